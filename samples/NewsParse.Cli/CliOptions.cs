@@ -1,0 +1,15 @@
+namespace NewsParse.Cli;
+
+/// <summary>What the command line asked for.</summary>
+internal sealed record CliOptions
+{
+    /// <summary>The input paths; empty for the bundled sample; "-" for standard input.</summary>
+    public List<string> Inputs { get; init; } = [];
+    public OutputFormat Format { get; init; } = OutputFormat.Json;
+    public InputFormat Input { get; init; } = InputFormat.Auto;
+    public bool Explain { get; init; }
+    public bool Help { get; init; }
+}
+
+/// <summary>The output formats of the CLI.</summary>
+internal enum OutputFormat { Json, Text, Markdown, Events }

@@ -1,0 +1,29 @@
+namespace NewsParse.Cli;
+
+/// <summary>Opens what the command line names: a file, standard input ("-"), or the bundled sample article.</summary>
+internal static class InputSource
+{
+    public const string SampleName = "NewsParse.Cli.SampleArticle.txt";
+
+    /// <summary>A readable stream and the name to show in messages.</summary>
+    public static (Stream Stream, string Name) Open(string? path, Stream stdin)
+    {
+        if (path is null)
+        {
+            var sample = typeof(InputSource).Assembly.GetManifestResourceStream(SampleName)
+                ?? throw new CliInputException("the bundled sample article is missing from this build");
+            return (sample, "sample article");
+        }
+        if (path == "-") return (stdin, "standard input");
+        if (Directory.Exists(path)) throw new CliInputException($"{path}: is a folder, not a file");
+        if (!File.Exists(path)) throw new CliInputException($"{path}: no such file");
+        try
+        {
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot be read ({e.Message})");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using NewsParse.Building;
+using NewsParse.Model;
+using NewsParse.Reading;
+
+namespace NewsParse;
+
+/// <summary>
+/// Parses news articles, HTML pages or text dumps, into <see cref="Article"/>s. Every method is a fold of the events
+/// of an <see cref="ArticleReader"/> through an <see cref="ArticleBuilder"/>: one code path for every input shape.
+/// Immutable and thread-safe: one instance can serve any number of threads at once.
+/// </summary>
+public sealed class ArticleParser
+{
+    private const int ChunkChars = 16 * 1024;
+    private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Creates a parser.</summary>
+    /// <param name="options">Settings and limits; null for <see cref="NewsParserOptions.Default"/>.</param>
+    public ArticleParser(NewsParserOptions? options = null) => Options = options ?? NewsParserOptions.Default;
+
+    /// <summary>A parser with the default options.</summary>
+    public static ArticleParser Default { get; } = new();
+
+    /// <summary>The settings and limits of this parser.</summary>
+    public NewsParserOptions Options { get; }
+
+    /// <summary>Starts a streaming reader for one document, with this parser's options.</summary>
+    public ArticleReader CreateReader() => new(Options);
+
+    /// <summary>Parses a whole document held in a string.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Fold(ReadEvents(input));
+    }
+
+    /// <summary>Parses a whole document given as bytes; the encoding comes from a BOM, a meta charset, else UTF-8.</summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(ReadOnlySpan<byte> input)
+    {
+        var reader = CreateReader();
+        var builder = new ArticleBuilder();
+        reader.AppendBytes(input, isFinalBlock: true);
+        while (reader.Read()) builder.Add(reader.Current);
+        return builder.Build();
+    }
+
+    /// <summary>Parses a document read from <paramref name="stream"/> to its end (bytes; encoding detected). The stream is not disposed.</summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var builder = new ArticleBuilder();
+        foreach (var e in ReadEvents(stream)) builder.Add(e);
+        return builder.Build();
+    }
+
+    /// <summary>Parses a document read from <paramref name="reader"/> to its end. The reader is not disposed.</summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(TextReader reader) => Fold(ReadEvents(reader));
+
+    /// <summary>Parses a document read asynchronously from <paramref name="stream"/> (bytes; encoding detected).</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<Article> ParseAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        var builder = new ArticleBuilder();
+        await foreach (var e in ReadEventsAsync(stream, cancellationToken).ConfigureAwait(false)) builder.Add(e);
+        return builder.Build();
+    }
+
+    /// <summary>Parses a document read asynchronously from <paramref name="reader"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<Article> ParseAsync(TextReader reader, CancellationToken cancellationToken = default)
+    {
+        var builder = new ArticleBuilder();
+        await foreach (var e in ReadEventsAsync(reader, cancellationToken).ConfigureAwait(false)) builder.Add(e);
+        return builder.Build();
+    }
+
+    /// <summary>The events of a document held in a string, lazily, in order.</summary>
+    public IEnumerable<ArticleEvent> ReadEvents(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var reader = CreateReader();
+        int at = 0;
+        do
+        {
+            int length = Math.Min(ChunkChars, input.Length - at);
+            reader.Append(input.AsSpan(at, length), isFinalBlock: at + length >= input.Length);
+            while (reader.Read()) yield return reader.Current;
+            at += length;
+        }
+        while (at < input.Length);
+    }
+
+    /// <summary>The events of a document read from <paramref name="reader"/>, lazily, as they are decided.</summary>
+    public IEnumerable<ArticleEvent> ReadEvents(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var articleReader = CreateReader();
+        var buffer = new char[ChunkChars];
+        while (true)
+        {
+            int n = reader.Read(buffer, 0, buffer.Length);
+            articleReader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+            while (articleReader.Read()) yield return articleReader.Current;
+            if (n == 0) yield break;
+        }
+    }
+
+    /// <summary>The events of a document read from <paramref name="stream"/> (bytes; encoding detected), lazily, as they are decided.</summary>
+    public IEnumerable<ArticleEvent> ReadEvents(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = CreateReader();
+        var buffer = new byte[ChunkBytes];
+        while (true)
+        {
+            int n = stream.Read(buffer, 0, buffer.Length);
+            reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+            while (reader.Read()) yield return reader.Current;
+            if (n == 0) yield break;
+        }
+    }
+
+    /// <summary>The events of a document read asynchronously from <paramref name="stream"/> (bytes; encoding detected), as they are decided.</summary>
+    public async IAsyncEnumerable<ArticleEvent> ReadEventsAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = CreateReader();
+        var buffer = new byte[ChunkBytes];
+        while (true)
+        {
+            int n = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+            while (reader.Read()) yield return reader.Current;
+            if (n == 0) yield break;
+        }
+    }
+
+    /// <summary>The events of a document read asynchronously from <paramref name="textReader"/>, as they are decided.</summary>
+    public async IAsyncEnumerable<ArticleEvent> ReadEventsAsync(TextReader textReader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(textReader);
+        var reader = CreateReader();
+        var buffer = new char[ChunkChars];
+        while (true)
+        {
+            int n = await textReader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            reader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+            while (reader.Read()) yield return reader.Current;
+            if (n == 0) yield break;
+        }
+    }
+
+    private static Article Fold(IEnumerable<ArticleEvent> events)
+    {
+        var builder = new ArticleBuilder();
+        foreach (var e in events) builder.Add(e);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsParse.Detection.Boilerplate;
+
+/// <summary>Runs the boilerplate detectors in order of specificity; the first that recognises the block decides its kind.</summary>
+internal static class BoilerplateDetector
+{
+    private static readonly Func<DetectionContext, BoilerplateVerdict?>[] Detectors =
+    [
+        AdvertisementDetector.Detect,
+        TableOfContentsDetector.Detect,
+        FooterDetector.Detect,
+        CookieNoticeDetector.Detect,
+        NewsletterDetector.Detect,
+        SocialPromptDetector.Detect,
+        ShareBarDetector.Detect,
+        RelatedLinkDetector.Detect,
+    ];
+
+    public static BoilerplateVerdict? Detect(DetectionContext context)
+    {
+        foreach (var detect in Detectors)
+        {
+            if (detect(context) is { } verdict) return verdict;
+        }
+        return null;
+    }
+}

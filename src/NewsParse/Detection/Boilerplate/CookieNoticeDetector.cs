@@ -1,0 +1,20 @@
+using NewsParse.Detection.Lexicons;
+using NewsParse.Model;
+
+namespace NewsParse.Detection.Boilerplate;
+
+/// <summary>A cookie or consent banner: cookie words, several consent cues, and little in common with the article.</summary>
+internal static class CookieNoticeDetector
+{
+    public static BoilerplateVerdict? Detect(DetectionContext c)
+    {
+        if (c.Shape.Words > 120) return null;
+        int cues = CookieLexicon.Cues.CountDistinct(c.Lower);
+        if (cues < 2 || !(c.Lower.Contains("cookie", StringComparison.Ordinal) || c.Lower.Contains("consent", StringComparison.Ordinal)
+            || c.Lower.Contains("кук", StringComparison.Ordinal) || c.Lower.Contains("çerez", StringComparison.Ordinal))) return null;
+        var (cohesion, _) = c.Cohesion();
+        return cohesion < 0.5
+            ? new BoilerplateVerdict(BoilerplateKind.CookieNotice, $"{cues} cookie and consent cues, off the article's topic (cohesion {cohesion:0.00})")
+            : null;
+    }
+}

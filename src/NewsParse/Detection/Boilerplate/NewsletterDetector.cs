@@ -1,0 +1,20 @@
+using NewsParse.Detection.Lexicons;
+using NewsParse.Model;
+
+namespace NewsParse.Detection.Boilerplate;
+
+/// <summary>A newsletter sign-up box: several sign-up cues in a short block that is off the article's topic.</summary>
+internal static class NewsletterDetector
+{
+    public static BoilerplateVerdict? Detect(DetectionContext c)
+    {
+        if (c.Shape.Words > 60) return null;
+        int cues = NewsletterLexicon.Cues.CountDistinct(c.Lower);
+        bool named = c.Lower.Contains("newsletter", StringComparison.Ordinal);
+        if (cues < 2 && !(named && c.Shape.Words <= 6)) return null;
+        var (cohesion, _) = c.Cohesion();
+        return cohesion < 0.5
+            ? new BoilerplateVerdict(BoilerplateKind.Newsletter, $"{cues} newsletter sign-up cues, off the article's topic (cohesion {cohesion:0.00})")
+            : null;
+    }
+}

@@ -1,0 +1,48 @@
+using NewsParse.Detection.Lexicons;
+using NewsParse.Model;
+using NewsParse.Reading;
+
+namespace NewsParse.Detection.Boilerplate;
+
+/// <summary>
+/// A headline or teaser of another article: a short line introduced by "Also read", "Related" and the like; or a
+/// title-like line (or a link standing alone in HTML) that shares few of its words with the article around it.
+/// A real section heading names what its section and the article talk about; an injected headline does not.
+/// </summary>
+internal static class RelatedLinkDetector
+{
+    /// <summary>Below this cohesion a title-like line is another article's headline.</summary>
+    public const double MaxCohesion = 0.3;
+
+    /// <summary>Fewest distinct topic terms a line needs before its cohesion is trusted (short headings such as "Background" are kept).</summary>
+    public const int MinTerms = 4;
+
+    /// <summary>Fewest paragraph-like blocks in the window before cohesion is trusted.</summary>
+    public const int MinContextParagraphs = 3;
+
+    public static BoilerplateVerdict? Detect(DetectionContext c)
+    {
+        var prefix = RelatedLexicon.Prefixes.FindPrefix(c.Lower);
+        if (prefix is not null && c.Shape.Words <= 30 && (c.Shape.IsTitleLike || FollowedBySeparator(c.Lower, prefix) || c.Block.IsLinkOnly))
+            return new BoilerplateVerdict(BoilerplateKind.RelatedLink, $"introduced by \"{prefix}\"");
+
+        bool candidate = c.Block.Kind == SourceBlockKind.TextLine
+            ? c.Shape.IsTitleLike && !c.Shape.IsQuestion
+            : c.Block.IsLinkOnly && c.Shape.Words <= 30;
+        if (!candidate || c.ContextParagraphs < MinContextParagraphs) return null;
+        var (cohesion, terms) = c.Cohesion();
+        if (terms < MinTerms && !(c.Block.IsLinkOnly && terms >= 2)) return null;
+        double limit = c.Block.IsLinkOnly ? 0.5 : MaxCohesion;
+        return cohesion < limit
+            ? new BoilerplateVerdict(BoilerplateKind.RelatedLink,
+                $"{(c.Block.IsLinkOnly ? "a link standing alone" : "a title-like line")} that shares few words with the article (cohesion {cohesion:0.00} over {terms} terms)")
+            : null;
+    }
+
+    private static bool FollowedBySeparator(string lower, string prefix)
+    {
+        int at = lower.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        while (at < lower.Length && lower[at] == ' ') at++;
+        return at < lower.Length && lower[at] is ':' or '|' or '-' or '–' or '—' or '»' or '>' or '：';
+    }
+}

@@ -1,0 +1,68 @@
+using NewsParse.Text;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Reads a byline/date line at the top of a text dump: "By Jane Doe | May 9, 2025", "Von Max Muster, 09.05.2025",
+/// "Jane Doe — 2025-05-09T11:42:00+06:00", "Published: May 9, 2025". Gives the author part without "By" and the date in
+/// ISO 8601; either may be null. A line that is neither is not a byline.
+/// </summary>
+internal static class BylineReader
+{
+    private static readonly string[] AuthorPrefixes =
+        ["written by ", "story by ", "reported by ", "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "autor: ", "author: ", "автор: ", "लेखक: ", "লেখক: ", "作者："];
+
+    private static readonly string[] DatePrefixes =
+        ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on", "posted:", "posted", "last updated", "date:",
+         "veröffentlicht", "aktualisiert", "publicado", "actualizado", "publié le", "mis à jour", "pubblicato", "gepubliceerd", "опубликовано"];
+
+    public static (string? Byline, string? Published)? Read(string text, TextShape shape)
+    {
+        if (shape.Words > 24 || text.Length > 200) return null;
+        var lower = text.ToLowerInvariant();
+        var date = DateReader.Find(text);
+        string? author = null;
+        foreach (var prefix in AuthorPrefixes)
+        {
+            if (!lower.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var rest = text[prefix.Length..];
+            if (date is { } d && d.Index >= prefix.Length) rest = text[prefix.Length..d.Index] + " " + text[(d.Index + d.Length)..];
+            author = CleanAuthor(rest);
+            if (author is null && date is null) return null;
+            break;
+        }
+        if (author is null && date is null) return null;
+        if (author is null && date is { } found)
+        {
+            // A date line: the rest may be a label ("Published:") or an author ("Jane Doe | ...").
+            var rest = (text[..found.Index] + " " + text[(found.Index + found.Length)..]).Trim();
+            var restLower = rest.ToLowerInvariant();
+            foreach (var label in DatePrefixes) restLower = restLower.Replace(label, " ", StringComparison.Ordinal);
+            var cleaned = CleanAuthor(Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest));
+            if (cleaned is not null && TextShape.Of(cleaned).Words > 6) return null;
+            author = cleaned;
+        }
+        return (author, date?.Iso);
+    }
+
+    private static string RemoveLabels(string text)
+    {
+        foreach (var label in DatePrefixes)
+        {
+            int at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) text = text.Remove(at, label.Length);
+        }
+        return text;
+    }
+
+    /// <summary>The author part cleaned of separators, or null when empty or when it does not read as names (too long, lower-case start, a sentence).</summary>
+    private static string? CleanAuthor(string text)
+    {
+        var cleaned = Whitespace.Collapse(text).Trim(' ', '|', '-', '–', '—', ',', '·', '•', ':', '/');
+        if (cleaned.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) cleaned = cleaned[3..].Trim();
+        if (cleaned.Length == 0) return null;
+        var shape = TextShape.Of(cleaned);
+        if (shape.Words > 10 || shape.StartsLower || shape.EndsSentence || shape.SentenceBreaks > 0) return null;
+        return cleaned;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
+/// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
+/// "9 May 2025" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
+/// each optionally followed by a time ("11:42", "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6").
+/// Regular expressions run without backtracking.
+/// </summary>
+internal static partial class DateReader
+{
+    private static readonly string[] Cultures = ["en-US", "de-DE", "fr-FR", "es-ES", "pt-PT", "it-IT", "nl-NL"];
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s?(?<z>Z|[+-]\d{2}:?\d{2})?)?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedDate();
+
+    [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-]\d{1,2}(?::?\d{2})?)?|(?<z>[+-]\d{2}:?\d{2})))?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
+
+    /// <summary>The ISO 8601 date found in <paramref name="line"/> and where it is, or null.</summary>
+    public static (string Iso, int Index, int Length)? Find(string line)
+    {
+        if (line.Length > 300) return null;
+        var iso = IsoDate().Match(line);
+        if (iso.Success && MakeDate(iso, out var date))
+        {
+            string? time = null, offset = null;
+            if (iso.Groups["h"].Success)
+            {
+                time = $"{int.Parse(iso.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{iso.Groups["min"].Value}:{(iso.Groups["s"].Success ? iso.Groups["s"].Value : "00")}";
+                if (iso.Groups["z"].Success) offset = Offset(iso.Groups["z"].Value);
+            }
+            return (Compose(date, time, offset), iso.Index, iso.Length);
+        }
+        foreach (var regex in new[] { SlashedDate(), DottedDate(), MonthFirst(), DayFirst() })
+        {
+            var m = regex.Match(line);
+            if (!m.Success || !MakeDate(m, out date)) continue;
+            var (time, offset, end) = FindTime(line, m.Index + m.Length);
+            return (Compose(date, time, offset), m.Index, Math.Max(end, m.Index + m.Length) - m.Index);
+        }
+        return null;
+    }
+
+    private static (string? Time, string? Offset, int End) FindTime(string line, int from)
+    {
+        if (from >= line.Length) return (null, null, from);
+        var rest = line[from..];
+        var t = Time().Match(rest);
+        if (!t.Success || t.Index > 8) return (null, null, from);
+        int hour = int.Parse(t.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int minute = int.Parse(t.Groups["min"].Value, CultureInfo.InvariantCulture);
+        if (t.Groups["ampm"].Success)
+        {
+            bool pm = char.ToLowerInvariant(t.Groups["ampm"].Value[0]) == 'p';
+            if (hour == 12) hour = pm ? 12 : 0;
+            else if (pm) hour += 12;
+        }
+        if (hour > 23 || minute > 59) return (null, null, from);
+        string? offset = null;
+        if (t.Groups["z"].Success) offset = Offset(t.Groups["z"].Value);
+        else if (t.Groups["utc"].Success) offset = t.Groups["off"].Success ? Offset(t.Groups["off"].Value) : "+00:00";
+        return ($"{hour:00}:{minute:00}:00", offset, from + t.Index + t.Length);
+    }
+
+    private static bool MakeDate(Match m, out DateOnly date)
+    {
+        date = default;
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int month;
+        if (m.Groups["mon"].Success)
+        {
+            if (!Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month)) return false;
+        }
+        else month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static string Offset(string raw)
+    {
+        if (raw == "Z") return "+00:00";
+        char sign = raw[0];
+        var digits = raw[1..].Replace(":", "", StringComparison.Ordinal);
+        int hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
+        int minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
+        return $"{sign}{hours:00}:{minutes:00}";
+    }
+
+    private static string Compose(DateOnly date, string? time, string? offset) =>
+        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (time is null ? "" : "T" + time + (offset ?? ""));
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in Cultures)
+        {
+            var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;
+            for (int i = 0; i < 12; i++)
+            {
+                months.TryAdd(format.MonthNames[i].ToLowerInvariant(), i + 1);
+                months.TryAdd(format.MonthGenitiveNames[i].ToLowerInvariant(), i + 1);
+                var abbreviation = format.AbbreviatedMonthNames[i].ToLowerInvariant().TrimEnd('.');
+                if (abbreviation.Length >= 3) months.TryAdd(abbreviation, i + 1);
+            }
+        }
+        months.TryAdd("sept", 9);
+        return months;
+    }
+}

@@ -1,0 +1,38 @@
+using NewsParse.Detection.Cohesion;
+using NewsParse.Reading;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Everything a detector may look at to decide one block: the block, its shape and terms, and the article around it
+/// within the reader's look-behind and look-ahead window.
+/// </summary>
+internal sealed class DetectionContext
+{
+    public required SourceBlock Block { get; init; }
+
+    public required string Lower { get; init; }
+
+    public required TextShape Shape { get; init; }
+
+    /// <summary>The block's topic terms (see <see cref="Terms"/>).</summary>
+    public required IReadOnlyList<string> Terms { get; init; }
+
+    /// <summary>Term counts of the body-like blocks in the window; includes the block itself when it is body-like (see <see cref="SelfCounted"/>).</summary>
+    public required TermCounts Context { get; init; }
+
+    /// <summary>True when <see cref="Context"/> includes this block's own terms, which cohesion must then discount.</summary>
+    public required bool SelfCounted { get; init; }
+
+    /// <summary>How many later title-like blocks in the look-ahead have the same text (a contents entry repeats its heading).</summary>
+    public required int LaterTwins { get; init; }
+
+    /// <summary>Number of paragraph-like blocks in the window: below a few, cohesion evidence is too thin to use.</summary>
+    public required int ContextParagraphs { get; init; }
+
+    /// <summary>True when nothing follows this block.</summary>
+    public required bool IsLast { get; init; }
+
+    /// <summary>Cohesion of the block with the article around it.</summary>
+    public (double Score, int Terms) Cohesion() => CohesionScorer.Score(Terms, Context, SelfCounted ? Terms : null);
+}

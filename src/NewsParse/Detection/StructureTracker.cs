@@ -1,0 +1,163 @@
+using NewsParse.Model;
+using NewsParse.Reading;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Lays out classified blocks, in order, as events: the headline and byline at the top of a text dump, section
+/// headings with their levels, body blocks, the FAQ and boilerplate. Needs to see the block after the current one
+/// (to tell a heading from a line with nothing after it). One per document; not thread-safe.
+/// </summary>
+/// <remarks>
+/// Rules: a title-like line that opens a text dump is the headline, and a byline/date line right after it (or first)
+/// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
+/// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
+/// level or above, or at a title without question mark when every question so far had one.
+/// </remarks>
+internal sealed class StructureTracker(bool inferHeadline)
+{
+    private const int MaxInferredLevel = 6;
+
+    private bool _seenBody;
+    private bool _headlineDone = !inferHeadline;
+    private bool _bylineDone = !inferHeadline;
+    private bool _lastWasHeading;
+    private int _lastLevel = 1;
+
+    private bool _inFaq;
+    private int _faqLevel;
+    private bool _faqQuestionsMarked = true;
+    private int _faqItems;
+    private string? _question;
+    private SourceSpan _questionSpan;
+    private readonly List<string> _answer = [];
+
+    /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
+    public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (block.Role == BlockRole.Boilerplate)
+        {
+            output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason, block.Span)));
+            return;
+        }
+
+        if (!_headlineDone)
+        {
+            _headlineDone = true;
+            if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1))
+            {
+                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span));
+                return;
+            }
+        }
+        if (!_bylineDone)
+        {
+            _bylineDone = true;
+            if (block.Role is BlockRole.Heading or BlockRole.Paragraph && BylineReader.Read(block.Text, TextShape.Of(block.Text)) is { } byline)
+            {
+                if (byline.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span));
+                if (byline.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span));
+                return;
+            }
+        }
+
+        if (_inFaq && AddToFaq(block, output)) return;
+
+        switch (block.Role)
+        {
+            case BlockRole.FaqHeading:
+                OpenFaq(block.Text, block.Span, block.InferredLevel ? 0 : block.Source.Level, output);
+                return;
+            case BlockRole.Question when !block.InferredLevel || next?.Role is BlockRole.Answer || block.Text != block.Source.Text:
+                OpenFaq(null, block.Span, 0, output);
+                AddToFaq(block, output);
+                return;
+            case BlockRole.Heading:
+            case BlockRole.Question:
+                if (next is null)
+                {
+                    output.Add(new BoilerplateEvent(new BoilerplateBlock(BoilerplateKind.Other, block.Text, "a title with nothing after it", block.Span)));
+                    return;
+                }
+                int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
+                output.Add(new HeadingEvent(block.Text, level, block.Span));
+                _lastWasHeading = true;
+                _lastLevel = level;
+                _seenBody = true;
+                return;
+            case BlockRole.Answer:
+                AddBlock(new ParagraphBlock(block.Source.Text, block.Span), output);
+                return;
+            case BlockRole.Content:
+                AddBlock(block.Source.Content!, output);
+                return;
+            default:
+                AddBlock(new ParagraphBlock(block.Text, block.Span), output);
+                return;
+        }
+    }
+
+    /// <summary>Ends the input: a pending FAQ item is completed.</summary>
+    public void Complete(List<ArticleEvent> output) => FlushQuestion(output);
+
+    /// <summary>True when at least one body block or heading was laid out.</summary>
+    public bool SeenBody => _seenBody;
+
+    private void AddBlock(Block content, List<ArticleEvent> output)
+    {
+        output.Add(new BlockEvent(content));
+        _lastWasHeading = false;
+        _seenBody = true;
+    }
+
+    private void OpenFaq(string? heading, SourceSpan span, int level, List<ArticleEvent> output)
+    {
+        output.Add(new FaqStartEvent(heading, span));
+        _inFaq = true;
+        _faqLevel = level;
+        _lastWasHeading = false;
+    }
+
+    /// <summary>Adds a block to the open FAQ; false when the block ends the FAQ and must be laid out as body.</summary>
+    private bool AddToFaq(ClassifiedBlock block, List<ArticleEvent> output)
+    {
+        switch (block.Role)
+        {
+            case BlockRole.Question:
+            case BlockRole.Heading:
+            case BlockRole.FaqHeading:
+                bool endsFaq = block.InferredLevel
+                    ? block.Role != BlockRole.Question && _faqQuestionsMarked && _faqItems + (_question is null ? 0 : 1) > 0
+                    : block.Role != BlockRole.Question && _faqLevel > 0 && block.Source.Level <= _faqLevel;
+                if (endsFaq)
+                {
+                    FlushQuestion(output);
+                    _inFaq = false;
+                    return false;
+                }
+                FlushQuestion(output);
+                _question = block.Text;
+                _questionSpan = block.Span;
+                _faqQuestionsMarked &= block.Role == BlockRole.Question;
+                return true;
+            case BlockRole.Content:
+                if (_question is null) return false;
+                _answer.Add(block.Source.Content!.Text);
+                return true;
+            default:
+                if (_question is null) return false;
+                _answer.Add(block.Text);
+                return true;
+        }
+    }
+
+    private void FlushQuestion(List<ArticleEvent> output)
+    {
+        if (_question is null) return;
+        output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan)));
+        _faqItems++;
+        _question = null;
+        _answer.Clear();
+    }
+}

@@ -1,0 +1,93 @@
+namespace NewsParse.Detection;
+
+/// <summary>
+/// What a line of text looks like, script-independently: its length in words, how it ends, whether it reads as a
+/// sentence, a question or a title. Computed once per block.
+/// </summary>
+internal readonly struct TextShape
+{
+    /// <summary>Longest line read as a heading, in characters.</summary>
+    public const int MaxHeadingChars = 160;
+
+    /// <summary>Most words of a line read as a heading.</summary>
+    public const int MaxHeadingWords = 22;
+
+    private TextShape(int words, bool endsSentence, bool isQuestion, bool endsWithColonOrComma, bool startsLower, int sentenceBreaks, int length)
+    {
+        Words = words;
+        EndsSentence = endsSentence;
+        IsQuestion = isQuestion;
+        EndsWithColonOrComma = endsWithColonOrComma;
+        StartsLower = startsLower;
+        SentenceBreaks = sentenceBreaks;
+        Length = length;
+    }
+
+    /// <summary>Number of words; a run of ideographs counts one word per two characters.</summary>
+    public int Words { get; }
+
+    /// <summary>Ends with a full stop or exclamation mark of any script (".", "!", "।", "。", "…").</summary>
+    public bool EndsSentence { get; }
+
+    /// <summary>Ends with a question mark of any script ("?", "؟", "？").</summary>
+    public bool IsQuestion { get; }
+
+    /// <summary>Ends with ":" "," ";" or a dash: the line leads into what follows.</summary>
+    public bool EndsWithColonOrComma { get; }
+
+    /// <summary>Starts with a lower-case letter (a continuation of a wrapped line).</summary>
+    public bool StartsLower { get; }
+
+    /// <summary>Sentence ends inside the text (a full stop followed by a space and a capital or another script's stop).</summary>
+    public int SentenceBreaks { get; }
+
+    /// <summary>Length in characters.</summary>
+    public int Length { get; }
+
+    /// <summary>Reads as a title: short, one phrase, not ending as a sentence (a question is allowed).</summary>
+    public bool IsTitleLike =>
+        Length <= MaxHeadingChars && Words <= MaxHeadingWords && Words >= 1 && !EndsSentence && !EndsWithColonOrComma && SentenceBreaks == 0;
+
+    public static TextShape Of(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && IsClosing(text[end - 1])) end--;
+        char last = end > 0 ? text[end - 1] : '\0';
+        bool endsSentence = last is '.' or '!' or '।' or '॥' or '。' or '！' or '…' or '։' or '۔' or '።';
+        bool isQuestion = last is '?' or '؟' or '？';
+        bool lead = last is ':' or ',' or ';' or '：' or '，' or '、' or '-' or '–' or '—';
+        char first = '\0';
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c)) { first = c; break; }
+        }
+        bool startsLower = char.IsLower(first);
+        int words = 0, breaks = 0, ideographs = 0;
+        bool inWord = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= '\u3040' && c <= '\u9FFF') { ideographs++; inWord = false; continue; }
+            bool space = c == ' ';
+            if (!space && !inWord) words++;
+            inWord = !space;
+            if ((c is '.' or '!' or '?') && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && i + 1 < end
+                && !IsAbbreviation(text, i))
+                breaks++;
+            else if (c is '。' or '।' or '！' or '？' && i + 1 < end) breaks++;
+        }
+        words += (ideographs + 1) / 2;
+        return new TextShape(words, endsSentence, isQuestion, lead, startsLower, breaks, text.Length);
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）' or ' ' or '*';
+
+    /// <summary>"U.S. calls", "Mr. Smith", "No. 5": a full stop after one or two letters is not a sentence end.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        int k = dot - 1;
+        int letters = 0;
+        while (k >= 0 && char.IsLetter(text[k])) { letters++; k--; }
+        return letters <= 2 || (letters <= 3 && k >= 0 && text[k] == '.');
+    }
+}

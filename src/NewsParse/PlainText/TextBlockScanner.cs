@@ -1,0 +1,195 @@
+using System.Text;
+using NewsParse.Model;
+using NewsParse.Reading;
+using NewsParse.Text;
+
+namespace NewsParse.PlainText;
+
+/// <summary>
+/// Turns the lines of a text dump into source blocks. A block is a line, or several lines when a line is visibly
+/// wrapped (it breaks mid-sentence and the next starts in lower case). Consecutive list lines ("- ", "* ", "• ",
+/// "1. ", "1) ") make one list, consecutive "> " lines one quote, lines between ``` fences one code block, and
+/// Markdown "#" lines are headings of that level. Streaming: it holds the block being built and nothing else.
+/// </summary>
+internal sealed class TextBlockScanner(int maxBlockChars)
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<string> _items = [];
+    private PendingKind _pending;
+    private long _start;
+    private long _end;
+    private bool _ordered;
+    private bool _inFence;
+    private string? _fenceLanguage;
+
+    private enum PendingKind { None, Paragraph, List, Quote, Code }
+
+    public void Add(TextLine line, List<SourceBlock> output)
+    {
+        var raw = line.Text;
+        if (_inFence)
+        {
+            if (raw.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            {
+                _inFence = false;
+                _end = line.Span.End;
+                Flush(output);
+                return;
+            }
+            if (_text.Length > 0) _text.Append('\n');
+            Append(raw, line.Start);
+            _end = line.Span.End;
+            return;
+        }
+
+        var trimmed = raw.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            Flush(output);
+            return;
+        }
+        if (trimmed.StartsWith("```"))
+        {
+            Flush(output);
+            _inFence = true;
+            _fenceLanguage = trimmed[3..].Trim().ToString() is { Length: > 0 } language ? language : null;
+            Begin(PendingKind.Code, line.Start);
+            return;
+        }
+
+        if (MarkdownHeadingLevel(trimmed, out int level, out var headingText))
+        {
+            Flush(output);
+            var text = Whitespace.Collapse(headingText);
+            if (text.Length > 0) output.Add(new SourceBlock(SourceBlockKind.Heading, text, line.Span) { Level = level });
+            return;
+        }
+
+        if (ListItem(trimmed, out bool ordered, out var itemText))
+        {
+            if (_pending != PendingKind.List || _ordered != ordered)
+            {
+                Flush(output);
+                Begin(PendingKind.List, line.Start);
+                _ordered = ordered;
+            }
+            var item = Whitespace.Collapse(itemText);
+            if (item.Length > 0) _items.Add(item);
+            _end = line.Span.End;
+            return;
+        }
+
+        if (trimmed.StartsWith(">"))
+        {
+            if (_pending != PendingKind.Quote)
+            {
+                Flush(output);
+                Begin(PendingKind.Quote, line.Start);
+            }
+            else _text.Append(' ');
+            Append(trimmed[1..].ToString(), line.Start);
+            _end = line.Span.End;
+            return;
+        }
+
+        var collapsed = Whitespace.Collapse(trimmed);
+        if (collapsed.Length == 0)
+        {
+            Flush(output);
+            return;
+        }
+        if (_pending == PendingKind.Paragraph && ContinuesWrappedLine(collapsed))
+        {
+            _text.Append(' ');
+            Append(collapsed, line.Start);
+            _end = line.Span.End;
+            return;
+        }
+        Flush(output);
+        Begin(PendingKind.Paragraph, line.Start);
+        Append(collapsed, line.Start);
+        _end = line.Span.End;
+    }
+
+    public void Complete(List<SourceBlock> output) => Flush(output);
+
+    private bool ContinuesWrappedLine(string next)
+    {
+        if (_text.Length < 40) return false;
+        char last = _text[^1];
+        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？') return false;
+        char first = next[0];
+        return char.IsLower(first);
+    }
+
+    private void Begin(PendingKind kind, long start)
+    {
+        _pending = kind;
+        _start = start;
+        _text.Clear();
+        _items.Clear();
+    }
+
+    private void Append(string text, long position)
+    {
+        if (_text.Length + text.Length > maxBlockChars) ThrowHelper.BlockTooLarge(maxBlockChars, position);
+        _text.Append(text);
+    }
+
+    private void Flush(List<SourceBlock> output)
+    {
+        var span = new SourceSpan(_start, (int)Math.Min(int.MaxValue, _end - _start));
+        switch (_pending)
+        {
+            case PendingKind.Paragraph when _text.Length > 0:
+                output.Add(new SourceBlock(SourceBlockKind.TextLine, _text.ToString(), span));
+                break;
+            case PendingKind.List when _items.Count > 0:
+                var list = new ListBlock(_ordered, _items, span);
+                output.Add(new SourceBlock(SourceBlockKind.Content, list.Text, span) { Content = list });
+                break;
+            case PendingKind.Quote when _text.Length > 0:
+                var quoteText = Whitespace.Collapse(_text.ToString());
+                if (quoteText.Length > 0)
+                    output.Add(new SourceBlock(SourceBlockKind.Content, quoteText, span) { Content = new QuoteBlock(quoteText, null, span) });
+                break;
+            case PendingKind.Code when _text.Length > 0:
+                var code = _text.ToString();
+                output.Add(new SourceBlock(SourceBlockKind.Content, code, span) { Content = new CodeBlock(code, _fenceLanguage, span) });
+                break;
+        }
+        _pending = PendingKind.None;
+        _text.Clear();
+        _items.Clear();
+    }
+
+    private static bool MarkdownHeadingLevel(ReadOnlySpan<char> line, out int level, out string text)
+    {
+        level = 0;
+        while (level < line.Length && line[level] == '#') level++;
+        text = string.Empty;
+        if (level == 0 || level > 6 || level >= line.Length || line[level] != ' ') return false;
+        text = line[(level + 1)..].TrimEnd('#').ToString();
+        return true;
+    }
+
+    private static bool ListItem(ReadOnlySpan<char> line, out bool ordered, out string text)
+    {
+        ordered = false;
+        text = string.Empty;
+        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '·' or '▪' or '◦' or '‣' or '–' && line[1] == ' ')
+        {
+            text = line[2..].ToString();
+            return true;
+        }
+        int digits = 0;
+        while (digits < line.Length && digits < 4 && char.IsAsciiDigit(line[digits])) digits++;
+        if (digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ')
+        {
+            ordered = true;
+            text = line[(digits + 2)..].ToString();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+namespace NewsParse.Reading;
+
+/// <summary>
+/// One decision of the <see cref="ArticleReader"/>, emitted as soon as it is made. The <see cref="Model.Article"/> is a
+/// fold of these events (see <see cref="Building.ArticleBuilder"/>). Events are immutable and compare by value.
+/// </summary>
+public abstract record ArticleEvent
+{
+    /// <summary>Creates an event for <paramref name="span"/> of the input.</summary>
+    protected ArticleEvent(SourceSpan span) => Span = span;
+
+    /// <summary>What this event reports.</summary>
+    public abstract ArticleEventKind Kind { get; }
+
+    /// <summary>Where in the decoded input the decision was read from.</summary>
+    public SourceSpan Span { get; }
+}

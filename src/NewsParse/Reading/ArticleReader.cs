@@ -1,0 +1,229 @@
+using System.Text;
+using NewsParse.Detection;
+using NewsParse.Html;
+using NewsParse.Model;
+using NewsParse.PlainText;
+using NewsParse.Text;
+
+namespace NewsParse.Reading;
+
+/// <summary>
+/// The streaming core of NewsParse: a forward-only, resumable reader that turns input, given in chunks of any size,
+/// into <see cref="ArticleEvent"/>s emitted as soon as they are decided. Modelled on <c>Utf8JsonReader</c>: append a
+/// chunk with <see cref="Append(ReadOnlySpan{char}, bool)"/> (or bytes with <see cref="AppendBytes"/>), then call
+/// <see cref="Read"/> until it returns false, which means it needs more input; after the final chunk it returns false
+/// once every event has been read and <see cref="IsCompleted"/> is true. The reader keeps its own state between
+/// chunks, so the caller's buffer can be reused as soon as <c>Append</c> returns.
+/// </summary>
+/// <remarks>
+/// For every input and every way of cutting it into chunks the events are the same. Text dumps are streamed: memory
+/// is bounded by the window (<see cref="NewsParserOptions.LookAheadChars"/> and
+/// <see cref="NewsParserOptions.LookBehindChars"/>) and the longest block, whatever the input size. An HTML page is
+/// held whole (up to <see cref="NewsParserOptions.MaxHtmlChars"/>) and its events come once its last chunk is in.
+/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>.
+/// </remarks>
+public sealed class ArticleReader
+{
+    private readonly NewsParserOptions _options;
+    private readonly Queue<ArticleEvent> _events = new();
+    private readonly List<TextLine> _lines = [];
+    private readonly List<SourceBlock> _blocks = [];
+    private readonly List<ArticleEvent> _scratch = [];
+    private readonly BlockWindow _window;
+    private StringBuilder? _buffer = new();
+    private LineSplitter? _splitter;
+    private TextBlockScanner? _scanner;
+    private StructureTracker? _structure;
+    private ClassifiedBlock? _held;
+    private ByteDecoder? _bytes;
+    private Mode _mode = Mode.Undecided;
+    private long _consumed;
+    private bool _final;
+    private bool _decodingReported;
+    private ArticleEvent? _current;
+
+    private enum Mode { Undecided, Text, Html, Binary }
+
+    /// <summary>Creates a reader for one document.</summary>
+    /// <param name="options">Settings and limits; null for <see cref="NewsParserOptions.Default"/>.</param>
+    public ArticleReader(NewsParserOptions? options = null)
+    {
+        _options = options ?? NewsParserOptions.Default;
+        _window = new BlockWindow(_options.LookAheadChars, _options.LookBehindChars);
+        if (_options.Format != InputFormat.Auto) Decide(_options.Format == InputFormat.Html ? Mode.Html : Mode.Text);
+    }
+
+    /// <summary>The event read by the latest successful <see cref="Read"/>.</summary>
+    /// <exception cref="InvalidOperationException">Before the first successful <see cref="Read"/>.</exception>
+    public ArticleEvent Current => _current ?? throw new InvalidOperationException("Call Read() first.");
+
+    /// <summary>True once the final chunk was appended and every event has been read.</summary>
+    public bool IsCompleted => _final && _events.Count == 0;
+
+    /// <summary>The format being read: <see cref="InputFormat.Auto"/> until enough input came in to tell.</summary>
+    public InputFormat Format => _mode switch { Mode.Html => InputFormat.Html, Mode.Text or Mode.Binary => InputFormat.Text, _ => InputFormat.Auto };
+
+    /// <summary>Characters of decoded input consumed so far.</summary>
+    public long Position => _consumed;
+
+    /// <summary>Appends decoded text. Pass <paramref name="isFinalBlock"/> true with the last chunk (it may be empty).</summary>
+    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    public void Append(ReadOnlySpan<char> chunk, bool isFinalBlock = false)
+    {
+        if (_final) ThrowHelper.AppendAfterFinal();
+        ReportDecoding();
+        _consumed += chunk.Length;
+        if (_consumed > _options.MaxInputChars) ThrowHelper.InputTooLarge(_options.MaxInputChars, _consumed);
+        switch (_mode)
+        {
+            case Mode.Undecided:
+                _buffer!.Append(chunk);
+                if (_buffer.Length >= InputSniffer.SniffChars || isFinalBlock) DecideFromBuffer();
+                break;
+            case Mode.Text:
+                FeedText(chunk);
+                break;
+            case Mode.Html:
+                if (_buffer!.Length + chunk.Length > _options.MaxHtmlChars) ThrowHelper.InputTooLarge(_options.MaxHtmlChars, _consumed);
+                _buffer.Append(chunk);
+                break;
+        }
+        if (isFinalBlock) Finish();
+        else Pump(false);
+    }
+
+    /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
+    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
+    {
+        if (_final) ThrowHelper.AppendAfterFinal();
+        _bytes ??= new ByteDecoder();
+        _bytes.Append(chunk, isFinalBlock, (chars, final) => Append(chars, final));
+        if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
+    }
+
+    /// <summary>Ends the input: same as appending an empty final chunk.</summary>
+    public void Complete()
+    {
+        if (_bytes is not null && !_final) AppendBytes(ReadOnlySpan<byte>.Empty, true);
+        else if (!_final) Append(ReadOnlySpan<char>.Empty, true);
+    }
+
+    /// <summary>Reads the next event into <see cref="Current"/>.</summary>
+    /// <returns>True when an event was read; false when more input is needed or, after the final chunk, when all events have been read.</returns>
+    public bool Read()
+    {
+        if (_events.Count == 0) return false;
+        _current = _events.Dequeue();
+        return true;
+    }
+
+    private void DecideFromBuffer()
+    {
+        var start = _buffer!.ToString(0, Math.Min(_buffer.Length, InputSniffer.SniffChars));
+        if (InputSniffer.LooksBinary(start))
+        {
+            Decide(Mode.Binary);
+            return;
+        }
+        Decide(InputSniffer.LooksLikeHtml(start) ? Mode.Html : Mode.Text);
+    }
+
+    private void Decide(Mode mode)
+    {
+        _mode = mode;
+        switch (mode)
+        {
+            case Mode.Binary:
+                _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.BinaryInput,
+                    "The input looks binary (control or undecodable characters), not text or HTML; nothing was read.")));
+                _buffer = null;
+                break;
+            case Mode.Text:
+                _splitter = new LineSplitter(_options.MaxBlockChars);
+                _scanner = new TextBlockScanner(_options.MaxBlockChars);
+                _structure = new StructureTracker(inferHeadline: true);
+                if (_buffer is { Length: > 0 })
+                {
+                    foreach (var piece in _buffer.GetChunks()) FeedText(piece.Span);
+                }
+                _buffer = null;
+                break;
+            case Mode.Html:
+                _structure = new StructureTracker(inferHeadline: false);
+                break;
+        }
+    }
+
+    private void ReportDecoding()
+    {
+        if (_bytes is null || _decodingReported || _bytes.Encoding is null) return;
+        _decodingReported = true;
+        foreach (var diagnostic in _bytes.Diagnostics) _events.Enqueue(new DiagnosticEvent(diagnostic));
+    }
+
+    private void FeedText(ReadOnlySpan<char> chunk)
+    {
+        _splitter!.Append(chunk, _lines);
+        foreach (var line in _lines) _scanner!.Add(line, _blocks);
+        _lines.Clear();
+        foreach (var block in _blocks) _window.Add(block);
+        _blocks.Clear();
+    }
+
+    private void Finish()
+    {
+        if (_mode == Mode.Undecided) DecideFromBuffer();
+        _final = true;
+        if (_mode == Mode.Text)
+        {
+            _splitter!.Complete(_lines);
+            foreach (var line in _lines) _scanner!.Add(line, _blocks);
+            _lines.Clear();
+            _scanner!.Complete(_blocks);
+            foreach (var block in _blocks) _window.Add(block);
+            _blocks.Clear();
+        }
+        else if (_mode == Mode.Html)
+        {
+            var page = HtmlDocumentReader.Read(_buffer!.ToString(), _options);
+            _buffer = null;
+            foreach (var e in page.Leading) _events.Enqueue(e);
+            foreach (var block in page.Blocks) _window.Add(block);
+        }
+        Pump(true);
+        if (_structure is not null)
+        {
+            if (_held is not null) Lay(_held, null);
+            _held = null;
+            _structure.Complete(_scratch);
+            Flush();
+            if (!_structure.SeenBody)
+                _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NoArticleFound, "No article text was found in the input.")));
+        }
+    }
+
+    private void Pump(bool isFinal)
+    {
+        if (_structure is null) return;
+        while (_window.TryTake(isFinal, out var context))
+        {
+            var classified = BlockClassifier.Classify(context!);
+            _window.Advance();
+            if (_held is not null) Lay(_held, classified);
+            _held = classified;
+        }
+    }
+
+    private void Lay(ClassifiedBlock block, ClassifiedBlock? next)
+    {
+        _structure!.Add(block, next, _scratch);
+        Flush();
+    }
+
+    private void Flush()
+    {
+        foreach (var e in _scratch) _events.Enqueue(e);
+        _scratch.Clear();
+    }
+}

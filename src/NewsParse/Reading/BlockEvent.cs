@@ -1,0 +1,16 @@
+using NewsParse.Model;
+
+namespace NewsParse.Reading;
+
+/// <summary>A body block: it belongs to the section opened by the latest <see cref="HeadingEvent"/> (or to the text before the first heading).</summary>
+public sealed record BlockEvent : ArticleEvent
+{
+    /// <summary>Creates the event.</summary>
+    public BlockEvent(Block block) : base(block?.Span ?? default) => Block = block ?? throw new ArgumentNullException(nameof(block));
+
+    /// <inheritdoc/>
+    public override ArticleEventKind Kind => ArticleEventKind.Block;
+
+    /// <summary>The block.</summary>
+    public Block Block { get; }
+}

@@ -1,0 +1,117 @@
+using NewsParse.Detection;
+using NewsParse.Detection.Cohesion;
+
+namespace NewsParse.Reading;
+
+/// <summary>
+/// The reader's bounded window over the block stream. Block <c>i</c> is decided with, as context, the blocks before
+/// it back to <see cref="NewsParserOptions.LookBehindChars"/> characters and the blocks after it up to and including
+/// the first that brings the look-ahead to <see cref="NewsParserOptions.LookAheadChars"/> characters. The window is
+/// defined by the block sequence alone, so the decisions do not depend on how the input was cut into chunks.
+/// Memory: the blocks of the window and their term counts.
+/// </summary>
+internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
+{
+    private readonly List<WindowEntry> _entries = [];
+    private readonly TermCounts _counts = new();
+    private readonly Dictionary<string, int> _aheadTitles = new(StringComparer.Ordinal);
+    private int _head;          // list index of the entry at absolute index _ctxStart
+    private long _ctxStart;     // first absolute index in the context
+    private long _next;         // absolute index of the next block to decide
+    private long _ctxEnd;       // absolute index just past the context
+    private long _count;        // absolute number of blocks added
+    private long _aheadChars;   // characters of entries in (_next, _ctxEnd)
+    private long _behindChars;  // characters of entries in [_ctxStart, _next)
+    private int _bodyInContext;
+
+    public void Add(SourceBlock block)
+    {
+        _entries.Add(new WindowEntry(block));
+        _count++;
+    }
+
+    /// <summary>True when every block added has been decided.</summary>
+    public bool IsDrained => _next >= _count;
+
+    /// <summary>Gives the context to decide the next block, when enough look-ahead is in (or the input is final).</summary>
+    public bool TryTake(bool isFinal, out DetectionContext? context)
+    {
+        context = null;
+        if (_next >= _count) return false;
+        if (_ctxEnd <= _next) Include(_next);
+        while (_aheadChars < lookAheadChars && _ctxEnd < _count) Include(_ctxEnd);
+        if (_aheadChars < lookAheadChars && !isFinal) return false;
+
+        var entry = EntryAt(_next);
+        int twins = entry.TitleKey is { } key && _aheadTitles.TryGetValue(key, out int n) ? n : 0;
+        context = new DetectionContext
+        {
+            Block = entry.Block,
+            Lower = entry.Lower,
+            Shape = entry.Shape,
+            Terms = entry.Terms,
+            Context = _counts,
+            SelfCounted = entry.BodyLike,
+            LaterTwins = twins,
+            ContextParagraphs = _bodyInContext,
+            IsLast = isFinal && _next == _count - 1,
+        };
+        return true;
+    }
+
+    /// <summary>Moves past the block just decided, dropping context that falls out of the look-behind.</summary>
+    public void Advance()
+    {
+        var current = EntryAt(_next);
+        _behindChars += current.Length;
+        _next++;
+        if (_next < _ctxEnd)
+        {
+            var now = EntryAt(_next);
+            _aheadChars -= now.Length;
+            if (now.TitleKey is { } key) RemoveTitle(key);
+        }
+        while (_behindChars > lookBehindChars && _ctxStart < _next)
+        {
+            var old = EntryAt(_ctxStart);
+            if (old.BodyLike)
+            {
+                _counts.Remove(old.Terms);
+                _bodyInContext--;
+            }
+            _behindChars -= old.Length;
+            _ctxStart++;
+            _head++;
+        }
+        if (_head > 1024 && _head * 2 > _entries.Count)
+        {
+            _entries.RemoveRange(0, _head);
+            _head = 0;
+        }
+    }
+
+    private WindowEntry EntryAt(long absolute) => _entries[_head + (int)(absolute - _ctxStart)];
+
+    private void Include(long absolute)
+    {
+        var entry = EntryAt(absolute);
+        if (entry.BodyLike)
+        {
+            _counts.Add(entry.Terms);
+            _bodyInContext++;
+        }
+        if (absolute > _next)
+        {
+            _aheadChars += entry.Length;
+            if (entry.TitleKey is { } key) _aheadTitles[key] = _aheadTitles.TryGetValue(key, out int n) ? n + 1 : 1;
+        }
+        _ctxEnd = absolute + 1;
+    }
+
+    private void RemoveTitle(string key)
+    {
+        if (!_aheadTitles.TryGetValue(key, out int n)) return;
+        if (n <= 1) _aheadTitles.Remove(key);
+        else _aheadTitles[key] = n - 1;
+    }
+}

@@ -1,0 +1,16 @@
+using NewsParse.Model;
+
+namespace NewsParse.Reading;
+
+/// <summary>One FAQ question with its complete answer.</summary>
+public sealed record FaqItemEvent : ArticleEvent
+{
+    /// <summary>Creates the event.</summary>
+    public FaqItemEvent(FaqItem item) : base(item?.Span ?? default) => Item = item ?? throw new ArgumentNullException(nameof(item));
+
+    /// <inheritdoc/>
+    public override ArticleEventKind Kind => ArticleEventKind.FaqItem;
+
+    /// <summary>The question and answer.</summary>
+    public FaqItem Item { get; }
+}

@@ -1,0 +1,44 @@
+using NewsParse.Detection;
+
+namespace NewsParse.Reading;
+
+/// <summary>A block waiting in the reader's window, with what the detectors need computed once.</summary>
+internal sealed class WindowEntry
+{
+    public WindowEntry(SourceBlock block)
+    {
+        Block = block;
+        Lower = block.Text.ToLowerInvariant();
+        Shape = TextShape.Of(block.Text);
+        Terms = Detection.Cohesion.Terms.Of(block.Text);
+        BodyLike = block.MarkupBoilerplate is null
+            && block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Paragraph or SourceBlockKind.Answer or SourceBlockKind.Content
+            && !(block.Kind != SourceBlockKind.Content && Shape.IsTitleLike)
+            && block.LinkDensity < 0.5;
+        TitleKey = block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Heading && Shape.IsTitleLike ? KeyOf(Lower) : null;
+    }
+
+    public SourceBlock Block { get; }
+    public string Lower { get; }
+    public TextShape Shape { get; }
+    public List<string> Terms { get; }
+
+    /// <summary>Running text whose terms make the context for cohesion.</summary>
+    public bool BodyLike { get; }
+
+    /// <summary>The text of a title-like block reduced to letters and digits, to find its twin later (contents entries).</summary>
+    public string? TitleKey { get; }
+
+    public int Length => Block.Text.Length;
+
+    private static string KeyOf(string lower)
+    {
+        var chars = new char[lower.Length];
+        int n = 0;
+        foreach (char c in lower)
+        {
+            if (char.IsLetterOrDigit(c)) chars[n++] = c;
+        }
+        return new string(chars, 0, n);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace NewsParse.Text;
+
+/// <summary>
+/// Chooses the encoding of input bytes: a byte-order mark first; then a charset declared by
+/// <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv="Content-Type"&gt;</c> in the first bytes — unless the bytes
+/// are valid UTF-8 with multi-byte sequences, which many pages saved as UTF-8 still mis-declare; else UTF-8.
+/// Legacy code pages (windows-1251, Shift_JIS, GB2312, ...) come from the runtime's code-pages provider.
+/// </summary>
+internal static class EncodingSniffer
+{
+    /// <summary>Bytes looked at for a BOM and a declaration.</summary>
+    public const int SniffBytes = 4096;
+
+    public readonly record struct Result(Encoding Encoding, int BomLength, string? Declared, bool DeclarationOverridden);
+
+    public static Result Sniff(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Utf8, 3, null, false);
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode, 2, null, false);
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode, 2, null, false);
+
+        var declared = DeclaredCharset(start);
+        if (declared is null) return new(Utf8, 0, null, false);
+        var encoding = Lookup(declared);
+        if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage) return new(Utf8, 0, declared, false);
+        if (encoding.CodePage is 1200 or 1201)
+        {
+            // A page read as bytes without a UTF-16 BOM cannot be UTF-16 if its declaration is readable as ASCII.
+            return new(Utf8, 0, declared, true);
+        }
+        if (IsUtf8WithMultiByte(start)) return new(Utf8, 0, declared, true);
+        return new(encoding, 0, declared, false);
+    }
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static Encoding? Lookup(string name)
+    {
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The charset named in a meta tag of the first bytes, read as ASCII, or null.</summary>
+    internal static string? DeclaredCharset(ReadOnlySpan<byte> start)
+    {
+        var text = Encoding.Latin1.GetString(start[..Math.Min(start.Length, SniffBytes)]);
+        int from = 0;
+        while (true)
+        {
+            int meta = text.IndexOf("<meta", from, StringComparison.OrdinalIgnoreCase);
+            if (meta < 0) return null;
+            int close = text.IndexOf('>', meta);
+            if (close < 0) return null;
+            var tag = text.AsSpan(meta, close - meta);
+            int at = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var rest = tag[(at + 7)..].TrimStart();
+                if (rest.Length > 0 && rest[0] == '=')
+                {
+                    rest = rest[1..].TrimStart().TrimStart("\"'");
+                    int end = 0;
+                    while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] is '-' or '_' or ':' or '.')) end++;
+                    if (end > 0) return rest[..end].ToString();
+                }
+            }
+            from = close;
+        }
+    }
+
+    private static bool IsUtf8WithMultiByte(ReadOnlySpan<byte> bytes)
+    {
+        bool multi = false;
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            byte b = bytes[i];
+            if (b < 0x80) { i++; continue; }
+            int extra = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            if (extra < 0) return false;
+            if (i + extra >= bytes.Length) return multi || extra > 0; // cut by the sniff window: judge by what came before
+            for (int k = 1; k <= extra; k++)
+            {
+                if ((bytes[i + k] & 0xC0) != 0x80) return false;
+            }
+            multi = true;
+            i += extra + 1;
+        }
+        return multi;
+    }
+}
