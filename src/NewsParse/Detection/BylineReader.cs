@@ -10,7 +10,7 @@ namespace NewsParse.Detection;
 internal static class BylineReader
 {
     private static readonly string[] AuthorPrefixes =
-        ["written by ", "story by ", "reported by ", "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "autor: ", "author: ", "автор: ", "लेखक: ", "লেখক: ", "作者："];
+        ["written by ", "story by ", "reported by ", "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "autor: ", "author: ", "автор: ", "लेखक: ", "লেখক: ", "作者：", "作者 ", "记者 ", "記者 ", "文/", "文／"];
 
     private static readonly string[] DatePrefixes =
         ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on", "posted:", "posted", "last updated", "date:",

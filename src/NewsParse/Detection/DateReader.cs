@@ -6,7 +6,7 @@ namespace NewsParse.Detection;
 /// <summary>
 /// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
-/// "9 May 2025" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
+/// "9 May 2025", "2025年4月18日", "2025년 4월 18일" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
 /// each optionally followed by a time ("11:42", "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6").
 /// Regular expressions run without backtracking.
 /// </summary>
@@ -23,6 +23,9 @@ internal static partial class DateReader
 
     [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"(?<y>\d{4})\s?[年년]\s?(?<m>\d{1,2})\s?[月월]\s?(?<d>\d{1,2})\s?[日일]?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianDate();
 
     [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
@@ -48,7 +51,7 @@ internal static partial class DateReader
             }
             return (Compose(date, time, offset), iso.Index, iso.Length);
         }
-        foreach (var regex in new[] { SlashedDate(), DottedDate(), MonthFirst(), DayFirst() })
+        foreach (var regex in new[] { EastAsianDate(), SlashedDate(), DottedDate(), MonthFirst(), DayFirst() })
         {
             var m = regex.Match(line);
             if (!m.Success || !MakeDate(m, out date)) continue;

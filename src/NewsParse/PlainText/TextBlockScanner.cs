@@ -113,13 +113,41 @@ internal sealed class TextBlockScanner(int maxBlockChars)
 
     public void Complete(List<SourceBlock> output) => Flush(output);
 
+    /// <summary>
+    /// A hard-wrapped line goes on in the next: the block so far is long (40 characters or more), breaks mid-sentence,
+    /// is not in Title Case (a headline followed by a line that happens to start in lower case, such as a brand name,
+    /// is not a wrap), and the next line starts in lower case. Lines wrapped before a capitalised word stay separate
+    /// blocks (no text is lost; see the README's limits).
+    /// </summary>
     private bool ContinuesWrappedLine(string next)
     {
-        if (_text.Length < 40) return false;
+        if (_text.Length < 40 || !char.IsLower(next[0]) || IsTitleCase(_text)) return false;
         char last = _text[^1];
-        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？') return false;
-        char first = next[0];
-        return char.IsLower(first);
+        return last is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？');
+    }
+
+    /// <summary>True when most words of four letters or more start with a capital.</summary>
+    private static bool IsTitleCase(StringBuilder text)
+    {
+        int words = 0, capitalised = 0, length = 0;
+        char first = '\0';
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c))
+            {
+                if (length == 0) first = c;
+                length++;
+                continue;
+            }
+            if (length >= 4)
+            {
+                words++;
+                if (char.IsUpper(first)) capitalised++;
+            }
+            length = 0;
+        }
+        return words > 0 && capitalised * 2 > words;
     }
 
     private void Begin(PendingKind kind, long start)

@@ -30,6 +30,8 @@ internal static class RelatedLinkDetector
             ? c.Shape.IsTitleLike && !c.Shape.IsQuestion
             : c.Block.IsLinkOnly && c.Shape.Words <= 30;
         if (!candidate || c.ContextParagraphs < MinContextParagraphs) return null;
+        // A line that carries a full date is a dateline or byline, not the headline of another article.
+        if (DateReader.Find(c.Block.Text) is not null) return null;
         var (cohesion, terms) = c.Cohesion();
         if (terms < MinTerms && !(c.Block.IsLinkOnly && terms >= 2)) return null;
         double limit = c.Block.IsLinkOnly ? 0.5 : MaxCohesion;
