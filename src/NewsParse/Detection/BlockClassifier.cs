@@ -19,6 +19,10 @@ internal static class BlockClassifier
         if (block.Kind == SourceBlockKind.Content)
             return new ClassifiedBlock(block, BlockRole.Content, block.Text);
 
+        // An FAQ title is a strong cue of its own: it must not be mistaken for another article's headline.
+        if (block.Kind is SourceBlockKind.Heading or SourceBlockKind.TextLine && (block.Kind == SourceBlockKind.Heading || context.Shape.IsTitleLike) && IsFaqTitle(context))
+            return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text);
+
         if (block.Kind != SourceBlockKind.Question && BoilerplateDetector.Detect(context) is { } verdict)
             return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = verdict.Kind, Reason = verdict.Reason };
 
