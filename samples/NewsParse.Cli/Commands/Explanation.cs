@@ -7,7 +7,9 @@ internal static class Explanation
 {
     private const int Preview = 90;
 
-    public static string Describe(ArticleEvent e) => e switch
+    public static string Describe(ArticleEvent e) => e.Reason is null || e is BoilerplateEvent ? Decision(e) : $"{Decision(e)}\n           because: {e.Reason}";
+
+    private static string Decision(ArticleEvent e) => e switch
     {
         MetadataEvent m => $"metadata   {m.Field,-11} {Short(m.Value)}",
         HeadingEvent h => $"heading    level {h.Level,-5} {Short(h.Text)}",

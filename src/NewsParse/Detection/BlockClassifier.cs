@@ -17,11 +17,11 @@ internal static class BlockClassifier
         if (block.MarkupBoilerplate is { } markupKind)
             return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = markupKind, Reason = block.MarkupReason ?? "marked as such by the page" };
         if (block.Kind == SourceBlockKind.Content)
-            return new ClassifiedBlock(block, BlockRole.Content, block.Text);
+            return new ClassifiedBlock(block, BlockRole.Content, block.Text) { Reason = $"a {block.Content?.Type.ToString().ToLowerInvariant()} block of the input" };
 
         // An FAQ title is a strong cue of its own: it must not be mistaken for another article's headline.
         if (block.Kind is SourceBlockKind.Heading or SourceBlockKind.TextLine && (block.Kind == SourceBlockKind.Heading || context.Shape.IsTitleLike) && IsFaqTitle(context))
-            return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text);
+            return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text) { Reason = "a title that names an FAQ" };
 
         if (block.Kind != SourceBlockKind.Question && BoilerplateDetector.Detect(context) is { } verdict)
             return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = verdict.Kind, Reason = verdict.Reason };
@@ -29,25 +29,31 @@ internal static class BlockClassifier
         switch (block.Kind)
         {
             case SourceBlockKind.Question:
-                return new ClassifiedBlock(block, BlockRole.Question, StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) ?? block.Text);
+                return new ClassifiedBlock(block, BlockRole.Question, StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) ?? block.Text) { Reason = "marked as a question by the page" };
             case SourceBlockKind.Answer:
-                return new ClassifiedBlock(block, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text);
+                return new ClassifiedBlock(block, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text) { Reason = "marked as an answer by the page" };
             case SourceBlockKind.Heading:
-                return new ClassifiedBlock(block, IsFaqTitle(context) ? BlockRole.FaqHeading : BlockRole.Heading, block.Text);
+                return new ClassifiedBlock(block, BlockRole.Heading, block.Text) { Reason = $"a level-{block.Level} heading of the page" };
             case SourceBlockKind.Paragraph:
-                return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text);
+                return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
         }
 
         if (StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) is { } question)
-            return new ClassifiedBlock(block, BlockRole.Question, question);
+            return new ClassifiedBlock(block, BlockRole.Question, question) { Reason = "a line with a question prefix" };
         if (StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) is { } answer)
-            return new ClassifiedBlock(block, BlockRole.Answer, answer);
+            return new ClassifiedBlock(block, BlockRole.Answer, answer) { Reason = "a line with an answer prefix" };
         if (context.Shape.IsTitleLike)
         {
-            if (IsFaqTitle(context)) return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text);
-            return new ClassifiedBlock(block, context.Shape.IsQuestion ? BlockRole.Question : BlockRole.Heading, block.Text);
+            var (cohesion, terms) = context.Cohesion();
+            var evidence = terms == 0 ? "" : $"; cohesion {cohesion:0.00} with the article";
+            return context.Shape.IsQuestion
+                ? new ClassifiedBlock(block, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
+                : new ClassifiedBlock(block, BlockRole.Heading, block.Text) { Reason = $"a title-like line: {context.Shape.Words} words, no sentence end{evidence}" };
         }
-        return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text);
+        return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text)
+        {
+            Reason = $"running text: {context.Shape.Words} words, {context.Shape.SentenceBreaks + 1} sentence(s)",
+        };
     }
 
     private static bool IsFaqTitle(DetectionContext context) =>

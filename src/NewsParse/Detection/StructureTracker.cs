@@ -31,6 +31,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private int _faqItems;
     private string? _question;
     private SourceSpan _questionSpan;
+    private string _questionReason = string.Empty;
     private readonly List<string> _answer = [];
 
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
@@ -47,7 +48,7 @@ internal sealed class StructureTracker(bool inferHeadline)
             _headlineDone = true;
             if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1))
             {
-                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span));
+                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = "the title that opens the input" });
                 return;
             }
         }
@@ -56,8 +57,8 @@ internal sealed class StructureTracker(bool inferHeadline)
             _bylineDone = true;
             if (block.Role is BlockRole.Heading or BlockRole.Paragraph && BylineReader.Read(block.Text, TextShape.Of(block.Text)) is { } byline)
             {
-                if (byline.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span));
-                if (byline.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span));
+                if (byline.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
+                if (byline.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
                 return;
             }
         }
@@ -67,10 +68,10 @@ internal sealed class StructureTracker(bool inferHeadline)
         switch (block.Role)
         {
             case BlockRole.FaqHeading:
-                OpenFaq(block.Text, block.Span, block.InferredLevel ? 0 : block.Source.Level, output);
+                OpenFaq(block.Text, block.Span, block.InferredLevel ? 0 : block.Source.Level, output, block.Reason);
                 return;
             case BlockRole.Question when !block.InferredLevel || next?.Role is BlockRole.Answer || block.Text != block.Source.Text:
-                OpenFaq(null, block.Span, 0, output);
+                OpenFaq(null, block.Span, 0, output, "a question opens an FAQ without title");
                 AddToFaq(block, output);
                 return;
             case BlockRole.Heading:
@@ -81,19 +82,21 @@ internal sealed class StructureTracker(bool inferHeadline)
                     return;
                 }
                 int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
-                output.Add(new HeadingEvent(block.Text, level, block.Span));
+                var why = !block.InferredLevel ? "level from the page"
+                    : _lastWasHeading ? $"level {level}: directly under the heading before it" : "level 2: a top-level heading";
+                output.Add(new HeadingEvent(block.Text, level, block.Span) { Reason = $"{block.Reason}; {why}" });
                 _lastWasHeading = true;
                 _lastLevel = level;
                 _seenBody = true;
                 return;
             case BlockRole.Answer:
-                AddBlock(new ParagraphBlock(block.Source.Text, block.Span), output);
+                AddBlock(new ParagraphBlock(block.Source.Text, block.Span), output, "an answer prefix outside an FAQ: kept as text");
                 return;
             case BlockRole.Content:
-                AddBlock(block.Source.Content!, output);
+                AddBlock(block.Source.Content!, output, block.Reason);
                 return;
             default:
-                AddBlock(new ParagraphBlock(block.Text, block.Span), output);
+                AddBlock(new ParagraphBlock(block.Text, block.Span), output, block.Reason);
                 return;
         }
     }
@@ -104,16 +107,16 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>True when at least one body block or heading was laid out.</summary>
     public bool SeenBody => _seenBody;
 
-    private void AddBlock(Block content, List<ArticleEvent> output)
+    private void AddBlock(Block content, List<ArticleEvent> output, string reason)
     {
-        output.Add(new BlockEvent(content));
+        output.Add(new BlockEvent(content) { Reason = reason });
         _lastWasHeading = false;
         _seenBody = true;
     }
 
-    private void OpenFaq(string? heading, SourceSpan span, int level, List<ArticleEvent> output)
+    private void OpenFaq(string? heading, SourceSpan span, int level, List<ArticleEvent> output, string reason)
     {
-        output.Add(new FaqStartEvent(heading, span));
+        output.Add(new FaqStartEvent(heading, span) { Reason = reason });
         _inFaq = true;
         _faqLevel = level;
         _lastWasHeading = false;
@@ -139,6 +142,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 FlushQuestion(output);
                 _question = block.Text;
                 _questionSpan = block.Span;
+                _questionReason = block.Reason;
                 _faqQuestionsMarked &= block.Role == BlockRole.Question;
                 return true;
             case BlockRole.Content:
@@ -155,7 +159,10 @@ internal sealed class StructureTracker(bool inferHeadline)
     private void FlushQuestion(List<ArticleEvent> output)
     {
         if (_question is null) return;
-        output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan)));
+        output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan))
+        {
+            Reason = $"{_questionReason}; answered by the {_answer.Count} block(s) after it",
+        });
         _faqItems++;
         _question = null;
         _answer.Clear();

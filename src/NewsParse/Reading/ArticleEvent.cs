@@ -14,4 +14,10 @@ public abstract record ArticleEvent
 
     /// <summary>Where in the decoded input the decision was read from.</summary>
     public SourceSpan Span { get; }
+
+    /// <summary>
+    /// Why the reader decided so, in a few words for people (shown by <c>newsparse --explain</c>), or null.
+    /// Not part of the article model; the wording may change between versions.
+    /// </summary>
+    public string? Reason { get; init; }
 }
