@@ -57,7 +57,7 @@ internal static class BlockClassifier
     }
 
     private static bool IsFaqTitle(DetectionContext context) =>
-        context.Shape.Words <= 12 && !context.Shape.IsQuestion && FaqLexicon.Titles.CountDistinct(context.Lower) > 0;
+        context.Shape.Words <= 12 && !context.Shape.IsQuestion && FaqLexicon.Titles.CountDistinct(context.Words) > 0;
 
     private static string? StripPrefix(string text, string[] prefixes)
     {

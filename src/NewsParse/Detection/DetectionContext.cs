@@ -11,7 +11,11 @@ internal sealed class DetectionContext
 {
     public required SourceBlock Block { get; init; }
 
-    public required string Lower { get; init; }
+    /// <summary>The block's text lower-cased and cut into words, for lexicon look-ups.</summary>
+    public required BlockWords Words { get; init; }
+
+    /// <summary>The block's text lower-cased.</summary>
+    public string Lower => Words.Lower;
 
     public required TextShape Shape { get; init; }
 
@@ -33,6 +37,8 @@ internal sealed class DetectionContext
     /// <summary>True when nothing follows this block.</summary>
     public required bool IsLast { get; init; }
 
-    /// <summary>Cohesion of the block with the article around it.</summary>
-    public (double Score, int Terms) Cohesion() => CohesionScorer.Score(Terms, Context, SelfCounted ? Terms : null);
+    private (double Score, int Terms)? _cohesion;
+
+    /// <summary>Cohesion of the block with the article around it (computed once).</summary>
+    public (double Score, int Terms) Cohesion() => _cohesion ??= CohesionScorer.Score(Terms, Context, SelfCounted ? Terms : null);
 }

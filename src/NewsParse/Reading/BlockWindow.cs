@@ -47,7 +47,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
         context = new DetectionContext
         {
             Block = entry.Block,
-            Lower = entry.Lower,
+            Words = entry.Words,
             Shape = entry.Shape,
             Terms = entry.Terms,
             Context = _counts,

@@ -8,18 +8,18 @@ internal sealed class WindowEntry
     public WindowEntry(SourceBlock block)
     {
         Block = block;
-        Lower = block.Text.ToLowerInvariant();
+        Words = new BlockWords(block.Text);
         Shape = TextShape.Of(block.Text);
-        Terms = Detection.Cohesion.Terms.Of(block.Text);
+        Terms = Detection.Cohesion.Terms.Of(Words);
         BodyLike = block.MarkupBoilerplate is null
             && block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Paragraph or SourceBlockKind.Answer or SourceBlockKind.Content
             && !(block.Kind != SourceBlockKind.Content && Shape.IsTitleLike)
             && block.LinkDensity < 0.5;
-        TitleKey = block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Heading && Shape.IsTitleLike ? KeyOf(Lower) : null;
+        TitleKey = block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Heading && Shape.IsTitleLike ? KeyOf(Words.Lower) : null;
     }
 
     public SourceBlock Block { get; }
-    public string Lower { get; }
+    public BlockWords Words { get; }
     public TextShape Shape { get; }
     public List<string> Terms { get; }
 

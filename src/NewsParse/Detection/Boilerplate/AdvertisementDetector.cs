@@ -7,7 +7,7 @@ namespace NewsParse.Detection.Boilerplate;
 internal static class AdvertisementDetector
 {
     public static BoilerplateVerdict? Detect(DetectionContext c) =>
-        c.Shape.Words <= 8 && AdvertisementLexicon.Labels.IsWhole(c.Lower)
+        c.Shape.Words <= 8 && AdvertisementLexicon.Labels.IsWhole(c.Words)
             ? new BoilerplateVerdict(BoilerplateKind.Advertisement, "an advertisement label standing alone")
             : null;
 }

@@ -9,7 +9,7 @@ internal static class CookieNoticeDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         if (c.Shape.Words > 120) return null;
-        int cues = CookieLexicon.Cues.CountDistinct(c.Lower);
+        int cues = CookieLexicon.Cues.CountDistinct(c.Words);
         if (cues < 2 || !(c.Lower.Contains("cookie", StringComparison.Ordinal) || c.Lower.Contains("consent", StringComparison.Ordinal)
             || c.Lower.Contains("кук", StringComparison.Ordinal) || c.Lower.Contains("çerez", StringComparison.Ordinal))) return null;
         var (cohesion, _) = c.Cohesion();

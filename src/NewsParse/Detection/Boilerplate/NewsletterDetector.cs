@@ -9,7 +9,7 @@ internal static class NewsletterDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         if (c.Shape.Words > 60) return null;
-        int cues = NewsletterLexicon.Cues.CountDistinct(c.Lower);
+        int cues = NewsletterLexicon.Cues.CountDistinct(c.Words);
         bool named = c.Lower.Contains("newsletter", StringComparison.Ordinal);
         if (cues < 2 && !(named && c.Shape.Words <= 6)) return null;
         var (cohesion, _) = c.Cohesion();

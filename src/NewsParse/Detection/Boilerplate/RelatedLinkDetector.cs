@@ -22,7 +22,7 @@ internal static class RelatedLinkDetector
 
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
-        var prefix = RelatedLexicon.Prefixes.FindPrefix(c.Lower);
+        var prefix = RelatedLexicon.Prefixes.FindPrefix(c.Words);
         if (prefix is not null && c.Shape.Words <= 30 && (c.Shape.IsTitleLike || FollowedBySeparator(c.Lower, prefix) || c.Block.IsLinkOnly))
             return new BoilerplateVerdict(BoilerplateKind.RelatedLink, $"introduced by \"{prefix}\"");
 

@@ -9,10 +9,9 @@ internal static class ShareBarDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         if (c.Shape.Words > 14 || c.Shape.EndsSentence) return null;
-        int covered = ShareLexicon.Cues.CoveredChars(c.Lower) + SocialLexicon.Networks.CoveredChars(c.Lower);
-        int letters = 0;
-        foreach (char ch in c.Lower) if (char.IsLetterOrDigit(ch)) letters++;
-        if (letters == 0 || ShareLexicon.Cues.CountDistinct(c.Lower) == 0) return null;
+        int covered = ShareLexicon.Cues.CoveredChars(c.Words) + SocialLexicon.Networks.CoveredChars(c.Words);
+        int letters = c.Words.WordChars;
+        if (letters == 0 || ShareLexicon.Cues.CountDistinct(c.Words) == 0) return null;
         return covered >= letters * 0.6
             ? new BoilerplateVerdict(BoilerplateKind.ShareBar, "a short line of share words and network names")
             : null;

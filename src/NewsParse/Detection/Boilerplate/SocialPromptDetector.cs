@@ -12,9 +12,9 @@ internal static class SocialPromptDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         if (c.Shape.Words > 80) return null;
-        int networks = SocialLexicon.Networks.CountDistinct(c.Lower);
+        int networks = SocialLexicon.Networks.CountDistinct(c.Words);
         if (networks == 0) return null;
-        int calls = SocialLexicon.Calls.CountDistinct(c.Lower);
+        int calls = SocialLexicon.Calls.CountDistinct(c.Words);
         var (cohesion, _) = c.Cohesion();
         bool offTopic = cohesion < 0.5;
         bool prompt = (calls >= 1 && (offTopic || c.Shape.Words <= 12)) || (networks >= 3 && offTopic);

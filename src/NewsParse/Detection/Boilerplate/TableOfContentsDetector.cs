@@ -11,7 +11,7 @@ internal static class TableOfContentsDetector
 {
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
-        if (c.Shape.Words <= 5 && TableOfContentsLexicon.Titles.IsWhole(c.Lower))
+        if (c.Shape.Words <= 5 && TableOfContentsLexicon.Titles.IsWhole(c.Words))
             return new BoilerplateVerdict(BoilerplateKind.TableOfContents, "a table-of-contents title standing alone");
         if (c.LaterTwins > 0 && c.Shape.IsTitleLike && c.Block.Kind is not Reading.SourceBlockKind.Heading)
             return new BoilerplateVerdict(BoilerplateKind.TableOfContents, "an entry of a table of contents: the same line comes back later as a heading");

@@ -1,67 +1,53 @@
-using System.Globalization;
 using NewsParse.Detection.Lexicons;
 
 namespace NewsParse.Detection.Cohesion;
 
 /// <summary>
-/// Turns text into topic terms for the lexical-cohesion evidence: words lower-cased, possessives dropped, cut to
-/// a five-character stem; function words, numbers and words of one or two letters left out. Scripts written
-/// without spaces (Chinese, Japanese, Thai) give overlapping character pairs instead of words.
+/// Turns a block's words into topic terms for the lexical-cohesion evidence: lower-cased words cut to a five-character
+/// stem; function words, numbers and words of one or two characters left out. Words of scripts written without spaces
+/// (Chinese, Japanese, Thai) give overlapping character pairs instead.
 /// </summary>
 internal static class Terms
 {
     public const int StemLength = 5;
 
-    public static List<string> Of(string text)
+    public static List<string> Of(string text) => Of(new BlockWords(text));
+
+    public static List<string> Of(BlockWords block)
     {
-        var terms = new List<string>();
-        int i = 0;
-        while (i < text.Length)
+        var terms = new List<string>(block.Words.Count);
+        foreach (var word in block.Words)
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            int start = i;
-            bool spaceless = false;
-            while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i)))
-            {
-                spaceless |= IsSpacelessScript(text[i]);
-                i++;
-            }
-            var word = text.AsSpan(start, i - start);
-            if (spaceless) AddPairs(word, terms);
+            if (block.HasSpacelessScript && HasSpaceless(word)) AddPairs(word, terms);
             else AddWord(word, terms);
         }
         return terms;
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, List<string> terms)
+    private static void AddWord(string word, List<string> terms)
     {
-        int apostrophe = word.IndexOfAny('\'', '’');
-        if (apostrophe > 0) word = word[..apostrophe];
         if (word.Length < 3) return;
         bool hasLetter = false;
-        foreach (char c in word) hasLetter |= char.IsLetter(c);
-        if (!hasLetter) return;
-        var lower = word.ToString().ToLowerInvariant();
-        if (Stopwords.Contains(lower)) return;
-        terms.Add(lower.Length <= StemLength ? lower : lower[..StemLength]);
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c)) { hasLetter = true; break; }
+        }
+        if (!hasLetter || Stopwords.Contains(word)) return;
+        terms.Add(word.Length <= StemLength ? word : word[..StemLength]);
     }
 
-    private static void AddPairs(ReadOnlySpan<char> word, List<string> terms)
+    private static void AddPairs(string word, List<string> terms)
     {
-        if (word.Length == 1) { terms.Add(word.ToString()); return; }
-        for (int k = 0; k + 1 < word.Length; k++) terms.Add(word.Slice(k, 2).ToString());
+        if (word.Length == 1) { terms.Add(word); return; }
+        for (int k = 0; k + 1 < word.Length; k++) terms.Add(word.Substring(k, 2));
     }
 
-    private static bool IsWordChar(char c)
+    private static bool HasSpaceless(string word)
     {
-        if (char.IsLetterOrDigit(c)) return true;
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        foreach (char c in word)
+        {
+            if (BlockWords.IsSpacelessScript(c)) return true;
+        }
+        return false;
     }
-
-    private static bool IsInnerApostrophe(string text, int i) =>
-        (text[i] == '\'' || text[i] == '’') && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
-
-    private static bool IsSpacelessScript(char c) =>
-        (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F');
 }

@@ -1,102 +1,142 @@
 namespace NewsParse.Detection.Lexicons;
 
 /// <summary>
-/// A set of lower-case phrases looked up in lower-cased text at word boundaries (a letter or digit may not touch
-/// either end of the match). Phrases in scripts without spaces (Chinese, Japanese, Thai) match anywhere.
-/// Immutable and thread-safe.
+/// A set of phrases matched against a block's words (<see cref="BlockWords"/>): a phrase matches where its words
+/// occur in a row, so matches fall on word boundaries and a block is looked at once per set, in time proportional to its
+/// words. Phrases in scripts written without spaces (Chinese, Japanese, Thai) and phrases without letters ("©") are
+/// found as substrings of the lower-cased text instead. Immutable and thread-safe.
 /// </summary>
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
+    private readonly string[][] _words;
+    private readonly int[] _lengths;
+    private readonly Dictionary<string, int[]> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly int[] _substring;
+    private readonly HashSet<string> _whole = new(StringComparer.Ordinal);
+    private readonly int _maxWords;
 
-    public PhraseSet(params string[] phrases) => _phrases = phrases.Select(p => p.ToLowerInvariant()).Distinct().ToArray();
-
-    /// <summary>True when the whole of <paramref name="lowerText"/>, less surrounding punctuation, is one of the phrases.</summary>
-    public bool IsWhole(string lowerText)
+    public PhraseSet(params string[] phrases)
     {
-        var core = lowerText.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»").ToString();
-        foreach (var phrase in _phrases)
+        _phrases = phrases.Select(p => p.ToLowerInvariant()).Distinct().ToArray();
+        _words = _phrases.Select(p => new BlockWords(p).Words.ToArray()).ToArray();
+        _lengths = _words.Select(w => w.Sum(x => x.Length)).ToArray();
+        var substring = new List<int>();
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < _phrases.Length; i++)
         {
-            if (core == phrase) return true;
+            if (_words[i].Length == 0 || _phrases[i].Any(BlockWords.IsSpacelessScript))
+            {
+                substring.Add(i);
+                continue;
+            }
+            if (!byFirst.TryGetValue(_words[i][0], out var list)) byFirst[_words[i][0]] = list = [];
+            list.Add(i);
+            _whole.Add(string.Join(' ', _words[i]));
+            _maxWords = Math.Max(_maxWords, _words[i].Length);
+        }
+        foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
+        _substring = [.. substring];
+    }
+
+    /// <summary>True when the block is exactly one of the phrases, punctuation aside.</summary>
+    public bool IsWhole(BlockWords block)
+    {
+        if (block.Words.Count == 0) return false;
+        if (block.Words.Count <= _maxWords && _whole.Contains(string.Join(' ', block.Words))) return true;
+        if (!block.HasSpacelessScript && _substring.Length == 0) return false;
+        var core = block.Lower.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
+        foreach (int i in _substring)
+        {
+            if (core.SequenceEqual(_phrases[i])) return true;
         }
         return false;
     }
 
-    /// <summary>Number of distinct phrases found in <paramref name="lowerText"/>.</summary>
-    public int CountDistinct(string lowerText)
+    /// <summary>Number of distinct phrases found in the block.</summary>
+    public int CountDistinct(BlockWords block)
     {
         int count = 0;
-        foreach (var phrase in _phrases)
-        {
-            if (Contains(lowerText, phrase)) count++;
-        }
+        Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
+        Scan(block, found, null);
+        foreach (bool f in found) if (f) count++;
         return count;
     }
 
-    /// <summary>The first phrase found in <paramref name="lowerText"/>, or null.</summary>
-    public string? FindFirst(string lowerText)
+    /// <summary>The first phrase of the set (in lexicon order) found in the block, or null.</summary>
+    public string? FindFirst(BlockWords block)
     {
-        foreach (var phrase in _phrases)
-        {
-            if (Contains(lowerText, phrase)) return phrase;
-        }
+        Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
+        Scan(block, found, null);
+        for (int i = 0; i < found.Length; i++) if (found[i]) return _phrases[i];
         return null;
     }
 
-    /// <summary>The phrase that <paramref name="lowerText"/> starts with (after leading punctuation), or null.</summary>
-    public string? FindPrefix(string lowerText)
+    /// <summary>The phrase the block starts with, or null.</summary>
+    public string? FindPrefix(BlockWords block)
     {
-        var core = lowerText.AsSpan().TrimStart(" \t-–—|•·*#([\"'“«»");
-        foreach (var phrase in _phrases)
+        var words = block.Words;
+        if (words.Count > 0 && _byFirstWord.TryGetValue(words[0], out var candidates))
         {
-            if (core.StartsWith(phrase, StringComparison.Ordinal) && (core.Length == phrase.Length || !char.IsLetterOrDigit(core[phrase.Length]) || NoSpaces(phrase)))
-                return phrase;
-        }
-        return null;
-    }
-
-    /// <summary>Number of characters covered by matches of phrases, counting each phrase once.</summary>
-    public int CoveredChars(string lowerText)
-    {
-        int covered = 0;
-        foreach (var phrase in _phrases)
-        {
-            int from = 0;
-            while (from < lowerText.Length)
+            foreach (int i in candidates)
             {
-                int at = IndexOf(lowerText, phrase, from);
-                if (at < 0) break;
-                covered += phrase.Length;
-                from = at + phrase.Length;
+                if (MatchesAt(words, 0, _words[i])) return _phrases[i];
             }
         }
+        if (_substring.Length == 0) return null;
+        var core = block.Lower.AsSpan().TrimStart(" \t-–—|•·*#([\"'“«»");
+        foreach (int i in _substring)
+        {
+            if (core.StartsWith(_phrases[i], StringComparison.Ordinal)) return _phrases[i];
+        }
+        return null;
+    }
+
+    /// <summary>Word characters covered by the phrases' occurrences in the block (every occurrence counts).</summary>
+    public int CoveredChars(BlockWords block)
+    {
+        int covered = 0;
+        Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
+        Scan(block, found, length => covered += length);
         return covered;
     }
 
-    private static bool Contains(string text, string phrase) => IndexOf(text, phrase, 0) >= 0;
-
-    private static int IndexOf(string text, string phrase, int from)
+    private void Scan(BlockWords block, Span<bool> found, Action<int>? occurrence)
     {
-        bool loose = NoSpaces(phrase);
-        while (from <= text.Length - phrase.Length)
+        var words = block.Words;
+        for (int at = 0; at < words.Count; at++)
         {
-            int at = text.IndexOf(phrase, from, StringComparison.Ordinal);
-            if (at < 0) return -1;
-            bool leftOk = loose || at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            int end = at + phrase.Length;
-            bool rightOk = loose || end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (leftOk && rightOk) return at;
-            from = at + 1;
+            if (!_byFirstWord.TryGetValue(words[at], out var candidates)) continue;
+            foreach (int i in candidates)
+            {
+                if (!MatchesAt(words, at, _words[i])) continue;
+                found[i] = true;
+                occurrence?.Invoke(_lengths[i]);
+            }
         }
-        return -1;
+        foreach (int i in _substring)
+        {
+            if (_words[i].Length > 0 && !block.HasSpacelessScript) continue;
+            int from = 0;
+            while (true)
+            {
+                int hit = block.Lower.IndexOf(_phrases[i], from, StringComparison.Ordinal);
+                if (hit < 0) break;
+                found[i] = true;
+                if (occurrence is null) break;
+                occurrence(_phrases[i].Length);
+                from = hit + _phrases[i].Length;
+            }
+        }
     }
 
-    private static bool NoSpaces(string phrase)
+    private static bool MatchesAt(List<string> words, int at, string[] phrase)
     {
-        foreach (char c in phrase)
+        if (at + phrase.Length > words.Count) return false;
+        for (int k = 0; k < phrase.Length; k++)
         {
-            if (c >= '\u2E80' || (c >= '\u0E00' && c <= '\u0E7F')) return true;
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
         }
-        return false;
+        return true;
     }
 }
