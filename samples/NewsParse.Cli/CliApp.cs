@@ -19,15 +19,20 @@ internal static class CliApp
             stderr.WriteLine(CliArguments.Usage);
             return BadArguments;
         }
-        using var output = new StreamWriter(stdout, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        // Not disposed on failure: what is still buffered then is dropped, so an input that fails early (binary,
+        // unreadable) leaves standard output empty instead of holding a partial document.
+        var output = new StreamWriter(stdout, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
         if (options.Help)
         {
             output.WriteLine(CliArguments.Usage);
+            output.Dispose();
             return Success;
         }
         try
         {
-            return ParseCommand.Run(options, stdin, output, stderr);
+            int code = ParseCommand.Run(options, stdin, output, stderr);
+            output.Dispose();
+            return code;
         }
         catch (CliInputException e)
         {

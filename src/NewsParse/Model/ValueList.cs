@@ -8,10 +8,15 @@ internal static class ValueList
     public static IReadOnlyList<T> From<T>(IEnumerable<T>? items)
     {
         if (items is null) return Array.Empty<T>();
-        if (items is ReadOnlyCollection<T> already) return already;
+        // Only a list made here is known to own its array; any other ReadOnlyCollection may wrap a list its maker
+        // still changes, so it is copied.
+        if (items is Frozen<T> already) return already;
         var array = items.ToArray();
-        return array.Length == 0 ? Array.Empty<T>() : new ReadOnlyCollection<T>(array);
+        return array.Length == 0 ? Array.Empty<T>() : new Frozen<T>(array);
     }
+
+    /// <summary>A read-only list over an array that nothing else references.</summary>
+    private sealed class Frozen<T>(T[] items) : ReadOnlyCollection<T>(items);
 
     public static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
     {
