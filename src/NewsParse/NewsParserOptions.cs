@@ -13,8 +13,8 @@ public sealed record NewsParserOptions
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
     /// <summary>
-    /// Largest input accepted, in characters after decoding. Default: 2,147,483,647 for text (streamed, so memory stays
-    /// bounded whatever the size); HTML pages are read whole and are limited by <see cref="MaxHtmlChars"/>.
+    /// Largest input accepted, in characters after decoding. Default: no limit (<see cref="long.MaxValue"/>): text is
+    /// streamed, so memory stays bounded whatever the size; HTML pages are read whole and are limited by <see cref="MaxHtmlChars"/>.
     /// Exceeding it throws <see cref="NewsParseException"/> with <see cref="NewsParseErrorCode.InputTooLarge"/>.
     /// </summary>
     public long MaxInputChars { get; init; } = long.MaxValue;

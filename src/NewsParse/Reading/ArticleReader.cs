@@ -71,7 +71,7 @@ public sealed class ArticleReader
     public void Append(ReadOnlySpan<char> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
-        ReportDecoding();
+        if (_mode is Mode.Text or Mode.Html) ReportDecoding();
         _consumed += chunk.Length;
         if (_consumed > _options.MaxInputChars) ThrowHelper.InputTooLarge(_options.MaxInputChars, _consumed);
         switch (_mode)
@@ -140,6 +140,7 @@ public sealed class ArticleReader
                 _buffer = null;
                 break;
             case Mode.Text:
+                ReportDecoding();
                 _splitter = new LineSplitter(_options.MaxBlockChars);
                 _scanner = new TextBlockScanner(_options.MaxBlockChars);
                 _structure = new StructureTracker(inferHeadline: true);
@@ -150,6 +151,7 @@ public sealed class ArticleReader
                 _buffer = null;
                 break;
             case Mode.Html:
+                ReportDecoding();
                 _structure = new StructureTracker(inferHeadline: false);
                 break;
         }

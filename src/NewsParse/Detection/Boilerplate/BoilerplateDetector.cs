@@ -7,11 +7,12 @@ internal static class BoilerplateDetector
     [
         AdvertisementDetector.Detect,
         TableOfContentsDetector.Detect,
-        FooterDetector.Detect,
         CookieNoticeDetector.Detect,
+        FooterDetector.Detect,
         NewsletterDetector.Detect,
         SocialPromptDetector.Detect,
         ShareBarDetector.Detect,
+        PageLabelDetector.Detect,
         RelatedLinkDetector.Detect,
     ];
 

@@ -20,13 +20,18 @@ internal static class SocialLexicon
         "微博", "微信", "脸书", "推特", "フェイスブック", "ツイッター", "ユーチューブ", "インスタグラム", "페이스북", "트위터", "유튜브", "인스타그램",
         "เฟซบุ๊ก", "ทวิตเตอร์", "ยูทูบ");
 
-    /// <summary>Calls to follow, subscribe, join or like, as verbs or short phrases.</summary>
+    /// <summary>Calls that address the reader (imperatives, "us", "our"), anywhere in a block.</summary>
     public static readonly PhraseSet Calls = new(
-        "follow us", "follow", "subscribe", "join us", "join our", "like us", "find us on", "connect with us", "stay connected", "stay updated",
-        "get the latest", "download our app", "download the app", "turn on notifications", "our channel", "our page",
-        "folgen sie uns", "folge uns", "abonnieren", "síguenos", "suscríbete", "suivez-nous", "abonnez-vous", "rejoignez-nous",
+        "follow us", "follow our", "subscribe to", "subscribe now", "subscribe our", "join us", "join our", "like us", "find us on",
+        "connect with us", "stay connected", "stay updated", "get the latest", "download our app", "download the app", "turn on notifications",
+        "our channel", "our page", "our handle",
+        "folgen sie uns", "folge uns", "abonnieren sie", "síguenos", "suscríbete", "suivez-nous", "abonnez-vous", "rejoignez-nous",
         "siga-nos", "inscreva-se", "seguici", "iscriviti", "volg ons", "obserwuj nas", "подписывайтесь", "подпишитесь", "присоединяйтесь",
-        "takip edin", "abone olun", "ikuti kami", "berlangganan",
-        "फॉलो करें", "फॉलो", "सब्सक्राइब", "जुड़ें", "ফলো করুন", "ফলো", "সাবস্ক্রাইব", "যুক্ত হোন", "تابعونا", "تابعوا", "اشترك", "تابعنا",
-        "关注我们", "订阅", "フォロー", "チャンネル登録", "팔로우", "구독", "ติดตาม");
+        "takip edin", "abone olun", "ikuti kami", "फॉलो करें", "सब्सक्राइब करें", "जुड़ें", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত হোন",
+        "تابعونا", "تابعوا", "تابعنا", "关注我们", "フォローしてください", "チャンネル登録", "팔로우하세요", "구독하세요");
+
+    /// <summary>Bare verbs of following; a call only when they open the block, in the imperative ("Follow ... on Google News").</summary>
+    public static readonly PhraseSet Verbs = new(
+        "follow", "subscribe", "join", "like", "download", "abonnieren", "folgen", "suscríbete", "abonnez", "siga", "segui", "подписаться",
+        "फॉलो", "सब्सक्राइब", "ফলো", "সাবস্ক্রাইব", "اشترك", "关注", "订阅", "フォロー", "팔로우", "구독", "ติดตาม");
 }

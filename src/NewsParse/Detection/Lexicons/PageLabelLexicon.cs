@@ -1,0 +1,38 @@
+namespace NewsParse.Detection.Lexicons;
+
+/// <summary>Labels of page furniture that text dumps keep: credits, tags, comment sections, navigation, author boxes; in the main languages of news sites.</summary>
+internal static class PageLabelLexicon
+{
+    /// <summary>A short line starting with one of these is a photo or video credit.</summary>
+    public static readonly PhraseSet CreditPrefixes = new(
+        "photo", "photos", "image", "images", "picture", "credit", "credits", "photo credit", "image credit", "image source", "source",
+        "file photo", "photograph", "video", "illustration", "foto", "fotos", "bild", "bildquelle", "imagen", "crédito", "crédit photo",
+        "immagine", "фото", "изображение", "फोटो", "तस्वीर", "ছবি", "صورة", "图片", "图", "写真", "사진");
+
+    /// <summary>Agencies and photo libraries named in credits.</summary>
+    public static readonly PhraseSet CreditNames = new(
+        "getty images", "reuters", "afp", "ap photo", "associated press", "epa", "shutterstock", "istock", "alamy", "dpa", "picture alliance", "xinhua", "pti", "ani", "ians", "file", "handout", "courtesy");
+
+    /// <summary>A line starting with one of these lists tags or topics.</summary>
+    public static readonly PhraseSet TagPrefixes = new(
+        "tags", "tagged", "topics", "related topics", "filed under", "categories", "category", "schlagworte", "themen", "etiquetas", "temas",
+        "mots-clés", "sujets", "tag", "argomenti", "теги", "темы", "टैग", "ট্যাগ", "الوسوم", "标签", "タグ", "태그");
+
+    /// <summary>A line that is one of these opens the comments.</summary>
+    public static readonly PhraseSet CommentTitles = new(
+        "comments", "comment", "leave a reply", "leave a comment", "add a comment", "post a comment", "join the conversation", "show comments",
+        "view comments", "reader comments", "kommentare", "kommentar schreiben", "comentarios", "deja un comentario", "commentaires",
+        "laisser un commentaire", "comentários", "commenti", "комментарии", "yorumlar", "टिप्पणियाँ", "মন্তব্য", "التعليقات", "评论", "コメント", "댓글");
+
+    /// <summary>A line that is one of these, or starts with one, is article navigation.</summary>
+    public static readonly PhraseSet NavigationLabels = new(
+        "previous article", "next article", "previous post", "next post", "previous story", "next story", "back to top", "go to top",
+        "skip to content", "skip to main content", "home", "menu", "vorheriger artikel", "nächster artikel", "artículo anterior",
+        "siguiente artículo", "article précédent", "article suivant", "предыдущая статья", "следующая статья", "पिछला लेख", "अगला लेख",
+        "পূর্ববর্তী", "পরবর্তী", "السابق", "التالي", "上一篇", "下一篇");
+
+    /// <summary>A line that is one of these opens an author box.</summary>
+    public static readonly PhraseSet AuthorBoxTitles = new(
+        "about the author", "about the writer", "author bio", "über den autor", "über die autorin", "sobre el autor", "sobre la autora",
+        "à propos de l'auteur", "sobre o autor", "l'autore", "об авторе", "लेखक के बारे में", "লেখক সম্পর্কে", "عن الكاتب", "关于作者", "著者について");
+}
