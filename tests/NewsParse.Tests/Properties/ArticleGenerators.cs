@@ -46,10 +46,10 @@ public static class ArticleGenerators
         return
             from hasHeadline in Gen.Elements(true, false)
             from headline in Title(script)
-            from lead in Paragraph(script).NonEmptyListOf()
-            from sections in Section(script).ListOf()
-            from faq in Faq(script).ListOf().Select(l => l.Take(1).ToList())
-            from tail in Gen.Elements(BoilerplateLines).ListOf().Select(l => l.Take(3).Distinct().ToList())
+            from lead in Paragraph(script).Few(1, 4)
+            from sections in Section(script).Few(0, 4)
+            from faq in Faq(script).Few(0, 4).Select(l => l.Take(1).ToList())
+            from tail in Gen.Elements(BoilerplateLines).Few(0, 4).Select(l => l.Take(3).Distinct().ToList())
             select Build(script, hasHeadline ? headline : null, lead.Take(3), sections.Take(5), faq, tail);
     }
 
@@ -87,9 +87,9 @@ public static class ArticleGenerators
     /// <summary>A level-2 section: heading, then either paragraphs (and maybe a list), or directly level-3 subsections.</summary>
     private static Gen<List<SpecPart>> Section(Script script) =>
         from heading in Title(script)
-        from paragraphs in Paragraph(script).NonEmptyListOf()
-        from list in ListItems(script).ListOf().Select(l => l.Take(1).ToList())
-        from subsections in Gen.Zip(Title(script), Paragraph(script).NonEmptyListOf()).ListOf()
+        from paragraphs in Paragraph(script).Few(1, 4)
+        from list in ListItems(script).Few(0, 4).Select(l => l.Take(1).ToList())
+        from subsections in Gen.Zip(Title(script), Paragraph(script).Few(1, 4)).Few(0, 4)
         select Lay(heading, paragraphs.Take(3).ToList(), list, subsections.Take(2).ToList());
 
     private static List<SpecPart> Lay(string heading, List<string> paragraphs, List<List<string>> list, List<(string, List<string>)> subsections)

@@ -33,7 +33,7 @@ public static class ModelGenerators
     private static Gen<Block> Block() =>
         from kind in Gen.Choose(0, 5)
         from line in Line()
-        from more in Line().ListOf()
+        from more in Line().Few(0, 4)
         from other in Optional(Line())
         from ordered in Gen.Elements(true, false)
         from span in Span()
@@ -50,20 +50,20 @@ public static class ModelGenerators
     /// <summary>A section of at most <paramref name="depth"/> levels below it, starting at <paramref name="level"/>.</summary>
     private static Gen<Section> SectionAt(int level, int depth) =>
         from heading in Line()
-        from blocks in Block().ListOf()
-        from children in depth == 0 ? Gen.Constant(new List<Section>()) : SectionAt(level + 1, depth - 1).ListOf().Select(l => l.Take(2).ToList())
+        from blocks in Block().Few(0, 4)
+        from children in depth == 0 ? Gen.Constant(new List<Section>()) : SectionAt(level + 1, depth - 1).Few(0, 4).Select(l => l.Take(2).ToList())
         from span in Span()
         select new Section(heading, level, blocks.Take(4).ToList(), children, span);
 
     private static Gen<Section> Lead() =>
-        from blocks in Block().NonEmptyListOf()
+        from blocks in Block().Few(1, 4)
         from span in Span()
         select new Section(null, null, blocks.Take(3).ToList(), null, span);
 
     private static Gen<Faq?> Faq() =>
         from has in Gen.Elements(true, false)
         from heading in Optional(Line())
-        from items in Gen.Zip(Line(), Line().NonEmptyListOf()).ListOf()
+        from items in Gen.Zip(Line(), Line().Few(1, 4)).Few(0, 4)
         from span in Span()
         select has ? new Faq(heading, items.Take(4).Select(i => new FaqItem(i.Item1 + "?", string.Join("\n\n", i.Item2.Take(3)), span)).ToList(), span) : null;
 
@@ -77,10 +77,10 @@ public static class ModelGenerators
         from description in Optional(Line())
         from lead in Gen.Elements(true, false)
         from leadSection in Lead()
-        from sections in SectionAt(2, 2).ListOf()
+        from sections in SectionAt(2, 2).Few(0, 4)
         from faq in Faq()
-        from boilerplate in Gen.Zip(Gen.Elements(Enum.GetValues<BoilerplateKind>()), Gen.Zip(Line(), Span())).ListOf()
-        from diagnostics in Gen.Zip(Gen.Elements(Enum.GetValues<DiagnosticCode>()), Line()).ListOf()
+        from boilerplate in Gen.Zip(Gen.Elements(Enum.GetValues<BoilerplateKind>()), Gen.Zip(Line(), Span())).Few(0, 4)
+        from diagnostics in Gen.Zip(Gen.Elements(Enum.GetValues<DiagnosticCode>()), Line()).Few(0, 4)
         select new Article(headline, byline, published, language, site, url, description,
             [.. (lead ? [leadSection] : Array.Empty<Section>()), .. sections.Take(4)], faq,
             boilerplate.Take(4).Select(b => new BoilerplateBlock(b.Item1, b.Item2.Item1, "reason: " + b.Item2.Item1, b.Item2.Item2)).ToList(),
