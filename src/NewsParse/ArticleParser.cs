@@ -134,6 +134,7 @@ public sealed class ArticleParser
         var buffer = new byte[ChunkBytes];
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int n = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
             reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
             while (reader.Read()) yield return reader.Current;
@@ -149,6 +150,7 @@ public sealed class ArticleParser
         var buffer = new char[ChunkChars];
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int n = await textReader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
             reader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
             while (reader.Read()) yield return reader.Current;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NewsParse.Detection.Boilerplate;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Reading;
@@ -59,7 +60,7 @@ internal static class BlockClassifier
     private static bool IsFaqTitle(DetectionContext context) =>
         context.Shape.Words <= 12 && !context.Shape.IsQuestion && FaqLexicon.Titles.CountDistinct(context.Words) > 0;
 
-    private static string? StripPrefix(string text, string[] prefixes)
+    private static string? StripPrefix(string text, ImmutableArray<string> prefixes)
     {
         foreach (var prefix in prefixes)
         {

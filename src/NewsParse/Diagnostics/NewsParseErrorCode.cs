@@ -9,4 +9,6 @@ public enum NewsParseErrorCode
     BlockTooLarge = 2,
     /// <summary>The reader was used wrongly: input appended after the final block, or read after completion.</summary>
     InvalidReaderState = 3,
+    /// <summary>An HTML page is longer than <see cref="NewsParserOptions.MaxHtmlChars"/> (a page is held whole while it is read).</summary>
+    HtmlTooLarge = 4,
 }

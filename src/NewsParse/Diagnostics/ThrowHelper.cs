@@ -16,6 +16,16 @@ internal static class ThrowHelper
             $"A block of text is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxBlockChars).", position);
 
     [DoesNotReturn]
+    public static void HtmlTooLarge(long limit, long position) =>
+        throw new NewsParseException(NewsParseErrorCode.HtmlTooLarge,
+            $"The HTML page is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxHtmlChars).", position);
+
+    /// <summary>Rejects an option value; returns <typeparamref name="T"/> only so that it can stand in an expression.</summary>
+    [DoesNotReturn]
+    public static T OptionOutOfRange<T>(string name, T value, string expected) =>
+        throw new ArgumentOutOfRangeException(name, value, $"NewsParserOptions.{name} must be {expected}.");
+
+    [DoesNotReturn]
     public static void AppendAfterFinal() =>
         throw new NewsParseException(NewsParseErrorCode.InvalidReaderState,
             "Input was appended after the final block: create a new reader for another document.");

@@ -84,7 +84,7 @@ public sealed class ArticleReader
                 FeedText(chunk);
                 break;
             case Mode.Html:
-                if (_buffer!.Length + chunk.Length > _options.MaxHtmlChars) ThrowHelper.InputTooLarge(_options.MaxHtmlChars, _consumed);
+                if (_buffer!.Length + chunk.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
                 _buffer.Append(chunk);
                 break;
         }
@@ -152,6 +152,8 @@ public sealed class ArticleReader
                 break;
             case Mode.Html:
                 ReportDecoding();
+                // The sniffing buffer may already hold a whole large chunk: the limit applies to it too.
+                if (_buffer is not null && _buffer.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
                 _structure = new StructureTracker(inferHeadline: false);
                 break;
         }
@@ -194,6 +196,10 @@ public sealed class ArticleReader
             foreach (var block in page.Blocks) _window.Add(block);
         }
         Pump(true);
+        // Invalid bytes are reported at the end, whichever chunk they were in, so the events do not depend on chunking.
+        if (_mode != Mode.Binary && _bytes is { SawInvalidBytes: true, Encoding: { } encoding })
+            _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidEncoding,
+                $"Some bytes are not valid {encoding.WebName}; they were replaced with U+FFFD.")));
         if (_structure is not null)
         {
             if (_held is not null) Lay(_held, null);

@@ -6,7 +6,8 @@ namespace NewsParse.Text;
 /// <summary>
 /// Decodes input bytes given in chunks into characters, choosing the encoding from the first
 /// <see cref="EncodingSniffer.SniffBytes"/> bytes (see <see cref="EncodingSniffer"/>). Resumable: a multi-byte
-/// character cut by a chunk boundary is completed by the next chunk. Invalid sequences become U+FFFD.
+/// character cut by a chunk boundary is completed by the next chunk. Invalid sequences become U+FFFD and set
+/// <see cref="SawInvalidBytes"/> (a U+FFFD written in the input as valid bytes does not).
 /// </summary>
 internal sealed class ByteDecoder
 {
@@ -14,9 +15,12 @@ internal sealed class ByteDecoder
     private int _sniffLength;
     private Decoder? _decoder;
     private char[] _chars = new char[8192];
-    private bool _reportedInvalid;
+    private RecordingFallback? _fallback;
 
-    /// <summary>Diagnostics about the encoding, once decided.</summary>
+    /// <summary>True once some bytes were not valid in the encoding (wherever they were: the decision does not depend on chunking).</summary>
+    public bool SawInvalidBytes => _fallback?.Used == true;
+
+    /// <summary>Diagnostics about the choice of encoding, known once it is decided (from the first bytes only).</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The encoding in use, once decided.</summary>
@@ -50,6 +54,8 @@ internal sealed class ByteDecoder
         Encoding = result.Encoding;
         BomLength = result.BomLength;
         _decoder = result.Encoding.GetDecoder();
+        _fallback = new RecordingFallback();
+        _decoder.Fallback = _fallback;
         if (result.DeclarationOverridden)
             Diagnostics.Add(new Diagnostic(DiagnosticCode.EncodingDeclarationOverridden,
                 $"The page declares charset \"{result.Declared}\" but its bytes are UTF-8; read as UTF-8."));
@@ -61,12 +67,46 @@ internal sealed class ByteDecoder
         if (needed > _chars.Length) _chars = new char[Math.Max(needed, _chars.Length * 2)];
         int n = _decoder.GetChars(bytes, _chars, flush: isFinal);
         var chars = _chars.AsSpan(0, n);
-        if (!_reportedInvalid && chars.Contains('\uFFFD') && bytes.IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBD]) < 0)
-        {
-            _reportedInvalid = true;
-            Diagnostics.Add(new Diagnostic(DiagnosticCode.InvalidEncoding,
-                $"Some bytes are not valid {Encoding!.WebName}; they were replaced with U+FFFD."));
-        }
         sink(chars, isFinal);
+    }
+
+    /// <summary>Replaces invalid bytes with U+FFFD, as the default fallback does, and records that it happened.</summary>
+    private sealed class RecordingFallback : DecoderFallback
+    {
+        public bool Used { get; set; }
+
+        public override int MaxCharCount => 1;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(RecordingFallback owner) : DecoderFallbackBuffer
+        {
+            private int _remaining;
+
+            public override int Remaining => _remaining;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner.Used = true;
+                _remaining = 1;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (_remaining == 0) return '\0';
+                _remaining--;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious()
+            {
+                if (_remaining != 0) return false;
+                _remaining = 1;
+                return true;
+            }
+
+            public override void Reset() => _remaining = 0;
+        }
     }
 }

@@ -25,9 +25,10 @@ internal static class EncodingSniffer
         if (declared is null) return new(Utf8, 0, null, false);
         var encoding = Lookup(declared);
         if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage) return new(Utf8, 0, declared, false);
-        if (encoding.CodePage is 1200 or 1201)
+        if (!IsAsciiCompatible(encoding))
         {
-            // A page read as bytes without a UTF-16 BOM cannot be UTF-16 if its declaration is readable as ASCII.
+            // The declaration was read as ASCII, so the page cannot be in an encoding where ASCII reads otherwise
+            // (UTF-16 or UTF-32 without a BOM, EBCDIC): such a declaration is wrong.
             return new(Utf8, 0, declared, true);
         }
         if (IsUtf8WithMultiByte(start)) return new(Utf8, 0, declared, true);
@@ -36,15 +37,41 @@ internal static class EncodingSniffer
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>
+    /// The encoding of a declared name, or null when it is unknown or not supported by the runtime. UTF-7 is never used
+    /// (the HTML standard forbids it, and .NET refuses it with <see cref="NotSupportedException"/>).
+    /// </summary>
     private static Encoding? Lookup(string name)
     {
+        if (name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Equals("utf7", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("unicode-1-1-utf-7", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("csunicode11utf7", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("x-unicode20utf7", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("unicode-2-0-utf-7", StringComparison.OrdinalIgnoreCase))
+            return null;
         try
         {
-            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+            var encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+            return encoding.CodePage == 65000 ? null : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
+        }
+    }
+
+    private static bool IsAsciiCompatible(Encoding encoding)
+    {
+        ReadOnlySpan<byte> probe = "<meta charset=\"x\"> Az09\n"u8;
+        Span<char> chars = stackalloc char[64];
+        try
+        {
+            int n = encoding.GetChars(probe, chars);
+            return chars[..n].SequenceEqual("<meta charset=\"x\"> Az09\n");
+        }
+        catch (Exception e) when (e is ArgumentException or DecoderFallbackException)
+        {
+            return false;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsParse.Detection.Lexicons;
 
 /// <summary>Words that title an FAQ and prefixes of questions and answers, in the main languages of news sites.</summary>
@@ -15,8 +17,8 @@ internal static class FaqLexicon
         "سوالات متداول", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문", "คำถามที่พบบ่อย");
 
     /// <summary>Prefixes of a question line ("Q:", "Question 1:").</summary>
-    public static readonly string[] QuestionPrefixes = ["q:", "q.", "q)", "question:", "frage:", "pregunta:", "question :", "pergunta:", "domanda:", "вопрос:", "प्रश्न:", "প্রশ্ন:", "س:", "问:", "問:", "質問:"];
+    public static ImmutableArray<string> QuestionPrefixes { get; } = ["q:", "q.", "q)", "question:", "frage:", "pregunta:", "question :", "pergunta:", "domanda:", "вопрос:", "प्रश्न:", "প্রশ্ন:", "س:", "问:", "問:", "質問:"];
 
     /// <summary>Prefixes of an answer line ("A:", "Ans:").</summary>
-    public static readonly string[] AnswerPrefixes = ["a:", "a.", "a)", "ans:", "ans.", "answer:", "antwort:", "respuesta:", "réponse:", "resposta:", "risposta:", "ответ:", "उत्तर:", "উত্তর:", "ج:", "答:", "回答:"];
+    public static ImmutableArray<string> AnswerPrefixes { get; } = ["a:", "a.", "a)", "ans:", "ans.", "answer:", "antwort:", "respuesta:", "réponse:", "resposta:", "risposta:", "ответ:", "उत्तर:", "উত্তর:", "ج:", "答:", "回答:"];
 }

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using NewsParse.Model;
+using NewsParse.Rendering;
+using Xunit;
+
+namespace NewsParse.Tests.Concurrency;
+
+/// <summary>One parser instance serves many threads at once with the same results as sequential use; the library has no static mutable state.</summary>
+public class ThreadSafetyTests
+{
+    private static List<(string Name, string Text)> Inputs()
+    {
+        var inputs = new List<(string, string)>
+        {
+            ("seed text", Corpus.Read("seed", "xi-putin-moscow.txt")),
+            ("seed html", Corpus.Read("seed", "xi-putin-moscow.wordpress.html")),
+        };
+        var random = new Random(11);
+        for (int i = 0; i < 6; i++)
+        {
+            var text = new StringBuilder("Harbour Inquiry Round ").Append(i).Append("\n\nBy Jane Doe | May ").Append(i + 1).Append(", 2025\n\n");
+            for (int p = 0; p < 20 + random.Next(30); p++)
+            {
+                if (random.Next(6) == 0) text.Append("Section About The Harbour ").Append(p).Append("\n\n");
+                text.Append("Paragraph ").Append(p).Append(" on the harbour inquiry: the committee heard witnesses. They spoke of ships.\n\n");
+                if (random.Next(10) == 0) text.Append("Follow us on Twitter for more updates\n\n");
+            }
+            text.Append("FAQ\n\nQ: When does the inquiry end?\nA: In June, the chair said.\n");
+            inputs.Add(($"generated {i}", text.ToString()));
+        }
+        return inputs;
+    }
+
+    [Fact]
+    public void One_parser_used_from_many_threads_gives_the_sequential_results()
+    {
+        var parser = new ArticleParser(NewsParserOptions.Default with { LookAheadChars = 4096 });
+        var inputs = Inputs();
+        var expected = inputs.Select(i => ArticleJson.ToJson(parser.Parse(i.Text))).ToArray();
+        var expectedBytes = inputs.Select(i => ArticleJson.ToJson(parser.Parse(Encoding.UTF8.GetBytes(i.Text)))).ToArray();
+
+        var failures = new ConcurrentBag<string>();
+        Parallel.For(0, inputs.Count * 12, new ParallelOptions { MaxDegreeOfParallelism = 8 }, n =>
+        {
+            int i = n % inputs.Count;
+            var actual = (n / inputs.Count % 3) switch
+            {
+                0 => ArticleJson.ToJson(parser.Parse(inputs[i].Text)),
+                1 => ArticleJson.ToJson(parser.Parse(Encoding.UTF8.GetBytes(inputs[i].Text))),
+                _ => ArticleJson.ToJson(parser.Parse(new StringReader(inputs[i].Text))),
+            };
+            var want = n / inputs.Count % 3 == 1 ? expectedBytes[i] : expected[i];
+            if (actual != want) failures.Add($"{inputs[i].Name} (run {n})");
+            _ = ArticleMarkdown.ToMarkdown(ArticleJson.FromJson(actual));
+        });
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void The_static_front_door_used_from_many_threads_gives_the_sequential_results()
+    {
+        var inputs = Inputs();
+        var expected = inputs.Select(i => NewsParser.Parse(i.Text)).ToArray();
+        var results = new Article[inputs.Count * 8];
+        Parallel.For(0, results.Length, n => results[n] = NewsParser.Parse(inputs[n % inputs.Count].Text));
+        for (int n = 0; n < results.Length; n++) Assert.Equal(expected[n % inputs.Count], results[n]);
+    }
+
+    [Fact]
+    public void The_library_has_no_static_mutable_fields()
+    {
+        var offenders = new List<string>();
+        foreach (var type in typeof(ArticleParser).Assembly.GetTypes())
+        {
+            if (type.IsDefined(typeof(CompilerGeneratedAttribute))) continue;
+            foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.IsLiteral || field.IsDefined(typeof(CompilerGeneratedAttribute))) continue;
+                if (!field.IsInitOnly)
+                {
+                    offenders.Add($"{type.FullName}.{field.Name} is not readonly");
+                    continue;
+                }
+                // A readonly array can still be written element by element: only private ones are tolerated.
+                if (field.FieldType.IsArray && !field.IsPrivate) offenders.Add($"{type.FullName}.{field.Name} is a non-private static array");
+                if (IsMutableCollection(field.FieldType) && !field.IsPrivate) offenders.Add($"{type.FullName}.{field.Name} is a non-private static mutable collection");
+            }
+        }
+        Assert.Empty(offenders);
+    }
+
+    private static bool IsMutableCollection(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var d
+        && (d == typeof(List<>) || d == typeof(Dictionary<,>) || d == typeof(HashSet<>) || d == typeof(Queue<>) || d == typeof(Stack<>));
+}
