@@ -198,6 +198,15 @@ public sealed class ArticleReader
             _held = null;
             _structure.Complete(_scratch);
             Flush();
+        }
+        if (_bytes is { SawInvalidBytes: true })
+        {
+            // Reported at the end, where it does not depend on the chunk in which the invalid bytes came.
+            _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidEncoding,
+                $"Some bytes are not valid {_bytes.Encoding!.WebName}; they were replaced with U+FFFD.")));
+        }
+        if (_structure is not null)
+        {
             if (!_structure.SeenBody)
                 _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NoArticleFound, "No article text was found in the input.")));
         }

@@ -6,7 +6,8 @@ namespace NewsParse.Text;
 /// <summary>
 /// Decodes input bytes given in chunks into characters, choosing the encoding from the first
 /// <see cref="EncodingSniffer.SniffBytes"/> bytes (see <see cref="EncodingSniffer"/>). Resumable: a multi-byte
-/// character cut by a chunk boundary is completed by the next chunk. Invalid sequences become U+FFFD.
+/// character cut by a chunk boundary is completed by the next chunk. Invalid sequences become U+FFFD and set
+/// <see cref="SawInvalidBytes"/> (a genuine U+FFFD in the input does not).
 /// </summary>
 internal sealed class ByteDecoder
 {
@@ -14,13 +15,16 @@ internal sealed class ByteDecoder
     private int _sniffLength;
     private Decoder? _decoder;
     private char[] _chars = new char[8192];
-    private bool _reportedInvalid;
+    private RecordingDecoderFallback? _fallback;
 
-    /// <summary>Diagnostics about the encoding, once decided.</summary>
+    /// <summary>Diagnostics about the choice of encoding, once decided.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The encoding in use, once decided.</summary>
     public Encoding? Encoding { get; private set; }
+
+    /// <summary>True once some bytes were not valid in <see cref="Encoding"/> and were replaced with U+FFFD.</summary>
+    public bool SawInvalidBytes => _fallback?.Used ?? false;
 
     public delegate void CharSink(ReadOnlySpan<char> chars, bool isFinal);
 
@@ -50,6 +54,8 @@ internal sealed class ByteDecoder
         Encoding = result.Encoding;
         BomLength = result.BomLength;
         _decoder = result.Encoding.GetDecoder();
+        _fallback = new RecordingDecoderFallback();
+        _decoder.Fallback = _fallback;
         if (result.DeclarationOverridden)
             Diagnostics.Add(new Diagnostic(DiagnosticCode.EncodingDeclarationOverridden,
                 $"The page declares charset \"{result.Declared}\" but its bytes are UTF-8; read as UTF-8."));
@@ -60,13 +66,6 @@ internal sealed class ByteDecoder
         int needed = _decoder!.GetCharCount(bytes, flush: isFinal);
         if (needed > _chars.Length) _chars = new char[Math.Max(needed, _chars.Length * 2)];
         int n = _decoder.GetChars(bytes, _chars, flush: isFinal);
-        var chars = _chars.AsSpan(0, n);
-        if (!_reportedInvalid && chars.Contains('\uFFFD') && bytes.IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF, 0xBD]) < 0)
-        {
-            _reportedInvalid = true;
-            Diagnostics.Add(new Diagnostic(DiagnosticCode.InvalidEncoding,
-                $"Some bytes are not valid {Encoding!.WebName}; they were replaced with U+FFFD."));
-        }
-        sink(chars, isFinal);
+        sink(_chars.AsSpan(0, n), isFinal);
     }
 }
