@@ -25,6 +25,7 @@ internal static class CliApp
             output.WriteLine(CliArguments.Usage);
             return Success;
         }
+        if (options.Batch) return BatchCommand.Run(options, output, stderr);
         try
         {
             return ParseCommand.Run(options, stdin, output, stderr);
