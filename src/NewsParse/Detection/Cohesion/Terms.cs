@@ -14,7 +14,7 @@ internal static class Terms
 
     public static List<string> Of(string text)
     {
-        var terms = new List<string>();
+        var terms = new List<string>(Math.Max(4, text.Length / 8)); // about one term per eight characters of running text
         int i = 0;
         while (i < text.Length)
         {
@@ -41,9 +41,11 @@ internal static class Terms
         bool hasLetter = false;
         foreach (char c in word) hasLetter |= char.IsLetter(c);
         if (!hasLetter) return;
-        var lower = word.ToString().ToLowerInvariant();
+        // Lower-cased in place (invariant casing maps char to char, as string.ToLowerInvariant does): no string per word.
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
         if (Stopwords.Contains(lower)) return;
-        terms.Add(lower.Length <= StemLength ? lower : lower[..StemLength]);
+        terms.Add(new string(lower[..Math.Min(lower.Length, StemLength)]));
     }
 
     private static void AddPairs(ReadOnlySpan<char> word, List<string> terms)

@@ -8,16 +8,21 @@ namespace NewsParse.Detection.Lexicons;
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
+    private readonly bool[] _loose; // per phrase: NoSpaces(phrase), computed once
 
-    public PhraseSet(params string[] phrases) => _phrases = phrases.Select(p => p.ToLowerInvariant()).Distinct().ToArray();
+    public PhraseSet(params string[] phrases)
+    {
+        _phrases = phrases.Select(p => p.ToLowerInvariant()).Distinct().ToArray();
+        _loose = Array.ConvertAll(_phrases, NoSpaces);
+    }
 
     /// <summary>True when the whole of <paramref name="lowerText"/>, less surrounding punctuation, is one of the phrases.</summary>
     public bool IsWhole(string lowerText)
     {
-        var core = lowerText.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»").ToString();
+        var core = lowerText.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
         foreach (var phrase in _phrases)
         {
-            if (core == phrase) return true;
+            if (core.SequenceEqual(phrase)) return true;
         }
         return false;
     }
@@ -26,9 +31,9 @@ internal sealed class PhraseSet
     public int CountDistinct(string lowerText)
     {
         int count = 0;
-        foreach (var phrase in _phrases)
+        for (int i = 0; i < _phrases.Length; i++)
         {
-            if (Contains(lowerText, phrase)) count++;
+            if (IndexOf(lowerText, _phrases[i], _loose[i], 0) >= 0) count++;
         }
         return count;
     }
@@ -36,9 +41,9 @@ internal sealed class PhraseSet
     /// <summary>The first phrase found in <paramref name="lowerText"/>, or null.</summary>
     public string? FindFirst(string lowerText)
     {
-        foreach (var phrase in _phrases)
+        for (int i = 0; i < _phrases.Length; i++)
         {
-            if (Contains(lowerText, phrase)) return phrase;
+            if (IndexOf(lowerText, _phrases[i], _loose[i], 0) >= 0) return _phrases[i];
         }
         return null;
     }
@@ -47,9 +52,10 @@ internal sealed class PhraseSet
     public string? FindPrefix(string lowerText)
     {
         var core = lowerText.AsSpan().TrimStart(" \t-–—|•·*#([\"'“«»");
-        foreach (var phrase in _phrases)
+        for (int i = 0; i < _phrases.Length; i++)
         {
-            if (core.StartsWith(phrase, StringComparison.Ordinal) && (core.Length == phrase.Length || !char.IsLetterOrDigit(core[phrase.Length]) || NoSpaces(phrase)))
+            var phrase = _phrases[i];
+            if (core.StartsWith(phrase, StringComparison.Ordinal) && (core.Length == phrase.Length || !char.IsLetterOrDigit(core[phrase.Length]) || _loose[i]))
                 return phrase;
         }
         return null;
@@ -59,12 +65,13 @@ internal sealed class PhraseSet
     public int CoveredChars(string lowerText)
     {
         int covered = 0;
-        foreach (var phrase in _phrases)
+        for (int i = 0; i < _phrases.Length; i++)
         {
+            var phrase = _phrases[i];
             int from = 0;
             while (from < lowerText.Length)
             {
-                int at = IndexOf(lowerText, phrase, from);
+                int at = IndexOf(lowerText, phrase, _loose[i], from);
                 if (at < 0) break;
                 covered += phrase.Length;
                 from = at + phrase.Length;
@@ -73,11 +80,8 @@ internal sealed class PhraseSet
         return covered;
     }
 
-    private static bool Contains(string text, string phrase) => IndexOf(text, phrase, 0) >= 0;
-
-    private static int IndexOf(string text, string phrase, int from)
+    private static int IndexOf(string text, string phrase, bool loose, int from)
     {
-        bool loose = NoSpaces(phrase);
         while (from <= text.Length - phrase.Length)
         {
             int at = text.IndexOf(phrase, from, StringComparison.Ordinal);
