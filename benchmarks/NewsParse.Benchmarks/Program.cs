@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
         TimeHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
         return 0;
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(HtmlPagesBenchmark).Assembly).Run(args, new BenchmarkConfig());
+        BenchmarkSwitcher.FromAssembly(typeof(HtmlPagesBenchmark).Assembly).Run(args);
         return 0;
 }
 
