@@ -28,6 +28,7 @@ internal static class CliApp
             output.Dispose();
             return Success;
         }
+        if (options.Batch) return BatchCommand.Run(options, output, stderr);
         try
         {
             int code = ParseCommand.Run(options, stdin, output, stderr);

@@ -9,7 +9,13 @@ internal sealed record CliOptions
     public InputFormat Input { get; init; } = InputFormat.Auto;
     public bool Explain { get; init; }
     public bool Help { get; init; }
+
+    /// <summary>True for many documents: several inputs, a folder, a .jsonl file, or --format jsonl.</summary>
+    public bool Batch { get; init; }
+
+    /// <summary>Documents parsed at once in a batch (--parallel); the number of cores by default.</summary>
+    public int Parallel { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>The output formats of the CLI.</summary>
-internal enum OutputFormat { Json, Text, Markdown, Events }
+internal enum OutputFormat { Json, Text, Markdown, Events, JsonLines }

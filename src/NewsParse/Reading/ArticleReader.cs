@@ -196,19 +196,19 @@ public sealed class ArticleReader
             foreach (var block in page.Blocks) _window.Add(block);
         }
         Pump(true);
-        // Invalid bytes are reported at the end, whichever chunk they were in, so the events do not depend on chunking.
-        if (_mode != Mode.Binary && _bytes is { SawInvalidBytes: true, Encoding: { } encoding })
-            _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidEncoding,
-                $"Some bytes are not valid {encoding.WebName}; they were replaced with U+FFFD.")));
         if (_structure is not null)
         {
             if (_held is not null) Lay(_held, null);
             _held = null;
             _structure.Complete(_scratch);
             Flush();
-            if (!_structure.SeenBody)
-                _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NoArticleFound, "No article text was found in the input.")));
         }
+        // Invalid bytes are reported at the end, whichever chunk they were in, so the events do not depend on chunking.
+        if (_mode != Mode.Binary && _bytes is { SawInvalidBytes: true, Encoding: { } encoding })
+            _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidEncoding,
+                $"Some bytes are not valid {encoding.WebName}; they were replaced with U+FFFD.")));
+        if (_structure is { SeenBody: false })
+            _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NoArticleFound, "No article text was found in the input.")));
     }
 
     private void Pump(bool isFinal)

@@ -19,11 +19,12 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_is_one_line_and_exit_1()
+    public void A_folder_without_documents_is_one_line_and_exit_1()
     {
-        var run = CliRun.Of(_folder);
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+        var run = CliRun.Of(empty);
         AssertInputFailure(run);
-        Assert.Contains("folder", run.Stderr);
+        Assert.Contains("no .html, .htm or .txt file", run.Stderr);
     }
 
     [Fact]
@@ -85,7 +86,6 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("--format", "xml")]
     [InlineData("--format=xml")]
     [InlineData("--input", "pdf")]
-    [InlineData("one.html", "two.html")]
     [InlineData("-x")]
     public void Bad_arguments_print_the_usage_on_stderr_and_exit_2(params string[] args)
     {

@@ -28,4 +28,21 @@ internal static class Stopwords
     };
 
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
+
+    /// <summary>As <see cref="Contains(string)"/>, for a lower-cased span (no string made on .NET 9 and later).</summary>
+    public static bool Contains(ReadOnlySpan<char> lowerWord)
+    {
+        if (lowerWord.Length > MaxLength) return false;
+#if NET9_0_OR_GREATER
+        return Lookup.Contains(lowerWord);
+#else
+        return Words.Contains(lowerWord.ToString());
+#endif
+    }
+
+    private static readonly int MaxLength = Words.Max(w => w.Length);
+
+#if NET9_0_OR_GREATER
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 }

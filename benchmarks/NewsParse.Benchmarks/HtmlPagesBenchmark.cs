@@ -1,0 +1,47 @@
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+
+namespace NewsParse.Benchmarks;
+
+/// <summary>
+/// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse, SmartReader 0.11.1 on the same
+/// pages, and AngleSharp's bare <c>ParseDocument</c>, the floor under any AngleSharp-based extractor.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
+public class HtmlPagesBenchmark
+{
+    private (string Name, string Html)[] _pages = [];
+    private readonly ArticleParser _parser = new(NewsParserOptions.Default with { Format = InputFormat.Html });
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pages = [.. BenchmarkData.Pages];
+        SmartReaderRunner.BlockNetwork();
+    }
+
+    [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument (floor)")]
+    public int AngleSharpBare()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += new HtmlParser().ParseDocument(html).All.Length;
+        return n;
+    }
+
+    [Benchmark(Description = "NewsParse")]
+    public int NewsParse()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += _parser.Parse(html).Sections.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "SmartReader 0.11.1")]
+    public int SmartReader()
+    {
+        int n = 0;
+        foreach (var (name, html) in _pages) n += SmartReaderRunner.Extract("https://example.org/" + name, html).Length;
+        return n;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using NewsParse.Reading;
+
+namespace NewsParse.Benchmarks;
+
+/// <summary>Plain-text throughput on one core over a generated 8 MB dump: the whole article, and the event stream from bytes.</summary>
+[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
+public class PlainTextBenchmark
+{
+    private string _dump = "";
+    private byte[] _bytes = [];
+    private readonly ArticleParser _parser = new(NewsParserOptions.Default with { Format = InputFormat.Text });
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _dump = BenchmarkData.Dump;
+        _bytes = Encoding.UTF8.GetBytes(_dump);
+    }
+
+    [Benchmark(Baseline = true, Description = "Parse(string) to Article")]
+    public int ParseString() => _parser.Parse(_dump).Sections.Count;
+
+    [Benchmark(Description = "ReadEvents(Stream) bytes")]
+    public int ReadEventsFromBytes()
+    {
+        int n = 0;
+        foreach (ArticleEvent e in _parser.ReadEvents(new MemoryStream(_bytes, writable: false))) n++;
+        return n;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Running;
+using NewsParse.Batch;
+using NewsParse;
+using NewsParse.Benchmarks;
+
+// Modes besides BenchmarkDotNet (run with -c Release):
+//   generate-dump PATH MEGABYTES            writes an article-like UTF-8 text dump (for the streaming memory run)
+//   smartreader-folder DIR [--parallel N]    SmartReader over every .html/.htm/.txt of DIR, JSON Lines on stdout
+//   time-text [MEGABYTES] [REPEAT]           stopwatch harness: plain-text MB/s on one thread (for profiling)
+//   time-html [REPEAT]                       stopwatch harness: NewsParse and AngleSharp on the aeb-dev pages
+//   anything else                            BenchmarkDotNet (e.g. --filter '*' or --filter '*PlainText*')
+switch (args.FirstOrDefault())
+{
+    case "generate-dump" when args.Length >= 3:
+        TextDumpGenerator.WriteFile(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024, seed: 11);
+        return 0;
+    case "smartreader-folder" when args.Length >= 2:
+        return SmartReaderFolder(args[1], ParallelOption(args));
+    case "time-text":
+        TimeText(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        return 0;
+    case "time-html":
+        TimeHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(HtmlPagesBenchmark).Assembly).Run(args);
+        return 0;
+}
+
+static int ParallelOption(string[] args)
+{
+    int at = Array.IndexOf(args, "--parallel");
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+}
+
+// The SmartReader side of the whole-run comparison: same folder walk as `newsparse DIR --format jsonl`, same
+// parallelism, one JSON line per page in input order.
+static int SmartReaderFolder(string folder, int parallelism)
+{
+    SmartReaderRunner.BlockNetwork();
+    var sources = DocumentSources.Folder(folder);
+    var results = new string[sources.Count];
+    Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+    {
+        var path = sources[i].Path!;
+        var text = SmartReaderRunner.Extract("https://example.org/" + Path.GetFileName(path), File.ReadAllText(path));
+        results[i] = JsonSerializer.Serialize(new Dictionary<string, string> { ["source"] = path, ["text"] = text });
+    });
+    using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
+    foreach (var line in results) output.WriteLine(line);
+    return 0;
+}
+
+static void TimeText(int megabytes, int repeat)
+{
+    var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
+    var bytes = Encoding.UTF8.GetBytes(dump);
+    var parser = new ArticleParser(NewsParserOptions.Default with { Format = InputFormat.Text });
+    for (int r = 0; r < repeat; r++)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        int events = 0;
+        foreach (var e in parser.ReadEvents(new MemoryStream(bytes, writable: false))) events++;
+        watch.Stop();
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        double mb = bytes.Length / (1024.0 * 1024.0);
+        Console.WriteLine($"text: {mb:F1} MB, {events} events, {watch.Elapsed.TotalSeconds:F2} s wall ({mb / watch.Elapsed.TotalSeconds:F1} MB/s), {cpuSeconds:F2} s CPU ({mb / cpuSeconds:F1} MB/s per CPU second), {(GC.GetAllocatedBytesForCurrentThread() - before) / mb / (1024 * 1024):F1} MB allocated/MB");
+    }
+}
+
+static void TimeHtml(int repeat)
+{
+    var pages = BenchmarkData.Pages;
+    double mb = BenchmarkData.PagesBytes / (1024.0 * 1024.0);
+    var parser = new ArticleParser(NewsParserOptions.Default with { Format = InputFormat.Html });
+    SmartReaderRunner.BlockNetwork();
+    static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    for (int r = 0; r < repeat; r++)
+    {
+        double start = Cpu();
+        foreach (var (_, html) in pages) parser.Parse(html);
+        double newsParse = Cpu() - start;
+        start = Cpu();
+        foreach (var (_, html) in pages) new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        double angle = Cpu() - start;
+        start = Cpu();
+        foreach (var (name, html) in pages) SmartReaderRunner.Extract("https://example.org/" + name, html);
+        double smart = Cpu() - start;
+        Console.WriteLine($"html: {pages.Count} pages, {mb:F1} MB, MB per CPU second: NewsParse {mb / newsParse:F1}, AngleSharp bare {mb / angle:F1}, SmartReader {mb / smart:F1}; NewsParse/AngleSharp time {newsParse / angle:F2}, SmartReader/NewsParse time {smart / newsParse:F1}");
+    }
+}
