@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NewsParse.Cli.Evaluation;
+using NewsParse.Model;
 using NewsParse.Rendering;
 
 namespace NewsParse.Cli.Commands;
@@ -8,7 +10,7 @@ namespace NewsParse.Cli.Commands;
 /// <summary>
 /// <c>newsparse eval --html DIR --truth FILE [--worst N]</c>: parses every page of the ground truth
 /// (<c>DIR/&lt;id&gt;.html</c>, read as bytes like any input) with the library's normal path, takes the body text
-/// (<see cref="ArticleText.ToText"/>: sections then FAQ) and scores it with <see cref="ShingleScorer"/> against the
+/// (<see cref="BodyText"/>: sections then FAQ, as <see cref="ArticleText.ToText"/> without figure captions) and scores it with <see cref="ShingleScorer"/> against the
 /// page's <c>articleBody</c>. Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.
 /// </summary>
 internal static class EvalCommand
@@ -45,7 +47,7 @@ internal static class EvalCommand
             if (File.Exists(path))
             {
                 var article = NewsParser.Parse(File.ReadAllBytes(path), NewsParserOptions.Default with { Format = InputFormat.Html });
-                predicted = ArticleText.ToText(article);
+                predicted = BodyText(article);
             }
             rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
         }
@@ -64,6 +66,29 @@ internal static class EvalCommand
                     $"{r.Id[..Math.Min(8, r.Id.Length)],-8}  {r.Score.Precision:0.000}  {r.Score.Recall:0.000}  {r.Score.F1:0.000}  {r.Url}"));
         }
         return CliApp.Success;
+    }
+
+    /// <summary>
+    /// The benchmark's notion of the article body: what <see cref="ArticleText.ToText"/> gives (section headings,
+    /// body blocks, the FAQ) except figure captions, which the benchmark does not count as body text.
+    /// </summary>
+    public static string BodyText(Article article)
+    {
+        var text = new StringBuilder();
+        foreach (var section in article.AllSections())
+        {
+            if (section.Heading is not null) text.Append(section.Heading).Append('\n');
+            foreach (var block in section.Blocks)
+            {
+                if (block is not FigureBlock) text.Append(block.Text).Append('\n');
+            }
+        }
+        if (article.Faq is { } faq)
+        {
+            if (faq.Heading is not null) text.Append(faq.Heading).Append('\n');
+            foreach (var item in faq.Items) text.Append(item.Question).Append('\n').Append(item.Answer).Append('\n');
+        }
+        return text.ToString();
     }
 
     private static int Fail(TextWriter stderr, string message)

@@ -89,7 +89,7 @@ internal static class ClassHints
                 break;
         }
         if ((info.Hints & HintFlags.MaybeContent) != 0 && name is not ("nav" or "aside" or "footer")) info.Hints &= ~HintFlags.Unlikely;
-        if (name is "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
+        if (name is "html" or "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
     }
 
     private static int Weigh(string names, NodeInfo info)
@@ -155,6 +155,8 @@ internal static class ClassHints
         if (HasToken(n, "nav") || n.Contains("navigation", StringComparison.Ordinal) || n.Contains("breadcrumb", StringComparison.Ordinal)
             || HasTokenPrefix(n, "menu") || n.Contains("pagination", StringComparison.Ordinal) || HasToken(n, "navbar") || HasToken(n, "pager"))
             return (BoilerplateKind.Navigation, "navigation");
+        if (HasTokenPrefix(n, "caption") || HasTokenPrefix(n, "credit") || n.Contains("image-credit", StringComparison.Ordinal) || n.Contains("photo-credit", StringComparison.Ordinal))
+            return (BoilerplateKind.Caption, "a caption or credit");
         if (n.Contains("footer", StringComparison.Ordinal))
             return (BoilerplateKind.Footer, "a footer");
         if (n.Contains("byline", StringComparison.Ordinal) || n.Contains("dateline", StringComparison.Ordinal) || HasToken(n, "meta")

@@ -21,14 +21,28 @@ internal static class ContentSelector
     /// <summary>Marks the chosen elements (<see cref="NodeInfo.IsContentRoot"/>) and their ancestors; returns the roots in document order, empty when the page has no article.</summary>
     public static List<NodeInfo> Select(PageIndex index)
     {
+        var roots = Select(index, skipUnlikely: true);
+        if (roots.Count > 0) return roots;
+        // as readability: when the unlikely candidates hid the article, look again with them
+        foreach (var node in index.Nodes)
+        {
+            node.Scored = false;
+            node.Score = 0;
+        }
+        return Select(index, skipUnlikely: false);
+    }
+
+    private static List<NodeInfo> Select(PageIndex index, bool skipUnlikely)
+    {
         var candidates = new List<NodeInfo>();
         foreach (var node in index.Nodes)
         {
-            if (node.Owner != node || node.InUnlikely || !HtmlTags.IsScoredParagraph(node.Name)) continue;
+            if (node.Owner != node || (skipUnlikely && node.InUnlikely) || !HtmlTags.IsScoredParagraph(node.Name)) continue;
             int chars = node.InlineChars - node.InlineLinkChars;
             if (chars < MinParagraphChars) continue;
             double score = 1 + node.InlineCommas + Math.Min(chars / 85.0, 3);
-            var ancestor = node.Parent;
+            // inline text straight in a container reads as paragraphs of that container (readability wraps it in <p>)
+            var ancestor = node.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? node.Parent : node;
             for (int level = 0; level < 5 && ancestor is not null; level++, ancestor = ancestor.Parent)
             {
                 if (ancestor.Parent is null) break;
@@ -69,7 +83,7 @@ internal static class ContentSelector
                     roots.Add(child);
                     continue;
                 }
-                if (child.InUnlikely || child.Kind is not null) continue;
+                if ((skipUnlikely && child.InUnlikely) || child.Kind is not null) continue;
                 double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
                 if (child.Scored && child.Score + bonus >= threshold)
                 {
