@@ -18,13 +18,15 @@ internal static class HtmlDocumentReader
     {
         var result = new HtmlReadResult();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
+        // tags nested deeper than the limit are dropped before parsing: tree construction is quadratic in the depth
+        var page = NestingLimiter.Limit(html, options.MaxNestingDepth, out bool tooDeep);
+        using var document = parser.ParseDocument(page);
         var index = PageIndex.Build(document, options.MaxNestingDepth);
         var ld = JsonLdReader.Read(index.JsonLd);
         if (ld.Invalid > 0)
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidStructuredData,
                 $"{ld.Invalid} JSON-LD script(s) could not be read as JSON and were ignored.")));
-        if (index.DepthExceeded)
+        if (tooDeep || index.DepthExceeded)
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
                 $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
         var headline = HtmlMetadataReader.Read(index, ld, result.Leading);
