@@ -42,15 +42,15 @@ internal static class ShingleScorer
     /// <summary>The shingle multiset of <paramref name="text"/>, keyed by the tokens joined with U+0001.</summary>
     public static Dictionary<string, int> Shingles(string text)
     {
-        var tokens = Tokens(text);
+        var tokens = Tokens(text).ToArray();
         var shingles = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (tokens.Count == 0) return shingles;
-        if (tokens.Count < N)
+        if (tokens.Length == 0) return shingles;
+        if (tokens.Length < N)
         {
             shingles[string.Join('\u0001', tokens)] = 1;
             return shingles;
         }
-        for (int i = 0; i + N <= tokens.Count; i++)
+        for (int i = 0; i + N <= tokens.Length; i++)
         {
             var key = string.Join('\u0001', tokens, i, N);
             shingles[key] = shingles.TryGetValue(key, out int n) ? n + 1 : 1;
