@@ -155,8 +155,10 @@ internal static class ClassHints
         if (HasToken(n, "nav") || n.Contains("navigation", StringComparison.Ordinal) || n.Contains("breadcrumb", StringComparison.Ordinal)
             || HasTokenPrefix(n, "menu") || n.Contains("pagination", StringComparison.Ordinal) || HasToken(n, "navbar") || HasToken(n, "pager"))
             return (BoilerplateKind.Navigation, "navigation");
-        if (HasTokenPrefix(n, "caption") || HasTokenPrefix(n, "credit") || n.Contains("image-credit", StringComparison.Ordinal) || n.Contains("photo-credit", StringComparison.Ordinal))
+        if (n.Contains("caption", StringComparison.Ordinal) || HasTokenPrefix(n, "credit") || n.Contains("image-credit", StringComparison.Ordinal) || n.Contains("photo-credit", StringComparison.Ordinal))
             return (BoilerplateKind.Caption, "a caption or credit");
+        if (n.Contains("gallery", StringComparison.Ordinal) || n.Contains("slideshow", StringComparison.Ordinal) || n.Contains("carousel", StringComparison.Ordinal))
+            return (BoilerplateKind.Caption, "a photo gallery");
         if (n.Contains("footer", StringComparison.Ordinal))
             return (BoilerplateKind.Footer, "a footer");
         if (n.Contains("byline", StringComparison.Ordinal) || n.Contains("dateline", StringComparison.Ordinal) || HasToken(n, "meta")
