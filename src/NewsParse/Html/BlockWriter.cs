@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using NewsParse.Detection;
 using NewsParse.Model;
 using NewsParse.Reading;
 using NewsParse.Text;
@@ -22,6 +23,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     /// <summary>A bold paragraph of at most this many words between body blocks reads as a heading.</summary>
     public const int MaxBoldHeadingWords = 15;
+
+    /// <summary>A byline or date line above the article text is at most this long.</summary>
+    public const int MaxBylineChars = 150;
 
     private enum Exit : byte { None, Block, Link, Emphasis, Handled }
 
@@ -278,6 +282,17 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
 
+        if (!_seenBody && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
+        {
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+            {
+                MarkupBoilerplate = BoilerplateKind.Other,
+                MarkupReason = "a byline or date line above the article text",
+                LinkDensity = density,
+                FromHtml = true,
+            });
+            return;
+        }
         if (emphasis && !linkOnly && _seenBody && IsHeadingLike(text))
         {
             int level = _lastMarkupLevel == 0 ? 2 : Math.Min(_lastMarkupLevel + 1, 6);

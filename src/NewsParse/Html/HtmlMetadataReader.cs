@@ -25,7 +25,7 @@ namespace NewsParse.Html;
 internal static class HtmlMetadataReader
 {
     private static readonly string[] PublishedKeys =
-        ["article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
+        ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
 
     /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out.</summary>
     public static string? Read(PageIndex index, JsonLdData ld, List<ArticleEvent> output)
@@ -42,7 +42,7 @@ internal static class HtmlMetadataReader
         string? byline = ld.Authors.Count > 0 ? string.Join(", ", ld.Authors) : null;
         byline ??= Meta(index, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && author.Length <= 120 ? author : null;
         byline ??= VisibleByline(index);
-        Emit(output, MetadataField.Byline, byline);
+        Emit(output, MetadataField.Byline, CleanByline(byline));
 
         string? published = Iso(ld.Published);
         foreach (var key in PublishedKeys)
@@ -91,6 +91,20 @@ internal static class HtmlMetadataReader
         return fallback;
     }
 
+    /// <summary>A byline without a leading "By"; null when nothing name-like is left.</summary>
+    private static string? CleanByline(string? byline)
+    {
+        if (byline is null) return null;
+        var text = Whitespace.Collapse(byline);
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..].TrimStart();
+        if (text.Length < 3 || text.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return text;
+        }
+        return null;
+    }
+
     private static string? VisibleByline(PageIndex index)
     {
         foreach (var node in index.Nodes)
@@ -102,8 +116,8 @@ internal static class HtmlMetadataReader
                     || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase));
             if (!named) continue;
             var text = TextCollector.Flat(node.Element, 250);
-            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found }) return found;
-            if (node.Name == "a" || text.Split(' ').Length <= 4) return text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? text[3..] : text;
+            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name) return name;
+            if ((node.Name == "a" || text.Split(' ').Length <= 4) && CleanByline(text) is { } plain) return plain;
         }
         return null;
     }
