@@ -136,6 +136,9 @@ internal static class ClassHints
         if (n.Contains("newsletter", StringComparison.Ordinal) || n.Contains("subscribe", StringComparison.Ordinal) || n.Contains("signup", StringComparison.Ordinal)
             || n.Contains("sign-up", StringComparison.Ordinal) || n.Contains("mailchimp", StringComparison.Ordinal))
             return (BoilerplateKind.Newsletter, "a newsletter box");
+        // an embedded post (tweet, instagram) is quoted content, not a prompt to follow
+        if (n.Contains("embed", StringComparison.Ordinal) || n.Contains("tweet", StringComparison.Ordinal) || n.Contains("instagram-media", StringComparison.Ordinal))
+            return null;
         if (n.Contains("share", StringComparison.Ordinal) || n.Contains("sharing", StringComparison.Ordinal) || n.Contains("addthis", StringComparison.Ordinal))
             return (BoilerplateKind.ShareBar, "a share bar");
         if (n.Contains("social", StringComparison.Ordinal) || HasTokenPrefix(n, "follow"))
