@@ -153,6 +153,38 @@ public class HtmlReaderTests
         Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.Caption);
     }
 
+    // Regression (nj.com): embedded tweets sat in "social-media-embed" boxes and were dropped as social prompts.
+    [Fact]
+    public void Embedded_tweet_is_kept_as_quoted_content()
+    {
+        var article = Html("<article>" + Paragraphs(3) + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+            + "<p>Yes this is real and the state spent half a million on it.</p>— A Reader (@reader) November 18, 2019</blockquote></div>"
+            + Paragraphs(2) + "</article>");
+        Assert.Contains("Yes this is real", ArticleText.ToText(article));
+    }
+
+    // Regression (express.co.uk): "By ..." and "PUBLISHED: ..." lines above the text were read as body paragraphs.
+    [Fact]
+    public void Byline_and_date_lines_above_the_text_are_boilerplate()
+    {
+        var article = Html("<article><div class=\"body\"><p>By Laura Mowat</p><p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p>" + Paragraphs(4) + "</div></article>");
+        var text = ArticleText.ToText(article);
+        Assert.DoesNotContain("Laura Mowat", text);
+        Assert.DoesNotContain("PUBLISHED", text);
+        Assert.StartsWith("The council approved", text);
+    }
+
+    // Regression (phys.org, chron.com): slideshow captions and controls leaked into the body.
+    [Fact]
+    public void Photo_gallery_is_boilerplate()
+    {
+        var article = Html("<article>" + Paragraphs(3) + "<div class=\"article-gallery\"><div><p>A reference habitation module. Credit: ESA</p>"
+            + "<p>Back to Gallery</p></div></div>" + Paragraphs(2) + "</article>");
+        var text = ArticleText.ToText(article);
+        Assert.DoesNotContain("habitation module", text);
+        Assert.DoesNotContain("Back to Gallery", text);
+    }
+
     [Fact]
     public void Windows_1251_page_declared_by_meta_decodes()
     {
