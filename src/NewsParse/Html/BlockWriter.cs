@@ -27,6 +27,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>A byline or date line above the article text is at most this long.</summary>
     public const int MaxBylineChars = 150;
 
+    /// <summary>A byline or date line is looked for among the first paragraphs only (a standfirst may come before it).</summary>
+    public const int MaxParagraphsBeforeByline = 3;
+
     private enum Exit : byte { None, Block, Link, Emphasis, Handled }
 
     private const Exit Handled = Exit.Handled;
@@ -36,6 +39,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
     private bool _linkCounted, _pendingBreak, _seenBody;
     private int _lastMarkupLevel;
+    private int _bodyParagraphs;
     private NodeInfo _root = null!;
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
@@ -282,7 +286,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
 
-        if (!_seenBody && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
+        if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
             output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
             {
@@ -308,6 +312,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             FromHtml = true,
         });
         _seenBody = true;
+        _bodyParagraphs++;
     }
 
     private static bool IsHeadingLike(string text)
