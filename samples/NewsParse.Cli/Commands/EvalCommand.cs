@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,14 +20,14 @@ internal static class EvalCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter stderr)
     {
-        string? html = null, truth = null;
+        string? htmlDir = null, truth = null;
         int worst = 10;
         for (int i = 1; i < args.Length; i++)
         {
             string? Next() => i + 1 < args.Length ? args[++i] : null;
             switch (args[i])
             {
-                case "--html": html = Next(); break;
+                case "--html": htmlDir = Next(); break;
                 case "--truth": truth = Next(); break;
                 case "--worst":
                     if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out worst)) return Fail(stderr, "--worst needs a number");
@@ -34,19 +35,28 @@ internal static class EvalCommand
                 default: return Fail(stderr, $"unknown argument '{args[i]}'");
             }
         }
-        if (html is null || truth is null) return Fail(stderr, "--html and --truth are required");
+        if (htmlDir is null || truth is null) return Fail(stderr, "--html and --truth are required");
 
         using var truthDoc = JsonDocument.Parse(File.ReadAllBytes(truth));
         var rows = new List<(string Id, PageScore Score, string Url)>();
+        var ours = new Stopwatch();
+        var bare = new Stopwatch();
         foreach (var page in truthDoc.RootElement.EnumerateObject())
         {
             string expected = page.Value.TryGetProperty("articleBody", out var body) ? body.GetString() ?? "" : "";
             string url = page.Value.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            var path = Path.Combine(html, page.Name + ".html");
+            var path = Path.Combine(htmlDir, page.Name + ".html");
             string predicted = "";
             if (File.Exists(path))
             {
-                var article = NewsParser.Parse(File.ReadAllBytes(path), NewsParserOptions.Default with { Format = InputFormat.Html });
+                var bytes = File.ReadAllBytes(path);
+                ours.Start();
+                var article = NewsParser.Parse(bytes, NewsParserOptions.Default with { Format = InputFormat.Html });
+                ours.Stop();
+                var html = Encoding.UTF8.GetString(bytes);
+                bare.Start();
+                using (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)) { }
+                bare.Stop();
                 predicted = BodyText(article);
             }
             rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
@@ -57,6 +67,8 @@ internal static class EvalCommand
         double recall = rows.Average(r => r.Score.Recall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pages {rows.Count}  precision {precision:0.0000}  recall {recall:0.0000}  F1 {ShingleScorer.F1(precision, recall):0.0000}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"time: newsparse {ours.Elapsed.TotalMilliseconds:0} ms, AngleSharp ParseDocument alone {bare.Elapsed.TotalMilliseconds:0} ms (rough: one run, JIT included)"));
         if (worst > 0)
         {
             output.WriteLine();
