@@ -185,6 +185,21 @@ public class HtmlReaderTests
         Assert.DoesNotContain("Back to Gallery", text);
     }
 
+    // Regression (express.co.uk): a "DON'T MISS" / "SEE MORE:" paragraph of several links was too long to count as related links.
+    [Fact]
+    public void Related_prefix_with_several_links_is_related_links()
+    {
+        var article = Html("<article>" + Paragraphs(3)
+            + "<p><strong>DON'T MISS</strong> <a href=\"/1\">Plague warning: CDC names eight deadly diseases that could spread next year [WARNING]</a> "
+            + "<a href=\"/2\">Holidaymakers die after eating marmot meat on a trip to the mountains [REVEAL]</a> "
+            + "<a href=\"/3\">Black Death fears grow as two more cases are confirmed in the capital [INSIGHT]</a></p>"
+            + "<p><strong>SEE MORE</strong>: <a href=\"/4\">Students under siege in university</a></p>" + Paragraphs(2) + "</article>");
+        var text = ArticleText.ToText(article);
+        Assert.DoesNotContain("marmot", text);
+        Assert.DoesNotContain("under siege", text);
+        Assert.Equal(2, article.Boilerplate.Count(b => b.Kind == BoilerplateKind.RelatedLink));
+    }
+
     [Fact]
     public void Windows_1251_page_declared_by_meta_decodes()
     {
