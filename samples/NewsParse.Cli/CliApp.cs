@@ -13,6 +13,11 @@ internal static class CliApp
 
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
+        if (args.Length > 0 && args[0] == "eval")
+        {
+            using var evalOutput = new StreamWriter(stdout, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+            return EvalCommand.Run(args, evalOutput, stderr);
+        }
         if (!CliArguments.TryParse(args, out var options, out var error))
         {
             stderr.WriteLine($"newsparse: {error}");

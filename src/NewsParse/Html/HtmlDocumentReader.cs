@@ -1,29 +1,58 @@
+using AngleSharp.Html.Parser;
 using NewsParse.Model;
 using NewsParse.Reading;
-using NewsParse.Text;
 
 namespace NewsParse.Html;
 
 /// <summary>
-/// Reads one HTML page into metadata and blocks for the <see cref="ArticleReader"/>. Placeholder until the HTML layer
-/// lands: it strips tags and reads the text as paragraphs.
+/// Reads one HTML page into metadata and blocks for the <see cref="ArticleReader"/>: AngleSharp parses the page
+/// (no scripts run, nothing is loaded), <see cref="PageIndex"/> indexes it in one walk, <see cref="ContentSelector"/>
+/// chooses the article's elements, <see cref="HtmlMetadataReader"/> decides the metadata (JSON-LD through
+/// <see cref="JsonLdReader"/>) and <see cref="BlockWriter"/> writes the blocks in reading order, chrome summarised
+/// as boilerplate. An FAQ found only in structured data is appended after the body as questions and answers.
+/// Stateless and thread-safe; nothing recurses over the tree.
 /// </summary>
 internal static class HtmlDocumentReader
 {
     public static HtmlReadResult Read(string html, NewsParserOptions options)
     {
         var result = new HtmlReadResult();
-        var parser = new AngleSharp.Html.Parser.HtmlParser();
-        var document = parser.ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li"))
-        {
-            var text = Whitespace.Collapse(element.TextContent);
-            if (text.Length == 0) continue;
-            var kind = element.LocalName.Length == 2 && element.LocalName[0] == 'h' ? SourceBlockKind.Heading : SourceBlockKind.Paragraph;
-            int level = kind == SourceBlockKind.Heading ? element.LocalName[1] - '0' : 0;
-            result.Blocks.Add(new SourceBlock(kind, text, SourceSpan.None) { Level = level, FromHtml = true });
-        }
-        _ = options;
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        // tags nested deeper than the limit are dropped before parsing: tree construction is quadratic in the depth
+        var page = NestingLimiter.Limit(html, options.MaxNestingDepth, out bool tooDeep);
+        using var document = parser.ParseDocument(page);
+        var index = PageIndex.Build(document, options.MaxNestingDepth);
+        var ld = JsonLdReader.Read(index.JsonLd);
+        if (ld.Invalid > 0)
+            result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidStructuredData,
+                $"{ld.Invalid} JSON-LD script(s) could not be read as JSON and were ignored.")));
+        if (tooDeep || index.DepthExceeded)
+            result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
+                $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
+        var headline = HtmlMetadataReader.Read(index, ld, result.Leading);
+        var roots = ContentSelector.Select(index);
+        var writer = new BlockWriter(index, result.Blocks, headline);
+        if (index.Body is { } body) writer.Write(body);
+        if (roots.Count > 0 && ld.Faq.Count > 0 && !FaqVisible(ld, writer.Titles)) AppendFaq(ld, result.Blocks);
         return result;
+    }
+
+    private static bool FaqVisible(JsonLdData ld, HashSet<string> titles)
+    {
+        int seen = 0;
+        foreach (var (question, _) in ld.Faq)
+        {
+            if (titles.Contains(BlockWriter.Normalize(question))) seen++;
+        }
+        return seen * 2 >= ld.Faq.Count;
+    }
+
+    private static void AppendFaq(JsonLdData ld, List<SourceBlock> blocks)
+    {
+        foreach (var (question, answer) in ld.Faq)
+        {
+            blocks.Add(new SourceBlock(SourceBlockKind.Question, question, SourceSpan.None) { FromHtml = true });
+            foreach (var line in answer.Split('\n')) blocks.Add(new SourceBlock(SourceBlockKind.Answer, line, SourceSpan.None) { FromHtml = true });
+        }
     }
 }

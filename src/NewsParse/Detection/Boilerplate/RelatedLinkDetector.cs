@@ -23,7 +23,8 @@ internal static class RelatedLinkDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         var prefix = RelatedLexicon.Prefixes.FindPrefix(c.Words);
-        if (prefix is not null && c.Shape.Words <= 30 && (c.Shape.IsTitleLike || FollowedBySeparator(c.Lower, prefix) || c.Block.IsLinkOnly))
+        if (prefix is not null && ((c.Shape.Words <= 30 && (c.Shape.IsTitleLike || FollowedBySeparator(c.Lower, prefix) || c.Block.IsLinkOnly))
+            || c.Block.LinkDensity >= 0.5))
             return new BoilerplateVerdict(BoilerplateKind.RelatedLink, $"introduced by \"{prefix}\"");
 
         bool candidate = c.Block.Kind == SourceBlockKind.TextLine

@@ -6,7 +6,7 @@ internal static class RelatedLexicon
     /// <summary>A line starting with one of these introduces another article.</summary>
     public static readonly PhraseSet Prefixes = new(
         "also read", "read also", "read more", "read next", "related", "related story", "related stories", "related articles", "related news",
-        "related coverage", "related reading", "more on this", "more from", "see also", "recommended", "recommended for you", "you may also like",
+        "related coverage", "related reading", "more on this", "more from", "see also", "see more", "recommended", "recommended for you", "you may also like",
         "you might also like", "don't miss", "must read", "trending", "popular now", "most read", "latest news", "more stories", "watch",
         "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema", "das könnte sie auch interessieren", "más información",
         "lee también", "leer más", "te puede interesar", "lire aussi", "à lire aussi", "voir aussi", "leia também", "leia mais", "veja também",

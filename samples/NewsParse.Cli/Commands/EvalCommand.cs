@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsParse.Cli.Evaluation;
+using NewsParse.Model;
+using NewsParse.Rendering;
+
+namespace NewsParse.Cli.Commands;
+
+/// <summary>
+/// <c>newsparse eval --html DIR --truth FILE [--worst N]</c>: parses every page of the ground truth
+/// (<c>DIR/&lt;id&gt;.html</c>, read as bytes like any input) with the library's normal path, takes the body text
+/// (<see cref="BodyText"/>: sections then FAQ, as <see cref="ArticleText.ToText"/> without figure captions) and scores it with <see cref="ShingleScorer"/> against the
+/// page's <c>articleBody</c>. Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.
+/// </summary>
+internal static class EvalCommand
+{
+    public const string Usage = "usage: newsparse eval --html DIR --truth FILE [--worst N]";
+
+    public static int Run(string[] args, TextWriter output, TextWriter stderr)
+    {
+        string? htmlDir = null, truth = null;
+        int worst = 10;
+        for (int i = 1; i < args.Length; i++)
+        {
+            string? Next() => i + 1 < args.Length ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--html": htmlDir = Next(); break;
+                case "--truth": truth = Next(); break;
+                case "--worst":
+                    if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out worst)) return Fail(stderr, "--worst needs a number");
+                    break;
+                default: return Fail(stderr, $"unknown argument '{args[i]}'");
+            }
+        }
+        if (htmlDir is null || truth is null) return Fail(stderr, "--html and --truth are required");
+
+        using var truthDoc = JsonDocument.Parse(File.ReadAllBytes(truth));
+        var rows = new List<(string Id, PageScore Score, string Url)>();
+        var ours = new Stopwatch();
+        var bare = new Stopwatch();
+        foreach (var page in truthDoc.RootElement.EnumerateObject())
+        {
+            string expected = page.Value.TryGetProperty("articleBody", out var body) ? body.GetString() ?? "" : "";
+            string url = page.Value.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+            var path = Path.Combine(htmlDir, page.Name + ".html");
+            string predicted = "";
+            if (File.Exists(path))
+            {
+                var bytes = File.ReadAllBytes(path);
+                ours.Start();
+                var article = NewsParser.Parse(bytes, NewsParserOptions.Default with { Format = InputFormat.Html });
+                ours.Stop();
+                var html = Encoding.UTF8.GetString(bytes);
+                bare.Start();
+                using (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)) { }
+                bare.Stop();
+                predicted = BodyText(article);
+            }
+            rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
+        }
+        if (rows.Count == 0) return Fail(stderr, "the truth file lists no pages");
+
+        double precision = rows.Average(r => r.Score.Precision);
+        double recall = rows.Average(r => r.Score.Recall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pages {rows.Count}  precision {precision:0.0000}  recall {recall:0.0000}  F1 {ShingleScorer.F1(precision, recall):0.0000}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"time: newsparse {ours.Elapsed.TotalMilliseconds:0} ms, AngleSharp ParseDocument alone {bare.Elapsed.TotalMilliseconds:0} ms (rough: one run, JIT included)"));
+        if (worst > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("id        P      R      F1     url");
+            foreach (var r in rows.OrderBy(r => r.Score.F1).Take(worst))
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Id[..Math.Min(8, r.Id.Length)],-8}  {r.Score.Precision:0.000}  {r.Score.Recall:0.000}  {r.Score.F1:0.000}  {r.Url}"));
+        }
+        return CliApp.Success;
+    }
+
+    /// <summary>
+    /// The benchmark's notion of the article body: what <see cref="ArticleText.ToText"/> gives (section headings,
+    /// body blocks, the FAQ) except figure captions, which the benchmark does not count as body text.
+    /// </summary>
+    public static string BodyText(Article article)
+    {
+        var text = new StringBuilder();
+        foreach (var section in article.AllSections())
+        {
+            if (section.Heading is not null) text.Append(section.Heading).Append('\n');
+            foreach (var block in section.Blocks)
+            {
+                if (block is not FigureBlock) text.Append(block.Text).Append('\n');
+            }
+        }
+        if (article.Faq is { } faq)
+        {
+            if (faq.Heading is not null) text.Append(faq.Heading).Append('\n');
+            foreach (var item in faq.Items) text.Append(item.Question).Append('\n').Append(item.Answer).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"newsparse eval: {message}");
+        stderr.WriteLine(Usage);
+        return CliApp.BadArguments;
+    }
+}

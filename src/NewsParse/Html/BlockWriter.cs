@@ -1,0 +1,520 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using NewsParse.Detection;
+using NewsParse.Model;
+using NewsParse.Reading;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Writes the page as <see cref="SourceBlock"/>s in reading order. Page chrome around the chosen content gives one
+/// boilerplate block per container (its text cut short, its kind from the markup). Inside the content each element
+/// gives what it is: headings with their level, lists, tables, quotes, code and figures as prebuilt blocks, details
+/// and FAQ markup as questions and answers, runs of inline text as paragraphs with their link density, and elements
+/// the markup names as boilerplate (ad slots, share bars, tables of contents, related boxes...) one block each, with
+/// the reason. Walks with explicit stacks, never recursion. One writer per page; not thread-safe.
+/// </summary>
+internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, string? headline)
+{
+    /// <summary>Chrome blocks are cut to about this many characters.</summary>
+    public const int ChromeChars = 300;
+
+    /// <summary>A bold paragraph of at most this many words between body blocks reads as a heading.</summary>
+    public const int MaxBoldHeadingWords = 15;
+
+    /// <summary>A byline or date line above the article text is at most this long.</summary>
+    public const int MaxBylineChars = 150;
+
+    /// <summary>A byline or date line is looked for among the first paragraphs only (a standfirst may come before it).</summary>
+    public const int MaxParagraphsBeforeByline = 3;
+
+    private enum Exit : byte { None, Block, Link, Emphasis, Handled }
+
+    private const Exit Handled = Exit.Handled;
+
+    private readonly StringBuilder _para = new();
+    private readonly string? _headline = headline is null ? null : Normalize(headline);
+    private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
+    private bool _linkCounted, _pendingBreak, _seenBody;
+    private int _lastMarkupLevel;
+    private int _bodyParagraphs;
+    private NodeInfo _root = null!;
+
+    /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
+    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Writes the whole page: chrome summaries around the content written in full.</summary>
+    public void Write(NodeInfo body)
+    {
+        var stack = new Stack<NodeInfo>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var info = stack.Pop();
+            if (info.IsContentRoot)
+            {
+                WriteContent(info);
+                continue;
+            }
+            if (info.HoldsContent)
+            {
+                var children = info.Element.Children;
+                for (int i = children.Length - 1; i >= 0; i--)
+                {
+                    if (index.Find(children[i]) is { } child) stack.Push(child);
+                }
+                continue;
+            }
+            if (info.TextChars > 0) Chrome(info);
+        }
+    }
+
+    private void Chrome(NodeInfo info)
+    {
+        var text = TextCollector.Flat(info.Element, ChromeChars + 50);
+        if (text.Length == 0) return;
+        if (text.Length > ChromeChars)
+        {
+            int cut = text.LastIndexOf(' ', ChromeChars);
+            text = string.Concat(text.AsSpan(0, cut > 0 ? cut : ChromeChars), "…");
+        }
+        var (kind, reason) = info.Kind is { } k ? (k, info.KindReason ?? "named by the markup") : ChromeKind(info);
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        {
+            MarkupBoilerplate = kind,
+            MarkupReason = $"outside the article: {reason}",
+            LinkDensity = info.LinkDensity,
+            FromHtml = true,
+        });
+    }
+
+    private static (BoilerplateKind, string) ChromeKind(NodeInfo info) => info.Name switch
+    {
+        "header" => (BoilerplateKind.Navigation, "the page header"),
+        "nav" => (BoilerplateKind.Navigation, "a <nav> element"),
+        "footer" => (BoilerplateKind.Footer, "the page footer"),
+        _ when info.LinkDensity > 0.5 => (BoilerplateKind.Navigation, "a block of links"),
+        _ => (BoilerplateKind.Other, "page text around the article"),
+    };
+
+    private void WriteContent(NodeInfo root)
+    {
+        _root = root;
+        var stack = new Stack<(INode Node, Exit Exit)>();
+        stack.Push((root.Element, Exit.None));
+        bool first = true;
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            switch (exit)
+            {
+                case Exit.Block: Flush(); continue;
+                case Exit.Link: _linkDepth--; continue;
+                case Exit.Emphasis: _emphDepth--; continue;
+            }
+            if (node is IText text)
+            {
+                AddText(text.Data);
+                continue;
+            }
+            if (node is not IElement element || index.Find(element) is not { } info) continue;
+            bool isRoot = first;
+            first = false;
+            var push = Enter(info, isRoot);
+            if (push == Handled) continue;
+            if (push != Exit.None) stack.Push((element, push));
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], Exit.None));
+        }
+        Flush();
+    }
+
+    /// <summary>Handles an element of the content; returns what to undo when leaving it, or <see cref="Exit.Handled"/> when its children were handled.</summary>
+    private Exit Enter(NodeInfo info, bool isRoot)
+    {
+        var element = info.Element;
+        string name = info.Name;
+        if (info.Opaque)
+        {
+            AddText(TextCollector.Flat(element));
+            return Handled;
+        }
+        if (name == "br")
+        {
+            if (_pendingBreak) Flush();
+            else
+            {
+                _pendingBreak = true;
+                _para.Append(' ');
+            }
+            return Handled;
+        }
+        if (name == "hr")
+        {
+            Flush();
+            return Handled;
+        }
+        if (!isRoot && IsBoilerplate(info))
+        {
+            Flush();
+            Boilerplate(info);
+            return Handled;
+        }
+        int level = HtmlTags.HeadingLevel(name);
+        if (level == 0 && element.Attributes.Length > 0 && string.Equals(element.GetAttribute("role"), "heading", StringComparison.OrdinalIgnoreCase))
+            level = int.TryParse(element.GetAttribute("aria-level"), NumberStyles.None, CultureInfo.InvariantCulture, out int aria) && aria is >= 1 and <= 6 ? aria : 2;
+        if (level > 0)
+        {
+            Flush();
+            Heading(info, level);
+            return Handled;
+        }
+        if (info.InFaq && !isRoot)
+        {
+            if ((info.Hints & HintFlags.Question) != 0 || (element.Attributes.Length > 0 && element.HasAttribute("aria-expanded")))
+            {
+                Flush();
+                Add(SourceBlockKind.Question, TextCollector.Flat(element, keepHidden: true));
+                return Handled;
+            }
+            if ((info.Hints & HintFlags.Answer) != 0)
+            {
+                Flush();
+                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line);
+                return Handled;
+            }
+        }
+        if (!isRoot)
+        {
+            switch (name)
+            {
+                case "ul" or "ol" when !HoldsLongItems(info):
+                    Flush();
+                    List(info);
+                    return Handled;
+                case "table" when !IsLayoutTable(info):
+                    Flush();
+                    Table(info);
+                    return Handled;
+                case "blockquote" when info.TextChars * 2 < _root.TextChars:
+                    Flush();
+                    Content(new QuoteBlock(TextCollector.Lines(element)), info);
+                    return Handled;
+                case "pre":
+                    Flush();
+                    var code = TextCollector.Preformatted(element);
+                    if (code.Trim().Length > 0) Content(new CodeBlock(code), info);
+                    return Handled;
+                case "figure" or "figcaption":
+                    Flush();
+                    Figure(info);
+                    return Handled;
+                case "details":
+                    Flush();
+                    Details(info);
+                    return Handled;
+                case "dl" when info.InFaq:
+                    Flush();
+                    DefinitionList(info);
+                    return Handled;
+            }
+        }
+        if (HtmlTags.IsBlock(name) || name is "td" or "th")
+        {
+            Flush();
+            return Exit.Block;
+        }
+        if (name == "a")
+        {
+            _linkDepth++;
+            _linkCounted = false;
+            return Exit.Link;
+        }
+        if (HtmlTags.IsEmphasis(name))
+        {
+            _emphDepth++;
+            return Exit.Emphasis;
+        }
+        return Exit.None;
+    }
+
+    private bool IsBoilerplate(NodeInfo info)
+    {
+        if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
+        // a wrapper holding most of the article is not a box inside it, whatever its class says
+        return !(info.TextChars > 500 && info.TextChars * 2 > _root.TextChars);
+    }
+
+    private void AddText(string data)
+    {
+        int chars = 0;
+        foreach (char c in data)
+        {
+            if (!(c <= ' ' || (c >= '\u0085' && char.IsWhiteSpace(c)))) chars++;
+        }
+        _para.Append(data);
+        if (chars == 0) return;
+        _pendingBreak = false;
+        _chars += chars;
+        if (_linkDepth > 0)
+        {
+            _linkChars += chars;
+            if (!_linkCounted)
+            {
+                _links++;
+                _linkCounted = true;
+            }
+        }
+        if (_emphDepth > 0) _emphChars += chars;
+    }
+
+    private void Flush()
+    {
+        _pendingBreak = false;
+        if (_chars == 0)
+        {
+            _para.Clear();
+            return;
+        }
+        var text = Whitespace.Collapse(_para.ToString());
+        double density = (double)_linkChars / _chars;
+        bool linkOnly = _links == 1 && _linkChars == _chars;
+        bool emphasis = _emphChars == _chars;
+        _para.Clear();
+        _chars = _linkChars = _emphChars = _links = 0;
+        if (text.Length == 0) return;
+
+        if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
+        {
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+            {
+                MarkupBoilerplate = BoilerplateKind.Other,
+                MarkupReason = "a byline or date line above the article text",
+                LinkDensity = density,
+                FromHtml = true,
+            });
+            return;
+        }
+        if (emphasis && !linkOnly && _seenBody && IsHeadingLike(text))
+        {
+            int level = _lastMarkupLevel == 0 ? 2 : Math.Min(_lastMarkupLevel + 1, 6);
+            Titles.Add(Normalize(text));
+            output.Add(new SourceBlock(SourceBlockKind.Heading, text, SourceSpan.None) { Level = level, IsEmphasisOnly = true, FromHtml = true });
+            return;
+        }
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        {
+            LinkDensity = density,
+            IsLinkOnly = linkOnly,
+            IsEmphasisOnly = emphasis,
+            FromHtml = true,
+        });
+        _seenBody = true;
+        _bodyParagraphs++;
+    }
+
+    private static bool IsHeadingLike(string text)
+    {
+        if (text.Length > 120 || text[^1] is '.' or ':' or ',' or ';' or '!' or '"' or '”' or '»' or ')') return false;
+        int words = 1;
+        foreach (char c in text)
+        {
+            if (c == ' ') words++;
+        }
+        return words <= MaxBoldHeadingWords;
+    }
+
+    private void Heading(NodeInfo info, int level)
+    {
+        var text = TextCollector.Flat(info.Element);
+        if (text.Length == 0) return;
+        var key = Normalize(text);
+        if (key == _headline || (level == 1 && !_seenBody)) return;
+        Titles.Add(key);
+        _lastMarkupLevel = level;
+        output.Add(new SourceBlock(SourceBlockKind.Heading, text, SourceSpan.None)
+        {
+            Level = level,
+            LinkDensity = info.LinkDensity,
+            IsLinkOnly = info.LinkChars > 0 && info.LinkChars == info.TextChars,
+            FromHtml = true,
+        });
+    }
+
+    private void Add(SourceBlockKind kind, string text)
+    {
+        if (text.Length == 0) return;
+        if (kind == SourceBlockKind.Question) Titles.Add(Normalize(text));
+        output.Add(new SourceBlock(kind, text, SourceSpan.None) { FromHtml = true });
+        _seenBody = true;
+    }
+
+    private void Content(Block block, NodeInfo info)
+    {
+        if (block.Text.Length == 0) return;
+        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, SourceSpan.None) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
+        _seenBody = true;
+    }
+
+    private void Boilerplate(NodeInfo info)
+    {
+        var text = TextCollector.Flat(info.Element, 4000);
+        if (text.Length == 0) return;
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        {
+            MarkupBoilerplate = info.Kind,
+            MarkupReason = info.KindReason,
+            LinkDensity = info.LinkDensity,
+            FromHtml = true,
+        });
+    }
+
+    private bool HoldsLongItems(NodeInfo list)
+    {
+        if (list.TextChars < 1000) return false;
+        foreach (var child in list.Element.Children)
+        {
+            if (index.Find(child) is { } item && item.TextChars > 600) return true;
+        }
+        return false;
+    }
+
+    private void List(NodeInfo info)
+    {
+        var items = new List<string>();
+        int linkItems = 0;
+        foreach (var child in info.Element.Children)
+        {
+            if (index.Find(child) is not { } item) continue;
+            var text = TextCollector.Flat(child);
+            if (text.Length == 0) continue;
+            items.Add(text);
+            if (item.LinkChars * 5 >= item.TextChars * 4) linkItems++;
+        }
+        if (items.Count == 0) return;
+        if (linkItems * 2 > items.Count && info.LinkDensity > 0.6)
+        {
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" | ", items), SourceSpan.None)
+            {
+                MarkupBoilerplate = BoilerplateKind.RelatedLink,
+                MarkupReason = $"a list of links ({linkItems} of {items.Count} items are links)",
+                LinkDensity = info.LinkDensity,
+                FromHtml = true,
+            });
+            return;
+        }
+        Content(new ListBlock(info.Name == "ol", items), info);
+    }
+
+    private bool IsLayoutTable(NodeInfo table)
+    {
+        int rows = 0;
+        foreach (var row in Rows(table.Element))
+        {
+            rows++;
+            foreach (var cell in row.Children)
+            {
+                if (index.Find(cell) is not { } info) continue;
+                if (info.TextChars > 400) return true;
+                foreach (var inner in cell.Children)
+                {
+                    if (inner.LocalName is "table" or "p" or "div" && index.Find(inner) is { TextChars: > 200 }) return true;
+                }
+            }
+        }
+        return rows <= 1;
+    }
+
+    private static IEnumerable<IElement> Rows(IElement table)
+    {
+        foreach (var child in table.Children)
+        {
+            if (child.LocalName == "tr") yield return child;
+            else if (child.LocalName is "thead" or "tbody" or "tfoot")
+            {
+                foreach (var row in child.Children)
+                {
+                    if (row.LocalName == "tr") yield return row;
+                }
+            }
+        }
+    }
+
+    private void Table(NodeInfo info)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var row in Rows(info.Element))
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Children)
+            {
+                if (cell.LocalName is "td" or "th" && index.Find(cell) is not null) cells.Add(TextCollector.Flat(cell));
+            }
+            if (cells.Exists(c => c.Length > 0)) rows.Add(cells);
+        }
+        if (rows.Count == 0) return;
+        string? caption = null;
+        foreach (var child in info.Element.Children)
+        {
+            if (child.LocalName == "caption") caption = TextCollector.Flat(child);
+        }
+        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption), info);
+    }
+
+    private void Figure(NodeInfo info)
+    {
+        IElement? caption = info.Name == "figcaption" ? info.Element : null;
+        string? source = null;
+        var queue = new Queue<(IElement, int)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (caption is null && element.LocalName == "figcaption") caption = element;
+            if (source is null && element.LocalName == "img") source = element.GetAttribute("src");
+            if (depth < 4)
+            {
+                foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
+            }
+        }
+        var text = caption is null ? "" : TextCollector.Flat(caption);
+        if (text.Length == 0) return;
+        Content(new FigureBlock(text, source), info);
+    }
+
+    private void Details(NodeInfo info)
+    {
+        string? question = null;
+        var answer = new StringBuilder();
+        foreach (var child in info.Element.ChildNodes)
+        {
+            if (child is IElement { LocalName: "summary" } summary && question is null)
+            {
+                question = TextCollector.Flat(summary);
+                continue;
+            }
+            if (child is IElement e && index.Find(e) is null && !HtmlVisibility.IsHidden(e)) continue;
+            answer.Append(child is IElement el ? TextCollector.Lines(el, keepHidden: true) : child.TextContent).Append('\n');
+        }
+        if (string.IsNullOrEmpty(question)) return;
+        Add(SourceBlockKind.Question, question);
+        foreach (var line in TextCollector.JoinLines(answer.ToString()).Split('\n')) Add(SourceBlockKind.Answer, line);
+    }
+
+    private void DefinitionList(NodeInfo info)
+    {
+        foreach (var child in info.Element.Children)
+        {
+            if (child.LocalName == "dt") Add(SourceBlockKind.Question, TextCollector.Flat(child));
+            else if (child.LocalName == "dd")
+            {
+                foreach (var line in TextCollector.Lines(child, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line);
+            }
+        }
+    }
+
+    /// <summary>The key two titles are compared by: white space collapsed, lower case.</summary>
+    public static string Normalize(string text) => Whitespace.Collapse(text).ToLowerInvariant();
+}

@@ -1,0 +1,125 @@
+namespace NewsParse.Html;
+
+/// <summary>
+/// Chooses the elements that hold the article, readability-style, from the evidence of the page index: every block
+/// with at least <see cref="MinParagraphChars"/> characters of its own text outside links scores
+/// 1 + commas + min(chars / 85, 3), given whole to its parent, half to its grandparent and a third of its level to
+/// ancestors up to five levels; a container starts from its tag's base score and its class/id weight (positive words
+/// +25, negative words −25, articleBody/entry-content +25) and its total is scaled by 1 − link density. Blocks inside
+/// unlikely candidates (comments, sidebars, menus, share and related boxes...) do not score. The best container wins,
+/// climbing to its parent while it is an only child; its siblings that continue it are kept too: those scoring at
+/// least a fifth of it (more when they share its class) and paragraphs of long, link-poor or sentence-ending text.
+/// Stateless and thread-safe.
+/// </summary>
+internal static class ContentSelector
+{
+    public const int MinParagraphChars = 20;
+
+    /// <summary>Fewest characters outside links the chosen content must hold; less means the page has no article.</summary>
+    public const int MinArticleChars = 200;
+
+    /// <summary>Marks the chosen elements (<see cref="NodeInfo.IsContentRoot"/>) and their ancestors; returns the roots in document order, empty when the page has no article.</summary>
+    public static List<NodeInfo> Select(PageIndex index)
+    {
+        var roots = Select(index, skipUnlikely: true);
+        if (roots.Count > 0) return roots;
+        // as readability: when the unlikely candidates hid the article, look again with them
+        foreach (var node in index.Nodes)
+        {
+            node.Scored = false;
+            node.Score = 0;
+        }
+        return Select(index, skipUnlikely: false);
+    }
+
+    private static List<NodeInfo> Select(PageIndex index, bool skipUnlikely)
+    {
+        var candidates = new List<NodeInfo>();
+        foreach (var node in index.Nodes)
+        {
+            if (node.Owner != node || (skipUnlikely && node.InUnlikely) || !HtmlTags.IsScoredParagraph(node.Name)) continue;
+            int chars = node.InlineChars - node.InlineLinkChars;
+            if (chars < MinParagraphChars) continue;
+            double score = 1 + node.InlineCommas + Math.Min(chars / 85.0, 3);
+            // inline text straight in a container reads as paragraphs of that container (readability wraps it in <p>)
+            var ancestor = node.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? node.Parent : node;
+            for (int level = 0; level < 5 && ancestor is not null; level++, ancestor = ancestor.Parent)
+            {
+                if (ancestor.Parent is null) break;
+                if (!ancestor.Scored)
+                {
+                    ancestor.Scored = true;
+                    ancestor.Score = HtmlTags.BaseScore(ancestor.Name) + ancestor.ClassWeight + ((ancestor.Hints & HintFlags.ArticleBody) != 0 ? 25 : 0);
+                    candidates.Add(ancestor);
+                }
+                ancestor.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+
+        NodeInfo? top = null;
+        foreach (var candidate in candidates)
+        {
+            candidate.Score *= 1 - candidate.LinkDensity;
+            if (top is null || candidate.Score > top.Score) top = candidate;
+        }
+        var roots = new List<NodeInfo>();
+        if (top is null) return roots;
+        while (top.Parent is { } parent && parent.Parent is not null && OnlyVisibleChild(parent, top)) top = parent;
+        if (top.TextChars - top.LinkChars < MinArticleChars) return roots;
+
+        var siblingsOf = top.Parent;
+        if (siblingsOf is null)
+        {
+            roots.Add(top);
+        }
+        else
+        {
+            double threshold = Math.Max(10, top.Score * 0.2);
+            string? topClass = top.Element.GetAttribute("class");
+            foreach (var child in ChildrenOf(index, siblingsOf))
+            {
+                if (child == top)
+                {
+                    roots.Add(child);
+                    continue;
+                }
+                if ((skipUnlikely && child.InUnlikely) || child.Kind is not null) continue;
+                double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
+                if (child.Scored && child.Score + bonus >= threshold)
+                {
+                    roots.Add(child);
+                    continue;
+                }
+                if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
+                {
+                    int length = child.TextChars;
+                    double density = child.LinkDensity;
+                    if (length > 70 && density < 0.25) roots.Add(child);
+                    else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) roots.Add(child);
+                }
+            }
+        }
+        foreach (var root in roots)
+        {
+            root.IsContentRoot = true;
+            for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
+        }
+        return roots;
+    }
+
+    private static bool OnlyVisibleChild(NodeInfo parent, NodeInfo child) => parent.TextChars == child.TextChars && parent.Name is not ("body" or "html");
+
+    private static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
+    {
+        foreach (var element in parent.Element.Children)
+        {
+            if (index.Find(element) is { } info) yield return info;
+        }
+    }
+
+    private static bool EndsSentence(NodeInfo node)
+    {
+        var text = TextCollector.Flat(node.Element, 200);
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '。';
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using NewsParse.Detection;
+using NewsParse.Reading;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Decides the article's metadata from the page, each field at most once, by this order of trust:
+/// <list type="bullet">
+/// <item><b>headline</b>: JSON-LD headline (replaced by the visible h1 when the h1 starts with it and is longer: a
+/// truncated headline) → og:title / twitter:title → the first visible h1 → &lt;title&gt;; the site suffix
+/// (" | Site", " - Site") is cut from og:title and &lt;title&gt;; a candidate must be 3 to 300 characters without markup.</item>
+/// <item><b>byline</b>: JSON-LD author(s) → meta author (not a URL) → a visible byline element read by <see cref="BylineReader"/>.</item>
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;;
+/// written in ISO 8601 with the page's own offset, as precise as the page gives it.</item>
+/// <item><b>language</b>: html lang → JSON-LD inLanguage → og:locale / content-language.</item>
+/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name.</item>
+/// <item><b>url</b>: link rel=canonical → og:url → JSON-LD url / mainEntityOfPage.</item>
+/// <item><b>description</b>: meta description → og:description → JSON-LD description.</item>
+/// </list>
+/// Structured data comes first because pages write it for machines; meta tags next; visible text last, as it is the
+/// hardest to tell from page chrome. Stateless and thread-safe.
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    private static readonly string[] PublishedKeys =
+        ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
+
+    /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out.</summary>
+    public static string? Read(PageIndex index, JsonLdData ld, List<ArticleEvent> output)
+    {
+        string? siteName = Meta(index, "og:site_name") ?? ld.Publisher ?? Meta(index, "application-name");
+        string? h1 = FirstH1(index);
+        string? headline = Sane(ld.Headline);
+        if (headline is not null && h1 is not null && h1.Length > headline.Length && h1.StartsWith(headline.TrimEnd('.', '…'), StringComparison.OrdinalIgnoreCase)) headline = h1;
+        headline ??= Sane(StripSite(Meta(index, "og:title") ?? Meta(index, "twitter:title"), siteName, onlyKnownSite: true))
+            ?? Sane(h1)
+            ?? Sane(StripSite(index.Title, siteName, onlyKnownSite: false));
+        Emit(output, MetadataField.Headline, headline);
+
+        string? byline = ld.Authors.Count > 0 ? string.Join(", ", ld.Authors) : null;
+        byline ??= Meta(index, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && author.Length <= 120 ? author : null;
+        byline ??= VisibleByline(index);
+        Emit(output, MetadataField.Byline, CleanByline(byline));
+
+        string? published = Iso(ld.Published);
+        foreach (var key in PublishedKeys)
+        {
+            if (published is not null) break;
+            published = Iso(Meta(index, key));
+        }
+        published ??= VisibleTime(index);
+        Emit(output, MetadataField.Published, published);
+
+        var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
+        Emit(output, MetadataField.Language, index.Language ?? ld.Language ?? locale?.Replace('_', '-'));
+        Emit(output, MetadataField.SiteName, siteName);
+        Emit(output, MetadataField.Url, index.Canonical ?? Meta(index, "og:url") ?? ld.Url);
+        Emit(output, MetadataField.Description, Meta(index, "description") ?? Meta(index, "og:description") ?? ld.Description);
+        return headline;
+    }
+
+    private static void Emit(List<ArticleEvent> output, MetadataField field, string? value)
+    {
+        if (value is null) return;
+        var clean = Whitespace.Collapse(value);
+        if (clean.Length > 0) output.Add(new MetadataEvent(field, clean));
+    }
+
+    private static string? Meta(PageIndex index, string key)
+    {
+        foreach (var (k, content) in index.Metas)
+        {
+            if (k == key) return System.Net.WebUtility.HtmlDecode(content);
+        }
+        return null;
+    }
+
+    private static string? FirstH1(PageIndex index)
+    {
+        string? fallback = null;
+        foreach (var node in index.Nodes)
+        {
+            if (node.Name != "h1") continue;
+            var text = TextCollector.Flat(node.Element, 400);
+            if (text.Length == 0) continue;
+            if (!node.InUnlikely) return text;
+            fallback ??= text;
+        }
+        return fallback;
+    }
+
+    /// <summary>A byline without a leading "By"; null when nothing name-like is left.</summary>
+    private static string? CleanByline(string? byline)
+    {
+        if (byline is null) return null;
+        var text = Whitespace.Collapse(byline);
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..].TrimStart();
+        if (text.Length < 3 || text.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return text;
+        }
+        return null;
+    }
+
+    private static string? VisibleByline(PageIndex index)
+    {
+        foreach (var node in index.Nodes)
+        {
+            if (node.TextChars is 0 or > 200) continue;
+            bool named = node.Element.Attributes.Length > 0
+                && ((node.Element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
+                    || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase));
+            if (!named) continue;
+            var text = TextCollector.Flat(node.Element, 250);
+            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name) return name;
+            if ((node.Name == "a" || text.Split(' ').Length <= 4) && CleanByline(text) is { } plain) return plain;
+        }
+        return null;
+    }
+
+    private static string? VisibleTime(PageIndex index)
+    {
+        foreach (var node in index.Nodes)
+        {
+            if (node.Name == "time" && Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
+        }
+        return null;
+    }
+
+    /// <summary>A date in ISO 8601 with its own offset (none when the page gives none), or null when it cannot be read.</summary>
+    public static string? Iso(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        if (DateReader.Find(text) is { } found) return found.Iso;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && HasOffset(text))
+            return date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return local.TimeOfDay == TimeSpan.Zero && text.IndexOf(':', StringComparison.Ordinal) < 0
+                ? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    private static bool HasOffset(string text)
+    {
+        int t = text.IndexOf(':', StringComparison.Ordinal);
+        if (t < 0) return false;
+        var tail = text.AsSpan(t);
+        return tail.IndexOfAny('+', '-') >= 0 || tail.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || tail.Contains("GMT", StringComparison.Ordinal) || tail.Contains("UTC", StringComparison.Ordinal);
+    }
+
+    private static string? Sane(string? title)
+    {
+        if (title is null) return null;
+        var text = Whitespace.Collapse(title);
+        if (text.Length < 3 || text.Length > 300 || text.Contains('<', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal)) return null;
+        return text;
+    }
+
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "];
+
+    /// <summary>Cuts a " | Site" style suffix (or prefix): the known site name, or, when <paramref name="onlyKnownSite"/> is false, a short last part.</summary>
+    public static string? StripSite(string? title, string? siteName, bool onlyKnownSite)
+    {
+        if (title is null) return null;
+        var text = Whitespace.Collapse(title);
+        for (int round = 0; round < 2; round++)
+        {
+            int best = -1;
+            string? separator = null;
+            foreach (var s in Separators)
+            {
+                int at = text.LastIndexOf(s, StringComparison.Ordinal);
+                if (at > best)
+                {
+                    best = at;
+                    separator = s;
+                }
+            }
+            if (best <= 0) break;
+            var head = text[..best].Trim();
+            var tail = text[(best + separator!.Length)..].Trim();
+            if (siteName is not null && tail.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = head; continue; }
+            if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = tail; continue; }
+            if (onlyKnownSite) break;
+            if (Words(tail) <= 4 && Words(head) >= 3) { text = head; continue; }
+            break;
+        }
+        return text;
+    }
+
+    private static int Words(string text) => text.Length == 0 ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,20 @@
+namespace NewsParse.Html;
+
+/// <summary>What the page's schema.org JSON-LD says: the first article object's fields and the FAQPage's questions.</summary>
+internal sealed class JsonLdData
+{
+    public string? Headline;
+    public List<string> Authors { get; } = [];
+    public string? Published;
+    public string? Description;
+    public string? Url;
+    public string? Language;
+    public string? Publisher;
+    public bool HasArticle;
+
+    /// <summary>Questions and answers (answers as text, their markup removed) of an FAQPage.</summary>
+    public List<(string Question, string Answer)> Faq { get; } = [];
+
+    /// <summary>How many scripts could not be read as JSON.</summary>
+    public int Invalid;
+}

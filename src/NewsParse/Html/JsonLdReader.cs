@@ -1,0 +1,187 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Reads schema.org JSON-LD scripts with <see cref="JsonDocument"/>: top-level objects, arrays, <c>@graph</c> and
+/// objects nested at any depth (walked with an explicit stack). The first object typed NewsArticle, Article,
+/// BlogPosting, ReportageNewsArticle (or another *Article / *Posting type) gives headline, authors (a string, an
+/// object with a name, or an array of either), datePublished, description, url, inLanguage and publisher; an
+/// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script that is not JSON is
+/// counted as invalid, never thrown. Stateless and thread-safe.
+/// </summary>
+internal static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
+
+    public static JsonLdData Read(IReadOnlyList<string> scripts)
+    {
+        var data = new JsonLdData();
+        foreach (var script in scripts)
+        {
+            var json = Unwrap(script);
+            if (json.Length == 0) continue;
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(json, Options);
+            }
+            catch (JsonException)
+            {
+                data.Invalid++;
+                continue;
+            }
+            using (document) Walk(document.RootElement, data);
+        }
+        return data;
+    }
+
+    private static string Unwrap(string script)
+    {
+        var text = script.Trim();
+        if (text.StartsWith("<!--", StringComparison.Ordinal)) text = text[4..];
+        if (text.EndsWith("-->", StringComparison.Ordinal)) text = text[..^3];
+        text = text.Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("//]]>", "", StringComparison.Ordinal);
+        return text.Trim();
+    }
+
+    private static void Walk(JsonElement root, JsonLdData data)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        var pending = new List<JsonElement>();
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                pending.Clear();
+                foreach (var item in element.EnumerateArray()) pending.Add(item);
+                for (int i = pending.Count - 1; i >= 0; i--) stack.Push(pending[i]);
+                continue;
+            }
+            if (element.ValueKind != JsonValueKind.Object) continue;
+            var type = TypeOf(element);
+            if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
+            else if (type == Kind.Faq && data.Faq.Count == 0) ReadFaq(element, data);
+            pending.Clear();
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) pending.Add(property.Value);
+            }
+            for (int i = pending.Count - 1; i >= 0; i--) stack.Push(pending[i]);
+        }
+    }
+
+    private enum Kind { Other, Article, Faq }
+
+    private static Kind TypeOf(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return Kind.Other;
+        if (type.ValueKind == JsonValueKind.String) return KindOf(type.GetString());
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && KindOf(item.GetString()) is var kind && kind != Kind.Other) return kind;
+            }
+        }
+        return Kind.Other;
+    }
+
+    private static Kind KindOf(string? type)
+    {
+        if (type is null) return Kind.Other;
+        if (type.StartsWith("schema:", StringComparison.Ordinal)) type = type[7..];
+        if (type == "FAQPage") return Kind.Faq;
+        return type.EndsWith("Article", StringComparison.Ordinal) || type.EndsWith("Posting", StringComparison.Ordinal) || type == "Report"
+            ? Kind.Article : Kind.Other;
+    }
+
+    private static void ReadArticle(JsonElement article, JsonLdData data)
+    {
+        data.HasArticle = true;
+        data.Headline = String(article, "headline") ?? String(article, "name");
+        data.Published = String(article, "datePublished") ?? String(article, "dateCreated");
+        data.Description = String(article, "description");
+        data.Url = String(article, "url") ?? IdOf(article, "mainEntityOfPage");
+        data.Language = String(article, "inLanguage");
+        if (article.TryGetProperty("publisher", out var publisher)) data.Publisher = NameOf(publisher);
+        if (article.TryGetProperty("author", out var author))
+        {
+            if (author.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var one in author.EnumerateArray()) AddAuthor(NameOf(one), data);
+            }
+            else AddAuthor(NameOf(author), data);
+        }
+    }
+
+    private static void AddAuthor(string? name, JsonLdData data)
+    {
+        if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || data.Authors.Contains(name)) return;
+        data.Authors.Add(name);
+    }
+
+    private static void ReadFaq(JsonElement page, JsonLdData data)
+    {
+        if (!page.TryGetProperty("mainEntity", out var entities)) return;
+        var list = entities.ValueKind == JsonValueKind.Array ? entities.EnumerateArray().ToList() : [entities];
+        foreach (var entity in list)
+        {
+            if (entity.ValueKind != JsonValueKind.Object) continue;
+            var question = String(entity, "name") ?? String(entity, "text");
+            string? answer = null;
+            if (entity.TryGetProperty("acceptedAnswer", out var accepted))
+            {
+                if (accepted.ValueKind == JsonValueKind.Array && accepted.GetArrayLength() > 0) accepted = accepted[0];
+                answer = accepted.ValueKind == JsonValueKind.Object ? RawString(accepted, "text") : null;
+            }
+            if (question is null || answer is null) continue;
+            var answerText = HtmlToText(answer);
+            if (answerText.Length > 0) data.Faq.Add((HtmlToText(question).Replace('\n', ' '), answerText));
+        }
+    }
+
+    /// <summary>An answer's text: markup parsed (without scripts or loading) and reduced to lines.</summary>
+    private static string HtmlToText(string value)
+    {
+        if (value.IndexOf('<', StringComparison.Ordinal) < 0 && value.IndexOf('&', StringComparison.Ordinal) < 0) return Whitespace.Collapse(value);
+        var fragment = new HtmlParser().ParseDocument("<body>" + value + "</body>");
+        return fragment.Body is null ? Whitespace.Collapse(value) : TextCollector.Lines(fragment.Body);
+    }
+
+    private static string? NameOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => Clean(value.GetString()),
+        JsonValueKind.Object => String(value, "name"),
+        JsonValueKind.Array when value.GetArrayLength() > 0 => NameOf(value[0]),
+        _ => null,
+    };
+
+    private static string? IdOf(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value)) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => Clean(value.GetString()),
+            JsonValueKind.Object => String(value, "@id") ?? String(value, "url"),
+            _ => null,
+        };
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
+
+    private static string? RawString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Clean(string? value)
+    {
+        if (value is null) return null;
+        var text = Whitespace.Collapse(System.Net.WebUtility.HtmlDecode(value));
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,162 @@
+using AngleSharp.Dom;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// One iterative walk over the parsed page (no recursion: an explicit stack) that indexes every visible element
+/// with its hints and bottom-up text counts, and gathers what the metadata reader needs from the head and the body:
+/// the title, the html lang, meta tags, the canonical link and JSON-LD scripts. Elements deeper than
+/// <see cref="NewsParserOptions.MaxNestingDepth"/> are not indexed: the element at the limit holds their text.
+/// </summary>
+internal sealed class PageIndex
+{
+    private readonly Dictionary<IElement, NodeInfo> _byElement = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Visible elements in document order.</summary>
+    public List<NodeInfo> Nodes { get; } = [];
+
+    public NodeInfo? Body { get; private set; }
+    public string? Title { get; private set; }
+    public string? Language { get; private set; }
+    public string? Canonical { get; private set; }
+
+    /// <summary>Meta tags as (name or property, lower-cased; content) in document order.</summary>
+    public List<(string Key, string Content)> Metas { get; } = [];
+
+    /// <summary>The text of each application/ld+json script.</summary>
+    public List<string> JsonLd { get; } = [];
+
+    /// <summary>True when some element was deeper than the nesting limit.</summary>
+    public bool DepthExceeded { get; private set; }
+
+    public NodeInfo? Find(IElement element) => _byElement.TryGetValue(element, out var info) ? info : null;
+
+    public static PageIndex Build(IDocument document, int maxDepth)
+    {
+        var index = new PageIndex();
+        index.Walk(document, maxDepth);
+        return index;
+    }
+
+    private void Walk(IDocument document, int maxDepth)
+    {
+        var root = document.DocumentElement;
+        if (root is null) return;
+        Language = NonEmpty(root.GetAttribute("lang"));
+        var stack = new Stack<(INode Node, NodeInfo? Info, bool Exit)>();
+        stack.Push((root, null, false));
+        while (stack.Count > 0)
+        {
+            var (node, parent, exit) = stack.Pop();
+            if (exit)
+            {
+                var done = parent!;
+                if (done.Parent is { } up)
+                {
+                    up.TextChars += done.TextChars;
+                    up.LinkChars += done.LinkChars;
+                    up.Commas += done.Commas;
+                }
+                continue;
+            }
+            if (node is IText text)
+            {
+                if (parent is not null) AddText(parent, text.Data);
+                continue;
+            }
+            if (node is not IElement element) continue;
+            string name = element.LocalName;
+            if (Gather(element, name)) continue;
+            if (HtmlTags.IsSkipped(name) && !(name == "button" && parent is { InFaq: true })) 
+            {
+                if (name == "head") PushChildren(stack, element, parent);
+                continue;
+            }
+            if (parent is not null && HtmlVisibility.IsHidden(element) && !parent.InFaq && !LooksFaq(element)) continue;
+
+            int depth = parent is null ? 0 : parent.Depth + 1;
+            var info = new NodeInfo(element, parent, depth);
+            ClassHints.Apply(info);
+            info.Owner = HtmlTags.IsBlock(name) || parent is null ? info : parent.Owner;
+            info.InLink = name == "a" || (parent?.InLink ?? false);
+            info.InFaq = (info.Hints & HintFlags.Faq) != 0 || (parent?.InFaq ?? false);
+            info.InUnlikely = (info.Hints & HintFlags.Unlikely) != 0 || (parent?.InUnlikely ?? false);
+            Nodes.Add(info);
+            _byElement[element] = info;
+            if (name == "body") Body = info;
+            stack.Push((element, info, true));
+            if (depth >= maxDepth)
+            {
+                info.Opaque = true;
+                DepthExceeded = true;
+                AddText(info, TextCollector.Flat(element));
+                continue;
+            }
+            PushChildren(stack, element, info);
+        }
+        Body ??= Nodes.Count > 0 ? Nodes[0] : null;
+    }
+
+    private static bool LooksFaq(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        return cls is not null && (cls.Contains("faq", StringComparison.OrdinalIgnoreCase) || cls.Contains("accordion", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("answer", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void PushChildren(Stack<(INode, NodeInfo?, bool)> stack, INode node, NodeInfo? info)
+    {
+        var children = node.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], info, false));
+    }
+
+    private static void AddText(NodeInfo info, string data)
+    {
+        int chars = 0, commas = 0;
+        foreach (char c in data)
+        {
+            if (c <= ' ' || (c >= '\u0085' && char.IsWhiteSpace(c))) continue;
+            chars++;
+            if (c is ',' or '，' or '、' or '،') commas++;
+        }
+        if (chars == 0) return;
+        info.TextChars += chars;
+        info.Commas += commas;
+        var owner = info.Owner;
+        owner.InlineChars += chars;
+        owner.InlineCommas += commas;
+        if (info.InLink)
+        {
+            info.LinkChars += chars;
+            owner.InlineLinkChars += chars;
+        }
+    }
+
+    /// <summary>Takes metadata from title, meta, link and JSON-LD elements; true when the element holds nothing else.</summary>
+    private bool Gather(IElement element, string name)
+    {
+        switch (name)
+        {
+            case "title":
+                if (Title is null && element.ParentElement?.LocalName != "svg") Title = NonEmpty(element.TextContent);
+                return true;
+            case "meta":
+                var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+                var content = element.GetAttribute("content");
+                if (key is not null && !string.IsNullOrWhiteSpace(content)) Metas.Add((key.Trim().ToLowerInvariant(), content.Trim()));
+                return true;
+            case "link":
+                if (Canonical is null && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                    Canonical = NonEmpty(element.GetAttribute("href"));
+                return true;
+            case "script":
+                var type = element.GetAttribute("type");
+                if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) JsonLd.Add(element.TextContent);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

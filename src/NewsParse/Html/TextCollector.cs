@@ -1,0 +1,105 @@
+using System.Text;
+using AngleSharp.Dom;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Collects the visible text of a subtree without recursion (an explicit stack, so any depth is safe): skipped
+/// elements (scripts, styles, form controls) and hidden ones are left out; block elements and &lt;br&gt; become line
+/// breaks. Stateless and thread-safe.
+/// </summary>
+internal static class TextCollector
+{
+    /// <summary>The subtree's text as lines (each white-space-collapsed, empty ones dropped) joined with "\n".</summary>
+    /// <param name="root">The subtree.</param>
+    /// <param name="maxChars">Stop after about this many characters (the text is then cut).</param>
+    /// <param name="keepHidden">True to keep hidden elements (a collapsed FAQ answer).</param>
+    public static string Lines(INode root, int maxChars = int.MaxValue, bool keepHidden = false)
+    {
+        var raw = new StringBuilder();
+        Append(root, raw, maxChars, keepHidden, '\n');
+        return JoinLines(raw.ToString());
+    }
+
+    /// <summary>The subtree's text on one line, white space collapsed.</summary>
+    public static string Flat(INode root, int maxChars = int.MaxValue, bool keepHidden = false)
+    {
+        var raw = new StringBuilder();
+        Append(root, raw, maxChars, keepHidden, ' ');
+        return Whitespace.Collapse(raw.ToString());
+    }
+
+    /// <summary>The subtree's text with its white space as written (for &lt;pre&gt;).</summary>
+    public static string Preformatted(INode root)
+    {
+        var raw = new StringBuilder();
+        Append(root, raw, int.MaxValue, false, '\n', collapse: false);
+        return raw.ToString().Trim('\n', '\r');
+    }
+
+    private static void Append(INode root, StringBuilder raw, int maxChars, bool keepHidden, char blockBreak, bool collapse = true)
+    {
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0 && raw.Length < maxChars)
+        {
+            var (node, exit) = stack.Pop();
+            if (exit)
+            {
+                raw.Append(blockBreak);
+                continue;
+            }
+            if (node is IText text)
+            {
+                if (collapse) AppendFlattened(raw, text.Data);
+                else raw.Append(text.Data);
+                continue;
+            }
+            if (node is not IElement element)
+            {
+                if (node is IDocument or IDocumentFragment) PushChildren(stack, node);
+                continue;
+            }
+            string name = element.LocalName;
+            if (node != root && (HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element)))) continue;
+            if (name == "br")
+            {
+                raw.Append(blockBreak);
+                continue;
+            }
+            bool block = HtmlTags.IsBlock(name) || name is "td" or "th";
+            if (block)
+            {
+                raw.Append(name is "td" or "th" ? ' ' : blockBreak);
+                stack.Push((element, true));
+            }
+            PushChildren(stack, element);
+        }
+    }
+
+    private static void AppendFlattened(StringBuilder raw, string data)
+    {
+        foreach (char c in data) raw.Append(c is '\n' or '\r' ? ' ' : c);
+    }
+
+    private static void PushChildren(Stack<(INode, bool)> stack, INode node)
+    {
+        var children = node.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], false));
+    }
+
+    /// <summary>Collapses the white space of each line of <paramref name="raw"/> and joins the non-empty ones with "\n".</summary>
+    public static string JoinLines(string raw)
+    {
+        var result = new StringBuilder(raw.Length);
+        foreach (var line in raw.Split('\n'))
+        {
+            var clean = Whitespace.Collapse(line);
+            if (clean.Length == 0) continue;
+            if (result.Length > 0) result.Append('\n');
+            result.Append(clean);
+        }
+        return result.ToString();
+    }
+}
