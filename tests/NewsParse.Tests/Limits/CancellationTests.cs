@@ -9,7 +9,7 @@ public class CancellationTests
     private static byte[] LargeText()
     {
         var text = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) text.Append("Paragraph ").Append(i).Append(" of a long article about the port inquiry. It goes on.\n\n");
+        for (int i = 0; i < 2_000; i++) text.Append("Paragraph ").Append(i).Append(" of a long article about the port inquiry. It goes on.\n\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 

@@ -45,12 +45,12 @@ public static class ArticleGenerators
     {
         return
             from hasHeadline in Gen.Elements(true, false)
-            from headline in Title(script)
-            from lead in Paragraph(script).Few(1, 4)
-            from sections in Section(script).Few(0, 4)
-            from faq in Faq(script).Few(0, 4).Select(l => l.Take(1).ToList())
-            from tail in Gen.Elements(BoilerplateLines).Few(0, 4).Select(l => l.Take(3).Distinct().ToList())
-            select Build(script, hasHeadline ? headline : null, lead.Take(3), sections.Take(5), faq, tail);
+            from lead in Paragraph(script).Few(1, 3)
+            from headline in TopicTitle(script, string.Concat(lead))
+            from sections in Section(script).Few(0, 5)
+            from faq in Faq(script).Few(0, 1)
+            from tail in Gen.Elements(BoilerplateLines).Few(0, 3).Select(l => l.Distinct().ToList())
+            select Build(script, hasHeadline ? headline : null, lead, sections, faq, tail);
     }
 
     private static ArticleSpec Build(Script script, string? headline, IEnumerable<string> lead, IEnumerable<List<SpecPart>> sections, List<SpecFaq> faq, List<string> tail)
@@ -60,13 +60,17 @@ public static class ArticleGenerators
         foreach (var section in sections) parts.AddRange(section);
         parts.AddRange(faq);
         parts.AddRange(tail.Select(t => new SpecBoilerplate(t)));
-        return new ArticleSpec(headline, Unique(parts), script.Name);
+        return new ArticleSpec(headline, Unique(parts, headline), script.Name);
     }
 
-    /// <summary>Drops repeated texts, so that a multiset comparison of blocks is meaningful and headings stay distinct.</summary>
-    private static List<SpecPart> Unique(List<SpecPart> parts)
+    /// <summary>
+    /// Drops repeated texts (the headline included), so that a multiset comparison of blocks is meaningful and headings
+    /// stay distinct: a line that comes back later as a heading reads as a table of contents entry.
+    /// </summary>
+    private static List<SpecPart> Unique(List<SpecPart> parts, string? headline)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (headline is not null) seen.Add(headline);
         var result = new List<SpecPart>();
         foreach (var part in parts)
         {
@@ -84,28 +88,37 @@ public static class ArticleGenerators
         return result;
     }
 
-    /// <summary>A level-2 section: heading, then either paragraphs (and maybe a list), or directly level-3 subsections.</summary>
+    /// <summary>
+    /// A level-2 section: heading, then either paragraphs (and maybe a list), or directly a level-3 subsection. Headings
+    /// are made of topic words of the text under them, as real headings are.
+    /// </summary>
     private static Gen<List<SpecPart>> Section(Script script) =>
-        from heading in Title(script)
-        from paragraphs in Paragraph(script).Few(1, 4)
-        from list in ListItems(script).Few(0, 4).Select(l => l.Take(1).ToList())
-        from subsections in Gen.Zip(Title(script), Paragraph(script).Few(1, 4)).Few(0, 4)
-        select Lay(heading, paragraphs.Take(3).ToList(), list, subsections.Take(2).ToList());
+        from paragraphs in Paragraph(script).Few(1, 3)
+        from heading in TopicTitle(script, string.Concat(paragraphs))
+        from subheading in TopicTitle(script, string.Concat(paragraphs))
+        from nested in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from list in ListItems(script).Few(0, 1)
+        select Lay(heading, nested ? subheading : null, paragraphs, list);
 
-    private static List<SpecPart> Lay(string heading, List<string> paragraphs, List<List<string>> list, List<(string, List<string>)> subsections)
+    private static List<SpecPart> Lay(string heading, string? subheading, List<string> paragraphs, List<List<string>> list)
     {
         var parts = new List<SpecPart> { new SpecHeading(2, heading) };
-        if (subsections.Count > 0)
-        {
-            // Nested: the level-3 headings follow their parent directly, which is what makes them readable as nested in a text dump.
-            var (subheading, subparagraphs) = subsections[0];
-            parts.Add(new SpecHeading(3, subheading));
-            parts.AddRange(subparagraphs.Take(2).Select(p => new SpecParagraph(p)));
-            return parts;
-        }
+        // Nested: the level-3 heading follows its parent directly, which is what makes it readable as nested in a text dump.
+        if (subheading is not null) parts.Add(new SpecHeading(3, subheading));
         parts.AddRange(paragraphs.Select(p => new SpecParagraph(p)));
-        foreach (var items in list) parts.Add(new SpecList(items));
+        if (subheading is null) foreach (var items in list) parts.Add(new SpecList(items));
         return parts;
+    }
+
+    /// <summary>A title of two to four distinct words that occur in <paramref name="text"/>.</summary>
+    private static Gen<string> TopicTitle(Script script, string text)
+    {
+        var topic = script.Words.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (topic.Length < 2) return Title(script);
+        return
+            from n in Gen.Choose(2, Math.Min(4, topic.Length))
+            from words in Gen.Shuffle(topic)
+            select Join(script, script.Cased ? words.Take(n).Select(Capitalize) : words.Take(n));
     }
 
     private static Gen<string> Title(Script script) =>
