@@ -13,6 +13,7 @@ namespace NewsParse.Tests.PlainText;
 /// real article bodies of the aeb-dev benchmark (Corpus/aeb) are rendered as text dumps in three styles, page furniture
 /// and headlines of other articles are injected at reproducible random positions, and every line of the dump is traced
 /// to what the reader made of it (through the spans of its events, with the reason of each decision).
+/// Set NEWSPARSE_EVAL_DUMPS to a folder to get every dump as a file there (to replay one with <c>newsparse FILE --explain</c>).
 /// </summary>
 public sealed class TextEvaluation
 {
@@ -134,6 +135,11 @@ public sealed class TextEvaluation
             text.Append(lines[i].Text);
         }
         var input = text.ToString();
+        if (Environment.GetEnvironmentVariable("NEWSPARSE_EVAL_DUMPS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, $"{id}.{style}{(withHeadline ? ".headline" : "")}.txt"), input);
+        }
         var article = NewsParser.ParseText(input);
 
         var decisions = new List<(SourceSpan Span, Fate Fate, BoilerplateKind? Kind, string Text, string Reason)>();
