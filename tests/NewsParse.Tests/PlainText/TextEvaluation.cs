@@ -286,6 +286,7 @@ public sealed class TextEvaluation
         foreach (var r in topped.Where(r => r.Headline != r.ExpectedHeadline || r.Byline != r.ExpectedByline).DistinctBy(r => (r.ArticleId, r.Headline, r.Byline)))
             s.AppendLine(CultureInfo.InvariantCulture, $"  - `{r.ArticleId}` ({r.Style}): expected headline \"{Cut(r.ExpectedHeadline!, 100)}\" / byline \"{r.ExpectedByline}\"; got \"{Cut(r.Headline ?? "(null)", 100)}\" / \"{r.Byline ?? "(null)"}\"");
         s.AppendLine();
+        AppendCohesionTable(s);
         s.AppendLine("## Missed injected lines");
         s.AppendLine();
         s.AppendLine("Each distinct miss once (same article, line and verdict), with the styles/variants where it happens, the line before it and the reader's reason.");
@@ -304,6 +305,40 @@ public sealed class TextEvaluation
         if (bad.Count == 0) s.AppendLine("None.");
         AppendGrouped(s, bad);
         return s.ToString();
+    }
+
+    /// <summary>
+    /// Cohesion of the title-like lines with the article, as the reasons give it: injected headlines against original
+    /// lines, split at <see cref="Detection.Boilerplate.RelatedLinkDetector.MinTerms"/> distinct terms (Lines style, no
+    /// headline on top; each line once).
+    /// </summary>
+    private void AppendCohesionTable(StringBuilder s)
+    {
+        var bounds = new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01 };
+        var rows = new List<(string Who, bool Enough, double Cohesion)>();
+        foreach (var o in Outcomes.Where(o => o.Style == Style.Lines && !o.WithHeadline && (o.Line.Origin is "body" || o.Line.Origin == InjectionPools.OtherHeadline)))
+        {
+            var match = Regex.Match(o.Reason, @"cohesion (\d\.\d\d)", RegexOptions.None, TimeSpan.FromSeconds(1));
+            if (!match.Success || !o.Reason.Contains("title-like", StringComparison.Ordinal)) continue;
+            int terms = Terms.Of(o.Line.Text).Distinct().Count();
+            rows.Add((o.Line.Origin == "body" ? "original" : "injected", terms >= Detection.Boilerplate.RelatedLinkDetector.MinTerms,
+                double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)));
+        }
+        s.AppendLine("## Cohesion of title-like lines (Lines style, no headline on top)");
+        s.AppendLine();
+        s.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Title-like lines whose reason gives a cohesion: injected headlines of other articles and original body lines (headings, or lines filed as related links). Related-link threshold today: cohesion < {Detection.Boilerplate.RelatedLinkDetector.MaxCohesion} with at least {Detection.Boilerplate.RelatedLinkDetector.MinTerms} distinct terms."));
+        s.AppendLine();
+        s.AppendLine("| cohesion | injected, ≥ MinTerms | original, ≥ MinTerms | injected, < MinTerms | original, < MinTerms |");
+        s.AppendLine("|---|---:|---:|---:|---:|");
+        double low = 0;
+        foreach (var high in bounds)
+        {
+            int Count(string who, bool enough) => rows.Count(r => r.Who == who && r.Enough == enough && r.Cohesion >= low && r.Cohesion < high);
+            s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {low:0.0}–{Math.Min(high, 1):0.0}{(high > 1 ? "" : " (excl.)")} | {Count("injected", true)} | {Count("original", true)} | {Count("injected", false)} | {Count("original", false)} |"));
+            low = high;
+        }
+        s.AppendLine();
     }
 
     private static void AppendGrouped(StringBuilder s, List<Outcome> outcomes)
