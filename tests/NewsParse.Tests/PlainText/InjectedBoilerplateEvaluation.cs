@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using Xunit;
+using Xunit.Abstractions;
+using static NewsParse.Tests.PlainText.TextEvaluation;
+
+namespace NewsParse.Tests.PlainText;
+
+/// <summary>
+/// The plain-text parser measured on real article bodies with injected boilerplate (see <see cref="TextEvaluation"/>).
+/// The report goes to the test output; with NEWSPARSE_REGENERATE=1 it is also written to docs/text-evaluation.md.
+/// The floors are the figures the parser reached when they were set, minus a small margin: a detector change that
+/// loses ground fails here; one that gains ground should raise the floor.
+/// </summary>
+public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITestOutputHelper output) : IClassFixture<TextEvaluation>
+{
+    [Fact]
+    public void Report_is_written()
+    {
+        var report = evaluation.Report();
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("NEWSPARSE_REGENERATE") == "1")
+            File.WriteAllText(Path.Combine(RepositoryFolder(), "docs", "text-evaluation.md"), report);
+        Assert.Equal(6 * evaluation.Articles, evaluation.Runs.Count);
+    }
+
+    [Theory]
+    [InlineData(InjectionPools.OtherHeadline, 0.85, 0.85)]
+    [InlineData("social prompt", 0.97, 0.74)]
+    [InlineData("table-of-contents title", 0.74, 0.74)]
+    [InlineData("ad label", 0.90, 0.90)]
+    [InlineData("credit line", 0.92, 0.92)]
+    [InlineData("tags line", 0.75, 0.75)]
+    [InlineData("\"also read\" line", 0.93, 0.93)]
+    [InlineData("newsletter line", 0.83, 0.82)]
+    [InlineData("cookie line", 0.97, 0.89)]
+    public void Injected_lines_are_reported_as_boilerplate_of_their_kind(string origin, double floorAny, double floorKind)
+    {
+        var (total, asBoilerplate, rightKind) = evaluation.Recall(origin);
+        Assert.True(total > 0, $"no {origin} injected");
+        Assert.True(Share(asBoilerplate, total) >= floorAny, $"{origin}: {asBoilerplate}/{total} reported as boilerplate, floor {floorAny:P0}");
+        Assert.True(Share(rightKind, total) >= floorKind, $"{origin}: {rightKind}/{total} with the right kind, floor {floorKind:P0}");
+    }
+
+    [Fact]
+    public void Original_lines_stay_in_the_body_whole()
+    {
+        var (total, kept) = evaluation.BodyPrecision();
+        Assert.True(Share(kept, total) >= 0.89, $"{kept}/{total} original lines kept whole in the body, floor 89%");
+        int inArticle = evaluation.Originals().Count(o => o.Fate is Fate.Paragraph or Fate.Heading or Fate.Content or Fate.Faq);
+        Assert.True(Share(inArticle, total) >= 0.93, $"{inArticle}/{total} original lines kept in the article (body or FAQ), floor 93%");
+    }
+
+    [Fact]
+    public void A_dump_that_opens_with_a_paragraph_has_no_headline()
+    {
+        var runs = evaluation.Runs.Where(r => !r.WithHeadline).ToList();
+        int none = runs.Count(r => r.Headline is null);
+        Assert.True(Share(none, runs.Count) >= 0.90, $"headline null in {none}/{runs.Count} dumps, floor 90%");
+    }
+
+    [Fact]
+    public void The_own_title_and_byline_on_top_are_read()
+    {
+        var runs = evaluation.Runs.Where(r => r.WithHeadline).ToList();
+        int headlines = runs.Count(r => r.Headline == r.ExpectedHeadline), bylines = runs.Count(r => r.Byline == r.ExpectedByline);
+        Assert.True(Share(headlines, runs.Count) >= 0.83, $"headline read in {headlines}/{runs.Count} dumps, floor 83%");
+        Assert.True(Share(bylines, runs.Count) >= 0.83, $"byline read in {bylines}/{runs.Count} dumps, floor 83%");
+    }
+
+    [Fact]
+    public void Crlf_line_breaks_change_no_decision()
+    {
+        static IEnumerable<string> Fates(IEnumerable<Outcome> outcomes) =>
+            outcomes.Select(o => $"{o.ArticleId} {o.WithHeadline} {o.Line.Text} {o.Fate} {o.Kind} {o.Merged}");
+        Assert.Equal(Fates(evaluation.Outcomes.Where(o => o.Style == Style.Lines)), Fates(evaluation.Outcomes.Where(o => o.Style == Style.CrLf)));
+    }
+
+    private static string RepositoryFolder([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+}
