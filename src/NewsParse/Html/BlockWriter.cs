@@ -286,6 +286,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
 
+        // The visible headline above the text is the headline already: not a body block too.
+        if (!_seenBody && _headline is not null && Normalize(text) == _headline) return;
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
             output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)

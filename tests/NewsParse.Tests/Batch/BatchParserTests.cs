@@ -64,7 +64,7 @@ public class BatchParserTests
             """{"url": "https://example.org/one", "html": "<p>One paragraph about the harbour.</p>"}""",
             "",
             """{"url": "https://example.org/broken", "html": """,
-            """{"html": "<h1>Two</h1><p>Another paragraph about the railway.</p>"}""",
+            """{"html": "<h1>Two</h1><p>Another paragraph about the railway, long enough to be an article: the line to the coast reopened on Monday after two years of works, and the first trains ran full from dawn to midnight.</p>"}""",
             """{"url": "https://example.org/nohtml"}""");
         var sources = DocumentSources.JsonLines(new StringReader(lines), "records.jsonl").ToList();
         var results = new List<BatchResult>();

@@ -9,11 +9,13 @@ namespace NewsParse.Tests.Hostile;
 /// </summary>
 public class DeepMarkupTests
 {
-    private const string PlaceholderHangs = "Hangs on the placeholder HTML reader: AngleSharp's tree builder is quadratic in nesting depth (200,000 nested divs ran over 10 minutes). Enable when the HTML layer in src/NewsParse/Html lands.";
 
-    private const string Sentence = "The committee published its findings on Tuesday after a long inquiry into the port.";
+    // Long enough for a page of two paragraphs to be an article (a page with less text reads as having none).
+    private const string Sentence = "The committee published its findings on Tuesday after a long inquiry into the port. "
+        + "Its members heard more than forty witnesses over six months and visited the docks twice. "
+        + "The report asks the city to publish every contract signed with the operators since 2010.";
 
-    [Fact(Skip = PlaceholderHangs)]
+    [Fact]
     public void Two_hundred_thousand_nested_divs_do_not_overflow_the_stack()
     {
         var html = new StringBuilder("<html><body>");
@@ -29,7 +31,7 @@ public class DeepMarkupTests
         Assert.Contains("harbour", outcome.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = PlaceholderHangs)]
+    [Fact]
     public void A_hundred_thousand_unclosed_inline_tags_do_not_overflow_the_stack()
     {
         string[] tags = ["b", "i", "span", "em", "strong", "a", "font", "u"];

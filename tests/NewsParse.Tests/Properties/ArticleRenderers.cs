@@ -41,8 +41,10 @@ public static class ArticleRenderers
 
     public static string ToHtml(ArticleSpec spec, HtmlStyle style)
     {
-        var html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
-            .Append(E(spec.Headline ?? "Daily News")).Append("</title></head><body>");
+        // A page without headline has no <title> either: a title is a headline for the parser.
+        var html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\">");
+        if (spec.Headline is not null) html.Append("<title>").Append(E(spec.Headline)).Append("</title>");
+        html.Append("</head><body>");
         if (style == HtmlStyle.WithChrome)
             html.Append("<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li><li><a href=\"/sport\">Sport</a></li></ul></nav></header><main>");
         html.Append("<article>");

@@ -34,21 +34,36 @@ public class ParseProperties
             AssertEveryBlockOnce(spec, NewsParser.Parse(ToText(spec, style)), $"text {style}");
     }
 
+    // An HTML page needs some text to hold an article (Html.ContentSelector.MinArticleChars): below it the page reads as
+    // having none and its text is summarised as page chrome. The HTML properties hold for pages that are articles.
+    private const int MinHtmlArticleChars = 400;
+
+    private static bool IsArticle(ArticleSpec spec) =>
+        spec.Parts.OfType<SpecParagraph>().Sum(p => p.Text.Length) >= MinHtmlArticleChars;
+
     [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)])]
-    public void Every_block_of_a_semantic_html_page_ends_up_exactly_once(ArticleSpec spec) =>
-        AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.Semantic)), "semantic html");
+    public void Every_block_of_a_semantic_html_page_ends_up_exactly_once(ArticleSpec spec)
+    {
+        if (IsArticle(spec)) AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.Semantic)), "semantic html");
+    }
 
-    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)], Skip = "The placeholder HTML reader reads only p, h1-h6 and li: div-based text is dropped. Enable when the HTML layer lands.")]
-    public void Every_block_of_a_div_based_html_page_ends_up_exactly_once(ArticleSpec spec) =>
-        AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.DivBased)), "div html");
+    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)], Skip = "Known gap (issue 3 note): when every paragraph is its own <div class=\"text\"> with bold <div> headings between them, the content selector takes the paragraph divs and reads the heading divs as page chrome.")]
+    public void Every_block_of_a_div_based_html_page_ends_up_exactly_once(ArticleSpec spec)
+    {
+        if (IsArticle(spec)) AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.DivBased)), "div html");
+    }
 
-    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)], Skip = "The placeholder HTML reader reads the navigation's list items as body paragraphs. Enable when the HTML layer lands.")]
-    public void Every_block_of_an_html_page_with_chrome_ends_up_exactly_once(ArticleSpec spec) =>
-        AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.WithChrome)), "html with chrome");
+    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)])]
+    public void Every_block_of_an_html_page_with_chrome_ends_up_exactly_once(ArticleSpec spec)
+    {
+        if (IsArticle(spec)) AssertEveryBlockOnce(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.WithChrome)), "html with chrome");
+    }
 
-    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)], Skip = "The placeholder HTML reader gives h1 as a section and no headline. Enable when the HTML layer lands.")]
-    public void A_semantic_html_page_gives_back_its_structure(ArticleSpec spec) =>
-        AssertStructure(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.Semantic)), markdownLevels: true);
+    [Property(MaxTest = Runs, Arbitrary = [typeof(ArticleArbitraries)])]
+    public void A_semantic_html_page_gives_back_its_structure(ArticleSpec spec)
+    {
+        if (IsArticle(spec)) AssertStructure(spec, NewsParser.Parse(ToHtml(spec, HtmlStyle.Semantic)), markdownLevels: true);
+    }
 
     /// <summary>The headline, the heading tree, the paragraphs and lists in order, the FAQ and the boilerplate.</summary>
     internal static void AssertStructure(ArticleSpec spec, Article article, bool markdownLevels)
