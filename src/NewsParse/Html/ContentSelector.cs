@@ -16,7 +16,7 @@ internal static class ContentSelector
     public const int MinParagraphChars = 20;
 
     /// <summary>Fewest characters outside links the chosen content must hold; less means the page has no article.</summary>
-    public const int MinArticleChars = 200;
+    public const int MinArticleChars = 120;
 
     /// <summary>Marks the chosen elements (<see cref="NodeInfo.IsContentRoot"/>) and their ancestors; returns the roots in document order, empty when the page has no article.</summary>
     public static List<NodeInfo> Select(PageIndex index)
