@@ -24,6 +24,15 @@ internal static class BlockClassifier
         if (block.Kind is SourceBlockKind.Heading or SourceBlockKind.TextLine && (block.Kind == SourceBlockKind.Heading || context.Shape.IsTitleLike) && IsFaqTitle(context))
             return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text) { Reason = "a title that names an FAQ" };
 
+        // A "Q:" or "A:" line is an interview or FAQ line whatever its words: the cohesion evidence does not apply to it.
+        if (block.Kind == SourceBlockKind.TextLine)
+        {
+            if (StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) is { } asked)
+                return new ClassifiedBlock(block, BlockRole.Question, asked) { Reason = "a line with a question prefix" };
+            if (StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) is { } answered)
+                return new ClassifiedBlock(block, BlockRole.Answer, answered) { Reason = "a line with an answer prefix" };
+        }
+
         if (block.Kind != SourceBlockKind.Question && BoilerplateDetector.Detect(context) is { } verdict)
             return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = verdict.Kind, Reason = verdict.Reason };
 
@@ -39,10 +48,6 @@ internal static class BlockClassifier
                 return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
         }
 
-        if (StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) is { } question)
-            return new ClassifiedBlock(block, BlockRole.Question, question) { Reason = "a line with a question prefix" };
-        if (StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) is { } answer)
-            return new ClassifiedBlock(block, BlockRole.Answer, answer) { Reason = "a line with an answer prefix" };
         if (context.Shape.IsTitleLike)
         {
             var (cohesion, terms) = context.Cohesion();

@@ -34,6 +34,9 @@ internal sealed class DetectionContext
     /// <summary>Number of paragraph-like blocks in the window: below a few, cohesion evidence is too thin to use.</summary>
     public required int ContextParagraphs { get; init; }
 
+    /// <summary>Position of the block in the input, 0 for the first.</summary>
+    public required long Index { get; init; }
+
     /// <summary>True when nothing follows this block.</summary>
     public required bool IsLast { get; init; }
 

@@ -21,7 +21,7 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
-    private bool _bylineDone = !inferHeadline;
+    private int _bylineChances = inferHeadline ? 2 : 0;
     private bool _lastWasHeading;
     private int _lastLevel = 1;
 
@@ -43,22 +43,28 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
 
+        (string? Byline, string? Published)? byline = null;
+        if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph)
+            byline = BylineReader.Read(block.Text, TextShape.Of(block.Text));
         if (!_headlineDone)
         {
             _headlineDone = true;
-            if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1))
+            // A title-like line that opens the input is the headline, unless it reads as a byline or date line.
+            if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
             {
                 output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = "the title that opens the input" });
                 return;
             }
         }
-        if (!_bylineDone)
+        if (_bylineChances > 0)
         {
-            _bylineDone = true;
-            if (block.Role is BlockRole.Heading or BlockRole.Paragraph && BylineReader.Read(block.Text, TextShape.Of(block.Text)) is { } byline)
+            // The byline is one of the first two lines (after the headline, if any).
+            _bylineChances--;
+            if (byline is { } found)
             {
-                if (byline.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
-                if (byline.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
+                _bylineChances = 0;
+                if (found.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
+                if (found.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
                 return;
             }
         }

@@ -51,6 +51,9 @@ internal readonly struct TextShape
     public static TextShape Of(string text)
     {
         int end = text.Length;
+        // A trailing address ("... on it: https://t.co/x") does not say how the sentence ends.
+        int lastSpace = text.LastIndexOf(' ');
+        if (lastSpace > 0 && IsAddress(text.AsSpan(lastSpace + 1))) end = lastSpace;
         while (end > 0 && IsClosing(text[end - 1])) end--;
         char last = end > 0 ? text[end - 1] : '\0';
         bool endsSentence = last is '.' or '!' or '।' or '॥' or '。' or '！' or '…' or '։' or '۔' or '።';
@@ -80,14 +83,22 @@ internal readonly struct TextShape
         return new TextShape(words, endsSentence, isQuestion, lead, startsLower, breaks, text.Length);
     }
 
+    private static bool IsAddress(ReadOnlySpan<char> word) =>
+        word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）' or ' ' or '*';
 
-    /// <summary>"U.S. calls", "Mr. Smith", "No. 5": a full stop after one or two letters is not a sentence end.</summary>
+    /// <summary>
+    /// "U.S. calls", "Mr. Smith", "Rep. Omar", "No. 5": a full stop after a single letter, or after a capitalised word of
+    /// up to three letters, is not a sentence end ("it." is).
+    /// </summary>
     private static bool IsAbbreviation(string text, int dot)
     {
         int k = dot - 1;
         int letters = 0;
         while (k >= 0 && char.IsLetter(text[k])) { letters++; k--; }
-        return letters <= 2 || (letters <= 3 && k >= 0 && text[k] == '.');
+        if (letters == 1 || (letters <= 4 && k >= 0 && text[k] == '.')) return true;
+        return letters is >= 2 and <= 3 && char.IsUpper(text[k + 1]);
     }
 }

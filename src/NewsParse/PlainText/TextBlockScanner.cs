@@ -121,9 +121,24 @@ internal sealed class TextBlockScanner(int maxBlockChars)
     /// </summary>
     private bool ContinuesWrappedLine(string next)
     {
-        if (_text.Length < 40 || !char.IsLower(next[0]) || IsTitleCase(_text)) return false;
+        if (_text.Length < 40 || !char.IsLower(next[0]) || IsTitleCase(_text) || next.StartsWith("http", StringComparison.Ordinal)) return false;
+        // A wrapped line is a full line of prose: a short title-like line followed by a lower-case fragment is two blocks.
+        if (CountWords(_text) < 10) return false;
         char last = _text[^1];
         return last is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？');
+    }
+
+    private static int CountWords(StringBuilder text)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            bool space = text[i] == ' ';
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     /// <summary>True when most words of four letters or more start with a capital.</summary>

@@ -55,6 +55,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
             LaterTwins = twins,
             ContextParagraphs = _bodyInContext,
             IsLast = isFinal && _next == _count - 1,
+            Index = _next,
         };
         return true;
     }

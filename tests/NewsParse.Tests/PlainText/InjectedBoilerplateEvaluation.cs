@@ -24,15 +24,15 @@ public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITe
     }
 
     [Theory]
-    [InlineData(InjectionPools.OtherHeadline, 0.85, 0.85)]
-    [InlineData("social prompt", 0.97, 0.74)]
-    [InlineData("table-of-contents title", 0.74, 0.74)]
-    [InlineData("ad label", 0.90, 0.90)]
+    [InlineData(InjectionPools.OtherHeadline, 0.86, 0.86)]
+    [InlineData("social prompt", 0.97, 0.83)]
+    [InlineData("table-of-contents title", 0.97, 0.97)]
+    [InlineData("ad label", 0.97, 0.97)]
     [InlineData("credit line", 0.92, 0.92)]
-    [InlineData("tags line", 0.75, 0.75)]
+    [InlineData("tags line", 0.97, 0.97)]
     [InlineData("\"also read\" line", 0.93, 0.93)]
     [InlineData("newsletter line", 0.83, 0.82)]
-    [InlineData("cookie line", 0.97, 0.89)]
+    [InlineData("cookie line", 0.97, 0.97)]
     public void Injected_lines_are_reported_as_boilerplate_of_their_kind(string origin, double floorAny, double floorKind)
     {
         var (total, asBoilerplate, rightKind) = evaluation.Recall(origin);
@@ -45,9 +45,9 @@ public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITe
     public void Original_lines_stay_in_the_body_whole()
     {
         var (total, kept) = evaluation.BodyPrecision();
-        Assert.True(Share(kept, total) >= 0.89, $"{kept}/{total} original lines kept whole in the body, floor 89%");
+        Assert.True(Share(kept, total) >= 0.90, $"{kept}/{total} original lines kept whole in the body, floor 90%");
         int inArticle = evaluation.Originals().Count(o => o.Fate is Fate.Paragraph or Fate.Heading or Fate.Content or Fate.Faq);
-        Assert.True(Share(inArticle, total) >= 0.93, $"{inArticle}/{total} original lines kept in the article (body or FAQ), floor 93%");
+        Assert.True(Share(inArticle, total) >= 0.94, $"{inArticle}/{total} original lines kept in the article (body or FAQ), floor 94%");
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITe
     {
         var runs = evaluation.Runs.Where(r => r.WithHeadline).ToList();
         int headlines = runs.Count(r => r.Headline == r.ExpectedHeadline), bylines = runs.Count(r => r.Byline == r.ExpectedByline);
-        Assert.True(Share(headlines, runs.Count) >= 0.83, $"headline read in {headlines}/{runs.Count} dumps, floor 83%");
-        Assert.True(Share(bylines, runs.Count) >= 0.83, $"byline read in {bylines}/{runs.Count} dumps, floor 83%");
+        Assert.True(Share(headlines, runs.Count) >= 0.89, $"headline read in {headlines}/{runs.Count} dumps, floor 89%");
+        Assert.True(Share(bylines, runs.Count) >= 0.97, $"byline read in {bylines}/{runs.Count} dumps, floor 97%");
     }
 
     [Fact]

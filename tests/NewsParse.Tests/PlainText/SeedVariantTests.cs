@@ -121,10 +121,10 @@ public class SeedVariantTests
     public void A_line_broken_mid_sentence_before_a_lower_case_word_is_joined()
     {
         var broken = Seed.Replace("with the shadow of a war in Ukraine", "with the shadow\nof a war in Ukraine")
-            .Replace("has emerged as Russia’s economic lifeline", "has emerged as\r\nRussia’s economic lifeline".Replace("Russia’s", "russia’s"));
+            .Replace("cutting off many Western markets", "cutting off many\r\nwestern markets");
         var article = NewsParser.Parse(broken);
         Assert.Equal(Expected["sections"]![0]!["blocks"]![0]!["text"]!.GetValue<string>(), article.Sections[0].Blocks[0].Text);
-        Assert.Contains("has emerged as russia’s economic lifeline", article.Sections[3].Sections[0].Blocks[0].Text);
+        Assert.Contains("cutting off many western markets", article.Sections[3].Sections[0].Blocks[0].Text);
     }
 
     private static void AssertSameAsSeed(Article article, bool ignoreMetadata = false)

@@ -10,8 +10,8 @@ internal static class BoilerplateDetector
         CookieNoticeDetector.Detect,
         FooterDetector.Detect,
         NewsletterDetector.Detect,
-        SocialPromptDetector.Detect,
         ShareBarDetector.Detect,
+        SocialPromptDetector.Detect,
         PageLabelDetector.Detect,
         RelatedLinkDetector.Detect,
     ];

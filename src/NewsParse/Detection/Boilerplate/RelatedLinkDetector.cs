@@ -30,7 +30,8 @@ internal static class RelatedLinkDetector
         bool candidate = c.Block.Kind == SourceBlockKind.TextLine
             ? c.Shape.IsTitleLike && !c.Shape.IsQuestion
             : c.Block.IsLinkOnly && c.Shape.Words <= 30;
-        if (!candidate || c.ContextParagraphs < MinContextParagraphs) return null;
+        // The first line of the input is where a headline stands: it is not judged by cohesion.
+        if (!candidate || c.ContextParagraphs < MinContextParagraphs || c.Index == 0) return null;
         // A line that carries a full date is a dateline or byline, not the headline of another article.
         if (DateReader.Find(c.Block.Text) is not null) return null;
         var (cohesion, terms) = c.Cohesion();

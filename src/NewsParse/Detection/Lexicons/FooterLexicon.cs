@@ -5,7 +5,7 @@ internal static class FooterLexicon
 {
     /// <summary>Copyright and rights notices: one is enough.</summary>
     public static readonly PhraseSet Rights = new(
-        "©", "copyright", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+        "©", "ⓒ", "copyright", "무단전재", "재배포금지", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
         "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "tüm hakları saklıdır", "सर्वाधिकार सुरक्षित",
         "সর্বস্বত্ব সংরক্ষিত", "جميع الحقوق محفوظة", "版权所有", "無断転載");
 

@@ -15,7 +15,7 @@ internal static class PageLabelLexicon
 
     /// <summary>A line starting with one of these lists tags or topics.</summary>
     public static readonly PhraseSet TagPrefixes = new(
-        "tags", "tagged", "topics", "related topics", "filed under", "categories", "category", "schlagworte", "themen", "etiquetas", "temas",
+        "tags", "tagged", "topics", "more on", "keywords", "key words", "related topics", "filed under", "categories", "category", "schlagworte", "themen", "etiquetas", "temas",
         "mots-clés", "sujets", "tag", "argomenti", "теги", "темы", "टैग", "ট্যাগ", "الوسوم", "标签", "タグ", "태그");
 
     /// <summary>A line that is one of these opens the comments.</summary>

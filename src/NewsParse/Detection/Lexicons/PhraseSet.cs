@@ -72,16 +72,18 @@ internal sealed class PhraseSet
         return null;
     }
 
-    /// <summary>The phrase the block starts with, or null.</summary>
+    /// <summary>The longest phrase the block starts with ("photo credit" rather than "photo"), or null.</summary>
     public string? FindPrefix(BlockWords block)
     {
         var words = block.Words;
         if (words.Count > 0 && _byFirstWord.TryGetValue(words[0], out var candidates))
         {
+            int best = -1;
             foreach (int i in candidates)
             {
-                if (MatchesAt(words, 0, _words[i])) return _phrases[i];
+                if (MatchesAt(words, 0, _words[i]) && (best < 0 || _words[i].Length > _words[best].Length)) best = i;
             }
+            if (best >= 0) return _phrases[best];
         }
         if (_substring.Length == 0) return null;
         var core = block.Lower.AsSpan().TrimStart(" \t-–—|•·*#([\"'“«»");

@@ -5,7 +5,7 @@ internal static class SocialLexicon
 {
     /// <summary>Network and channel names, in Latin script and in common transliterations.</summary>
     public static readonly PhraseSet Networks = new(
-        "facebook", "twitter", "x.com", "instagram", "youtube", "telegram", "whatsapp", "linkedin", "tiktok", "pinterest",
+        "facebook", "twitter", "x", "x.com", "instagram", "youtube", "telegram", "whatsapp", "linkedin", "tiktok", "pinterest",
         "snapchat", "threads", "bluesky", "mastodon", "reddit", "google news", "google discover", "flipboard", "line", "viber",
         "vk", "vkontakte", "ok.ru", "dzen", "wechat", "weibo", "kakaotalk", "koo", "sharechat", "dailyhunt",
         // Bengali

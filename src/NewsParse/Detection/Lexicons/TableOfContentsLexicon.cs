@@ -4,7 +4,7 @@ namespace NewsParse.Detection.Lexicons;
 internal static class TableOfContentsLexicon
 {
     public static readonly PhraseSet Titles = new(
-        "table of contents", "contents", "toc", "in this article", "in this story", "jump to", "on this page", "article contents", "quick links",
+        "table of contents", "contents", "what's in this story", "what’s in this story", "skip to section", "in this guide", "toc", "in this article", "in this story", "jump to", "on this page", "article contents", "quick links",
         "inhaltsverzeichnis", "inhalt", "sommaire", "table des matières", "índice", "contenido", "tabla de contenidos", "índice de contenidos",
         "sumário", "conteúdo", "indice", "sommario", "inhoudsopgave", "spis treści", "содержание", "оглавление", "içindekiler",
         "daftar isi", "विषय सूची", "सामग्री", "সূচিপত্র", "বিষয়বস্তু", "المحتويات", "جدول المحتويات", "فهرست", "目录", "目錄", "目次", "목차", "สารบัญ");
