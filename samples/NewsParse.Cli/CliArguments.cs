@@ -6,6 +6,7 @@ internal static class CliArguments
     public const string Usage = """
         Usage: newsparse [FILE|-] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
                newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--input auto|html|text] [--parallel N]
+               newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
           FILE               the article to parse; "-" reads standard input; none parses the bundled sample article
@@ -24,6 +25,9 @@ internal static class CliArguments
           --parallel, -p N   documents parsed at once (default: the number of cores)
         A progress bar (count, docs/s, MB/s, ETA) goes to stderr when it is a terminal. Ctrl-C stops after the
         last complete line.
+
+        Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
+        precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
 
         Exit codes: 0 success, 1 the input (or, in a batch, any input) could not be read or parsed, 2 bad arguments,
         130 interrupted.
