@@ -74,7 +74,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void Chrome(NodeInfo info)
     {
         var text = TextCollector.Flat(info.Element, ChromeChars + 50);
-        if (text.Length == 0) return;
+        // Empty, or the visible headline (already the headline): nothing to list.
+        if (text.Length == 0 || (_headline is not null && Normalize(text) == _headline)) return;
         if (text.Length > ChromeChars)
         {
             int cut = text.LastIndexOf(' ', ChromeChars);
@@ -186,7 +187,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 return Handled;
             }
         }
-        if (!isRoot)
+        // A list or table chosen as one of the content's siblings is still a list or table.
+        if (!isRoot || name is "ul" or "ol" or "table")
         {
             switch (name)
             {
@@ -299,7 +301,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             });
             return;
         }
-        if (emphasis && !linkOnly && _seenBody && IsHeadingLike(text))
+        if (emphasis && !linkOnly && IsHeadingLike(text))
         {
             int level = _lastMarkupLevel == 0 ? 2 : Math.Min(_lastMarkupLevel + 1, 6);
             Titles.Add(Normalize(text));

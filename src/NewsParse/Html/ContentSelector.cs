@@ -65,7 +65,6 @@ internal static class ContentSelector
         var roots = new List<NodeInfo>();
         if (top is null) return roots;
         while (top.Parent is { } parent && parent.Parent is not null && OnlyVisibleChild(parent, top)) top = parent;
-        if (top.TextChars - top.LinkChars < MinArticleChars) return roots;
 
         var siblingsOf = top.Parent;
         if (siblingsOf is null)
@@ -76,28 +75,44 @@ internal static class ContentSelector
         {
             double threshold = Math.Max(10, top.Score * 0.2);
             string? topClass = top.Element.GetAttribute("class");
-            foreach (var child in ChildrenOf(index, siblingsOf))
+            var kids = ChildrenOf(index, siblingsOf).ToList();
+            var included = new bool[kids.Count];
+            for (int i = 0; i < kids.Count; i++)
             {
+                var child = kids[i];
                 if (child == top)
                 {
-                    roots.Add(child);
+                    included[i] = true;
                     continue;
                 }
                 if ((skipUnlikely && child.InUnlikely) || child.Kind is not null) continue;
                 double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
                 if (child.Scored && child.Score + bonus >= threshold)
                 {
-                    roots.Add(child);
+                    included[i] = true;
                     continue;
                 }
                 if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
                 {
                     int length = child.TextChars;
                     double density = child.LinkDensity;
-                    if (length > 70 && density < 0.25) roots.Add(child);
-                    else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) roots.Add(child);
+                    if (length > 70 && density < 0.25) included[i] = true;
+                    else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) included[i] = true;
                 }
             }
+            IncludeInnerTitles(kids, included);
+            for (int i = 0; i < kids.Count; i++)
+            {
+                if (included[i]) roots.Add(kids[i]);
+            }
+        }
+        // The article is the chosen element with the siblings that continue it: too little text in all of them is no article.
+        int articleChars = 0;
+        foreach (var root in roots) articleChars += root.TextChars - root.LinkChars;
+        if (articleChars < MinArticleChars)
+        {
+            roots.Clear();
+            return roots;
         }
         foreach (var root in roots)
         {
@@ -105,6 +120,44 @@ internal static class ContentSelector
             for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
         }
         return roots;
+    }
+
+    /// <summary>Most characters of a sibling read as a title between the content's siblings.</summary>
+    private const int MaxTitleChars = 150;
+
+    /// <summary>
+    /// What stands between the content's siblings belongs to the content: headings written as their own elements (a
+    /// bold title in a div between the paragraph divs), lists, tables. A sibling that the page does not mark as
+    /// boilerplate and that is not mostly links is included when content siblings stand on both sides of it; the
+    /// sibling right before the first is included when it is a short title (heading tag or bold text only), and lists and
+    /// tables right after the last when they are not mostly links.
+    /// </summary>
+    private static void IncludeInnerTitles(List<NodeInfo> kids, bool[] included)
+    {
+        int first = Array.IndexOf(included, true);
+        int last = Array.LastIndexOf(included, true);
+        if (first < 0) return;
+        for (int i = Math.Max(0, first - 1); i < last; i++)
+        {
+            var kid = kids[i];
+            if (included[i] || kid.Kind is not null || kid.TextChars == 0) continue;
+            if (i > first ? kid.LinkDensity < 0.25 : kid.TextChars <= MaxTitleChars && kid.LinkChars == 0 && IsTitle(kid)) included[i] = true;
+        }
+        // A list or table right after the last paragraph goes on with the text (links lists stay out).
+        for (int i = last + 1; i < kids.Count; i++)
+        {
+            var kid = kids[i];
+            if (kid.Kind is not null || kid.LinkDensity >= 0.25 || kid.Name is not ("ul" or "ol" or "dl" or "table")) break;
+            included[i] = true;
+        }
+    }
+
+    private static bool IsTitle(NodeInfo node)
+    {
+        var element = node.Element;
+        if (element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || element.GetAttribute("role") == "heading") return true;
+        return element.Children.Length == 1 && element.Children[0].LocalName is "b" or "strong" or "h2" or "h3" or "h4" or "h5" or "h6"
+            && element.Children[0].TextContent.Trim().Length == element.TextContent.Trim().Length;
     }
 
     private static bool OnlyVisibleChild(NodeInfo parent, NodeInfo child) => parent.TextChars == child.TextChars && parent.Name is not ("body" or "html");
