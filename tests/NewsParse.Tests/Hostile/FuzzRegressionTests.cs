@@ -6,7 +6,7 @@ using Xunit;
 namespace NewsParse.Tests.Hostile;
 
 /// <summary>
-/// Inputs found by fuzzing (fuzz/run.sh, AFL++ through SharpFuzz; see docs/fuzzing.md), kept as they were found under
+/// Inputs found by fuzzing (tests/fuzz/run.sh, AFL++ through SharpFuzz; see docs/fuzzing.md), kept as they were found under
 /// Corpus/fuzz/, each with the defect it exposed. Each runs through what the fuzzing harness runs.
 /// </summary>
 public class FuzzRegressionTests
@@ -41,7 +41,7 @@ public class FuzzRegressionTests
         Assert.Contains("+AGEAYgBj-", all, StringComparison.Ordinal); // not decoded as UTF-7
     }
 
-    /// <summary>What fuzz/NewsParse.Fuzz does with one input: parse, render, round-trip the JSON, parse again in small chunks.</summary>
+    /// <summary>What tests/fuzz/NewsParse.Fuzz does with one input: parse, render, round-trip the JSON, parse again in small chunks.</summary>
     internal static void RunLikeTheHarness(byte[] input)
     {
         var article = NewsParser.Parse(input);

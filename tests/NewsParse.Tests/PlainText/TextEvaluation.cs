@@ -225,7 +225,7 @@ public sealed class TextEvaluation
         s.AppendLine("NEWSPARSE_REGENERATE=1 dotnet test tests/NewsParse.Tests --filter FullyQualifiedName~InjectedBoilerplateEvaluation");
         s.AppendLine("```");
         s.AppendLine();
-        s.Append(CultureInfo.InvariantCulture, $"Input: {Articles} real article bodies of the aeb-dev benchmark (`tests/NewsParse.Tests/Corpus/aeb/articles.json`, MIT, built by `tools/aeb_fixture.py`), ");
+        s.Append(CultureInfo.InvariantCulture, $"Input: {Articles} real article bodies of the aeb-dev benchmark (`tests/NewsParse.Tests/Corpus/aeb/articles.json`, MIT, built by `tests/tools/aeb_fixture.py`), ");
         s.Append(CultureInfo.InvariantCulture, $"each rendered in 3 styles (one block a line, blank-line separated, CRLF) and 2 variants (starts with a body paragraph; own headline and a byline line on top): ");
         s.Append(CultureInfo.InvariantCulture, $"{Runs.Count} parses. Injected at reproducible random places (seed {Seed}): 1-3 headlines of other articles ({SameStoryTitlesSkipped} same-story candidates skipped: they share two terms with the article's title) ");
         s.AppendLine("and, each in about half of the articles, a social prompt, a table-of-contents title, an ad label, a credit, a tags line, an \"also read\" line, a newsletter line and a cookie line.");

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes NewsParse with AFL++ through SharpFuzz for N seconds (default 1200).
-#   fuzz/run.sh [seconds]
+#   tests/fuzz/run.sh [seconds]
 # Installs what it needs (afl++ from Debian, the SharpFuzz.CommandLine dotnet tool), builds the harness
-# (fuzz/NewsParse.Fuzz), instruments NewsParse.dll and AngleSharp.dll in its output folder, and runs afl-fuzz with
-# the seeds of fuzz/seeds. Findings land in fuzz/out/default/{crashes,hangs}; stats in fuzz/out/default/fuzzer_stats.
+# (tests/fuzz/NewsParse.Fuzz), instruments NewsParse.dll and AngleSharp.dll in its output folder, and runs afl-fuzz with
+# the seeds of tests/fuzz/seeds. Findings land in tests/fuzz/out/default/{crashes,hangs}; stats in tests/fuzz/out/default/fuzzer_stats.
 # Replay a finding with an uninstrumented build (the instrumented one needs AFL's shared memory):
-#   dotnet build fuzz/NewsParse.Fuzz -c Debug && dotnet fuzz/NewsParse.Fuzz/bin/Debug/net10.0/NewsParse.Fuzz.dll fuzz/out/default/crashes/id:*
+#   dotnet build tests/fuzz/NewsParse.Fuzz -c Debug && dotnet tests/fuzz/NewsParse.Fuzz/bin/Debug/net10.0/NewsParse.Fuzz.dll tests/fuzz/out/default/crashes/id:*
 set -euo pipefail
 seconds="${1:-1200}"
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the compact fixture of the injected-boilerplate evaluation from the aeb-dev benchmark pages.
 
-Usage: python3 tools/aeb_fixture.py /work/shared/corpus/aeb-dev tests/NewsParse.Tests/Corpus/aeb
+Usage: python3 tests/tools/aeb_fixture.py /work/shared/corpus/aeb-dev tests/NewsParse.Tests/Corpus/aeb
 
 Writes articles.json: {"articles": [{id, title, body}], "titles": [{id, title}]}. "articles" are the pages whose body
 has 600 to 8,000 characters and at least 4 blocks (the first 50 by id); "titles" holds the title of every page, the pool
