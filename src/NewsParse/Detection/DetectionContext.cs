@@ -37,9 +37,6 @@ internal sealed class DetectionContext
     /// <summary>Position of the block in the input, 0 for the first.</summary>
     public required long Index { get; init; }
 
-    /// <summary>True when nothing follows this block.</summary>
-    public required bool IsLast { get; init; }
-
     private (double Score, int Terms)? _cohesion;
 
     /// <summary>Cohesion of the block with the article around it (computed once).</summary>

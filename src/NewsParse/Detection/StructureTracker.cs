@@ -9,8 +9,8 @@ namespace NewsParse.Detection;
 /// (to tell a heading from a line with nothing after it). One per document; not thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules: a title-like line that opens a text dump is the headline, and a byline/date line right after it (or first)
-/// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// Rules: a title-like line that opens a text dump is the headline unless it reads as a byline, and a byline/date
+/// line among the first two lines after it (or the first two lines, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
 /// level or above, or at a title without question mark when every question so far had one.

@@ -54,7 +54,6 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
             SelfCounted = entry.BodyLike,
             LaterTwins = twins,
             ContextParagraphs = _bodyInContext,
-            IsLast = isFinal && _next == _count - 1,
             Index = _next,
         };
         return true;
