@@ -40,6 +40,7 @@ public sealed class ArticleReader
     private long _consumed;
     private bool _final;
     private bool _decodingReported;
+    private ByteDecoder.CharSink? _charSink;
     private ArticleEvent? _current;
 
     private enum Mode { Undecided, Text, Html, Binary }
@@ -98,7 +99,8 @@ public sealed class ArticleReader
     {
         if (_final) ThrowHelper.AppendAfterFinal();
         _bytes ??= new ByteDecoder();
-        _bytes.Append(chunk, isFinalBlock, (chars, final) => Append(chars, final));
+        _charSink ??= (chars, final) => Append(chars, final);
+        _bytes.Append(chunk, isFinalBlock, _charSink);
         if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
     }
 
