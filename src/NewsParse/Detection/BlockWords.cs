@@ -1,40 +1,49 @@
 using System.Globalization;
+using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Detection;
 
 /// <summary>
 /// A block's text read once for the detectors: lower-cased, and cut into words (runs of letters, digits and combining
-/// marks; everything else separates words, apostrophes included). Lexicon look-ups and topic terms work on these words,
-/// so a block is scanned once however many lexicons look at it.
+/// marks; everything else separates words, apostrophes included). Words are ranges of <see cref="Lower"/>, not
+/// strings: lexicon look-ups and topic terms read them in place, so a block costs a few allocations whatever its
+/// length, and it is scanned once however many lexicons look at it.
 /// </summary>
 internal sealed class BlockWords
 {
+    private readonly int[] _bounds;// start and length of each word in Lower
+    private int[]? _hashes;     // per word, the hash of its first Term.MaxChars characters (computed on first use)
+
     public BlockWords(string text)
     {
-        var lower = new char[text.Length];
-        var words = new List<string>(text.Length / 6 + 1);
-        int start = -1, letters = 0;
+        // One bulk call: an ASCII fast path, and one ICU call for the rest instead of one per character.
+        string lower = text.ToLowerInvariant();
+        var bounds = new int[Math.Clamp(text.Length / 3, 8, 256)];
+        int count = 0, start = -1, letters = 0;
         bool spaceless = false;
-        for (int i = 0; i <= text.Length; i++)
+        for (int i = 0; i <= lower.Length; i++)
         {
-            char c = i < text.Length ? text[i] : ' ';
-            char l = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
-            if (i < text.Length) lower[i] = l;
-            if (IsWordChar(c))
+            if (i < lower.Length)
             {
-                if (start < 0) start = i;
-                letters++;
-                if (c >= '\u0E00' && IsSpacelessScript(c)) spaceless = true;
-                continue;
+                char c = lower[i];
+                if (IsWordChar(c))
+                {
+                    if (start < 0) start = i;
+                    letters++;
+                    if (c >= '\u0E00' && IsSpacelessScript(c)) spaceless = true;
+                    continue;
+                }
             }
-            if (start >= 0)
-            {
-                words.Add(new string(lower, start, i - start));
-                start = -1;
-            }
+            if (start < 0) continue;
+            if (count * 2 + 2 > bounds.Length) Array.Resize(ref bounds, bounds.Length * 2);
+            bounds[count * 2] = start;
+            bounds[count * 2 + 1] = i - start;
+            count++;
+            start = -1;
         }
-        Lower = new string(lower);
-        Words = words;
+        Lower = lower;
+        _bounds = bounds;
+        Count = count;
         HasSpacelessScript = spaceless;
         WordChars = letters;
     }
@@ -42,8 +51,32 @@ internal sealed class BlockWords
     /// <summary>The text lower-cased (invariant culture), same length as the original.</summary>
     public string Lower { get; }
 
-    /// <summary>The lower-cased words in order.</summary>
-    public List<string> Words { get; }
+    /// <summary>Number of words.</summary>
+    public int Count { get; }
+
+    /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
+    public ReadOnlySpan<char> this[int index] => Lower.AsSpan(_bounds[index * 2], _bounds[index * 2 + 1]);
+
+    /// <summary>The words in order, as strings (for tests and diagnostics; detectors read words in place).</summary>
+    public IEnumerable<string> Words
+    {
+        get
+        {
+            for (int i = 0; i < Count; i++) yield return this[i].ToString();
+        }
+    }
+
+    /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
+    public int HashAt(int index)
+    {
+        if (_hashes is null)
+        {
+            var hashes = new int[Count];
+            for (int i = 0; i < hashes.Length; i++) hashes[i] = Term.Of(this[i]).GetHashCode();
+            _hashes = hashes;
+        }
+        return _hashes[index];
+    }
 
     /// <summary>True when the text has characters of a script written without spaces (Chinese, Japanese, Thai, Lao, Myanmar), whose words cannot be cut at spaces.</summary>
     public bool HasSpacelessScript { get; }

@@ -20,7 +20,7 @@ internal sealed class DetectionContext
     public required TextShape Shape { get; init; }
 
     /// <summary>The block's topic terms (see <see cref="Terms"/>).</summary>
-    public required IReadOnlyList<string> Terms { get; init; }
+    public required ReadOnlyMemory<Term> Terms { get; init; }
 
     /// <summary>Term counts of the body-like blocks in the window; includes the block itself when it is body-like (see <see cref="SelfCounted"/>).</summary>
     public required TermCounts Context { get; init; }
@@ -40,5 +40,5 @@ internal sealed class DetectionContext
     private (double Score, int Terms)? _cohesion;
 
     /// <summary>Cohesion of the block with the article around it (computed once).</summary>
-    public (double Score, int Terms) Cohesion() => _cohesion ??= CohesionScorer.Score(Terms, Context, SelfCounted ? Terms : null);
+    public (double Score, int Terms) Cohesion() => _cohesion ??= CohesionScorer.Score(Terms.Span, Context, SelfCounted);
 }

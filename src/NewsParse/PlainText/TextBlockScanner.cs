@@ -14,6 +14,7 @@ namespace NewsParse.PlainText;
 internal sealed class TextBlockScanner(int maxBlockChars)
 {
     private readonly StringBuilder _text = new();
+    private string? _single;   // the pending text while it is one piece: kept as is, not copied into _text
     private readonly List<string> _items = [];
     private PendingKind _pending;
     private long _start;
@@ -36,7 +37,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
                 Flush(output);
                 return;
             }
-            if (_text.Length > 0) _text.Append('\n');
+            if (PendingLength > 0) Separate('\n');
             Append(raw, line.Start);
             _end = line.Span.End;
             return;
@@ -86,7 +87,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
                 Flush(output);
                 Begin(PendingKind.Quote, line.Start);
             }
-            else _text.Append(' ');
+            else Separate(' ');
             Append(trimmed[1..].ToString(), line.Start);
             _end = line.Span.End;
             return;
@@ -100,7 +101,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         }
         if (_pending == PendingKind.Paragraph && ContinuesWrappedLine(collapsed))
         {
-            _text.Append(' ');
+            Separate(' ');
             Append(collapsed, line.Start);
             _end = line.Span.End;
             return;
@@ -121,14 +122,16 @@ internal sealed class TextBlockScanner(int maxBlockChars)
     /// </summary>
     private bool ContinuesWrappedLine(string next)
     {
-        if (_text.Length < 40 || !char.IsLower(next[0]) || IsTitleCase(_text) || next.StartsWith("http", StringComparison.Ordinal)) return false;
+        if (PendingLength < 40 || !char.IsLower(next[0]) || next.StartsWith("http", StringComparison.Ordinal)) return false;
+        var text = (_single ?? _text.ToString()).AsSpan();
+        if (IsTitleCase(text)) return false;
         // A wrapped line is a full line of prose: a short title-like line followed by a lower-case fragment is two blocks.
-        if (CountWords(_text) < 10) return false;
-        char last = _text[^1];
+        if (CountWords(text) < 10) return false;
+        char last = text[^1];
         return last is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？');
     }
 
-    private static int CountWords(StringBuilder text)
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         int words = 0;
         bool inWord = false;
@@ -142,7 +145,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
     }
 
     /// <summary>True when most words of four letters or more start with a capital.</summary>
-    private static bool IsTitleCase(StringBuilder text)
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
     {
         int words = 0, capitalised = 0, length = 0;
         char first = '\0';
@@ -170,39 +173,62 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         _pending = kind;
         _start = start;
         _text.Clear();
+        _single = null;
         _items.Clear();
     }
 
+    private int PendingLength => _single?.Length ?? _text.Length;
+
     private void Append(string text, long position)
     {
-        if (_text.Length + text.Length > maxBlockChars) ThrowHelper.BlockTooLarge(maxBlockChars, position);
+        if (PendingLength + text.Length > maxBlockChars) ThrowHelper.BlockTooLarge(maxBlockChars, position);
+        if (PendingLength == 0)
+        {
+            _single = text;
+            return;
+        }
+        Separate(null);
         _text.Append(text);
     }
+
+    /// <summary>Moves a single pending piece into the builder, then appends the separator, if any.</summary>
+    private void Separate(char? separator)
+    {
+        if (_single is not null)
+        {
+            _text.Append(_single);
+            _single = null;
+        }
+        if (separator is { } c) _text.Append(c);
+    }
+
+    private string PendingText() => _single ?? _text.ToString();
 
     private void Flush(List<SourceBlock> output)
     {
         var span = new SourceSpan(_start, (int)Math.Min(int.MaxValue, _end - _start));
         switch (_pending)
         {
-            case PendingKind.Paragraph when _text.Length > 0:
-                output.Add(new SourceBlock(SourceBlockKind.TextLine, _text.ToString(), span));
+            case PendingKind.Paragraph when PendingLength > 0:
+                output.Add(new SourceBlock(SourceBlockKind.TextLine, PendingText(), span));
                 break;
             case PendingKind.List when _items.Count > 0:
                 var list = new ListBlock(_ordered, _items, span);
                 output.Add(new SourceBlock(SourceBlockKind.Content, list.Text, span) { Content = list });
                 break;
-            case PendingKind.Quote when _text.Length > 0:
-                var quoteText = Whitespace.Collapse(_text.ToString());
+            case PendingKind.Quote when PendingLength > 0:
+                var quoteText = Whitespace.Collapse(PendingText());
                 if (quoteText.Length > 0)
                     output.Add(new SourceBlock(SourceBlockKind.Content, quoteText, span) { Content = new QuoteBlock(quoteText, null, span) });
                 break;
-            case PendingKind.Code when _text.Length > 0:
-                var code = _text.ToString();
+            case PendingKind.Code when PendingLength > 0:
+                var code = PendingText();
                 output.Add(new SourceBlock(SourceBlockKind.Content, code, span) { Content = new CodeBlock(code, _fenceLanguage, span) });
                 break;
         }
         _pending = PendingKind.None;
         _text.Clear();
+        _single = null;
         _items.Clear();
     }
 

@@ -76,7 +76,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
             var old = EntryAt(_ctxStart);
             if (old.BodyLike)
             {
-                _counts.Remove(old.Terms);
+                _counts.Remove(old.Terms.Span);
                 _bodyInContext--;
             }
             _behindChars -= old.Length;
@@ -97,7 +97,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
         var entry = EntryAt(absolute);
         if (entry.BodyLike)
         {
-            _counts.Add(entry.Terms);
+            _counts.Add(entry.Terms.Span);
             _bodyInContext++;
         }
         if (absolute > _next)

@@ -21,7 +21,7 @@ internal sealed class WindowEntry
     public SourceBlock Block { get; }
     public BlockWords Words { get; }
     public TextShape Shape { get; }
-    public List<string> Terms { get; }
+    public ReadOnlyMemory<Detection.Cohesion.Term> Terms { get; }
 
     /// <summary>Running text whose terms make the context for cohesion.</summary>
     public bool BodyLike { get; }

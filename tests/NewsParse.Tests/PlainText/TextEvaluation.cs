@@ -84,7 +84,7 @@ public sealed class TextEvaluation
     /// </summary>
     private static List<Line> Inject(List<Line> body, string id, string title, List<(string Id, string Title)> titles, Random random, ref int skipped)
     {
-        var ownTerms = new HashSet<string>(Terms.Of(title));
+        var ownTerms = new HashSet<Detection.Cohesion.Term>(Terms.Of(title));
         var others = new List<string>();
         foreach (var (otherId, otherTitle) in titles)
         {

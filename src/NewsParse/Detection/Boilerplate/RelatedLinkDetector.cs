@@ -32,12 +32,11 @@ internal static class RelatedLinkDetector
             : c.Block.IsLinkOnly && c.Shape.Words <= 30;
         // The first line of the input is where a headline stands: it is not judged by cohesion.
         if (!candidate || c.ContextParagraphs < MinContextParagraphs || c.Index == 0) return null;
-        // A line that carries a full date is a dateline or byline, not the headline of another article.
-        if (DateReader.Find(c.Block.Text) is not null) return null;
         var (cohesion, terms) = c.Cohesion();
         if (terms < MinTerms && !(c.Block.IsLinkOnly && terms >= 2)) return null;
         double limit = c.Block.IsLinkOnly ? 0.5 : MaxCohesion;
-        return cohesion < limit
+        // A line that carries a full date is a dateline or byline, not the headline of another article.
+        return cohesion < limit && DateReader.Find(c.Block.Text) is null
             ? new BoilerplateVerdict(BoilerplateKind.RelatedLink,
                 $"{(c.Block.IsLinkOnly ? "a link standing alone" : "a title-like line")} that shares few words with the article (cohesion {cohesion:0.00} over {terms} terms)")
             : null;

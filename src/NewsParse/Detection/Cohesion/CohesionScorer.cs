@@ -10,21 +10,28 @@ internal static class CohesionScorer
     /// <summary>Occurrences in the context at which a term counts fully.</summary>
     public const int Saturation = 3;
 
-    /// <summary>The score, 0 to 1, and the number of distinct terms it was computed from (0 gives a score of 1: no evidence).</summary>
-    public static (double Score, int Terms) Score(IReadOnlyList<string> blockTerms, TermCounts context, IReadOnlyList<string>? excluded = null)
+    /// <summary>
+    /// The score, 0 to 1, and the number of distinct terms it was computed from (0 gives a score of 1: no evidence).
+    /// When <paramref name="selfCounted"/> is true the context includes the block's own terms, which are discounted.
+    /// </summary>
+    public static (double Score, int Terms) Score(ReadOnlySpan<Term> blockTerms, TermCounts context, bool selfCounted)
     {
-        var distinct = new HashSet<string>(blockTerms, StringComparer.Ordinal);
-        if (distinct.Count == 0) return (1, 0);
+        if (blockTerms.IsEmpty) return (1, 0);
         double sum = 0;
-        foreach (var term in distinct)
+        int distinct = 0;
+        HashSet<Term>? seen = blockTerms.Length > 32 ? new HashSet<Term>(blockTerms.Length) : null;
+        for (int i = 0; i < blockTerms.Length; i++)
         {
+            var term = blockTerms[i];
+            if (seen is not null ? !seen.Add(term) : blockTerms[..i].Contains(term)) continue;
+            distinct++;
             int n = context[term];
-            if (excluded is not null)
+            if (selfCounted)
             {
-                foreach (var e in excluded) if (e == term) n--;
+                foreach (var own in blockTerms) if (own == term) n--;
             }
             sum += Math.Min(Math.Max(n, 0), Saturation) / (double)Saturation;
         }
-        return (sum / distinct.Count, distinct.Count);
+        return (sum / distinct, distinct);
     }
 }

@@ -5,44 +5,54 @@ namespace NewsParse.Detection.Cohesion;
 /// <summary>
 /// Turns a block's words into topic terms for the lexical-cohesion evidence: lower-cased words cut to a five-character
 /// stem; function words, numbers and words of one or two characters left out. Words of scripts written without spaces
-/// (Chinese, Japanese, Thai) give overlapping character pairs instead.
+/// (Chinese, Japanese, Thai) give overlapping character pairs instead. Terms are values (<see cref="Term"/>): no string
+/// is made per word.
 /// </summary>
 internal static class Terms
 {
     public const int StemLength = 5;
 
-    public static List<string> Of(string text) => Of(new BlockWords(text));
+    /// <summary>The topic terms of a text (for tests and tools).</summary>
+    public static Term[] Of(string text) => Of(new BlockWords(text)).ToArray();
 
-    public static List<string> Of(BlockWords block)
+    /// <summary>The topic terms of a block's words, in order.</summary>
+    public static ReadOnlyMemory<Term> Of(BlockWords block)
     {
-        var terms = new List<string>(block.Words.Count);
-        foreach (var word in block.Words)
+        if (block.Count == 0) return ReadOnlyMemory<Term>.Empty;
+        var terms = new Term[block.HasSpacelessScript ? Math.Max(block.Count, block.WordChars) : block.Count];
+        int n = 0;
+        for (int w = 0; w < block.Count; w++)
         {
-            if (block.HasSpacelessScript && HasSpaceless(word)) AddPairs(word, terms);
-            else AddWord(word, terms);
+            var word = block[w];
+            if (block.HasSpacelessScript && HasSpaceless(word)) n = AddPairs(word, terms, n);
+            else if (IsTopicWord(word)) terms[n++] = Term.Of(word.Length <= StemLength ? word : word[..StemLength]);
         }
-        return terms;
+        return terms.AsMemory(0, n);
     }
 
-    private static void AddWord(string word, List<string> terms)
+    private static bool IsTopicWord(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3) return;
+        if (word.Length < 3) return false;
         bool hasLetter = false;
         foreach (char c in word)
         {
-            if (char.IsLetter(c)) { hasLetter = true; break; }
+            if (c < 128 ? c >= 'a' : char.IsLetter(c)) { hasLetter = true; break; }
         }
-        if (!hasLetter || Stopwords.Contains(word)) return;
-        terms.Add(word.Length <= StemLength ? word : word[..StemLength]);
+        return hasLetter && !Stopwords.Contains(word);
     }
 
-    private static void AddPairs(string word, List<string> terms)
+    private static int AddPairs(ReadOnlySpan<char> word, Term[] terms, int n)
     {
-        if (word.Length == 1) { terms.Add(word); return; }
-        for (int k = 0; k + 1 < word.Length; k++) terms.Add(word.Substring(k, 2));
+        if (word.Length == 1)
+        {
+            terms[n++] = Term.Of(word);
+            return n;
+        }
+        for (int k = 0; k + 1 < word.Length; k++) terms[n++] = Term.Of(word.Slice(k, 2));
+        return n;
     }
 
-    private static bool HasSpaceless(string word)
+    private static bool HasSpaceless(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

@@ -12,9 +12,16 @@ internal sealed class PhraseSet
     private readonly string[][] _words;
     private readonly int[] _lengths;
     private readonly Dictionary<string, int[]> _byFirstWord = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+#endif
     private readonly int[] _substring;
-    private readonly HashSet<string> _whole = new(StringComparer.Ordinal);
     private readonly int _maxWords;
+
+    // A gate before the dictionary: one bit per hash of the phrases' first words (their first Term.MaxChars
+    // characters). Most words of a block start no phrase and are passed over at the cost of one bit test.
+    private const int GateBits = 1024;
+    private readonly ulong[] _gate = new ulong[GateBits / 64];
 
     public PhraseSet(params string[] phrases)
     {
@@ -32,18 +39,40 @@ internal sealed class PhraseSet
             }
             if (!byFirst.TryGetValue(_words[i][0], out var list)) byFirst[_words[i][0]] = list = [];
             list.Add(i);
-            _whole.Add(string.Join(' ', _words[i]));
+            int bit = (int)((uint)Cohesion.Term.Of(_words[i][0]).GetHashCode() % GateBits);
+            _gate[bit >> 6] |= 1UL << (bit & 63);
             _maxWords = Math.Max(_maxWords, _words[i].Length);
         }
         foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
         _substring = [.. substring];
+#if NET9_0_OR_GREATER
+        _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>The phrases (by index) whose first word is the block's word at <paramref name="at"/>; null when none.</summary>
+    private int[]? StartingAt(BlockWords block, int at)
+    {
+        int bit = (int)((uint)block.HashAt(at) % GateBits);
+        if ((_gate[bit >> 6] & (1UL << (bit & 63))) == 0) return null;
+#if NET9_0_OR_GREATER
+        return _byFirstSpan.TryGetValue(block[at], out var candidates) ? candidates : null;
+#else
+        return _byFirstWord.TryGetValue(block[at].ToString(), out var candidates) ? candidates : null;
+#endif
     }
 
     /// <summary>True when the block is exactly one of the phrases, punctuation aside.</summary>
     public bool IsWhole(BlockWords block)
     {
-        if (block.Words.Count == 0) return false;
-        if (block.Words.Count <= _maxWords && _whole.Contains(string.Join(' ', block.Words))) return true;
+        if (block.Count == 0) return false;
+        if (block.Count <= _maxWords && StartingAt(block, 0) is { } candidates)
+        {
+            foreach (int i in candidates)
+            {
+                if (_words[i].Length == block.Count && MatchesAt(block, 0, _words[i])) return true;
+            }
+        }
         if (!block.HasSpacelessScript && _substring.Length == 0) return false;
         var core = block.Lower.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
         foreach (int i in _substring)
@@ -58,7 +87,7 @@ internal sealed class PhraseSet
     {
         int count = 0;
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
-        Scan(block, found, null);
+        Scan(block, found, everyOccurrence: false);
         foreach (bool f in found) if (f) count++;
         return count;
     }
@@ -67,7 +96,7 @@ internal sealed class PhraseSet
     public string? FindFirst(BlockWords block)
     {
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
-        Scan(block, found, null);
+        Scan(block, found, everyOccurrence: false);
         for (int i = 0; i < found.Length; i++) if (found[i]) return _phrases[i];
         return null;
     }
@@ -75,13 +104,12 @@ internal sealed class PhraseSet
     /// <summary>The longest phrase the block starts with ("photo credit" rather than "photo"), or null.</summary>
     public string? FindPrefix(BlockWords block)
     {
-        var words = block.Words;
-        if (words.Count > 0 && _byFirstWord.TryGetValue(words[0], out var candidates))
+        if (block.Count > 0 && StartingAt(block, 0) is { } candidates)
         {
             int best = -1;
             foreach (int i in candidates)
             {
-                if (MatchesAt(words, 0, _words[i]) && (best < 0 || _words[i].Length > _words[best].Length)) best = i;
+                if (MatchesAt(block, 0, _words[i]) && (best < 0 || _words[i].Length > _words[best].Length)) best = i;
             }
             if (best >= 0) return _phrases[best];
         }
@@ -97,23 +125,22 @@ internal sealed class PhraseSet
     /// <summary>Word characters covered by the phrases' occurrences in the block (every occurrence counts).</summary>
     public int CoveredChars(BlockWords block)
     {
-        int covered = 0;
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
-        Scan(block, found, length => covered += length);
-        return covered;
+        return Scan(block, found, everyOccurrence: true);
     }
 
-    private void Scan(BlockWords block, Span<bool> found, Action<int>? occurrence)
+    /// <summary>Marks the phrases found; with <paramref name="everyOccurrence"/>, also sums the characters of every occurrence.</summary>
+    private int Scan(BlockWords block, Span<bool> found, bool everyOccurrence)
     {
-        var words = block.Words;
-        for (int at = 0; at < words.Count; at++)
+        int covered = 0;
+        for (int at = 0; at < block.Count; at++)
         {
-            if (!_byFirstWord.TryGetValue(words[at], out var candidates)) continue;
+            if (StartingAt(block, at) is not { } candidates) continue;
             foreach (int i in candidates)
             {
-                if (!MatchesAt(words, at, _words[i])) continue;
+                if (!MatchesAt(block, at, _words[i])) continue;
                 found[i] = true;
-                occurrence?.Invoke(_lengths[i]);
+                covered += _lengths[i];
             }
         }
         foreach (int i in _substring)
@@ -125,19 +152,20 @@ internal sealed class PhraseSet
                 int hit = block.Lower.IndexOf(_phrases[i], from, StringComparison.Ordinal);
                 if (hit < 0) break;
                 found[i] = true;
-                if (occurrence is null) break;
-                occurrence(_phrases[i].Length);
+                if (!everyOccurrence) break;
+                covered += _phrases[i].Length;
                 from = hit + _phrases[i].Length;
             }
         }
+        return covered;
     }
 
-    private static bool MatchesAt(List<string> words, int at, string[] phrase)
+    private static bool MatchesAt(BlockWords block, int at, string[] phrase)
     {
-        if (at + phrase.Length > words.Count) return false;
+        if (at + phrase.Length > block.Count) return false;
         for (int k = 0; k < phrase.Length; k++)
         {
-            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
+            if (!block[at + k].SequenceEqual(phrase[k])) return false;
         }
         return true;
     }

@@ -27,22 +27,14 @@ internal static class Stopwords
         "het", "een", "van", "voor", "met", "zijn", "niet", "ook", "als", "naar", "bij",
     };
 
-    public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
-
-    /// <summary>As <see cref="Contains(string)"/>, for a lower-cased span (no string made on .NET 9 and later).</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerWord)
-    {
-        if (lowerWord.Length > MaxLength) return false;
-#if NET9_0_OR_GREATER
-        return Lookup.Contains(lowerWord);
-#else
-        return Words.Contains(lowerWord.ToString());
-#endif
-    }
+    private static readonly HashSet<Cohesion.Term> Packed = Words.Select(w => Cohesion.Term.Of(w)).ToHashSet();
 
     private static readonly int MaxLength = Words.Max(w => w.Length);
 
-#if NET9_0_OR_GREATER
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    /// <summary>True when the lower-cased word is a function word.</summary>
+    public static bool Contains(string lowerWord) => Contains(lowerWord.AsSpan());
+
+    /// <summary>As <see cref="Contains(string)"/>, for a lower-cased span (no string made).</summary>
+    public static bool Contains(ReadOnlySpan<char> lowerWord) =>
+        lowerWord.Length <= MaxLength && Packed.Contains(Cohesion.Term.Of(lowerWord));
 }

@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsParse.Detection.Cohesion;
+
+/// <summary>
+/// Up to eight lower-cased characters packed in a value: a topic term (a word's five-character stem, or a pair of
+/// ideographs) or a short whole word (for the stopword look-up). Equal terms have equal characters; no string is
+/// made for a term, so counting the terms of a window allocates nothing per occurrence.
+/// </summary>
+internal readonly struct Term : IEquatable<Term>
+{
+    /// <summary>Most characters a term holds; longer input is cut.</summary>
+    public const int MaxChars = 8;
+
+    private readonly ulong _first;   // characters 0-3, 16 bits each
+    private readonly ulong _second;  // characters 4-7
+
+    private Term(ulong first, ulong second)
+    {
+        _first = first;
+        _second = second;
+    }
+
+    /// <summary>The term of the first <see cref="MaxChars"/> characters of <paramref name="chars"/> (which should not contain U+0000).</summary>
+    public static Term Of(ReadOnlySpan<char> chars)
+    {
+        int n = Math.Min(chars.Length, MaxChars);
+        ulong first = 0, second = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i < 4) first |= (ulong)chars[i] << (16 * i);
+            else second |= (ulong)chars[i] << (16 * (i - 4));
+        }
+        return new Term(first, second);
+    }
+
+    public bool Equals(Term other) => _first == other._first && _second == other._second;
+
+    public override bool Equals(object? obj) => obj is Term other && Equals(other);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override int GetHashCode()
+    {
+        ulong h = (_first ^ (_second * 0x9E3779B97F4A7C15UL)) * 0xC2B2AE3D27D4EB4FUL;
+        return (int)(h >> 32) ^ (int)h;
+    }
+
+    /// <summary>The characters of the term.</summary>
+    public override string ToString()
+    {
+        Span<char> chars = stackalloc char[MaxChars];
+        int n = 0;
+        for (int i = 0; i < MaxChars; i++)
+        {
+            char c = (char)((i < 4 ? _first >> (16 * i) : _second >> (16 * (i - 4))) & 0xFFFF);
+            if (c == '\0') break;
+            chars[n++] = c;
+        }
+        return new string(chars[..n]);
+    }
+
+    public static bool operator ==(Term left, Term right) => left.Equals(right);
+
+    public static bool operator !=(Term left, Term right) => !left.Equals(right);
+}
