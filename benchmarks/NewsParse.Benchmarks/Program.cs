@@ -11,6 +11,7 @@ using NewsParse.Benchmarks;
 //   smartreader-folder DIR [--parallel N]    SmartReader over every .html/.htm/.txt of DIR, JSON Lines on stdout
 //   time-text [MEGABYTES] [REPEAT]           stopwatch harness: plain-text MB/s on one thread (for profiling)
 //   time-html [REPEAT]                       stopwatch harness: NewsParse and AngleSharp on the aeb-dev pages
+//   time-stages [MEGABYTES] [REPEAT]         plain text: the cost of each stage of the pipeline, cumulatively
 //   anything else                            BenchmarkDotNet (e.g. --filter '*' or --filter '*PlainText*')
 switch (args.FirstOrDefault())
 {
@@ -21,6 +22,9 @@ switch (args.FirstOrDefault())
         return SmartReaderFolder(args[1], ParallelOption(args));
     case "time-text":
         TimeText(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        return 0;
+    case "time-stages":
+        TextStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
         return 0;
     case "time-html":
         TimeHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
@@ -62,6 +66,8 @@ static void TimeText(int megabytes, int repeat)
     for (int r = 0; r < repeat; r++)
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
+        var pause = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         int events = 0;
@@ -69,7 +75,7 @@ static void TimeText(int megabytes, int repeat)
         watch.Stop();
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         double mb = bytes.Length / (1024.0 * 1024.0);
-        Console.WriteLine($"text: {mb:F1} MB, {events} events, {watch.Elapsed.TotalSeconds:F2} s wall ({mb / watch.Elapsed.TotalSeconds:F1} MB/s), {cpuSeconds:F2} s CPU ({mb / cpuSeconds:F1} MB/s per CPU second), {(GC.GetAllocatedBytesForCurrentThread() - before) / mb / (1024 * 1024):F1} MB allocated/MB");
+        Console.WriteLine($"text: {mb:F1} MB, {events} events, {watch.Elapsed.TotalSeconds:F2} s wall ({mb / watch.Elapsed.TotalSeconds:F1} MB/s), {cpuSeconds:F2} s CPU ({mb / cpuSeconds:F1} MB/s per CPU second), {(GC.GetAllocatedBytesForCurrentThread() - before) / mb / (1024 * 1024):F1} MB allocated/MB; GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms ({GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections of gen 0/1/2)");
     }
 }
 

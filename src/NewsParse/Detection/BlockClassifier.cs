@@ -62,11 +62,18 @@ internal static class BlockClassifier
         };
     }
 
+    private static readonly int MaxPrefixChars = FaqLexicon.QuestionPrefixes.Concat(FaqLexicon.AnswerPrefixes).Max(p => p.Length);
+
+    private static readonly System.Buffers.SearchValues<char> PrefixEnds =
+        System.Buffers.SearchValues.Create(string.Concat(FaqLexicon.QuestionPrefixes.Concat(FaqLexicon.AnswerPrefixes).Select(p => p[^1]).Distinct()));
+
     private static bool IsFaqTitle(DetectionContext context) =>
         context.Shape.Words <= 12 && !context.Shape.IsQuestion && FaqLexicon.Titles.CountDistinct(context.Words) > 0;
 
     private static string? StripPrefix(string text, ImmutableArray<string> prefixes)
     {
+        // Every prefix ends with ':', '.' or ')' within its first MaxPrefixChars characters: most lines have none there.
+        if (text.AsSpan(0, Math.Min(text.Length, MaxPrefixChars)).IndexOfAny(PrefixEnds) < 0) return null;
         foreach (var prefix in prefixes)
         {
             if (text.Length > prefix.Length + 1 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)

@@ -5,7 +5,8 @@ namespace NewsParse.Detection;
 
 /// <summary>
 /// A block's text read once for the detectors: lower-cased, and cut into words (runs of letters, digits and combining
-/// marks; everything else separates words, apostrophes included). Words are ranges of <see cref="Lower"/>, not
+/// marks; everything else separates words, apostrophes included; a word also ends where a script written without spaces
+/// meets another script). Words are ranges of <see cref="Lower"/>, not
 /// strings: lexicon look-ups and topic terms read them in place, so a block costs a few allocations whatever its
 /// length, and it is scanned once however many lexicons look at it.
 /// </summary>
@@ -16,22 +17,32 @@ internal sealed class BlockWords
 
     public BlockWords(string text)
     {
-        // One bulk call: an ASCII fast path, and one ICU call for the rest instead of one per character.
-        string lower = text.ToLowerInvariant();
+        // A vectorised path for ASCII, a table for the rest (see LowerCase).
+        string lower = LowerCase.Of(text);
         var bounds = new int[Math.Clamp(text.Length / 3, 8, 256)];
         int count = 0, start = -1, letters = 0;
-        bool spaceless = false;
+        bool spaceless = false, runSpaceless = false;
         for (int i = 0; i <= lower.Length; i++)
         {
+            bool split = false;
             if (i < lower.Length)
             {
                 char c = lower[i];
                 if (IsWordChar(c))
                 {
-                    if (start < 0) start = i;
                     letters++;
-                    if (c >= '\u0E00' && IsSpacelessScript(c)) spaceless = true;
-                    continue;
+                    bool isSpaceless = c >= '\u0E00' && IsSpacelessScript(c);
+                    spaceless |= isSpaceless;
+                    if (start < 0)
+                    {
+                        start = i;
+                        runSpaceless = isSpaceless;
+                        continue;
+                    }
+                    // A script written without spaces and another one meet: a word ends ("关注我们的facebook" is two).
+                    if (isSpaceless == runSpaceless) continue;
+                    split = true;
+                    runSpaceless = isSpaceless;
                 }
             }
             if (start < 0) continue;
@@ -39,7 +50,7 @@ internal sealed class BlockWords
             bounds[count * 2] = start;
             bounds[count * 2 + 1] = i - start;
             count++;
-            start = -1;
+            start = split ? i : -1;
         }
         Lower = lower;
         _bounds = bounds;
@@ -54,7 +65,7 @@ internal sealed class BlockWords
     /// <summary>Number of words.</summary>
     public int Count { get; }
 
-    /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
+    /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1). A word is all of a script written without spaces, or none of it.</summary>
     public ReadOnlySpan<char> this[int index] => Lower.AsSpan(_bounds[index * 2], _bounds[index * 2 + 1]);
 
     /// <summary>The words in order, as strings (for tests and diagnostics; detectors read words in place).</summary>
@@ -69,6 +80,8 @@ internal sealed class BlockWords
     /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
     public int HashAt(int index)
     {
+        // Prefix look-ups read the first word only: no need to hash the others.
+        if (_hashes is null && index == 0) return Term.Of(this[0]).GetHashCode();
         if (_hashes is null)
         {
             var hashes = new int[Count];

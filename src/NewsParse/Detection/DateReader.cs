@@ -36,10 +36,22 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-]\d{1,2}(?::?\d{2})?)?|(?<z>[+-]\d{2}:?\d{2})))?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
+    /// <summary>True when the line has four digits in a row, which every date form read here needs (its year).</summary>
+    private static bool HasYear(string line)
+    {
+        int run = 0;
+        foreach (char c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;   // as \d: any decimal digit
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
     /// <summary>The ISO 8601 date found in <paramref name="line"/> and where it is, or null.</summary>
     public static (string Iso, int Index, int Length)? Find(string line)
     {
-        if (line.Length > 300) return null;
+        if (line.Length > 300 || !HasYear(line)) return null;
         var iso = IsoDate().Match(line);
         if (iso.Success && MakeDate(iso, out var date))
         {

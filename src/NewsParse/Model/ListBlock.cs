@@ -23,7 +23,9 @@ public sealed record ListBlock : Block
     public IReadOnlyList<string> Items { get; }
 
     /// <inheritdoc/>
-    public override string Text => string.Join('\n', Items);
+    public override string Text => _text ??= string.Join('\n', Items);
+
+    private string? _text;
 
     /// <inheritdoc/>
     public bool Equals(ListBlock? other) =>

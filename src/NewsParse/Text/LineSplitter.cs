@@ -45,9 +45,19 @@ internal sealed class LineSplitter(int maxLineChars)
                 break;
             }
             int breakAt = i + rel;
-            Carry(chunk[segmentStart..breakAt]);
-            output.Add(new TextLine(new string(_partial, 0, _partialLength), _partialStart));
-            _partialLength = 0;
+            if (_partialLength == 0)
+            {
+                // The whole line is in this chunk: made from it directly, without the carry-over copy.
+                var line = chunk[segmentStart..breakAt];
+                if (line.Length > maxLineChars) ThrowHelper.BlockTooLarge(maxLineChars, _partialStart);
+                output.Add(new TextLine(line.IsEmpty ? string.Empty : new string(line), _partialStart));
+            }
+            else
+            {
+                Carry(chunk[segmentStart..breakAt]);
+                output.Add(new TextLine(new string(_partial, 0, _partialLength), _partialStart));
+                _partialLength = 0;
+            }
             int next = breakAt + 1;
             if (chunk[breakAt] == '\r')
             {

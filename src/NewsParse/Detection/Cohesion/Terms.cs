@@ -19,12 +19,12 @@ internal static class Terms
     public static ReadOnlyMemory<Term> Of(BlockWords block)
     {
         if (block.Count == 0) return ReadOnlyMemory<Term>.Empty;
-        var terms = new Term[block.HasSpacelessScript ? Math.Max(block.Count, block.WordChars) : block.Count];
+        var terms = new Term[block.HasSpacelessScript ? Capacity(block) : block.Count];
         int n = 0;
         for (int w = 0; w < block.Count; w++)
         {
             var word = block[w];
-            if (block.HasSpacelessScript && HasSpaceless(word)) n = AddPairs(word, terms, n);
+            if (block.HasSpacelessScript && BlockWords.IsSpacelessScript(word[0])) n = AddPairs(word, terms, n);
             else if (IsTopicWord(word)) terms[n++] = Term.Of(word.Length <= StemLength ? word : word[..StemLength]);
         }
         return terms.AsMemory(0, n);
@@ -52,12 +52,15 @@ internal static class Terms
         return n;
     }
 
-    private static bool HasSpaceless(ReadOnlySpan<char> word)
+    /// <summary>Most terms the block can give: one per word, or one per pair of characters in a word without spaces.</summary>
+    private static int Capacity(BlockWords block)
     {
-        foreach (char c in word)
+        int capacity = 0;
+        for (int w = 0; w < block.Count; w++)
         {
-            if (BlockWords.IsSpacelessScript(c)) return true;
+            var word = block[w];
+            capacity += BlockWords.IsSpacelessScript(word[0]) ? Math.Max(1, word.Length - 1) : 1;
         }
-        return false;
+        return capacity;
     }
 }

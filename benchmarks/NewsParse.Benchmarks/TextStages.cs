@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using NewsParse.Detection;
+using NewsParse.Detection.Cohesion;
+using NewsParse.PlainText;
+using NewsParse.Reading;
+using NewsParse.Text;
+
+namespace NewsParse.Benchmarks;
+
+/// <summary>
+/// Where the plain-text pipeline spends its time: the generated dump run through the pipeline's stages one more at a
+/// time (lines, blocks, words, shape, terms, the whole reader), each stage's MB/s on one thread. For the profile
+/// section of docs/benchmarks.md; not a BenchmarkDotNet benchmark.
+/// </summary>
+internal static class TextStages
+{
+    public static void Run(int megabytes, int repeat)
+    {
+        var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
+        double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
+        var options = NewsParserOptions.Default with { Format = InputFormat.Text };
+        var blocks = Blocks(dump, options);
+        for (int r = 0; r < repeat; r++)
+        {
+            Report("lines", mb, () => Lines(dump, options));
+            Report("lines + blocks", mb, () => Blocks(dump, options).Count);
+            Report("  words (BlockWords) of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += new BlockWords(b.Text).Count; return n; });
+            Report("  shape (TextShape) of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += TextShape.Of(b.Text).Words; return n; });
+            Report("  words + terms of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += Terms.Of(new BlockWords(b.Text)).Length; return n; });
+            Report("  window entries of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += new WindowEntry(b).Length; return n; });
+            var termsOf = blocks.Select(b => Terms.Of(new BlockWords(b.Text))).ToList();
+            Report("  term counts in and out (no entries)", mb, () =>
+            {
+                var counts = new TermCounts();
+                foreach (var t in termsOf) counts.Add(t.Span);
+                foreach (var t in termsOf) counts.Remove(t.Span);
+                return termsOf.Count;
+            });
+            Report("  window of the blocks", mb, () =>
+            {
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                foreach (var b in blocks) window.Add(b);
+                int n = 0;
+                while (window.TryTake(true, out var context))
+                {
+                    n += context!.Terms.Length;
+                    window.Advance();
+                }
+                return n;
+            });
+            Report("  window + classification of the blocks", mb, () =>
+            {
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                foreach (var b in blocks) window.Add(b);
+                int n = 0;
+                while (window.TryTake(true, out var context))
+                {
+                    n += (int)BlockClassifier.Classify(context!).Role;
+                    window.Advance();
+                }
+                return n;
+            });
+            foreach (var (name, detect) in Detectors)
+            {
+                Report("  window + " + name, mb, () =>
+                {
+                    var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                    foreach (var b in blocks) window.Add(b);
+                    int n = 0;
+                    while (window.TryTake(true, out var context))
+                    {
+                        if (detect(context!) is not null) n++;
+                        window.Advance();
+                    }
+                    return n;
+                });
+            }
+            Report("whole reader (events)", mb, () =>
+            {
+                var reader = new ArticleReader(options);
+                reader.Append(dump, isFinalBlock: true);
+                int n = 0;
+                while (reader.Read()) n++;
+                return n;
+            });
+            Console.WriteLine();
+        }
+    }
+
+    private static readonly (string, Func<DetectionContext, BoilerplateVerdict?>)[] Detectors =
+    [
+        ("advertisement", NewsParse.Detection.Boilerplate.AdvertisementDetector.Detect),
+        ("toc", NewsParse.Detection.Boilerplate.TableOfContentsDetector.Detect),
+        ("cookie", NewsParse.Detection.Boilerplate.CookieNoticeDetector.Detect),
+        ("footer", NewsParse.Detection.Boilerplate.FooterDetector.Detect),
+        ("newsletter", NewsParse.Detection.Boilerplate.NewsletterDetector.Detect),
+        ("share", NewsParse.Detection.Boilerplate.ShareBarDetector.Detect),
+        ("social", NewsParse.Detection.Boilerplate.SocialPromptDetector.Detect),
+        ("pagelabel", NewsParse.Detection.Boilerplate.PageLabelDetector.Detect),
+        ("related", NewsParse.Detection.Boilerplate.RelatedLinkDetector.Detect),
+    ];
+
+    private static int Lines(string dump, NewsParserOptions options)
+    {
+        var splitter = new LineSplitter(options.MaxBlockChars);
+        var lines = new List<TextLine>();
+        splitter.Append(dump, lines);
+        splitter.Complete(lines);
+        return lines.Count;
+    }
+
+    private static List<SourceBlock> Blocks(string dump, NewsParserOptions options)
+    {
+        var splitter = new LineSplitter(options.MaxBlockChars);
+        var scanner = new TextBlockScanner(options.MaxBlockChars);
+        var lines = new List<TextLine>();
+        var blocks = new List<SourceBlock>();
+        splitter.Append(dump, lines);
+        splitter.Complete(lines);
+        foreach (var line in lines) scanner.Add(line, blocks);
+        scanner.Complete(blocks);
+        return blocks;
+    }
+
+    private static void Report(string stage, double mb, Func<int> run)
+    {
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        int n = run();
+        watch.Stop();
+        double perMb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / mb / (1024 * 1024);
+        Console.WriteLine($"{stage,-40} {mb / watch.Elapsed.TotalSeconds,8:F1} MB/s {perMb,6:F1} MB alloc/MB  ({n})");
+    }
+}

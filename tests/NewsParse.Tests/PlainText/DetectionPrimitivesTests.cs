@@ -1,0 +1,80 @@
+using NewsParse.Detection;
+using NewsParse.Detection.Cohesion;
+using NewsParse.Detection.Lexicons;
+using Xunit;
+
+namespace NewsParse.Tests.PlainText;
+
+/// <summary>The allocation-free primitives under the detectors give what their string-based definitions give.</summary>
+public sealed class DetectionPrimitivesTests
+{
+    [Fact]
+    public void LowerCase_matches_char_ToLowerInvariant_for_every_code_unit()
+    {
+        var all = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++) all[c] = (char)c;
+        var lower = LowerCase.Of(new string(all));
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.ToLowerInvariant((char)c) == lower[c], $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Hello World", "hello world")]
+    [InlineData("ÜBER Straße İstanbul", "über straße i̇stanbul")]
+    [InlineData("МОСКВА Ελλάδα", "москва ελλάδα")]
+    public void LowerCase_of_mixed_text(string text, string expected)
+    {
+        var lower = LowerCase.Of(text);
+        Assert.Equal(text.Length, lower.Length);
+        for (int i = 0; i < text.Length; i++) Assert.Equal(char.ToLowerInvariant(text[i]), lower[i]);
+        if (expected.Length == text.Length) Assert.Equal(expected, lower);
+    }
+
+    [Fact]
+    public void Words_are_runs_of_letters_and_digits_lower_cased()
+    {
+        var words = new BlockWords("Xi's visit: Moscow, 2025 — “Power of Siberia-2”!");
+        Assert.Equal(["xi", "s", "visit", "moscow", "2025", "power", "of", "siberia", "2"], words.Words);
+        Assert.Equal(words.Count, words.Words.Count());
+        Assert.Equal("moscow", words[3].ToString());
+    }
+
+    [Fact]
+    public void Terms_are_five_character_stems_without_function_words_or_numbers()
+    {
+        var terms = Terms.Of("The Governments of Russia and China signed 12 agreements").Select(t => t.ToString());
+        Assert.Equal(["gover", "russi", "china", "signe", "agree"], terms);
+    }
+
+    [Fact]
+    public void Terms_of_spaceless_scripts_are_character_pairs()
+    {
+        var terms = Terms.Of("习近平访问").Select(t => t.ToString());
+        Assert.Equal(["习近", "近平", "平访", "访问"], terms);
+    }
+
+    [Fact]
+    public void Term_equality_and_hash_follow_the_characters()
+    {
+        Assert.Equal(Term.Of("russi"), Term.Of("russia".AsSpan(0, 5)));
+        Assert.Equal(Term.Of("russi").GetHashCode(), Term.Of("russia".AsSpan(0, 5)).GetHashCode());
+        Assert.NotEqual(Term.Of("russi"), Term.Of("russa"));
+        Assert.NotEqual(Term.Of("ab"), Term.Of("abc"));
+        Assert.Equal("abcdefgh", Term.Of("abcdefghij").ToString());
+    }
+
+    [Fact]
+    public void Phrase_sets_find_phrases_on_word_boundaries_only()
+    {
+        var set = new PhraseSet("follow us", "subscribe", "google news");
+        Assert.Equal(3, set.CountDistinct(new BlockWords("Follow us on Google News and subscribe!")));
+        Assert.Equal(0, set.CountDistinct(new BlockWords("They follow usual rules; unsubscribed readers")));
+        Assert.Equal("follow us", set.FindPrefix(new BlockWords("Follow us: @site")));
+        Assert.Null(set.FindPrefix(new BlockWords("We follow us")));
+        Assert.True(set.IsWhole(new BlockWords("— Subscribe! —")));
+        Assert.False(set.IsWhole(new BlockWords("Subscribe today")));
+        Assert.Equal("subscribe".Length + "google news".Length - 1, set.CoveredChars(new BlockWords("subscribe google news")));
+    }
+}
