@@ -60,6 +60,37 @@ public class ChunkingTests
         }
     }
 
+    /// <summary>
+    /// A short input with every hazard of a chunk boundary: a byte-order mark, CRLF and lone CR breaks, two- three- and
+    /// four-byte UTF-8 sequences, a title, an FAQ and a boilerplate line. Cut at every pair of positions.
+    /// </summary>
+    private const string PairsInput =
+        "\uFEFFCafé talks resume\r\nMinisters from 中国 and Россия met on Tuesday 🙂 to resume talks.\rThey agreed on trade.\n\n"
+        + "FAQ\nWhat was agreed?\nTrade rules.\nFollow us on Facebook\n";
+
+    [Fact]
+    public void Char_input_cut_at_every_pair_of_positions_gives_the_same_events()
+    {
+        var expected = ReadChars(PairsInput, []);
+        Assert.Contains(expected.Events, e => e is FaqItemEvent);
+        for (int first = 0; first <= PairsInput.Length; first++)
+        {
+            for (int second = first; second <= PairsInput.Length; second++) AssertSame(expected, ReadChars(PairsInput, [first, second]), "pairs", [first, second]);
+        }
+    }
+
+    [Fact]
+    public void Byte_input_cut_at_every_pair_of_positions_gives_the_same_events()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(PairsInput);
+        var expected = ReadBytes(bytes, []);
+        Assert.Contains(expected.Events, e => e is FaqItemEvent);
+        for (int first = 0; first <= bytes.Length; first++)
+        {
+            for (int second = first; second <= bytes.Length; second++) AssertSame(expected, ReadBytes(bytes, [first, second]), "pairs", [first, second]);
+        }
+    }
+
     [Property(MaxTest = 300)]
     public void Char_input_cut_anywhere_gives_the_same_events(int[] positions, byte which)
     {
