@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsParse.Text;
@@ -41,22 +42,15 @@ internal static class Whitespace
     private static bool IsDropped(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' or '\u200B' or '\uFEFF' or '\u00AD' or '\uFFFE';
 
+    /// <summary>Every character that <see cref="Collapse(string)"/> changes wherever it stands: white space other than ' ', and dropped characters.</summary>
+    private static readonly SearchValues<char> Unclean = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (IsSpace(c) || IsDropped(c) || c < ' ')).ToArray());
+
+    /// <summary>True when collapsing would not change the text: two vectorised searches instead of a loop per character.</summary>
     private static bool IsClean(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return true;
         if (IsSpace(text[0]) || IsSpace(text[^1])) return false;
-        bool previousSpace = false;
-        foreach (char c in text)
-        {
-            if (c == ' ')
-            {
-                if (previousSpace) return false;
-                previousSpace = true;
-                continue;
-            }
-            previousSpace = false;
-            if (c < ' ' || c == '\u007F' || (c >= '\u0085' && (IsSpace(c) || IsDropped(c)))) return false;
-        }
-        return true;
+        return text.IndexOfAny(Unclean) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
 }
