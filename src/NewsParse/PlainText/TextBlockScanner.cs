@@ -93,7 +93,8 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             return;
         }
 
-        var collapsed = Whitespace.Collapse(trimmed);
+        // An untrimmed clean line is kept as the same string (no copy).
+        var collapsed = trimmed.Length == raw.Length ? Whitespace.Collapse(raw) : Whitespace.Collapse(trimmed);
         if (collapsed.Length == 0)
         {
             Flush(output);

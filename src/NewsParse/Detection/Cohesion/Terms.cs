@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsParse.Detection.Lexicons;
 
 namespace NewsParse.Detection.Cohesion;
@@ -19,7 +20,8 @@ internal static class Terms
     public static ReadOnlyMemory<Term> Of(BlockWords block)
     {
         if (block.Count == 0) return ReadOnlyMemory<Term>.Empty;
-        var terms = new Term[block.HasSpacelessScript ? Capacity(block) : block.Count];
+        // Built in a pooled buffer, then copied to an array of the exact size: function words leave a third or more out.
+        var terms = ArrayPool<Term>.Shared.Rent(block.HasSpacelessScript ? Capacity(block) : block.Count);
         int n = 0;
         for (int w = 0; w < block.Count; w++)
         {
@@ -27,7 +29,9 @@ internal static class Terms
             if (block.HasSpacelessScript && BlockWords.IsSpacelessScript(word[0])) n = AddPairs(word, terms, n);
             else if (IsTopicWord(word)) terms[n++] = Term.Of(word.Length <= StemLength ? word : word[..StemLength]);
         }
-        return terms.AsMemory(0, n);
+        var exact = n == 0 ? [] : terms.AsSpan(0, n).ToArray();
+        ArrayPool<Term>.Shared.Return(terms);
+        return exact;
     }
 
     private static bool IsTopicWord(ReadOnlySpan<char> word)
