@@ -66,6 +66,21 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void Term_packing_reads_the_first_eight_characters_whatever_the_length()
+    {
+        var random = new Random(5);
+        for (int k = 0; k < 2000; k++)
+        {
+            var chars = new char[random.Next(0, 12)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            var expected = new string(chars, 0, Math.Min(chars.Length, Term.MaxChars));
+            Assert.Equal(expected, Term.Of(chars).ToString());
+            // A term of a longer span's prefix equals the term of the prefix alone.
+            Assert.Equal(Term.Of(expected), Term.Of(chars));
+        }
+    }
+
+    [Fact]
     public void Phrase_sets_find_phrases_on_word_boundaries_only()
     {
         var set = new PhraseSet("follow us", "subscribe", "google news");

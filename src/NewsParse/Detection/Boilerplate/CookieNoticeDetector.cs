@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 
@@ -10,8 +11,7 @@ internal static class CookieNoticeDetector
     {
         if (c.Shape.Words > 120) return null;
         // The cheap word test first: most blocks name no cookie and need no scan of the cue lexicon.
-        if (!(c.Lower.Contains("cookie", StringComparison.Ordinal) || c.Lower.Contains("consent", StringComparison.Ordinal)
-            || c.Lower.Contains("кук", StringComparison.Ordinal) || c.Lower.Contains("çerez", StringComparison.Ordinal))) return null;
+        if (!NamesCookies(c.Lower)) return null;
         int cues = CookieLexicon.Cues.CountDistinct(c.Words);
         if (cues < 2) return null;
         var (cohesion, _) = c.Cohesion();
@@ -19,4 +19,16 @@ internal static class CookieNoticeDetector
             ? new BoilerplateVerdict(BoilerplateKind.CookieNotice, $"{cues} cookie and consent cues, off the article's topic (cohesion {cohesion:0.00})")
             : null;
     }
+
+    private static readonly string[] CookieWords = ["cookie", "consent", "кук", "çerez"];
+
+#if NET9_0_OR_GREATER
+    private static readonly SearchValues<string> CookieSearch = SearchValues.Create(CookieWords, StringComparison.Ordinal);
+
+    /// <summary>True when the lower-cased text names cookies or consent (one vectorised search for all the words).</summary>
+    private static bool NamesCookies(string lower) => lower.AsSpan().IndexOfAny(CookieSearch) >= 0;
+#else
+    /// <summary>True when the lower-cased text names cookies or consent.</summary>
+    private static bool NamesCookies(string lower) => CookieWords.Any(word => lower.Contains(word, StringComparison.Ordinal));
+#endif
 }

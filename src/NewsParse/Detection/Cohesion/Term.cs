@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsParse.Detection.Cohesion;
 
@@ -25,13 +26,22 @@ internal readonly struct Term : IEquatable<Term>
     public static Term Of(ReadOnlySpan<char> chars)
     {
         int n = Math.Min(chars.Length, MaxChars);
-        ulong first = 0, second = 0;
+        if (n >= 4 && BitConverter.IsLittleEndian)
+        {
+            // Four UTF-16 units read as one little-endian value are already packed as the fields hold them.
+            ref byte start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(chars));
+            ulong first = Unsafe.ReadUnaligned<ulong>(ref start);
+            // Characters 4 to n-1 are the top n-4 of the four that end at n.
+            ulong second = n == 4 ? 0 : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (n - 4))) >> (16 * (MaxChars - n));
+            return new Term(first, second);
+        }
+        ulong low = 0, high = 0;
         for (int i = 0; i < n; i++)
         {
-            if (i < 4) first |= (ulong)chars[i] << (16 * i);
-            else second |= (ulong)chars[i] << (16 * (i - 4));
+            if (i < 4) low |= (ulong)chars[i] << (16 * i);
+            else high |= (ulong)chars[i] << (16 * (i - 4));
         }
-        return new Term(first, second);
+        return new Term(low, high);
     }
 
     public bool Equals(Term other) => _first == other._first && _second == other._second;
