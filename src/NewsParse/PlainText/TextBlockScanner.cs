@@ -7,9 +7,12 @@ namespace NewsParse.PlainText;
 
 /// <summary>
 /// Turns the lines of a text dump into source blocks. A block is a line, or several lines when a line is visibly
-/// wrapped (it breaks mid-sentence and the next starts in lower case). Consecutive list lines ("- ", "* ", "• ",
-/// "1. ", "1) ") make one list, consecutive "> " lines one quote, lines between ``` fences one code block, and
-/// Markdown "#" lines are headings of that level. Streaming: it holds the block being built and nothing else.
+/// wrapped: in a hard-wrapped dump (see <see cref="WrapWidthProbe"/>) every line that reaches the wrap width goes on
+/// in the next; elsewhere a line that breaks mid-sentence goes on in a next line that starts in lower case.
+/// Consecutive list lines ("- ", "* ", "• ", "1. ", "1) ") make one list, consecutive "> " lines one quote, lines
+/// between ``` fences one code block, and Markdown "#" lines are headings of that level. Streaming: it holds the
+/// block being built and, until it has decided whether the dump is hard-wrapped, its first lines (at most
+/// <see cref="WrapWidthProbe.SampleLines"/> non-empty lines or about <see cref="WrapWidthProbe.SampleChars"/> characters).
 /// </summary>
 internal sealed class TextBlockScanner(int maxBlockChars)
 {
@@ -25,7 +28,112 @@ internal sealed class TextBlockScanner(int maxBlockChars)
 
     private enum PendingKind { None, Paragraph, List, Quote, Code }
 
+    // Hard wrapping: decided from the first lines (see WrapWidthProbe), which are held until then.
+    private int _wrapWidth = -1;              // -1 undecided, 0 not wrapped
+    private readonly List<TextLine> _held = [];
+    private readonly List<string> _heldTexts = [];
+    private int _heldChars;
+    private bool _blankSeparated;             // the wrapped dump separates its blocks by blank lines
+    private string _lastLine = string.Empty;  // the last line added to the pending block, collapsed
+
     public void Add(TextLine line, List<SourceBlock> output)
+    {
+        if (_wrapWidth >= 0)
+        {
+            AddLine(line, output);
+            return;
+        }
+        _held.Add(line);
+        var text = Whitespace.Collapse(line.Text);
+        if (text.Length > 0) _heldTexts.Add(text);
+        _heldChars += line.Text.Length;
+        if (_heldTexts.Count >= WrapWidthProbe.SampleLines || _heldChars >= WrapWidthProbe.SampleChars) Release(output);
+    }
+
+    public void Complete(List<SourceBlock> output)
+    {
+        if (_wrapWidth < 0) Release(output);
+        Flush(output);
+    }
+
+    /// <summary>Decides whether the dump is hard-wrapped, then reads the lines held so far.</summary>
+    private void Release(List<SourceBlock> output)
+    {
+        _wrapWidth = WrapWidthProbe.Decide(_heldTexts);
+        _blankSeparated = _wrapWidth > 0 && WrapWidthProbe.SeparatesByBlankLines(_held.Select(l => Whitespace.Collapse(l.Text)).ToList(), _wrapWidth);
+        foreach (var held in _held) AddLine(held, output);
+        _held.Clear();
+        _heldTexts.Clear();
+    }
+
+    /// <summary>
+    /// True when the dump is hard-wrapped and the pending block goes on in <paramref name="next"/>: the line was
+    /// broken because the next word did not fit (the last line and the next line's first word exceed the wrap
+    /// width together), and the last line is not a question alone on its line, nor a sentence end followed by a
+    /// capitalised line or by a short line that reads as a title or a question (a new paragraph, a heading, another
+    /// article's headline, an FAQ question).
+    /// </summary>
+    private bool WrapsInto(string next)
+    {
+        if (_wrapWidth <= 0) return false;
+        // A line or a date line that starts the next block: the byline under a headline, a dateline.
+        if (!IsFull(next) && DateReader.Find(next) is not null) return false;
+        int firstWord = next.IndexOf(' ') is var space and >= 0 ? space : next.Length;
+        if (!_blankSeparated && _lastLine.Length + 1 + firstWord <= _wrapWidth) return false;
+        // A question alone on its line (an FAQ question, a question as heading) is answered below, not wrapped.
+        if (_single is not null && _lastLine[^1] is '?' or '？' or '؟') return false;
+        if (_blankSeparated) return true;
+        // A title followed by a capitalised line is a title and what follows it (a heading, another title), unless
+        // the line is the short rest of a long title (at most MaxTitleRestWords words in Title Case).
+        if (TitleLine.Is(_lastLine) && StartsUpper(next))
+            return !IsFull(next) && TitleLine.Is(next) && CountWords(next) <= MaxTitleRestWords && next[^1] is not ('.' or '!' or '?' or ':');
+        // In a script without case there is no Title Case to go by: a line of its own that opens with a label
+        // ("यह भी पढ़ें: ...", "另见：...") is a teaser or a caption, not the start of a wrapped paragraph.
+        if (_single is not null && !HasCase(_lastLine) && OpensWithLabel(_lastLine)) return false;
+        bool lastEndsSentence = _lastLine[^1] is '.' or '!' or '?' or '"' or '”' or '।' or '。' or '！' or '？';
+        if (!lastEndsSentence) return true;
+        // After a sentence end, a capitalised line may start a new paragraph or be a title (another article's
+        // headline, a heading): splitting a paragraph at a sentence costs less than merging a title into it.
+        if (StartsUpper(next)) return false;
+        return IsFull(next) || next[^1] is '.' or '!' or '"' or '”' or '।' or '。' or '！';
+    }
+
+    /// <summary>Most words on the second line of a wrapped title; more, and the line is read as a title of its own.</summary>
+    private const int MaxTitleRestWords = 3;
+
+    private static bool HasCase(string line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsUpper(c) || char.IsLower(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A colon (or full-width colon) after at most three words at the start of the line.</summary>
+    private static bool OpensWithLabel(string line)
+    {
+        int spaces = 0;
+        for (int i = 0; i < line.Length && spaces <= 3; i++)
+        {
+            if (line[i] == ' ') spaces++;
+            else if (line[i] is ':' or '：') return i > 0;
+        }
+        return false;
+    }
+
+    private static bool StartsUpper(string line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c)) return char.IsUpper(c);
+        }
+        return false;
+    }
+
+    private bool IsFull(string line) => line.Length >= _wrapWidth - WrapWidthProbe.Slack(_wrapWidth);
+
+    private void AddLine(TextLine line, List<SourceBlock> output)
     {
         var raw = line.Text;
         if (_inFence)
@@ -58,6 +166,18 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             return;
         }
 
+        // In a hard-wrapped dump, a line that only looks like a list item, a quote or a Markdown heading ("- ", "1. ",
+        // "> ", "# ") because the wrap fell before the marker goes on the paragraph that broke mid-sentence.
+        if (_pending == PendingKind.Paragraph && _wrapWidth > 0 && trimmed[0] is '-' or '*' or '•' or '>' or '#' or (>= '0' and <= '9')
+            && _lastLine[^1] is not ('.' or '!' or '?' or ':' or ';') && Whitespace.Collapse(trimmed) is var marked && WrapsInto(marked))
+        {
+            Separate(' ');
+            Append(marked, line.Start);
+            _lastLine = marked;
+            _end = line.Span.End;
+            return;
+        }
+
         if (MarkdownHeadingLevel(trimmed, out int level, out var headingText))
         {
             Flush(output);
@@ -76,6 +196,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             }
             var item = Whitespace.Collapse(itemText);
             if (item.Length > 0) _items.Add(item);
+            _lastLine = Whitespace.Collapse(trimmed);
             _end = line.Span.End;
             return;
         }
@@ -100,20 +221,35 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             Flush(output);
             return;
         }
-        if (_pending == PendingKind.Paragraph && ContinuesWrappedLine(collapsed))
+        // A line a little longer than the width found so far widens it (the first lines need not reach the width);
+        // a line much longer means the dump was not wrapped after all (its first lines were short), unless its first
+        // word alone is longer than the width (an address a wrapper cannot cut).
+        if (_wrapWidth > 0 && collapsed.Length > _wrapWidth && (collapsed.IndexOf(' ') is var space && space >= 0 && space <= _wrapWidth))
+            _wrapWidth = collapsed.Length <= _wrapWidth + WrapWidthProbe.Overflow(_wrapWidth) ? collapsed.Length : 0;
+        if (_pending == PendingKind.List && _items.Count > 0 && WrapsInto(collapsed))
+        {
+            // A list item wrapped onto the next line.
+            if (_items[^1].Length + collapsed.Length + 1 > maxBlockChars) ThrowHelper.BlockTooLarge(maxBlockChars, line.Start);
+            _items[^1] = _items[^1] + " " + collapsed;
+            _lastLine = collapsed;
+            _end = line.Span.End;
+            return;
+        }
+        if (_pending == PendingKind.Paragraph && (WrapsInto(collapsed) || ContinuesWrappedLine(collapsed)))
         {
             Separate(' ');
             Append(collapsed, line.Start);
+            _lastLine = collapsed;
             _end = line.Span.End;
             return;
         }
         Flush(output);
         Begin(PendingKind.Paragraph, line.Start);
         Append(collapsed, line.Start);
+        _lastLine = collapsed;
         _end = line.Span.End;
     }
 
-    public void Complete(List<SourceBlock> output) => Flush(output);
 
     /// <summary>
     /// A hard-wrapped line goes on in the next: the block so far is long (40 characters or more), breaks mid-sentence,

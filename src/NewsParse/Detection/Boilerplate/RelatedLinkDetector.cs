@@ -1,3 +1,4 @@
+using NewsParse.Text;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 using NewsParse.Reading;

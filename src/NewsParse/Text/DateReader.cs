@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsParse.Detection;
+namespace NewsParse.Text;
 
 /// <summary>
 /// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
