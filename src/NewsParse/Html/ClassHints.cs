@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using NewsParse.Model;
 
 namespace NewsParse.Html;
@@ -21,7 +20,7 @@ internal static class ClassHints
         var element = info.Element;
         string name = info.Name;
         string? cls = null, id = null, role = null;
-        if (element.Attributes.Length > 0)
+        if (element.AttributeCount > 0)
         {
             cls = element.GetAttribute("class");
             id = element.GetAttribute("id");
