@@ -4,8 +4,9 @@ using BenchmarkDotNet.Attributes;
 namespace NewsParse.Benchmarks;
 
 /// <summary>
-/// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse, SmartReader 0.11.1 on the same
-/// pages, and AngleSharp's bare <c>ParseDocument</c>, the floor under any AngleSharp-based extractor.
+/// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse's own tokenizer alone, tokenizer
+/// + tree builder, the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
+/// <c>ParseDocument</c> (the floor under any AngleSharp-based extractor).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchmarkConfig))]
@@ -26,6 +27,22 @@ public class HtmlPagesBenchmark
     {
         int n = 0;
         foreach (var (_, html) in _pages) n += new HtmlParser().ParseDocument(html).All.Length;
+        return n;
+    }
+
+    [Benchmark(Description = "NewsParse tokenizer alone")]
+    public int Tokenizer()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Tokenize(html);
+        return n;
+    }
+
+    [Benchmark(Description = "NewsParse tokenizer + tree")]
+    public int Tree()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Tree(html);
         return n;
     }
 

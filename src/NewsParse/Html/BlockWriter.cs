@@ -48,7 +48,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>Writes the whole page: chrome summaries around the content written in full.</summary>
     public void Write(NodeInfo body)
     {
-        var stack = new Stack<NodeInfo>();
+        var stack = new Stack<NodeInfo>(64);
         stack.Push(body);
         while (stack.Count > 0)
         {
@@ -102,7 +102,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void WriteContent(NodeInfo root)
     {
         _root = root;
-        var stack = new Stack<(HtmlNode Node, Exit Exit)>();
+        var stack = new Stack<(HtmlNode Node, Exit Exit)>(64);
         stack.Push((root.Element, Exit.None));
         bool first = true;
         while (stack.Count > 0)

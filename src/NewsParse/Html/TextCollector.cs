@@ -40,7 +40,7 @@ internal static class TextCollector
 
     private static void Append(HtmlElement root, StringBuilder raw, int maxChars, bool keepHidden, char blockBreak, bool collapse = true)
     {
-        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        var stack = new Stack<(HtmlNode Node, bool Exit)>(32);
         stack.Push((root, false));
         while (stack.Count > 0 && raw.Length < maxChars)
         {

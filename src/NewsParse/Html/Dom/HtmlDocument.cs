@@ -7,11 +7,13 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal sealed class HtmlDocument
 {
-    private HtmlAttribute[] _attributes = new HtmlAttribute[64];
+    private HtmlAttribute[] _attributes;
 
     internal HtmlDocument(string source)
     {
         Source = source;
+        // about one attribute per 60 characters of a real page: grown less often
+        _attributes = new HtmlAttribute[Math.Max(64, source.Length / 60)];
     }
 
     /// <summary>The page the tree points into.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NewsParse.Html.Dom;
 
 /// <summary>
@@ -15,10 +13,6 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal sealed class HtmlTokenizer
 {
-    private static readonly SearchValues<char> TagNameStops = SearchValues.Create("\t\n\f\r />");
-    private static readonly SearchValues<char> AttributeNameStops = SearchValues.Create("\t\n\f\r />=");
-    private static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("\t\n\f\r >");
-
     private const int RecentNames = 16;
 
     private readonly string _source;
@@ -201,8 +195,8 @@ internal sealed class HtmlTokenizer
     private bool ReadTag(int nameStart, bool end)
     {
         var s = _source;
-        int stop = s.AsSpan(nameStart).IndexOfAny(TagNameStops);
-        int nameEnd = stop < 0 ? s.Length : nameStart + stop;
+        int nameEnd = nameStart;
+        while (nameEnd < s.Length && s[nameEnd] is not (' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>')) nameEnd++;
         var rawName = s.AsSpan(nameStart, nameEnd - nameStart);
         int attributeStart = _document.AttributeCount;
         bool selfClosing = false;
@@ -228,8 +222,8 @@ internal sealed class HtmlTokenizer
             selfClosing = false;
             // attribute name: the first character may be anything but a stop ('=' included)
             int attributeName = i;
-            int nameStop = i + 1 >= s.Length ? -1 : s.AsSpan(i + 1).IndexOfAny(AttributeNameStops);
-            i = nameStop < 0 ? s.Length : i + 1 + nameStop;
+            i++;
+            while (i < s.Length && s[i] is not (' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>' or '=')) i++;
             int attributeNameEnd = i;
             while (i < s.Length && s[i] is ' ' or '\n' or '\t' or '\r' or '\f') i++;
             int valueStart = 0, valueLength = 0;
@@ -253,9 +247,8 @@ internal sealed class HtmlTokenizer
                 }
                 else if (i < s.Length && s[i] != '>')
                 {
-                    int valueStop = s.AsSpan(i).IndexOfAny(UnquotedValueStops);
                     valueStart = i;
-                    i = valueStop < 0 ? s.Length : i + valueStop;
+                    while (i < s.Length && s[i] is not (' ' or '\n' or '\t' or '\r' or '\f' or '>')) i++;
                     valueLength = i - valueStart;
                 }
             }

@@ -1,0 +1,126 @@
+namespace NewsParse.Html;
+
+/// <summary>
+/// A lower-cased class or id value with the set of its character pairs and (hashed) triples, so that most of the many
+/// words <see cref="ClassHints"/> looks for are ruled out by one bit test instead of a substring search: a word can
+/// only occur when its first two (three) characters occur next to each other. Lives on the stack for one verdict.
+/// </summary>
+internal readonly ref struct ClassNames
+{
+    /// <summary>Characters told apart in pairs: a-z, 0-9, '-', and one for everything else.</summary>
+    private const int Alphabet = 38;
+
+    private const int PairWords = (Alphabet * Alphabet + 63) / 64;
+
+    /// <summary>Bits of the hashed set of triples.</summary>
+    private const int TripleBits = 2048;
+
+    /// <summary>How many ulongs the pair and triple sets need.</summary>
+    public const int Words = PairWords + TripleBits / 64;
+
+    private readonly Span<ulong> _pairs;
+
+    /// <summary>Reads <paramref name="text"/> (already lower-case) into <paramref name="pairs"/> (<see cref="Words"/> long, any content).</summary>
+    public ClassNames(string text, Span<ulong> pairs)
+    {
+        Text = text;
+        _pairs = pairs;
+        pairs.Clear();
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            int pair = Symbol(text[i]) * Alphabet + Symbol(text[i + 1]);
+            pairs[pair >> 6] |= 1UL << (pair & 63);
+            if (i + 2 < text.Length)
+            {
+                int triple = PairWords * 64 + Triple(pair, text[i + 2]);
+                pairs[triple >> 6] |= 1UL << (triple & 63);
+            }
+        }
+    }
+
+    /// <summary>The lower-cased value.</summary>
+    public string Text { get; }
+
+    private static int Symbol(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + c - '0',
+        '-' => 36,
+        _ => 37,
+    };
+
+    private static int Triple(int pair, char third) => (int)((uint)(pair * Alphabet + Symbol(third)) * 2654435761u >> 21) & (TripleBits - 1);
+
+    /// <summary>False when <paramref name="word"/> cannot occur: its first pair (or triple) does not.</summary>
+    private bool MayContain(string word)
+    {
+        if (word.Length < 2) return true;
+        int pair = Symbol(word[0]) * Alphabet + Symbol(word[1]);
+        if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0) return false;
+        if (word.Length < 3) return true;
+        int triple = PairWords * 64 + Triple(pair, word[2]);
+        return (_pairs[triple >> 6] & (1UL << (triple & 63))) != 0;
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs anywhere in the value.</summary>
+    public bool Contains(string word) => MayContain(word) && Text.Contains(word, StringComparison.Ordinal);
+
+    /// <summary>True when one of <paramref name="words"/> occurs.</summary>
+    public bool ContainsAny(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Contains(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="token"/> is one of the words of the value (split at anything but letters and digits).</summary>
+    public bool HasToken(string token)
+    {
+        if (!MayContain(token)) return false;
+        var names = Text;
+        int at = names.IndexOf(token, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int end = at + token.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(names[at - 1])) && (end == names.Length || !char.IsLetterOrDigit(names[end]))) return true;
+            at = names.IndexOf(token, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    /// <summary>True when a word of the value starts with <paramref name="prefix"/>.</summary>
+    public bool HasTokenPrefix(string prefix)
+    {
+        if (!MayContain(prefix)) return false;
+        var names = Text;
+        int at = names.IndexOf(prefix, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (at == 0 || !char.IsLetterOrDigit(names[at - 1])) return true;
+            at = names.IndexOf(prefix, at + 1, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    /// <summary>True when a word of the value starts with "comment" but not "commentar" (a commentary is an article).</summary>
+    public bool HasCommentToken()
+    {
+        if (!MayContain("comment")) return false;
+        var names = Text;
+        int start = -1;
+        for (int i = 0; i <= names.Length; i++)
+        {
+            bool word = i < names.Length && char.IsLetterOrDigit(names[i]);
+            if (word && start < 0) start = i;
+            else if (!word && start >= 0)
+            {
+                var token = names.AsSpan(start, i - start);
+                if (token.StartsWith("comment", StringComparison.Ordinal) && !token.StartsWith("commentar", StringComparison.Ordinal)) return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
+}
