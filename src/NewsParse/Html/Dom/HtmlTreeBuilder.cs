@@ -161,18 +161,9 @@ internal sealed class HtmlTreeBuilder
             }
             StartBody(0, 0);
         }
-        const HtmlTagTraits leaf = HtmlTagTraits.Void | HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText;
         if (_phantom > 0 || _count > _maxDepth)
         {
-            // deeper than the limit: leaves are kept (a script's text must stay a script's), other tags dropped
-            _document.DepthExceeded = true;
-            if ((traits & leaf) != 0)
-            {
-                Insert(name, traits, attributeStart, attributeCount);
-                return;
-            }
-            if ((traits & HtmlTagTraits.ImpliedEnd) == 0 && !selfClosing) _phantom++;
-            Drop(attributeStart);
+            BeyondLimit(name, traits, attributeStart, attributeCount, selfClosing);
             return;
         }
         if (Current.IsForeign)
@@ -253,7 +244,23 @@ internal sealed class HtmlTreeBuilder
                 if ((traits & HtmlTagTraits.Heading) != 0 && (Current.Traits & HtmlTagTraits.Heading) != 0) PopTo(_count - 1);
                 break;
         }
-        Insert(name, traits, attributeStart, attributeCount, selfClosing);
+        // implied table elements may have taken the last levels
+        if (_count > _maxDepth) BeyondLimit(name, traits, attributeStart, attributeCount, selfClosing);
+        else Insert(name, traits, attributeStart, attributeCount, selfClosing);
+    }
+
+    /// <summary>A start tag deeper than the limit: leaves are kept (a script's text must stay a script's), other tags are dropped and counted.</summary>
+    private void BeyondLimit(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool selfClosing)
+    {
+        const HtmlTagTraits leaf = HtmlTagTraits.Void | HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText;
+        _document.DepthExceeded = true;
+        if ((traits & leaf) != 0)
+        {
+            Insert(name, traits, attributeStart, attributeCount);
+            return;
+        }
+        if ((traits & HtmlTagTraits.ImpliedEnd) == 0 && !selfClosing) _phantom++;
+        Drop(attributeStart);
     }
 
     /// <summary>Closes the open cells or rows of the table in scope and implies tbody (and tr for a cell); false when no table is open.</summary>
@@ -272,8 +279,9 @@ internal sealed class HtmlTreeBuilder
             }
         }
         PopTo(keep + 1);
+        if (_count > _maxDepth) return true;
         if ((object)Current.LocalName == "table") Insert("tbody", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, _document.AttributeCount, 0);
-        if (cell && (object)Current.LocalName != "tr") Insert("tr", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, _document.AttributeCount, 0);
+        if (cell && (object)Current.LocalName != "tr" && _count <= _maxDepth) Insert("tr", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, _document.AttributeCount, 0);
         return true;
     }
 
