@@ -16,4 +16,7 @@ internal static class HtmlFrontEnd
 
     /// <summary>Builds the light tree of the page; returns the number of elements.</summary>
     public static int Tree(string html) => HtmlDocument.Parse(html, NewsParserOptions.Default.MaxNestingDepth).ElementCount;
+
+    /// <summary>The whole HTML layer (tree, index, content choice, metadata, blocks) without the detection pipeline after it; returns the number of blocks.</summary>
+    public static int Layer(string html) => NewsParse.Html.HtmlDocumentReader.Read(html, NewsParserOptions.Default).Blocks.Count;
 }

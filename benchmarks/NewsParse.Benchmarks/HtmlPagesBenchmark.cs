@@ -5,7 +5,7 @@ namespace NewsParse.Benchmarks;
 
 /// <summary>
 /// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse's own tokenizer alone, tokenizer
-/// + tree builder, the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
+/// + tree builder, the HTML layer up to its blocks (no detection pipeline), the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
 /// <c>ParseDocument</c> (the floor under any AngleSharp-based extractor).
 /// </summary>
 [MemoryDiagnoser]
@@ -43,6 +43,14 @@ public class HtmlPagesBenchmark
     {
         int n = 0;
         foreach (var (_, html) in _pages) n += HtmlFrontEnd.Tree(html);
+        return n;
+    }
+
+    [Benchmark(Description = "NewsParse HTML layer (no detection)")]
+    public int Layer()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Layer(html);
         return n;
     }
 

@@ -82,9 +82,22 @@ static void ProfileHtml(int repeat)
     var pages = BenchmarkData.Pages;
     var parser = new ArticleParser(NewsParserOptions.Default with { Format = InputFormat.Html });
     int sections = 0;
+    double mb = BenchmarkData.PagesBytes / (1024.0 * 1024.0);
     for (int r = 0; r < repeat; r++)
     {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var (_, html) in pages) sections += parser.Parse(html).Sections.Count;
+        double seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        long stages = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Tree(html);
+        long tree = GC.GetAllocatedBytesForCurrentThread() - stages;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        stages = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Layer(html);
+        long layer = GC.GetAllocatedBytesForCurrentThread() - stages;
+        double layerSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"NewsParse {mb / seconds:F1} MB per CPU second, {(stages - before) / mb / (1024 * 1024):F1} MB allocated per MB (tree alone {tree / mb / (1024 * 1024):F1}); HTML layer alone {mb / layerSeconds:F1} MB per CPU second, {layer / mb / (1024 * 1024):F1} MB allocated per MB");
     }
     Console.WriteLine($"{repeat} x {pages.Count} pages, {sections} sections");
 }

@@ -100,7 +100,9 @@ internal static class ClassHints
     {
         if (cache is null || !cache.TryGetValue(value, out var verdict))
         {
-            verdict = Weigh(value.ToLowerInvariant());
+            Span<char> lower = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+            value.AsSpan().ToLowerInvariant(lower);
+            verdict = Weigh(lower);
             cache?.Add(value, verdict);
         }
         info.Hints |= verdict.Hints;
@@ -112,7 +114,7 @@ internal static class ClassHints
         return verdict.Weight;
     }
 
-    private static Verdict Weigh(string value)
+    private static Verdict Weigh(ReadOnlySpan<char> value)
     {
         var names = new ClassNames(value, stackalloc ulong[ClassNames.Words]);
         var hints = HintFlags.None;
@@ -191,5 +193,5 @@ internal static class ClassHints
         return null;
     }
 
-    private static string Shorten(string names) => names.Length <= 60 ? names : names[..60];
+    private static string Shorten(ReadOnlySpan<char> names) => (names.Length <= 60 ? names : names[..60]).ToString();
 }

@@ -21,7 +21,7 @@ internal readonly ref struct ClassNames
     private readonly Span<ulong> _pairs;
 
     /// <summary>Reads <paramref name="text"/> (already lower-case) into <paramref name="pairs"/> (<see cref="Words"/> long, any content).</summary>
-    public ClassNames(string text, Span<ulong> pairs)
+    public ClassNames(ReadOnlySpan<char> text, Span<ulong> pairs)
     {
         Text = text;
         _pairs = pairs;
@@ -39,7 +39,7 @@ internal readonly ref struct ClassNames
     }
 
     /// <summary>The lower-cased value.</summary>
-    public string Text { get; }
+    public ReadOnlySpan<char> Text { get; }
 
     private static int Symbol(char c) => c switch
     {
@@ -63,7 +63,7 @@ internal readonly ref struct ClassNames
     }
 
     /// <summary>True when <paramref name="word"/> occurs anywhere in the value.</summary>
-    public bool Contains(string word) => MayContain(word) && Text.Contains(word, StringComparison.Ordinal);
+    public bool Contains(string word) => MayContain(word) && Text.IndexOf(word, StringComparison.Ordinal) >= 0;
 
     /// <summary>True when one of <paramref name="words"/> occurs.</summary>
     public bool ContainsAny(string[] words)
@@ -85,7 +85,8 @@ internal readonly ref struct ClassNames
         {
             int end = at + token.Length;
             if ((at == 0 || !char.IsLetterOrDigit(names[at - 1])) && (end == names.Length || !char.IsLetterOrDigit(names[end]))) return true;
-            at = names.IndexOf(token, at + 1, StringComparison.Ordinal);
+            int next = names[(at + 1)..].IndexOf(token, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
     }
@@ -99,7 +100,8 @@ internal readonly ref struct ClassNames
         while (at >= 0)
         {
             if (at == 0 || !char.IsLetterOrDigit(names[at - 1])) return true;
-            at = names.IndexOf(prefix, at + 1, StringComparison.Ordinal);
+            int next = names[(at + 1)..].IndexOf(prefix, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
     }
@@ -116,7 +118,7 @@ internal readonly ref struct ClassNames
             if (word && start < 0) start = i;
             else if (!word && start >= 0)
             {
-                var token = names.AsSpan(start, i - start);
+                var token = names[start..i];
                 if (token.StartsWith("comment", StringComparison.Ordinal) && !token.StartsWith("commentar", StringComparison.Ordinal)) return true;
                 start = -1;
             }

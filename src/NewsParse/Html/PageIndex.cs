@@ -46,7 +46,7 @@ internal sealed class PageIndex
         Language = NonEmpty(root.GetAttribute("lang"));
         var verdicts = new Dictionary<string, ClassHints.Verdict>(256, StringComparer.Ordinal);
         Nodes.Capacity = document.ElementCount;
-        var stack = new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(64);
+        var stack = new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
         stack.Push((root, null, false));
         while (stack.Count > 0)
         {
