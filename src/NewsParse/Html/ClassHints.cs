@@ -15,8 +15,8 @@ internal static class ClassHints
     private static readonly string[] UnlikelyWords = ["banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"];
     private static readonly string[] MaybeWords = ["and", "article", "body", "column", "content", "main", "shadow"];
 
-    /// <summary>What one class or id value says, weighed once per distinct value on a page.</summary>
-    internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? KindReason);
+    /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
+    internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
 
     /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/> keeps the verdict of each class or id value seen on the page (one cache per page).</summary>
     public static void Apply(NodeInfo info, Dictionary<string, Verdict> cache)
@@ -36,7 +36,7 @@ internal static class ClassHints
         if (string.IsNullOrEmpty(id)) id = null;
         int weight = 0;
         if (cls is not null) weight += Weigh(cls, info, cache);
-        if (id is not null) weight += Weigh(id, info, null);
+        if (id is not null) weight += Weigh(id, info, cache);
         info.ClassWeight = weight;
 
         if (role is not null)
@@ -95,21 +95,41 @@ internal static class ClassHints
         if (name is "html" or "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
     }
 
-    /// <summary>Applies the verdict of one class or id value; <paramref name="cache"/> is null for ids (unique on a page, not worth keeping).</summary>
-    private static int Weigh(string value, NodeInfo info, Dictionary<string, Verdict>? cache)
+    /// <summary>
+    /// Applies the verdict of one class or id value. Verdicts are kept per page under the value lower-cased with each
+    /// run of digits written as one '0': no word looked for has a digit, so "post-123" and "post-456" have the same
+    /// verdict (and ids, unique on a page, mostly differ only in numbers).
+    /// </summary>
+    private static int Weigh(string value, NodeInfo info, Dictionary<string, Verdict> cache)
     {
-        if (cache is null || !cache.TryGetValue(value, out var verdict))
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        int length = 0;
+        bool changed = false;
+        for (int i = 0; i < value.Length; i++)
         {
-            Span<char> lower = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
-            value.AsSpan().ToLowerInvariant(lower);
-            verdict = Weigh(lower);
-            cache?.Add(value, verdict);
+            char c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                changed = true;
+                if (length > 0 && buffer[length - 1] == '0') continue;
+                buffer[length++] = '0';
+                continue;
+            }
+            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            changed |= lower != c;
+            buffer[length++] = lower;
+        }
+        var key = changed ? new string(buffer[..length]) : value;
+        if (!cache.TryGetValue(key, out var verdict))
+        {
+            verdict = Weigh(buffer[..length]);
+            cache.Add(key, verdict);
         }
         info.Hints |= verdict.Hints;
         if (info.Kind is null && verdict.Kind is not null)
         {
             info.Kind = verdict.Kind;
-            info.KindReason = verdict.KindReason;
+            info.KindReason = $"class or id \"{Shorten(value.ToLowerInvariant())}\" names {verdict.What}";
         }
         return verdict.Weight;
     }
@@ -138,7 +158,7 @@ internal static class ClassHints
             || names.Contains("accordion-content") || names.Contains("accordion-panel")
             || names.Contains("accordion-collapse"))
             hints |= HintFlags.Answer;
-        if (KindOf(names) is { } kind) return new Verdict(weight, hints, kind.Kind, $"class or id \"{Shorten(names.Text)}\" names {kind.What}");
+        if (KindOf(names) is { } kind) return new Verdict(weight, hints, kind.Kind, kind.What);
         return new Verdict(weight, hints, null, null);
     }
 
@@ -193,5 +213,5 @@ internal static class ClassHints
         return null;
     }
 
-    private static string Shorten(ReadOnlySpan<char> names) => (names.Length <= 60 ? names : names[..60]).ToString();
+    private static string Shorten(string names) => names.Length <= 60 ? names : names[..60];
 }
