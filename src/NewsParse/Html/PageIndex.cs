@@ -107,9 +107,17 @@ internal sealed class PageIndex
             || cls.Contains("answer", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Pushes the element children; text is counted at once (counts do not depend on the order).</summary>
     private static void PushChildren(Stack<(HtmlNode, NodeInfo?, bool)> stack, HtmlElement element, NodeInfo? info)
     {
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, info, false));
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is HtmlText text)
+            {
+                if (info is not null) AddText(info, text.Span);
+            }
+            else stack.Push((child, info, false));
+        }
     }
 
     private static void AddText(NodeInfo info, ReadOnlySpan<char> data)
