@@ -31,6 +31,7 @@ public sealed class ArticleReader
     private readonly List<ArticleEvent> _scratch = [];
     private readonly BlockWindow _window;
     private StringBuilder? _buffer = new();
+    private string? _whole;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
     private StructureTracker? _structure;
@@ -91,6 +92,15 @@ public sealed class ArticleReader
         }
         if (isFinalBlock) Finish();
         else Pump(false);
+    }
+
+    /// <summary>
+    /// Tells the reader, before the first chunk, that the chunks to come are exactly <paramref name="input"/> in order:
+    /// an HTML page is then read from the string itself instead of a copy of the buffered chunks.
+    /// </summary>
+    internal void ExpectWhole(string input)
+    {
+        if (_consumed == 0) _whole = input;
     }
 
     /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
@@ -192,7 +202,9 @@ public sealed class ArticleReader
         }
         else if (_mode == Mode.Html)
         {
-            var page = HtmlDocumentReader.Read(_buffer!.ToString(), _options);
+            var html = _whole is not null && _whole.Length == _buffer!.Length ? _whole : _buffer!.ToString();
+            _whole = null;
+            var page = HtmlDocumentReader.Read(html, _options);
             _buffer = null;
             foreach (var e in page.Leading) _events.Enqueue(e);
             foreach (var block in page.Blocks) _window.Add(block);
