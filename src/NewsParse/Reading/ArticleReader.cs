@@ -32,6 +32,7 @@ public sealed class ArticleReader
     private readonly BlockWindow _window;
     private StringBuilder? _buffer = new();
     private string? _whole;
+    private int _skipped;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
     private StructureTracker? _structure;
@@ -86,8 +87,10 @@ public sealed class ArticleReader
                 FeedText(chunk);
                 break;
             case Mode.Html:
-                if (_buffer!.Length + chunk.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
-                _buffer.Append(chunk);
+                if (_buffer!.Length + _skipped + chunk.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
+                // with the whole input known, the page is read from it: no need to copy the chunk
+                if (_whole is not null) _skipped += chunk.Length;
+                else _buffer.Append(chunk);
                 break;
         }
         if (isFinalBlock) Finish();
@@ -202,7 +205,7 @@ public sealed class ArticleReader
         }
         else if (_mode == Mode.Html)
         {
-            var html = _whole is not null && _whole.Length == _buffer!.Length ? _whole : _buffer!.ToString();
+            var html = _whole is not null && _whole.Length == _buffer!.Length + _skipped ? _whole : _buffer!.ToString();
             _whole = null;
             var page = HtmlDocumentReader.Read(html, _options);
             _buffer = null;
