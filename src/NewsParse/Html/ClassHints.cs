@@ -14,6 +14,10 @@ internal static class ClassHints
     private static readonly string[] NegativeWords = ["hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola"];
     private static readonly string[] UnlikelyWords = ["banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"];
     private static readonly string[] MaybeWords = ["and", "article", "body", "column", "content", "main", "shadow"];
+    private static readonly (int, int)[] PositiveKeys = Array.ConvertAll(PositiveWords, ClassNames.KeyOf);
+    private static readonly (int, int)[] NegativeKeys = Array.ConvertAll(NegativeWords, ClassNames.KeyOf);
+    private static readonly (int, int)[] UnlikelyKeys = Array.ConvertAll(UnlikelyWords, ClassNames.KeyOf);
+    private static readonly (int, int)[] MaybeKeys = Array.ConvertAll(MaybeWords, ClassNames.KeyOf);
 
     /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
     internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
@@ -139,10 +143,10 @@ internal static class ClassHints
         var names = new ClassNames(value, stackalloc ulong[ClassNames.Words]);
         var hints = HintFlags.None;
         int weight = 0;
-        if (names.ContainsAny(PositiveWords)) { weight += 25; hints |= HintFlags.Positive; }
-        if (names.ContainsAny(NegativeWords) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
-        if (names.ContainsAny(UnlikelyWords)) hints |= HintFlags.Unlikely;
-        if (names.ContainsAny(MaybeWords)) hints |= HintFlags.MaybeContent;
+        if (names.ContainsAny(PositiveWords, PositiveKeys)) { weight += 25; hints |= HintFlags.Positive; }
+        if (names.ContainsAny(NegativeWords, NegativeKeys) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
+        if (names.ContainsAny(UnlikelyWords, UnlikelyKeys)) hints |= HintFlags.Unlikely;
+        if (names.ContainsAny(MaybeWords, MaybeKeys)) hints |= HintFlags.MaybeContent;
         if (names.Contains("articlebody") || names.Contains("article-body")
             || names.Contains("entry-content") || names.Contains("post-body")
             || names.Contains("story-body") || names.Contains("article-content"))

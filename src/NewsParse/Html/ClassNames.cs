@@ -51,26 +51,30 @@ internal readonly ref struct ClassNames
 
     private static int Triple(int pair, char third) => (int)((uint)(pair * Alphabet + Symbol(third)) * 2654435761u >> 21) & (TripleBits - 1);
 
-    /// <summary>False when <paramref name="word"/> cannot occur: its first pair (or triple) does not.</summary>
-    private bool MayContain(string word)
+    /// <summary>The bits <see cref="MayContain(string)"/> tests for <paramref name="word"/> (-1: none), computed once for a fixed word list.</summary>
+    public static (int Pair, int Triple) KeyOf(string word)
     {
-        if (word.Length < 2) return true;
+        if (word.Length < 2) return (-1, -1);
         int pair = Symbol(word[0]) * Alphabet + Symbol(word[1]);
-        if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0) return false;
-        if (word.Length < 3) return true;
-        int triple = PairWords * 64 + Triple(pair, word[2]);
-        return (_pairs[triple >> 6] & (1UL << (triple & 63))) != 0;
+        return (pair, word.Length < 3 ? -1 : PairWords * 64 + Triple(pair, word[2]));
     }
+
+    /// <summary>False when <paramref name="word"/> cannot occur: its first pair (or triple) does not.</summary>
+    private bool MayContain(string word) => MayContain(KeyOf(word));
+
+    private bool MayContain((int Pair, int Triple) key) =>
+        (key.Pair < 0 || (_pairs[key.Pair >> 6] & (1UL << (key.Pair & 63))) != 0)
+        && (key.Triple < 0 || (_pairs[key.Triple >> 6] & (1UL << (key.Triple & 63))) != 0);
 
     /// <summary>True when <paramref name="word"/> occurs anywhere in the value.</summary>
     public bool Contains(string word) => MayContain(word) && Text.IndexOf(word, StringComparison.Ordinal) >= 0;
 
-    /// <summary>True when one of <paramref name="words"/> occurs.</summary>
-    public bool ContainsAny(string[] words)
+    /// <summary>True when one of <paramref name="words"/> occurs; <paramref name="keys"/> holds <see cref="KeyOf"/> of each word.</summary>
+    public bool ContainsAny(string[] words, (int Pair, int Triple)[] keys)
     {
-        foreach (var word in words)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (Contains(word)) return true;
+            if (MayContain(keys[i]) && Text.IndexOf(words[i], StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }
