@@ -10,14 +10,29 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class ClassHints
 {
-    private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"];
-    private static readonly string[] NegativeWords = ["hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola"];
-    private static readonly string[] UnlikelyWords = ["banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"];
-    private static readonly string[] MaybeWords = ["and", "article", "body", "column", "content", "main", "shadow"];
-    private static readonly (int, int)[] PositiveKeys = Array.ConvertAll(PositiveWords, ClassNames.KeyOf);
-    private static readonly (int, int)[] NegativeKeys = Array.ConvertAll(NegativeWords, ClassNames.KeyOf);
-    private static readonly (int, int)[] UnlikelyKeys = Array.ConvertAll(UnlikelyWords, ClassNames.KeyOf);
-    private static readonly (int, int)[] MaybeKeys = Array.ConvertAll(MaybeWords, ClassNames.KeyOf);
+    private static readonly ClassWords PositiveWords = new("article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story");
+    private static readonly ClassWords NegativeWords = new("hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola");
+    private static readonly ClassWords UnlikelyWords = new("banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing");
+    private static readonly ClassWords MaybeWords = new("and", "article", "body", "column", "content", "main", "shadow");
+    private static readonly ClassWords ArticleBodyNames = new("articlebody", "article-body", "entry-content", "post-body", "story-body", "article-content");
+    private static readonly ClassWords FaqNames = new("faq", "accordion");
+    private static readonly ClassWords QuestionNames = new("question", "accordion-header", "accordion-title", "accordion-button");
+    private static readonly ClassWords AnswerNames = new("answer", "accordion-body", "accordion-content", "accordion-panel", "accordion-collapse");
+    private static readonly ClassWords TocNames = new("table-of-contents", "tableofcontents", "ez-toc");
+    private static readonly ClassWords AdSlotNames = new("ad-slot", "ad-container", "ad-wrap", "ad-unit", "google-ad");
+    private static readonly ClassWords CookieNames = new("cookie", "consent", "gdpr");
+    private static readonly ClassWords NewsletterNames = new("newsletter", "subscribe", "signup", "sign-up", "mailchimp");
+    private static readonly ClassWords EmbedNames = new("embed", "tweet", "instagram-media");
+    private static readonly ClassWords ShareNames = new("share", "sharing", "addthis");
+    private static readonly ClassWords RelatedNames = new("related", "also-read", "alsoread", "recommend", "more-stories", "outbrain", "taboola", "yarpp", "read-next");
+    private static readonly ClassWords TagLinkNames = new("tag-links", "tags-links");
+    private static readonly ClassWords AuthorBoxNames = new("author-box", "author-bio", "about-author", "authorbox", "author-info", "author-card");
+    private static readonly ClassWords NavigationNames = new("navigation", "breadcrumb");
+    private static readonly ClassWords CreditNames = new("image-credit", "photo-credit");
+    private static readonly ClassWords GalleryNames = new("gallery", "slideshow", "carousel");
+    private static readonly ClassWords BylineNames = new("byline", "dateline");
+    private static readonly ClassWords DateNames = new("timestamp", "posted-on");
+    private static readonly ClassWords FurnitureNames = new("sidebar", "widget", "popup", "modal", "promo");
 
     /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
     internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
@@ -143,24 +158,19 @@ internal static class ClassHints
         var names = new ClassNames(value, stackalloc ulong[ClassNames.Words]);
         var hints = HintFlags.None;
         int weight = 0;
-        if (names.ContainsAny(PositiveWords, PositiveKeys)) { weight += 25; hints |= HintFlags.Positive; }
-        if (names.ContainsAny(NegativeWords, NegativeKeys) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
-        if (names.ContainsAny(UnlikelyWords, UnlikelyKeys)) hints |= HintFlags.Unlikely;
-        if (names.ContainsAny(MaybeWords, MaybeKeys)) hints |= HintFlags.MaybeContent;
-        if (names.Contains("articlebody") || names.Contains("article-body")
-            || names.Contains("entry-content") || names.Contains("post-body")
-            || names.Contains("story-body") || names.Contains("article-content"))
+        if (names.ContainsAny(PositiveWords)) { weight += 25; hints |= HintFlags.Positive; }
+        if (names.ContainsAny(NegativeWords) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
+        if (names.ContainsAny(UnlikelyWords)) hints |= HintFlags.Unlikely;
+        if (names.ContainsAny(MaybeWords)) hints |= HintFlags.MaybeContent;
+        if (names.ContainsAny(ArticleBodyNames))
         {
             weight += 25;
             hints |= HintFlags.ArticleBody;
         }
-        if (names.Contains("faq") || names.Contains("accordion")) hints |= HintFlags.Faq;
-        if (names.Contains("question") || names.Contains("accordion-header")
-            || names.Contains("accordion-title") || names.Contains("accordion-button"))
+        if (names.ContainsAny(FaqNames)) hints |= HintFlags.Faq;
+        if (names.ContainsAny(QuestionNames))
             hints |= HintFlags.Question;
-        if (names.Contains("answer") || names.Contains("accordion-body")
-            || names.Contains("accordion-content") || names.Contains("accordion-panel")
-            || names.Contains("accordion-collapse"))
+        if (names.ContainsAny(AnswerNames))
             hints |= HintFlags.Answer;
         if (KindOf(names) is { } kind) return new Verdict(weight, hints, kind.Kind, kind.What);
         return new Verdict(weight, hints, null, null);
@@ -168,51 +178,45 @@ internal static class ClassHints
 
     private static (BoilerplateKind Kind, string What)? KindOf(ClassNames n)
     {
-        if (n.HasToken("toc") || n.Contains("table-of-contents") || n.Contains("tableofcontents") || n.Contains("ez-toc"))
+        if (n.HasToken("toc") || n.ContainsAny(TocNames))
             return (BoilerplateKind.TableOfContents, "a table of contents");
         if (n.HasToken("ad") || n.HasToken("ads") || n.HasTokenPrefix("advert") || n.Contains("adsbygoogle")
             || n.HasTokenPrefix("adslot") || n.HasTokenPrefix("adunit") || n.HasToken("dfp") || n.HasTokenPrefix("sponsor")
-            || n.Contains("ad-slot") || n.Contains("ad-container") || n.Contains("ad-wrap")
-            || n.Contains("ad-unit") || n.Contains("google-ad"))
+            || n.ContainsAny(AdSlotNames))
             return (BoilerplateKind.Advertisement, "an ad slot");
-        if (n.Contains("cookie") || n.Contains("consent") || n.Contains("gdpr"))
+        if (n.ContainsAny(CookieNames))
             return (BoilerplateKind.CookieNotice, "a cookie notice");
-        if (n.Contains("newsletter") || n.Contains("subscribe") || n.Contains("signup")
-            || n.Contains("sign-up") || n.Contains("mailchimp"))
+        if (n.ContainsAny(NewsletterNames))
             return (BoilerplateKind.Newsletter, "a newsletter box");
         // an embedded post (tweet, instagram) is quoted content, not a prompt to follow
-        if (n.Contains("embed") || n.Contains("tweet") || n.Contains("instagram-media"))
+        if (n.ContainsAny(EmbedNames))
             return null;
-        if (n.Contains("share") || n.Contains("sharing") || n.Contains("addthis"))
+        if (n.ContainsAny(ShareNames))
             return (BoilerplateKind.ShareBar, "a share bar");
         if (n.Contains("social") || n.HasTokenPrefix("follow"))
             return (BoilerplateKind.SocialPrompt, "a social prompt");
-        if (n.Contains("related") || n.Contains("also-read") || n.Contains("alsoread")
-            || n.Contains("recommend") || n.Contains("more-stories") || n.Contains("outbrain")
-            || n.Contains("taboola") || n.Contains("yarpp") || n.Contains("read-next"))
+        if (n.ContainsAny(RelatedNames))
             return (BoilerplateKind.RelatedLink, "related articles");
         if (n.HasCommentToken() || n.Contains("disqus") || n.HasToken("respond") || n.Contains("replies"))
             return (BoilerplateKind.Comments, "comments");
-        if (n.HasToken("tags") || n.HasToken("tag") || n.Contains("tag-links") || n.Contains("tags-links")
+        if (n.HasToken("tags") || n.HasToken("tag") || n.ContainsAny(TagLinkNames)
             || n.HasToken("keywords") || n.HasToken("taglist"))
             return (BoilerplateKind.Tags, "tags");
-        if (n.Contains("author-box") || n.Contains("author-bio") || n.Contains("about-author")
-            || n.Contains("authorbox") || n.Contains("author-info") || n.Contains("author-card"))
+        if (n.ContainsAny(AuthorBoxNames))
             return (BoilerplateKind.AuthorBox, "an author box");
-        if (n.HasToken("nav") || n.Contains("navigation") || n.Contains("breadcrumb")
+        if (n.HasToken("nav") || n.ContainsAny(NavigationNames)
             || n.HasTokenPrefix("menu") || n.Contains("pagination") || n.HasToken("navbar") || n.HasToken("pager"))
             return (BoilerplateKind.Navigation, "navigation");
-        if (n.Contains("caption") || n.HasTokenPrefix("credit") || n.Contains("image-credit") || n.Contains("photo-credit"))
+        if (n.Contains("caption") || n.HasTokenPrefix("credit") || n.ContainsAny(CreditNames))
             return (BoilerplateKind.Caption, "a caption or credit");
-        if (n.Contains("gallery") || n.Contains("slideshow") || n.Contains("carousel"))
+        if (n.ContainsAny(GalleryNames))
             return (BoilerplateKind.Caption, "a photo gallery");
         if (n.Contains("footer"))
             return (BoilerplateKind.Footer, "a footer");
-        if (n.Contains("byline") || n.Contains("dateline") || n.HasToken("meta")
-            || n.Contains("timestamp") || n.Contains("posted-on"))
+        if (n.ContainsAny(BylineNames) || n.HasToken("meta")
+            || n.ContainsAny(DateNames))
             return (BoilerplateKind.Other, "the article's byline or date");
-        if (n.Contains("sidebar") || n.Contains("widget") || n.Contains("popup")
-            || n.Contains("modal") || n.Contains("promo"))
+        if (n.ContainsAny(FurnitureNames))
             return (BoilerplateKind.Other, "page furniture");
         return null;
     }

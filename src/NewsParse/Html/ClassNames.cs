@@ -69,12 +69,12 @@ internal readonly ref struct ClassNames
     /// <summary>True when <paramref name="word"/> occurs anywhere in the value.</summary>
     public bool Contains(string word) => MayContain(word) && Text.IndexOf(word, StringComparison.Ordinal) >= 0;
 
-    /// <summary>True when one of <paramref name="words"/> occurs; <paramref name="keys"/> holds <see cref="KeyOf"/> of each word.</summary>
-    public bool ContainsAny(string[] words, (int Pair, int Triple)[] keys)
+    /// <summary>True when one of <paramref name="words"/> occurs anywhere in the value.</summary>
+    public bool ContainsAny(ClassWords words)
     {
-        for (int i = 0; i < words.Length; i++)
+        for (int i = 0; i < words.Count; i++)
         {
-            if (MayContain(keys[i]) && Text.IndexOf(words[i], StringComparison.Ordinal) >= 0) return true;
+            if (MayContain(words.KeyAt(i)) && Text.IndexOf(words[i], StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }
