@@ -74,8 +74,14 @@ internal static class HtmlTagTable
         return (int)(hash ^ (hash >> 15));
     }
 
-    /// <summary>The interned lower-case name and its traits; false when the name is not a known tag.</summary>
-    public static bool TryLookup(ReadOnlySpan<char> name, out string interned, out HtmlTagTraits traits)
+    /// <summary>How many known names there are; their ids are below it.</summary>
+    public static int Count => Known.Length;
+
+    /// <summary>The id of a known name (lower-case), -1 when it is not known.</summary>
+    public static int IdOf(string name) => TryLookup(name, out _, out _, out int id) ? id : -1;
+
+    /// <summary>The interned lower-case name, its traits and its id (an index below <see cref="Count"/>); false when the name is not a known tag.</summary>
+    public static bool TryLookup(ReadOnlySpan<char> name, out string interned, out HtmlTagTraits traits, out int id)
     {
         int slot = Hash(name) & (Slots - 1);
         while (true)
@@ -87,12 +93,14 @@ internal static class HtmlTagTable
             {
                 interned = known;
                 traits = knownTraits;
+                id = entry - 1;
                 return true;
             }
             slot = (slot + 1) & (Slots - 1);
         }
         interned = "";
         traits = HtmlTagTraits.None;
+        id = -1;
         return false;
     }
 

@@ -39,6 +39,9 @@ internal sealed class HtmlTokenizer
     /// <summary>The tag name of a start or end tag, lower-case (interned for known tags).</summary>
     public string Name { get; private set; } = "";
 
+    /// <summary>The id of <see cref="Name"/> in <see cref="HtmlTagTable"/>; -1 for an unknown name.</summary>
+    public int NameId { get; private set; } = -1;
+
     /// <summary>The traits of <see cref="Name"/>.</summary>
     public HtmlTagTraits Traits { get; private set; }
 
@@ -255,15 +258,17 @@ internal sealed class HtmlTokenizer
             if (!end) _document.AddAttribute(new HtmlAttribute(attributeName, attributeNameEnd - attributeName, valueStart, valueLength));
         }
         _pos = i;
-        if (HtmlTagTable.TryLookup(rawName, out var name, out var traits))
+        if (HtmlTagTable.TryLookup(rawName, out var name, out var traits, out int id))
         {
             Name = name;
             Traits = traits;
+            NameId = id;
         }
         else
         {
             Name = Unknown(rawName);
             Traits = HtmlTagTraits.None;
+            NameId = -1;
         }
         Kind = end ? HtmlTokenKind.EndTag : HtmlTokenKind.StartTag;
         SelfClosing = selfClosing && !end;

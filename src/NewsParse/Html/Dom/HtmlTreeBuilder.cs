@@ -21,7 +21,16 @@ internal sealed class HtmlTreeBuilder
     private readonly HtmlTokenizer _tokenizer;
     private readonly int _maxDepth;
     private HtmlElement[] _stack = new HtmlElement[64];
+    private int[] _ids = new int[64];
     private int _count;
+    /// <summary>Open elements by tag id, so that an end tag with nothing to close is dropped without walking the stack.</summary>
+    private readonly int[] _openById = new int[HtmlTagTable.Count];
+    private Dictionary<string, int>? _openUnknown;
+    private int _openHeadings;
+    /// <summary>Counts changes of the stack; <see cref="_missedAt"/> remembers, per tag id, the count at which an end tag found nothing to close in scope.</summary>
+    private int _version = 1;
+    private readonly int[] _missedAt = new int[HtmlTagTable.Count];
+    private Dictionary<string, int>? _unknownMissedAt;
     private int _phantom;
     private int _openP;
     private int _openA;
@@ -50,11 +59,11 @@ internal sealed class HtmlTreeBuilder
     {
         var root = NewElement("html", HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ImpliedEnd, 0, 0, foreign: false);
         _document.Root = root;
-        Push(root);
+        Push(root, HtmlTagTable.IdOf("html"));
         var head = NewElement("head", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, 0, 0, foreign: false);
         root.Append(head);
         _document.Head = head;
-        Push(head);
+        Push(head, HtmlTagTable.IdOf("head"));
         var tokenizer = _tokenizer;
         while (true)
         {
@@ -69,7 +78,7 @@ internal sealed class HtmlTreeBuilder
                     StartTag(tokenizer.Name, tokenizer.Traits, tokenizer.AttributeStart, tokenizer.AttributeCount, tokenizer.SelfClosing);
                     break;
                 case HtmlTokenKind.EndTag:
-                    EndTag(tokenizer.Name, tokenizer.Traits);
+                    EndTag(tokenizer.Name, tokenizer.Traits, tokenizer.NameId);
                     break;
                 case HtmlTokenKind.Doctype:
                     if (!_started) _quirks = !_document.Source.AsSpan(tokenizer.Start, tokenizer.Length).Contains("html", StringComparison.OrdinalIgnoreCase);
@@ -83,10 +92,23 @@ internal sealed class HtmlTreeBuilder
     private HtmlElement NewElement(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool foreign) =>
         new(_document, name, traits, attributeStart, attributeCount, _document.ElementCount++, foreign);
 
-    private void Push(HtmlElement element)
+    private void Push(HtmlElement element, int id)
     {
-        if (_count == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
+        if (_count == _stack.Length)
+        {
+            Array.Resize(ref _stack, _stack.Length * 2);
+            Array.Resize(ref _ids, _ids.Length * 2);
+        }
+        _ids[_count] = id;
         _stack[_count++] = element;
+        _version++;
+        if (id >= 0) _openById[id]++;
+        else
+        {
+            _openUnknown ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _openUnknown[element.LocalName] = _openUnknown.GetValueOrDefault(element.LocalName) + 1;
+        }
+        if ((element.Traits & HtmlTagTraits.Heading) != 0) _openHeadings++;
         if ((object)element.LocalName == "p") _openP++;
         else if ((object)element.LocalName == "a") _openA++;
     }
@@ -94,9 +116,14 @@ internal sealed class HtmlTreeBuilder
     /// <summary>Pops the element at <paramref name="index"/> and everything above it.</summary>
     private void PopTo(int index)
     {
+        _version++;
         for (int i = _count - 1; i >= index; i--)
         {
             var name = _stack[i].LocalName;
+            int id = _ids[i];
+            if (id >= 0) _openById[id]--;
+            else _openUnknown![name]--;
+            if ((_stack[i].Traits & HtmlTagTraits.Heading) != 0) _openHeadings--;
             if ((object)name == "p") _openP--;
             else if ((object)name == "a") _openA--;
             _stack[i] = null!;
@@ -122,7 +149,7 @@ internal sealed class HtmlTreeBuilder
         var body = NewElement("body", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout, attributeStart, attributeCount, foreign: false);
         _document.Root.Append(body);
         _document.Body = body;
-        Push(body);
+        Push(body, HtmlTagTable.IdOf("body"));
         _inBody = true;
     }
 
@@ -134,7 +161,8 @@ internal sealed class HtmlTreeBuilder
         bool foreign = parent.IsForeign || (traits & HtmlTagTraits.Foreign) != 0;
         var element = NewElement(name, traits, attributeStart, attributeCount, foreign);
         parent.Append(element);
-        if ((traits & HtmlTagTraits.Void) == 0 && !(selfClosing && foreign)) Push(element);
+        if ((traits & HtmlTagTraits.Void) == 0 && !(selfClosing && foreign))
+            Push(element, (object)name == _tokenizer.Name ? _tokenizer.NameId : HtmlTagTable.IdOf(name));
         return element;
     }
 
@@ -338,7 +366,11 @@ internal sealed class HtmlTreeBuilder
         return -1;
     }
 
-    private void EndTag(string name, HtmlTagTraits traits)
+    /// <summary>True when an element named <paramref name="name"/> (tag id <paramref name="id"/>) is open.</summary>
+    private bool IsOpen(string name, int id) =>
+        id >= 0 ? _openById[id] > 0 : _openUnknown is not null && _openUnknown.GetValueOrDefault(name) > 0;
+
+    private void EndTag(string name, HtmlTagTraits traits, int id)
     {
         var current = Current;
         // the end of a raw-text element (even one kept beyond the depth limit)
@@ -368,6 +400,10 @@ internal sealed class HtmlTreeBuilder
                 }
             }
         }
+        // nothing of that name is open: nothing to close, and no need to walk the stack
+        if (name is not "br" && ((traits & HtmlTagTraits.Heading) != 0 ? _openHeadings == 0 : !IsOpen(name, id))) return;
+        // the same end tag found nothing to close and the stack has not changed since: a repeated stray tag costs no walk
+        if (id >= 0 ? _missedAt[id] == _version : _unknownMissedAt is not null && _unknownMissedAt.GetValueOrDefault(name) == _version) return;
         int at;
         switch (name)
         {
@@ -408,6 +444,12 @@ internal sealed class HtmlTreeBuilder
                 }
                 break;
         }
-        if (at > 1) PopTo(at);
+        if (at > 1)
+        {
+            PopTo(at);
+            return;
+        }
+        if (id >= 0) _missedAt[id] = _version;
+        else (_unknownMissedAt ??= new Dictionary<string, int>(StringComparer.Ordinal))[name] = _version;
     }
 }
