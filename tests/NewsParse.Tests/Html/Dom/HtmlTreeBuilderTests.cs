@@ -52,6 +52,16 @@ public class HtmlTreeBuilderTests
     }
 
     [Fact]
+    public void A_stray_end_tag_ignored_once_closes_its_element_once_the_stack_changed()
+    {
+        var stray = string.Concat(Enumerable.Repeat("</div>", 1000));
+        Assert.Equal("<div><table><tbody><tr><td><span>xy</span></td></tr></tbody></table></div>",
+            TreeDump.Body("<div><table><tr><td><span>x" + stray + "y"));
+        Assert.Equal("<div><table><tbody><tr><td>a</td></tr></tbody></table></div>b",
+            TreeDump.Body("<div><table><tr><td>a</div></div></table></div>b"));
+    }
+
+    [Fact]
     public void Void_elements_hold_nothing_and_self_closing_html_tags_stay_open()
     {
         Assert.Equal("<p>a<br>b<img>c</p>", TreeDump.Body("<p>a<br>b<img src=x>c"));
