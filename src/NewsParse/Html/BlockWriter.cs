@@ -74,7 +74,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         var text = TextCollector.Flat(info.Element, ChromeChars + 50);
         // Empty, or the visible headline (already the headline): nothing to list.
-        if (text.Length == 0 || (_headline is not null && Normalize(text) == _headline)) return;
+        if (text.Length == 0 || IsHeadline(text)) return;
         if (text.Length > ChromeChars)
         {
             int cut = text.LastIndexOf(' ', ChromeChars);
@@ -287,7 +287,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (text.Length == 0) return;
 
         // The visible headline above the text is the headline already: not a body block too.
-        if (!_seenBody && _headline is not null && Normalize(text) == _headline) return;
+        if (!_seenBody && IsHeadline(text)) return;
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
             output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
@@ -518,6 +518,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
         }
     }
+
+    /// <summary>True when <paramref name="collapsed"/> (white space already collapsed) is the headline; the length is compared first, so most texts cost no copy.</summary>
+    private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 
     /// <summary>The key two titles are compared by: white space collapsed, lower case.</summary>
     public static string Normalize(string text) => Whitespace.Collapse(text).ToLowerInvariant();
