@@ -26,15 +26,18 @@ internal readonly ref struct ClassNames
         Text = text;
         _pairs = pairs;
         pairs.Clear();
-        for (int i = 0; i + 1 < text.Length; i++)
+        if (text.Length < 2) return;
+        int previous = Symbol(text[1]);
+        int pair = Symbol(text[0]) * Alphabet + previous;
+        pairs[pair >> 6] |= 1UL << (pair & 63);
+        for (int i = 2; i < text.Length; i++)
         {
-            int pair = Symbol(text[i]) * Alphabet + Symbol(text[i + 1]);
+            int symbol = Symbol(text[i]);
+            int triple = PairWords * 64 + Triple(pair, symbol);
+            pairs[triple >> 6] |= 1UL << (triple & 63);
+            pair = previous * Alphabet + symbol;
             pairs[pair >> 6] |= 1UL << (pair & 63);
-            if (i + 2 < text.Length)
-            {
-                int triple = PairWords * 64 + Triple(pair, text[i + 2]);
-                pairs[triple >> 6] |= 1UL << (triple & 63);
-            }
+            previous = symbol;
         }
     }
 
@@ -49,14 +52,14 @@ internal readonly ref struct ClassNames
         _ => 37,
     };
 
-    private static int Triple(int pair, char third) => (int)((uint)(pair * Alphabet + Symbol(third)) * 2654435761u >> 21) & (TripleBits - 1);
+    private static int Triple(int pair, int third) => (int)((uint)(pair * Alphabet + third) * 2654435761u >> 21) & (TripleBits - 1);
 
     /// <summary>The bits <see cref="MayContain(string)"/> tests for <paramref name="word"/> (-1: none), computed once for a fixed word list.</summary>
     public static (int Pair, int Triple) KeyOf(string word)
     {
         if (word.Length < 2) return (-1, -1);
         int pair = Symbol(word[0]) * Alphabet + Symbol(word[1]);
-        return (pair, word.Length < 3 ? -1 : PairWords * 64 + Triple(pair, word[2]));
+        return (pair, word.Length < 3 ? -1 : PairWords * 64 + Triple(pair, Symbol(word[2])));
     }
 
     /// <summary>False when <paramref name="word"/> cannot occur: its first pair (or triple) does not.</summary>
