@@ -4,8 +4,9 @@ using BenchmarkDotNet.Attributes;
 namespace NewsParse.Benchmarks;
 
 /// <summary>
-/// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse, SmartReader 0.11.1 on the same
-/// pages, and AngleSharp's bare <c>ParseDocument</c>, the floor under any AngleSharp-based extractor.
+/// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse's own tokenizer alone, tokenizer
+/// + tree builder, the HTML layer up to its blocks (no detection pipeline), the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
+/// <c>ParseDocument</c> (the floor under any AngleSharp-based extractor).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchmarkConfig))]
@@ -29,11 +30,36 @@ public class HtmlPagesBenchmark
         return n;
     }
 
+    [Benchmark(Description = "NewsParse tokenizer alone")]
+    public int Tokenizer()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Tokenize(html);
+        return n;
+    }
+
+    [Benchmark(Description = "NewsParse tokenizer + tree")]
+    public int Tree()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Tree(html);
+        return n;
+    }
+
     [Benchmark(Description = "NewsParse")]
     public int NewsParse()
     {
         int n = 0;
         foreach (var (_, html) in _pages) n += _parser.Parse(html).Sections.Count;
+        return n;
+    }
+
+    // after NewsParse: run in process, it then starts from code the whole parse has already warmed
+    [Benchmark(Description = "NewsParse HTML layer (no detection)")]
+    public int Layer()
+    {
+        int n = 0;
+        foreach (var (_, html) in _pages) n += HtmlFrontEnd.Layer(html);
         return n;
     }
 

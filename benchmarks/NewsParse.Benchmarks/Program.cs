@@ -10,8 +10,9 @@ using NewsParse.Benchmarks;
 //   generate-dump PATH MEGABYTES            writes an article-like UTF-8 text dump (for the streaming memory run)
 //   smartreader-folder DIR [--parallel N]    SmartReader over every .html/.htm/.txt of DIR, JSON Lines on stdout
 //   time-text [MEGABYTES] [REPEAT]           stopwatch harness: plain-text MB/s on one thread (for profiling)
-//   time-html [REPEAT]                       stopwatch harness: NewsParse and AngleSharp on the aeb-dev pages
 //   time-stages [MEGABYTES] [REPEAT]         plain text: the cost of each stage of the pipeline, cumulatively
+//   time-html [REPEAT]                       stopwatch harness: our tokenizer, tokenizer+tree, NewsParse, AngleSharp, SmartReader on the aeb-dev pages
+//   profile-html [REPEAT]                    NewsParse alone on the aeb-dev pages, REPEAT times (to run under dotnet-trace)
 //   anything else                            BenchmarkDotNet (e.g. --filter '*' or --filter '*PlainText*')
 switch (args.FirstOrDefault())
 {
@@ -25,6 +26,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "time-stages":
         TextStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        return 0;
+    case "profile-html":
+        ProfileHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
         return 0;
     case "time-html":
         TimeHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
@@ -79,6 +83,31 @@ static void TimeText(int megabytes, int repeat)
     }
 }
 
+static void ProfileHtml(int repeat)
+{
+    var pages = BenchmarkData.Pages;
+    var parser = new ArticleParser(NewsParserOptions.Default with { Format = InputFormat.Html });
+    int sections = 0;
+    double mb = BenchmarkData.PagesBytes / (1024.0 * 1024.0);
+    for (int r = 0; r < repeat; r++)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var (_, html) in pages) sections += parser.Parse(html).Sections.Count;
+        double seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        long stages = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Tree(html);
+        long tree = GC.GetAllocatedBytesForCurrentThread() - stages;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        stages = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Layer(html);
+        long layer = GC.GetAllocatedBytesForCurrentThread() - stages;
+        double layerSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"NewsParse {mb / seconds:F1} MB per CPU second, {(stages - before) / mb / (1024 * 1024):F1} MB allocated per MB (tree alone {tree / mb / (1024 * 1024):F1}); HTML layer alone {mb / layerSeconds:F1} MB per CPU second, {layer / mb / (1024 * 1024):F1} MB allocated per MB");
+    }
+    Console.WriteLine($"{repeat} x {pages.Count} pages, {sections} sections");
+}
+
 static void TimeHtml(int repeat)
 {
     var pages = BenchmarkData.Pages;
@@ -89,6 +118,12 @@ static void TimeHtml(int repeat)
     for (int r = 0; r < repeat; r++)
     {
         double start = Cpu();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Tokenize(html);
+        double tokenizer = Cpu() - start;
+        start = Cpu();
+        foreach (var (_, html) in pages) HtmlFrontEnd.Tree(html);
+        double tree = Cpu() - start;
+        start = Cpu();
         foreach (var (_, html) in pages) parser.Parse(html);
         double newsParse = Cpu() - start;
         start = Cpu();
@@ -97,6 +132,6 @@ static void TimeHtml(int repeat)
         start = Cpu();
         foreach (var (name, html) in pages) SmartReaderRunner.Extract("https://example.org/" + name, html);
         double smart = Cpu() - start;
-        Console.WriteLine($"html: {pages.Count} pages, {mb:F1} MB, MB per CPU second: NewsParse {mb / newsParse:F1}, AngleSharp bare {mb / angle:F1}, SmartReader {mb / smart:F1}; NewsParse/AngleSharp time {newsParse / angle:F2}, SmartReader/NewsParse time {smart / newsParse:F1}");
+        Console.WriteLine($"html: {pages.Count} pages, {mb:F1} MB, MB per CPU second: tokenizer {mb / tokenizer:F1}, tokenizer+tree {mb / tree:F1}, NewsParse {mb / newsParse:F1}, AngleSharp bare {mb / angle:F1}, SmartReader {mb / smart:F1}; NewsParse/AngleSharp time {newsParse / angle:F2}, SmartReader/NewsParse time {smart / newsParse:F1}");
     }
 }

@@ -85,6 +85,7 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(input);
         var reader = CreateReader();
+        reader.ExpectWhole(input);
         int at = 0;
         do
         {

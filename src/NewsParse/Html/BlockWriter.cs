@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
+using NewsParse.Html.Dom;
 using NewsParse.Detection;
 using NewsParse.Model;
 using NewsParse.Reading;
@@ -48,7 +48,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>Writes the whole page: chrome summaries around the content written in full.</summary>
     public void Write(NodeInfo body)
     {
-        var stack = new Stack<NodeInfo>();
+        var stack = new Stack<NodeInfo>(64);
         stack.Push(body);
         while (stack.Count > 0)
         {
@@ -60,10 +60,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
             if (info.HoldsContent)
             {
-                var children = info.Element.Children;
-                for (int i = children.Length - 1; i >= 0; i--)
+                for (var node = info.Element.LastChild; node is not null; node = node.PreviousSibling)
                 {
-                    if (index.Find(children[i]) is { } child) stack.Push(child);
+                    if (node is HtmlElement element && index.Find(element) is { } child) stack.Push(child);
                 }
                 continue;
             }
@@ -75,7 +74,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         var text = TextCollector.Flat(info.Element, ChromeChars + 50);
         // Empty, or the visible headline (already the headline): nothing to list.
-        if (text.Length == 0 || (_headline is not null && Normalize(text) == _headline)) return;
+        if (text.Length == 0 || IsHeadline(text)) return;
         if (text.Length > ChromeChars)
         {
             int cut = text.LastIndexOf(' ', ChromeChars);
@@ -103,7 +102,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void WriteContent(NodeInfo root)
     {
         _root = root;
-        var stack = new Stack<(INode Node, Exit Exit)>();
+        var stack = new Stack<(HtmlNode Node, Exit Exit)>(64);
         stack.Push((root.Element, Exit.None));
         bool first = true;
         while (stack.Count > 0)
@@ -115,19 +114,18 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 case Exit.Link: _linkDepth--; continue;
                 case Exit.Emphasis: _emphDepth--; continue;
             }
-            if (node is IText text)
+            if (node is HtmlText text)
             {
-                AddText(text.Data);
+                AddText(text.Span);
                 continue;
             }
-            if (node is not IElement element || index.Find(element) is not { } info) continue;
+            if (node is not HtmlElement element || index.Find(element) is not { } info) continue;
             bool isRoot = first;
             first = false;
             var push = Enter(info, isRoot);
             if (push == Handled) continue;
             if (push != Exit.None) stack.Push((element, push));
-            var children = element.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], Exit.None));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, Exit.None));
         }
         Flush();
     }
@@ -164,7 +162,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             return Handled;
         }
         int level = HtmlTags.HeadingLevel(name);
-        if (level == 0 && element.Attributes.Length > 0 && string.Equals(element.GetAttribute("role"), "heading", StringComparison.OrdinalIgnoreCase))
+        if (level == 0 && element.AttributeCount > 0 && string.Equals(element.GetAttribute("role"), "heading", StringComparison.OrdinalIgnoreCase))
             level = int.TryParse(element.GetAttribute("aria-level"), NumberStyles.None, CultureInfo.InvariantCulture, out int aria) && aria is >= 1 and <= 6 ? aria : 2;
         if (level > 0)
         {
@@ -174,7 +172,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         }
         if (info.InFaq && !isRoot)
         {
-            if ((info.Hints & HintFlags.Question) != 0 || (element.Attributes.Length > 0 && element.HasAttribute("aria-expanded")))
+            if ((info.Hints & HintFlags.Question) != 0 || (element.AttributeCount > 0 && element.HasAttribute("aria-expanded")))
             {
                 Flush();
                 Add(SourceBlockKind.Question, TextCollector.Flat(element, keepHidden: true));
@@ -249,7 +247,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return !(info.TextChars > 500 && info.TextChars * 2 > _root.TextChars);
     }
 
-    private void AddText(string data)
+    private void AddText(ReadOnlySpan<char> data)
     {
         int chars = 0;
         foreach (char c in data)
@@ -289,7 +287,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (text.Length == 0) return;
 
         // The visible headline above the text is the headline already: not a body block too.
-        if (!_seenBody && _headline is not null && Normalize(text) == _headline) return;
+        if (!_seenBody && IsHeadline(text)) return;
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
             output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
@@ -431,7 +429,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return rows <= 1;
     }
 
-    private static IEnumerable<IElement> Rows(IElement table)
+    private static IEnumerable<HtmlElement> Rows(HtmlElement table)
     {
         foreach (var child in table.Children)
         {
@@ -469,9 +467,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Figure(NodeInfo info)
     {
-        IElement? caption = info.Name == "figcaption" ? info.Element : null;
+        HtmlElement? caption = info.Name == "figcaption" ? info.Element : null;
         string? source = null;
-        var queue = new Queue<(IElement, int)>();
+        var queue = new Queue<(HtmlElement, int)>();
         queue.Enqueue((info.Element, 0));
         while (queue.Count > 0)
         {
@@ -492,15 +490,17 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         string? question = null;
         var answer = new StringBuilder();
-        foreach (var child in info.Element.ChildNodes)
+        for (var child = info.Element.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is IElement { LocalName: "summary" } summary && question is null)
+            if (child is HtmlElement { LocalName: "summary" } summary && question is null)
             {
                 question = TextCollector.Flat(summary);
                 continue;
             }
-            if (child is IElement e && index.Find(e) is null && !HtmlVisibility.IsHidden(e)) continue;
-            answer.Append(child is IElement el ? TextCollector.Lines(el, keepHidden: true) : child.TextContent).Append('\n');
+            if (child is HtmlElement e && index.Find(e) is null && !HtmlVisibility.IsHidden(e)) continue;
+            if (child is HtmlElement el) answer.Append(TextCollector.Lines(el, keepHidden: true));
+            else answer.Append(((HtmlText)child).Span);
+            answer.Append('\n');
         }
         if (string.IsNullOrEmpty(question)) return;
         Add(SourceBlockKind.Question, question);
@@ -518,6 +518,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
         }
     }
+
+    /// <summary>True when <paramref name="collapsed"/> (white space already collapsed) is the headline; the length is compared first, so most texts cost no copy.</summary>
+    private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 
     /// <summary>The key two titles are compared by: white space collapsed, lower case.</summary>
     public static string Normalize(string text) => Whitespace.Collapse(text).ToLowerInvariant();

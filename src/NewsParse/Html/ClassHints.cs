@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using NewsParse.Model;
 
 namespace NewsParse.Html;
@@ -11,17 +10,40 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class ClassHints
 {
-    private static readonly string[] PositiveWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"];
-    private static readonly string[] NegativeWords = ["hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola"];
-    private static readonly string[] UnlikelyWords = ["banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"];
-    private static readonly string[] MaybeWords = ["and", "article", "body", "column", "content", "main", "shadow"];
+    private static readonly ClassWords PositiveWords = new("article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story");
+    private static readonly ClassWords NegativeWords = new("hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola");
+    private static readonly ClassWords UnlikelyWords = new("banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing");
+    private static readonly ClassWords MaybeWords = new("and", "article", "body", "column", "content", "main", "shadow");
+    private static readonly ClassWords ArticleBodyNames = new("articlebody", "article-body", "entry-content", "post-body", "story-body", "article-content");
+    private static readonly ClassWords FaqNames = new("faq", "accordion");
+    private static readonly ClassWords QuestionNames = new("question", "accordion-header", "accordion-title", "accordion-button");
+    private static readonly ClassWords AnswerNames = new("answer", "accordion-body", "accordion-content", "accordion-panel", "accordion-collapse");
+    private static readonly ClassWords TocNames = new("table-of-contents", "tableofcontents", "ez-toc");
+    private static readonly ClassWords AdSlotNames = new("ad-slot", "ad-container", "ad-wrap", "ad-unit", "google-ad");
+    private static readonly ClassWords CookieNames = new("cookie", "consent", "gdpr");
+    private static readonly ClassWords NewsletterNames = new("newsletter", "subscribe", "signup", "sign-up", "mailchimp");
+    private static readonly ClassWords EmbedNames = new("embed", "tweet", "instagram-media");
+    private static readonly ClassWords ShareNames = new("share", "sharing", "addthis");
+    private static readonly ClassWords RelatedNames = new("related", "also-read", "alsoread", "recommend", "more-stories", "outbrain", "taboola", "yarpp", "read-next");
+    private static readonly ClassWords TagLinkNames = new("tag-links", "tags-links");
+    private static readonly ClassWords AuthorBoxNames = new("author-box", "author-bio", "about-author", "authorbox", "author-info", "author-card");
+    private static readonly ClassWords NavigationNames = new("navigation", "breadcrumb");
+    private static readonly ClassWords CreditNames = new("image-credit", "photo-credit");
+    private static readonly ClassWords GalleryNames = new("gallery", "slideshow", "carousel");
+    private static readonly ClassWords BylineNames = new("byline", "dateline");
+    private static readonly ClassWords DateNames = new("timestamp", "posted-on");
+    private static readonly ClassWords FurnitureNames = new("sidebar", "widget", "popup", "modal", "promo");
 
-    public static void Apply(NodeInfo info)
+    /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
+    internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
+
+    /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/> keeps the verdict of each class or id value seen on the page (one cache per page).</summary>
+    public static void Apply(NodeInfo info, Dictionary<string, Verdict> cache)
     {
         var element = info.Element;
         string name = info.Name;
         string? cls = null, id = null, role = null;
-        if (element.Attributes.Length > 0)
+        if (element.AttributeCount > 0)
         {
             cls = element.GetAttribute("class");
             id = element.GetAttribute("id");
@@ -32,8 +54,8 @@ internal static class ClassHints
         if (string.IsNullOrEmpty(cls)) cls = null;
         if (string.IsNullOrEmpty(id)) id = null;
         int weight = 0;
-        if (cls is not null) weight += Weigh(cls.ToLowerInvariant(), info);
-        if (id is not null) weight += Weigh(id.ToLowerInvariant(), info);
+        if (cls is not null) weight += Weigh(cls, info, cache);
+        if (id is not null) weight += Weigh(id, info, cache);
         info.ClassWeight = weight;
 
         if (role is not null)
@@ -92,142 +114,111 @@ internal static class ClassHints
         if (name is "html" or "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
     }
 
-    private static int Weigh(string names, NodeInfo info)
+    /// <summary>
+    /// Applies the verdict of one class or id value. Verdicts are kept per page under the value lower-cased with each
+    /// run of digits written as one '0': no word looked for has a digit, so "post-123" and "post-456" have the same
+    /// verdict (and ids, unique on a page, mostly differ only in numbers).
+    /// </summary>
+    private static int Weigh(string value, NodeInfo info, Dictionary<string, Verdict> cache)
     {
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        int length = 0;
+        bool changed = false;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                changed = true;
+                if (length > 0 && buffer[length - 1] == '0') continue;
+                buffer[length++] = '0';
+                continue;
+            }
+            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+            changed |= lower != c;
+            buffer[length++] = lower;
+        }
+        var key = changed ? new string(buffer[..length]) : value;
+        if (!cache.TryGetValue(key, out var verdict))
+        {
+            verdict = Weigh(buffer[..length]);
+            cache.Add(key, verdict);
+        }
+        info.Hints |= verdict.Hints;
+        if (info.Kind is null && verdict.Kind is not null)
+        {
+            info.Kind = verdict.Kind;
+            info.KindReason = $"class or id \"{Shorten(value.ToLowerInvariant())}\" names {verdict.What}";
+        }
+        return verdict.Weight;
+    }
+
+    private static Verdict Weigh(ReadOnlySpan<char> value)
+    {
+        var names = new ClassNames(value, stackalloc ulong[ClassNames.Words]);
+        var hints = HintFlags.None;
         int weight = 0;
-        if (ContainsAny(names, PositiveWords)) { weight += 25; info.Hints |= HintFlags.Positive; }
-        if (ContainsAny(names, NegativeWords) || HasToken(names, "ad") || HasToken(names, "ads")) { weight -= 25; info.Hints |= HintFlags.Negative; }
-        if (ContainsAny(names, UnlikelyWords)) info.Hints |= HintFlags.Unlikely;
-        if (ContainsAny(names, MaybeWords)) info.Hints |= HintFlags.MaybeContent;
-        if (names.Contains("articlebody", StringComparison.Ordinal) || names.Contains("article-body", StringComparison.Ordinal)
-            || names.Contains("entry-content", StringComparison.Ordinal) || names.Contains("post-body", StringComparison.Ordinal)
-            || names.Contains("story-body", StringComparison.Ordinal) || names.Contains("article-content", StringComparison.Ordinal))
+        if (names.ContainsAny(PositiveWords)) { weight += 25; hints |= HintFlags.Positive; }
+        if (names.ContainsAny(NegativeWords) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
+        if (names.ContainsAny(UnlikelyWords)) hints |= HintFlags.Unlikely;
+        if (names.ContainsAny(MaybeWords)) hints |= HintFlags.MaybeContent;
+        if (names.ContainsAny(ArticleBodyNames))
         {
             weight += 25;
-            info.Hints |= HintFlags.ArticleBody;
+            hints |= HintFlags.ArticleBody;
         }
-        if (names.Contains("faq", StringComparison.Ordinal) || names.Contains("accordion", StringComparison.Ordinal)) info.Hints |= HintFlags.Faq;
-        if (names.Contains("question", StringComparison.Ordinal) || names.Contains("accordion-header", StringComparison.Ordinal)
-            || names.Contains("accordion-title", StringComparison.Ordinal) || names.Contains("accordion-button", StringComparison.Ordinal))
-            info.Hints |= HintFlags.Question;
-        if (names.Contains("answer", StringComparison.Ordinal) || names.Contains("accordion-body", StringComparison.Ordinal)
-            || names.Contains("accordion-content", StringComparison.Ordinal) || names.Contains("accordion-panel", StringComparison.Ordinal)
-            || names.Contains("accordion-collapse", StringComparison.Ordinal))
-            info.Hints |= HintFlags.Answer;
-        if (info.Kind is null && KindOf(names) is { } kind)
-        {
-            info.Kind = kind.Kind;
-            info.KindReason = $"class or id \"{Shorten(names)}\" names {kind.What}";
-        }
-        return weight;
+        if (names.ContainsAny(FaqNames)) hints |= HintFlags.Faq;
+        if (names.ContainsAny(QuestionNames))
+            hints |= HintFlags.Question;
+        if (names.ContainsAny(AnswerNames))
+            hints |= HintFlags.Answer;
+        if (KindOf(names) is { } kind) return new Verdict(weight, hints, kind.Kind, kind.What);
+        return new Verdict(weight, hints, null, null);
     }
 
-    private static (BoilerplateKind Kind, string What)? KindOf(string n)
+    private static (BoilerplateKind Kind, string What)? KindOf(ClassNames n)
     {
-        if (HasToken(n, "toc") || n.Contains("table-of-contents", StringComparison.Ordinal) || n.Contains("tableofcontents", StringComparison.Ordinal) || n.Contains("ez-toc", StringComparison.Ordinal))
+        if (n.HasToken("toc") || n.ContainsAny(TocNames))
             return (BoilerplateKind.TableOfContents, "a table of contents");
-        if (HasToken(n, "ad") || HasToken(n, "ads") || HasTokenPrefix(n, "advert") || n.Contains("adsbygoogle", StringComparison.Ordinal)
-            || HasTokenPrefix(n, "adslot") || HasTokenPrefix(n, "adunit") || HasToken(n, "dfp") || HasTokenPrefix(n, "sponsor")
-            || n.Contains("ad-slot", StringComparison.Ordinal) || n.Contains("ad-container", StringComparison.Ordinal) || n.Contains("ad-wrap", StringComparison.Ordinal)
-            || n.Contains("ad-unit", StringComparison.Ordinal) || n.Contains("google-ad", StringComparison.Ordinal))
+        if (n.HasToken("ad") || n.HasToken("ads") || n.HasTokenPrefix("advert") || n.Contains("adsbygoogle")
+            || n.HasTokenPrefix("adslot") || n.HasTokenPrefix("adunit") || n.HasToken("dfp") || n.HasTokenPrefix("sponsor")
+            || n.ContainsAny(AdSlotNames))
             return (BoilerplateKind.Advertisement, "an ad slot");
-        if (n.Contains("cookie", StringComparison.Ordinal) || n.Contains("consent", StringComparison.Ordinal) || n.Contains("gdpr", StringComparison.Ordinal))
+        if (n.ContainsAny(CookieNames))
             return (BoilerplateKind.CookieNotice, "a cookie notice");
-        if (n.Contains("newsletter", StringComparison.Ordinal) || n.Contains("subscribe", StringComparison.Ordinal) || n.Contains("signup", StringComparison.Ordinal)
-            || n.Contains("sign-up", StringComparison.Ordinal) || n.Contains("mailchimp", StringComparison.Ordinal))
+        if (n.ContainsAny(NewsletterNames))
             return (BoilerplateKind.Newsletter, "a newsletter box");
         // an embedded post (tweet, instagram) is quoted content, not a prompt to follow
-        if (n.Contains("embed", StringComparison.Ordinal) || n.Contains("tweet", StringComparison.Ordinal) || n.Contains("instagram-media", StringComparison.Ordinal))
+        if (n.ContainsAny(EmbedNames))
             return null;
-        if (n.Contains("share", StringComparison.Ordinal) || n.Contains("sharing", StringComparison.Ordinal) || n.Contains("addthis", StringComparison.Ordinal))
+        if (n.ContainsAny(ShareNames))
             return (BoilerplateKind.ShareBar, "a share bar");
-        if (n.Contains("social", StringComparison.Ordinal) || HasTokenPrefix(n, "follow"))
+        if (n.Contains("social") || n.HasTokenPrefix("follow"))
             return (BoilerplateKind.SocialPrompt, "a social prompt");
-        if (n.Contains("related", StringComparison.Ordinal) || n.Contains("also-read", StringComparison.Ordinal) || n.Contains("alsoread", StringComparison.Ordinal)
-            || n.Contains("recommend", StringComparison.Ordinal) || n.Contains("more-stories", StringComparison.Ordinal) || n.Contains("outbrain", StringComparison.Ordinal)
-            || n.Contains("taboola", StringComparison.Ordinal) || n.Contains("yarpp", StringComparison.Ordinal) || n.Contains("read-next", StringComparison.Ordinal))
+        if (n.ContainsAny(RelatedNames))
             return (BoilerplateKind.RelatedLink, "related articles");
-        if (HasCommentToken(n) || n.Contains("disqus", StringComparison.Ordinal) || HasToken(n, "respond") || n.Contains("replies", StringComparison.Ordinal))
+        if (n.HasCommentToken() || n.Contains("disqus") || n.HasToken("respond") || n.Contains("replies"))
             return (BoilerplateKind.Comments, "comments");
-        if (HasToken(n, "tags") || HasToken(n, "tag") || n.Contains("tag-links", StringComparison.Ordinal) || n.Contains("tags-links", StringComparison.Ordinal)
-            || HasToken(n, "keywords") || HasToken(n, "taglist"))
+        if (n.HasToken("tags") || n.HasToken("tag") || n.ContainsAny(TagLinkNames)
+            || n.HasToken("keywords") || n.HasToken("taglist"))
             return (BoilerplateKind.Tags, "tags");
-        if (n.Contains("author-box", StringComparison.Ordinal) || n.Contains("author-bio", StringComparison.Ordinal) || n.Contains("about-author", StringComparison.Ordinal)
-            || n.Contains("authorbox", StringComparison.Ordinal) || n.Contains("author-info", StringComparison.Ordinal) || n.Contains("author-card", StringComparison.Ordinal))
+        if (n.ContainsAny(AuthorBoxNames))
             return (BoilerplateKind.AuthorBox, "an author box");
-        if (HasToken(n, "nav") || n.Contains("navigation", StringComparison.Ordinal) || n.Contains("breadcrumb", StringComparison.Ordinal)
-            || HasTokenPrefix(n, "menu") || n.Contains("pagination", StringComparison.Ordinal) || HasToken(n, "navbar") || HasToken(n, "pager"))
+        if (n.HasToken("nav") || n.ContainsAny(NavigationNames)
+            || n.HasTokenPrefix("menu") || n.Contains("pagination") || n.HasToken("navbar") || n.HasToken("pager"))
             return (BoilerplateKind.Navigation, "navigation");
-        if (n.Contains("caption", StringComparison.Ordinal) || HasTokenPrefix(n, "credit") || n.Contains("image-credit", StringComparison.Ordinal) || n.Contains("photo-credit", StringComparison.Ordinal))
+        if (n.Contains("caption") || n.HasTokenPrefix("credit") || n.ContainsAny(CreditNames))
             return (BoilerplateKind.Caption, "a caption or credit");
-        if (n.Contains("gallery", StringComparison.Ordinal) || n.Contains("slideshow", StringComparison.Ordinal) || n.Contains("carousel", StringComparison.Ordinal))
+        if (n.ContainsAny(GalleryNames))
             return (BoilerplateKind.Caption, "a photo gallery");
-        if (n.Contains("footer", StringComparison.Ordinal))
+        if (n.Contains("footer"))
             return (BoilerplateKind.Footer, "a footer");
-        if (n.Contains("byline", StringComparison.Ordinal) || n.Contains("dateline", StringComparison.Ordinal) || HasToken(n, "meta")
-            || n.Contains("timestamp", StringComparison.Ordinal) || n.Contains("posted-on", StringComparison.Ordinal))
+        if (n.ContainsAny(BylineNames) || n.HasToken("meta")
+            || n.ContainsAny(DateNames))
             return (BoilerplateKind.Other, "the article's byline or date");
-        if (n.Contains("sidebar", StringComparison.Ordinal) || n.Contains("widget", StringComparison.Ordinal) || n.Contains("popup", StringComparison.Ordinal)
-            || n.Contains("modal", StringComparison.Ordinal) || n.Contains("promo", StringComparison.Ordinal))
+        if (n.ContainsAny(FurnitureNames))
             return (BoilerplateKind.Other, "page furniture");
         return null;
-    }
-
-    private static bool HasCommentToken(string names)
-    {
-        foreach (var token in Tokens(names))
-        {
-            if (token.StartsWith("comment", StringComparison.Ordinal) && !token.StartsWith("commentar", StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    private static bool ContainsAny(string names, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (names.Contains(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>True when <paramref name="token"/> is one of the words of <paramref name="names"/> (split at anything but letters and digits).</summary>
-    public static bool HasToken(string names, string token)
-    {
-        int at = names.IndexOf(token, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            int end = at + token.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(names[at - 1])) && (end == names.Length || !char.IsLetterOrDigit(names[end]))) return true;
-            at = names.IndexOf(token, at + 1, StringComparison.Ordinal);
-        }
-        return false;
-    }
-
-    private static bool HasTokenPrefix(string names, string prefix)
-    {
-        int at = names.IndexOf(prefix, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            if (at == 0 || !char.IsLetterOrDigit(names[at - 1])) return true;
-            at = names.IndexOf(prefix, at + 1, StringComparison.Ordinal);
-        }
-        return false;
-    }
-
-    private static IEnumerable<string> Tokens(string names)
-    {
-        int start = -1;
-        for (int i = 0; i <= names.Length; i++)
-        {
-            bool word = i < names.Length && char.IsLetterOrDigit(names[i]);
-            if (word && start < 0) start = i;
-            else if (!word && start >= 0)
-            {
-                yield return names[start..i];
-                start = -1;
-            }
-        }
     }
 
     private static string Shorten(string names) => names.Length <= 60 ? names : names[..60];

@@ -1,3 +1,5 @@
+using NewsParse.Html.Dom;
+
 namespace NewsParse.Html;
 
 /// <summary>
@@ -156,8 +158,14 @@ internal static class ContentSelector
     {
         var element = node.Element;
         if (element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || element.GetAttribute("role") == "heading") return true;
-        return element.Children.Length == 1 && element.Children[0].LocalName is "b" or "strong" or "h2" or "h3" or "h4" or "h5" or "h6"
-            && element.Children[0].TextContent.Trim().Length == element.TextContent.Trim().Length;
+        HtmlElement? only = null;
+        foreach (var child in element.Children)
+        {
+            if (only is not null) return false;
+            only = child;
+        }
+        return only is not null && only.LocalName is "b" or "strong" or "h2" or "h3" or "h4" or "h5" or "h6"
+            && only.TextContent.Trim().Length == element.TextContent.Trim().Length;
     }
 
     private static bool OnlyVisibleChild(NodeInfo parent, NodeInfo child) => parent.TextChars == child.TextChars && parent.Name is not ("body" or "html");

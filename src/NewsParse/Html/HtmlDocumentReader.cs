@@ -1,12 +1,12 @@
-using AngleSharp.Html.Parser;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.Reading;
 
 namespace NewsParse.Html;
 
 /// <summary>
-/// Reads one HTML page into metadata and blocks for the <see cref="ArticleReader"/>: AngleSharp parses the page
-/// (no scripts run, nothing is loaded), <see cref="PageIndex"/> indexes it in one walk, <see cref="ContentSelector"/>
+/// Reads one HTML page into metadata and blocks for the <see cref="ArticleReader"/>: <see cref="HtmlDocument"/> parses
+/// the page into a light tree (own tokenizer and simplified HTML5 tree builder; no scripts run, nothing is loaded), <see cref="PageIndex"/> indexes it in one walk, <see cref="ContentSelector"/>
 /// chooses the article's elements, <see cref="HtmlMetadataReader"/> decides the metadata (JSON-LD through
 /// <see cref="JsonLdReader"/>) and <see cref="BlockWriter"/> writes the blocks in reading order, chrome summarised
 /// as boilerplate. An FAQ found only in structured data is appended after the body as questions and answers.
@@ -17,16 +17,14 @@ internal static class HtmlDocumentReader
     public static HtmlReadResult Read(string html, NewsParserOptions options)
     {
         var result = new HtmlReadResult();
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        // tags nested deeper than the limit are dropped before parsing: tree construction is quadratic in the depth
-        var page = NestingLimiter.Limit(html, options.MaxNestingDepth, out bool tooDeep);
-        using var document = parser.ParseDocument(page);
+        // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit
+        var document = HtmlDocument.Parse(html, options.MaxNestingDepth);
         var index = PageIndex.Build(document, options.MaxNestingDepth);
-        var ld = JsonLdReader.Read(index.JsonLd);
+        var ld = JsonLdReader.Read(index.JsonLd, options.MaxNestingDepth);
         if (ld.Invalid > 0)
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidStructuredData,
                 $"{ld.Invalid} JSON-LD script(s) could not be read as JSON and were ignored.")));
-        if (tooDeep || index.DepthExceeded)
+        if (document.DepthExceeded || index.DepthExceeded)
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
                 $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
         var headline = HtmlMetadataReader.Read(index, ld, result.Leading);

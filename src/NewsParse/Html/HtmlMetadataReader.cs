@@ -110,7 +110,7 @@ internal static class HtmlMetadataReader
         foreach (var node in index.Nodes)
         {
             if (node.TextChars is 0 or > 200) continue;
-            bool named = node.Element.Attributes.Length > 0
+            bool named = node.Element.AttributeCount > 0
                 && ((node.Element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
                     || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
                     || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase));

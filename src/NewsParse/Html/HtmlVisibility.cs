@@ -1,13 +1,13 @@
-using AngleSharp.Dom;
+using NewsParse.Html.Dom;
 
 namespace NewsParse.Html;
 
 /// <summary>Tells whether markup hides an element from readers: the hidden attribute, aria-hidden="true", or an inline display:none / visibility:hidden.</summary>
 internal static class HtmlVisibility
 {
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(HtmlElement element)
     {
-        if (element.Attributes.Length == 0) return false;
+        if (element.AttributeCount == 0) return false;
         if (element.HasAttribute("hidden")) return true;
         var aria = element.GetAttribute("aria-hidden");
         if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;

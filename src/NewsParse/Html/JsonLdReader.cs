@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AngleSharp.Html.Parser;
+using NewsParse.Html.Dom;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -16,7 +16,8 @@ internal static class JsonLdReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
 
-    public static JsonLdData Read(IReadOnlyList<string> scripts)
+    /// <summary>Reads the scripts; answers written as markup are parsed with elements nesting at most <paramref name="maxDepth"/> levels.</summary>
+    public static JsonLdData Read(IReadOnlyList<string> scripts, int maxDepth)
     {
         var data = new JsonLdData();
         foreach (var script in scripts)
@@ -33,7 +34,7 @@ internal static class JsonLdReader
                 data.Invalid++;
                 continue;
             }
-            using (document) Walk(document.RootElement, data);
+            using (document) Walk(document.RootElement, data, maxDepth);
         }
         return data;
     }
@@ -47,7 +48,7 @@ internal static class JsonLdReader
         return text.Trim();
     }
 
-    private static void Walk(JsonElement root, JsonLdData data)
+    private static void Walk(JsonElement root, JsonLdData data, int maxDepth)
     {
         var stack = new Stack<JsonElement>();
         stack.Push(root);
@@ -65,7 +66,7 @@ internal static class JsonLdReader
             if (element.ValueKind != JsonValueKind.Object) continue;
             var type = TypeOf(element);
             if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
-            else if (type == Kind.Faq && data.Faq.Count == 0) ReadFaq(element, data);
+            else if (type == Kind.Faq && data.Faq.Count == 0) ReadFaq(element, data, maxDepth);
             pending.Clear();
             foreach (var property in element.EnumerateObject())
             {
@@ -125,7 +126,7 @@ internal static class JsonLdReader
         data.Authors.Add(name);
     }
 
-    private static void ReadFaq(JsonElement page, JsonLdData data)
+    private static void ReadFaq(JsonElement page, JsonLdData data, int maxDepth)
     {
         if (!page.TryGetProperty("mainEntity", out var entities)) return;
         var list = entities.ValueKind == JsonValueKind.Array ? entities.EnumerateArray().ToList() : [entities];
@@ -140,17 +141,17 @@ internal static class JsonLdReader
                 answer = accepted.ValueKind == JsonValueKind.Object ? RawString(accepted, "text") : null;
             }
             if (question is null || answer is null) continue;
-            var answerText = HtmlToText(answer);
-            if (answerText.Length > 0) data.Faq.Add((HtmlToText(question).Replace('\n', ' '), answerText));
+            var answerText = HtmlToText(answer, maxDepth);
+            if (answerText.Length > 0) data.Faq.Add((HtmlToText(question, maxDepth).Replace('\n', ' '), answerText));
         }
     }
 
     /// <summary>An answer's text: markup parsed (without scripts or loading) and reduced to lines.</summary>
-    private static string HtmlToText(string value)
+    private static string HtmlToText(string value, int maxDepth)
     {
         if (value.IndexOf('<', StringComparison.Ordinal) < 0 && value.IndexOf('&', StringComparison.Ordinal) < 0) return Whitespace.Collapse(value);
-        var fragment = new HtmlParser().ParseDocument("<body>" + value + "</body>");
-        return fragment.Body is null ? Whitespace.Collapse(value) : TextCollector.Lines(fragment.Body);
+        var fragment = HtmlDocument.Parse("<body>" + value + "</body>", maxDepth);
+        return TextCollector.Lines(fragment.Body);
     }
 
     private static string? NameOf(JsonElement value) => value.ValueKind switch

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 
 namespace NewsParse.Html;
@@ -7,9 +7,9 @@ namespace NewsParse.Html;
 /// What the page index knows of one visible element: its place, its hints and its text counts, computed bottom-up
 /// once (characters are non-white-space characters). Mutable while the index and the selector fill it in.
 /// </summary>
-internal sealed class NodeInfo(IElement element, NodeInfo? parent, int depth)
+internal sealed class NodeInfo(HtmlElement element, NodeInfo? parent, int depth)
 {
-    public IElement Element { get; } = element;
+    public HtmlElement Element { get; } = element;
     public NodeInfo? Parent { get; } = parent;
     public int Depth { get; } = depth;
     public string Name { get; } = element.LocalName;

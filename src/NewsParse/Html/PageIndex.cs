@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using NewsParse.Html.Dom;
 
 namespace NewsParse.Html;
 
@@ -10,7 +10,7 @@ namespace NewsParse.Html;
 /// </summary>
 internal sealed class PageIndex
 {
-    private readonly Dictionary<IElement, NodeInfo> _byElement = new(ReferenceEqualityComparer.Instance);
+    private NodeInfo?[] _byElement = [];
 
     /// <summary>Visible elements in document order.</summary>
     public List<NodeInfo> Nodes { get; } = [];
@@ -29,21 +29,24 @@ internal sealed class PageIndex
     /// <summary>True when some element was deeper than the nesting limit.</summary>
     public bool DepthExceeded { get; private set; }
 
-    public NodeInfo? Find(IElement element) => _byElement.TryGetValue(element, out var info) ? info : null;
+    /// <summary>The element's entry; null when it is not indexed (hidden, skipped or too deep).</summary>
+    public NodeInfo? Find(HtmlElement element) => (uint)element.Index < (uint)_byElement.Length ? _byElement[element.Index] : null;
 
-    public static PageIndex Build(IDocument document, int maxDepth)
+    public static PageIndex Build(HtmlDocument document, int maxDepth)
     {
         var index = new PageIndex();
         index.Walk(document, maxDepth);
         return index;
     }
 
-    private void Walk(IDocument document, int maxDepth)
+    private void Walk(HtmlDocument document, int maxDepth)
     {
-        var root = document.DocumentElement;
-        if (root is null) return;
+        _byElement = new NodeInfo?[document.ElementCount];
+        var root = document.Root;
         Language = NonEmpty(root.GetAttribute("lang"));
-        var stack = new Stack<(INode Node, NodeInfo? Info, bool Exit)>();
+        var verdicts = new Dictionary<string, ClassHints.Verdict>(256, StringComparer.Ordinal);
+        Nodes.Capacity = document.ElementCount;
+        var stack = new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
         stack.Push((root, null, false));
         while (stack.Count > 0)
         {
@@ -59,12 +62,12 @@ internal sealed class PageIndex
                 }
                 continue;
             }
-            if (node is IText text)
+            if (node is HtmlText text)
             {
-                if (parent is not null) AddText(parent, text.Data);
+                if (parent is not null) AddText(parent, text.Span);
                 continue;
             }
-            if (node is not IElement element) continue;
+            if (node is not HtmlElement element) continue;
             string name = element.LocalName;
             if (Gather(element, name)) continue;
             if (HtmlTags.IsSkipped(name) && !(name == "button" && parent is { InFaq: true })) 
@@ -76,13 +79,13 @@ internal sealed class PageIndex
 
             int depth = parent is null ? 0 : parent.Depth + 1;
             var info = new NodeInfo(element, parent, depth);
-            ClassHints.Apply(info);
+            ClassHints.Apply(info, verdicts);
             info.Owner = HtmlTags.IsBlock(name) || parent is null ? info : parent.Owner;
             info.InLink = name == "a" || (parent?.InLink ?? false);
             info.InFaq = (info.Hints & HintFlags.Faq) != 0 || (parent?.InFaq ?? false);
             info.InUnlikely = (info.Hints & HintFlags.Unlikely) != 0 || (parent?.InUnlikely ?? false);
             Nodes.Add(info);
-            _byElement[element] = info;
+            _byElement[element.Index] = info;
             if (name == "body") Body = info;
             stack.Push((element, info, true));
             if (depth >= maxDepth)
@@ -97,20 +100,27 @@ internal sealed class PageIndex
         Body ??= Nodes.Count > 0 ? Nodes[0] : null;
     }
 
-    private static bool LooksFaq(IElement element)
+    private static bool LooksFaq(HtmlElement element)
     {
         var cls = element.GetAttribute("class");
         return cls is not null && (cls.Contains("faq", StringComparison.OrdinalIgnoreCase) || cls.Contains("accordion", StringComparison.OrdinalIgnoreCase)
             || cls.Contains("answer", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static void PushChildren(Stack<(INode, NodeInfo?, bool)> stack, INode node, NodeInfo? info)
+    /// <summary>Pushes the element children; text is counted at once (counts do not depend on the order).</summary>
+    private static void PushChildren(Stack<(HtmlNode, NodeInfo?, bool)> stack, HtmlElement element, NodeInfo? info)
     {
-        var children = node.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], info, false));
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is HtmlText text)
+            {
+                if (info is not null) AddText(info, text.Span);
+            }
+            else stack.Push((child, info, false));
+        }
     }
 
-    private static void AddText(NodeInfo info, string data)
+    private static void AddText(NodeInfo info, ReadOnlySpan<char> data)
     {
         int chars = 0, commas = 0;
         foreach (char c in data)
@@ -133,7 +143,7 @@ internal sealed class PageIndex
     }
 
     /// <summary>Takes metadata from title, meta, link and JSON-LD elements; true when the element holds nothing else.</summary>
-    private bool Gather(IElement element, string name)
+    private bool Gather(HtmlElement element, string name)
     {
         switch (name)
         {

@@ -1,5 +1,5 @@
 using System.Text;
-using AngleSharp.Dom;
+using NewsParse.Html.Dom;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -15,7 +15,7 @@ internal static class TextCollector
     /// <param name="root">The subtree.</param>
     /// <param name="maxChars">Stop after about this many characters (the text is then cut).</param>
     /// <param name="keepHidden">True to keep hidden elements (a collapsed FAQ answer).</param>
-    public static string Lines(INode root, int maxChars = int.MaxValue, bool keepHidden = false)
+    public static string Lines(HtmlElement root, int maxChars = int.MaxValue, bool keepHidden = false)
     {
         var raw = new StringBuilder();
         Append(root, raw, maxChars, keepHidden, '\n');
@@ -23,7 +23,7 @@ internal static class TextCollector
     }
 
     /// <summary>The subtree's text on one line, white space collapsed.</summary>
-    public static string Flat(INode root, int maxChars = int.MaxValue, bool keepHidden = false)
+    public static string Flat(HtmlElement root, int maxChars = int.MaxValue, bool keepHidden = false)
     {
         var raw = new StringBuilder();
         Append(root, raw, maxChars, keepHidden, ' ');
@@ -31,16 +31,16 @@ internal static class TextCollector
     }
 
     /// <summary>The subtree's text with its white space as written (for &lt;pre&gt;).</summary>
-    public static string Preformatted(INode root)
+    public static string Preformatted(HtmlElement root)
     {
         var raw = new StringBuilder();
         Append(root, raw, int.MaxValue, false, '\n', collapse: false);
         return raw.ToString().Trim('\n', '\r');
     }
 
-    private static void Append(INode root, StringBuilder raw, int maxChars, bool keepHidden, char blockBreak, bool collapse = true)
+    private static void Append(HtmlElement root, StringBuilder raw, int maxChars, bool keepHidden, char blockBreak, bool collapse = true)
     {
-        var stack = new Stack<(INode Node, bool Exit)>();
+        var stack = new Stack<(HtmlNode Node, bool Exit)>(32);
         stack.Push((root, false));
         while (stack.Count > 0 && raw.Length < maxChars)
         {
@@ -50,17 +50,13 @@ internal static class TextCollector
                 raw.Append(blockBreak);
                 continue;
             }
-            if (node is IText text)
+            if (node is HtmlText text)
             {
-                if (collapse) AppendFlattened(raw, text.Data);
-                else raw.Append(text.Data);
+                if (collapse) AppendFlattened(raw, text.Span);
+                else raw.Append(text.Span);
                 continue;
             }
-            if (node is not IElement element)
-            {
-                if (node is IDocument or IDocumentFragment) PushChildren(stack, node);
-                continue;
-            }
+            var element = (HtmlElement)node;
             string name = element.LocalName;
             if (node != root && (HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element)))) continue;
             if (name == "br")
@@ -78,15 +74,14 @@ internal static class TextCollector
         }
     }
 
-    private static void AppendFlattened(StringBuilder raw, string data)
+    private static void AppendFlattened(StringBuilder raw, ReadOnlySpan<char> data)
     {
         foreach (char c in data) raw.Append(c is '\n' or '\r' ? ' ' : c);
     }
 
-    private static void PushChildren(Stack<(INode, bool)> stack, INode node)
+    private static void PushChildren(Stack<(HtmlNode, bool)> stack, HtmlElement element)
     {
-        var children = node.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], false));
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
     }
 
     /// <summary>Collapses the white space of each line of <paramref name="raw"/> and joins the non-empty ones with "\n".</summary>

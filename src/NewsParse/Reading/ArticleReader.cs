@@ -31,6 +31,8 @@ public sealed class ArticleReader
     private readonly List<ArticleEvent> _scratch = [];
     private readonly BlockWindow _window;
     private StringBuilder? _buffer = new();
+    private string? _whole;
+    private int _skipped;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
     private StructureTracker? _structure;
@@ -85,12 +87,23 @@ public sealed class ArticleReader
                 FeedText(chunk);
                 break;
             case Mode.Html:
-                if (_buffer!.Length + chunk.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
-                _buffer.Append(chunk);
+                if (_buffer!.Length + _skipped + chunk.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
+                // with the whole input known, the page is read from it: no need to copy the chunk
+                if (_whole is not null) _skipped += chunk.Length;
+                else _buffer.Append(chunk);
                 break;
         }
         if (isFinalBlock) Finish();
         else Pump(false);
+    }
+
+    /// <summary>
+    /// Tells the reader, before the first chunk, that the chunks to come are exactly <paramref name="input"/> in order:
+    /// an HTML page is then read from the string itself instead of a copy of the buffered chunks.
+    /// </summary>
+    internal void ExpectWhole(string input)
+    {
+        if (_consumed == 0) _whole = input;
     }
 
     /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
@@ -192,7 +205,9 @@ public sealed class ArticleReader
         }
         else if (_mode == Mode.Html)
         {
-            var page = HtmlDocumentReader.Read(_buffer!.ToString(), _options);
+            var html = _whole is not null && _whole.Length == _buffer!.Length + _skipped ? _whole : _buffer!.ToString();
+            _whole = null;
+            var page = HtmlDocumentReader.Read(html, _options);
             _buffer = null;
             foreach (var e in page.Leading) _events.Enqueue(e);
             foreach (var block in page.Blocks) _window.Add(block);

@@ -1,0 +1,52 @@
+namespace NewsParse.Html.Dom;
+
+/// <summary>
+/// A page parsed into the light tree: the root html element, its head and body (always present, implied when the page
+/// leaves them out), and the attribute storage the elements point into. Made by <see cref="Parse"/>; after that only
+/// read, by one thread at a time (attribute values and text are decoded on first read).
+/// </summary>
+internal sealed class HtmlDocument
+{
+    private HtmlAttribute[] _attributes;
+
+    internal HtmlDocument(string source)
+    {
+        Source = source;
+        // about one attribute per 60 characters of a real page: grown less often
+        _attributes = new HtmlAttribute[Math.Max(64, source.Length / 60)];
+    }
+
+    /// <summary>The page the tree points into.</summary>
+    public string Source { get; }
+
+    /// <summary>The html element.</summary>
+    public HtmlElement Root { get; internal set; } = null!;
+
+    /// <summary>The head element (implied when the page has none).</summary>
+    public HtmlElement Head { get; internal set; } = null!;
+
+    /// <summary>The body element (implied when the page has none).</summary>
+    public HtmlElement Body { get; internal set; } = null!;
+
+    /// <summary>How many elements the tree holds; <see cref="HtmlElement.Index"/> is below it.</summary>
+    public int ElementCount { get; internal set; }
+
+    /// <summary>True when elements nested deeper than the limit: their tags were dropped and their text kept in the element at the limit.</summary>
+    public bool DepthExceeded { get; internal set; }
+
+    internal HtmlAttribute[] Attributes => _attributes;
+
+    internal int AttributeCount { get; private set; }
+
+    /// <summary>Parses <paramref name="html"/> with the simplified HTML5 tree builder; elements nest at most <paramref name="maxDepth"/> below the root.</summary>
+    public static HtmlDocument Parse(string html, int maxDepth) => HtmlTreeBuilder.Build(html, maxDepth);
+
+    internal void AddAttribute(in HtmlAttribute attribute)
+    {
+        if (AttributeCount == _attributes.Length) Array.Resize(ref _attributes, _attributes.Length * 2);
+        _attributes[AttributeCount++] = attribute;
+    }
+
+    /// <summary>Forgets the attributes from <paramref name="count"/> on (those of a dropped tag).</summary>
+    internal void TruncateAttributes(int count) => AttributeCount = count;
+}

@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace NewsParse.Html.Dom;
+
+/// <summary>
+/// An element of the light HTML tree: its lower-case name, its attributes (decoded when first asked for), its parent
+/// and its children in order. <see cref="Index"/> numbers the elements in document order, so a reader can keep
+/// per-element data in an array. Built by <see cref="HtmlTreeBuilder"/>, then only read (one page, one thread).
+/// </summary>
+internal sealed class HtmlElement : HtmlNode
+{
+    private readonly HtmlDocument _document;
+    private int _attributeStart;
+
+    internal HtmlElement(HtmlDocument document, string name, HtmlTagTraits traits, int attributeStart, int attributeCount, int index, bool foreign)
+    {
+        _document = document;
+        LocalName = name;
+        Traits = traits;
+        _attributeStart = attributeStart;
+        AttributeCount = attributeCount;
+        Index = index;
+        IsForeign = foreign;
+    }
+
+    /// <summary>The tag name, lower-case; interned for known tags.</summary>
+    public string LocalName { get; }
+
+    /// <summary>What the parser knows of the tag name.</summary>
+    public HtmlTagTraits Traits { get; }
+
+    /// <summary>The element's number in document order (the root is 0).</summary>
+    public int Index { get; }
+
+    /// <summary>True inside SVG or MathML.</summary>
+    public bool IsForeign { get; }
+
+    /// <summary>How many attributes the start tag had (repeated names included; the first one wins).</summary>
+    public int AttributeCount { get; internal set; }
+
+    /// <summary>The first child node, null when empty.</summary>
+    public HtmlNode? FirstChild { get; private set; }
+
+    /// <summary>The last child node, null when empty.</summary>
+    public HtmlNode? LastChild { get; private set; }
+
+    /// <summary>The parent element (the same as <see cref="HtmlNode.Parent"/>).</summary>
+    public HtmlElement? ParentElement => Parent;
+
+    /// <summary>The element children in order.</summary>
+    public HtmlChildElements Children => new(this);
+
+    /// <summary>The decoded value of the first attribute named <paramref name="name"/> (ASCII case-insensitive), or null when there is none.</summary>
+    public string? GetAttribute(string name)
+    {
+        if (AttributeCount == 0) return null;
+        var source = _document.Source;
+        var attributes = _document.Attributes;
+        for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
+        {
+            ref var attribute = ref attributes[i];
+            if (attribute.NameLength != name.Length || !source.AsSpan(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(source.AsSpan(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
+        }
+        return null;
+    }
+
+    /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
+    public bool HasAttribute(string name)
+    {
+        var source = _document.Source;
+        var attributes = _document.Attributes;
+        for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
+        {
+            ref var attribute = ref attributes[i];
+            if (attribute.NameLength == name.Length && source.AsSpan(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>All the text under the element, as written (no white space changed), walked without recursion.</summary>
+    public string TextContent
+    {
+        get
+        {
+            if (FirstChild is HtmlText only && only.NextSibling is null) return only.Data;
+            var text = new StringBuilder();
+            HtmlNode? node = FirstChild;
+            while (node is not null)
+            {
+                if (node is HtmlText t) text.Append(t.Span);
+                else if (node is HtmlElement { FirstChild: { } child })
+                {
+                    node = child;
+                    continue;
+                }
+                while (node is not null && node != this && node.NextSibling is null) node = node.Parent;
+                node = node is null || node == this ? null : node.NextSibling;
+            }
+            return text.ToString();
+        }
+    }
+
+    internal void Append(HtmlNode child)
+    {
+        child.Parent = this;
+        if (LastChild is null)
+        {
+            FirstChild = child;
+        }
+        else
+        {
+            LastChild.NextSibling = child;
+            child.PreviousSibling = LastChild;
+        }
+        LastChild = child;
+    }
+
+    internal void SetAttributes(int start, int count)
+    {
+        // only an element made without attributes takes them from a later tag (a repeated <html> or <body>)
+        if (AttributeCount > 0 || count == 0) return;
+        _attributeStart = start;
+        AttributeCount = count;
+    }
+}

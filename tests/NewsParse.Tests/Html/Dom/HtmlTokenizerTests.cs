@@ -1,0 +1,85 @@
+using NewsParse.Html.Dom;
+using Xunit;
+
+namespace NewsParse.Tests.Html.Dom;
+
+/// <summary>Attributes and character references as the HTML tokenizer reads them.</summary>
+public class HtmlTokenizerTests
+{
+    private static HtmlElement First(string html)
+    {
+        var document = HtmlDocument.Parse("<body>" + html, 256);
+        return (HtmlElement)document.Body.FirstChild!;
+    }
+
+    [Fact]
+    public void Attributes_may_be_quoted_unquoted_or_valueless_and_names_ignore_case()
+    {
+        var element = First("<DIV Class='a \"b\"' id=main data-x = \"1 > 0\" hidden title=>x</DIV>");
+        Assert.Equal("div", element.LocalName);
+        Assert.Equal("a \"b\"", element.GetAttribute("class"));
+        Assert.Equal("main", element.GetAttribute("id"));
+        Assert.Equal("1 > 0", element.GetAttribute("data-x"));
+        Assert.True(element.HasAttribute("hidden"));
+        Assert.Equal("", element.GetAttribute("hidden"));
+        Assert.Equal("", element.GetAttribute("title"));
+        Assert.Null(element.GetAttribute("style"));
+    }
+
+    [Fact]
+    public void The_first_of_repeated_attributes_wins()
+    {
+        Assert.Equal("first", First("<p class=first class=second>x").GetAttribute("class"));
+    }
+
+    [Theory]
+    [InlineData("a &amp; b", "a & b")]
+    [InlineData("&lt;tag&gt;", "<tag>")]
+    [InlineData("caf&eacute; &#233; &#xE9; &#XE9;", "café é é é")]
+    [InlineData("&nbsp;", "\u00A0")]
+    [InlineData("&hellip;&rsquo;", "…’")]
+    [InlineData("&notit;", "¬it;")]
+    [InlineData("&copy 2019", "© 2019")]
+    [InlineData("&#150; &#0; &#x110000; &#xD800;", "\u2013 \uFFFD \uFFFD \uFFFD")]
+    [InlineData("&unknown; & &#; &#x;", "&unknown; & &#; &#x;")]
+    [InlineData("&#128512;", "😀")]
+    public void Text_character_references_are_decoded(string raw, string expected)
+    {
+        Assert.Equal(expected, First("<p>" + raw + "</p>").TextContent);
+    }
+
+    [Fact]
+    public void In_attributes_a_legacy_reference_before_a_letter_or_equals_is_left_as_written()
+    {
+        var element = First("<a href=\"/?a=1&copy=2&amp;b=3\" title=\"&copy; &amp\">x</a>");
+        Assert.Equal("/?a=1&copy=2&b=3", element.GetAttribute("href"));
+        Assert.Equal("© &", element.GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Script_text_is_never_decoded()
+    {
+        var document = HtmlDocument.Parse("<script type=\"application/ld+json\">{\"a\":\"&amp;\"}</script>", 256);
+        var script = (HtmlElement)document.Head.FirstChild!;
+        Assert.Equal("{\"a\":\"&amp;\"}", script.TextContent);
+    }
+
+    [Fact]
+    public void Tokens_cover_the_page_once()
+    {
+        const string html = "<!doctype html><p class=x>a &amp; b<!-- c --><br/>d</p>";
+        var tokenizer = new HtmlTokenizer(new HtmlDocument(html));
+        var kinds = new List<string>();
+        while (tokenizer.Next())
+        {
+            kinds.Add(tokenizer.Kind switch
+            {
+                HtmlTokenKind.StartTag => "<" + tokenizer.Name + (tokenizer.SelfClosing ? "/" : "") + ">",
+                HtmlTokenKind.EndTag => "</" + tokenizer.Name + ">",
+                HtmlTokenKind.Text => html.Substring(tokenizer.Start, tokenizer.Length),
+                _ => tokenizer.Kind.ToString(),
+            });
+        }
+        Assert.Equal(["Doctype", "<p>", "a &amp; b", "<br/>", "d", "</p>"], kinds);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text;
+using NewsParse.Html.Dom;
+using Xunit;
+
+namespace NewsParse.Tests.Html.Dom;
+
+/// <summary>The simplified HTML5 tree construction: the trees real pages rely on, and the limits.</summary>
+public class HtmlTreeBuilderTests
+{
+    [Theory]
+    [InlineData("<p>one<p>two", "<p>one</p><p>two</p>")]
+    [InlineData("<p>one<div>block</div>", "<p>one</p><div>block</div>")]
+    [InlineData("<p>one<h2>title</h2>", "<p>one</p><h2>title</h2>")]
+    [InlineData("<ul><li>a<li>b</ul>", "<ul><li>a</li><li>b</li></ul>")]
+    [InlineData("<ul><li>a<ul><li>b</ul><li>c</ul>", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>")]
+    [InlineData("<dl><dt>q<dd>a<dt>r<dd>b</dl>", "<dl><dt>q</dt><dd>a</dd><dt>r</dt><dd>b</dd></dl>")]
+    [InlineData("<h2>one<h3>two</h3>", "<h2>one</h2><h3>two</h3>")]
+    [InlineData("<a href=1>one<a href=2>two</a>", "<a>one</a><a>two</a>")]
+    [InlineData("<select><option>a<option>b</select>", "<select><option>a</option><option>b</option></select>")]
+    public void Implied_end_tags_close_what_pages_leave_open(string html, string expected) =>
+        Assert.Equal(expected, TreeDump.Body(html));
+
+    [Theory]
+    [InlineData("<div>a</span>b</div>", "<div>ab</div>")]
+    [InlineData("<span><div>a</span>b</div>", "<span><div>ab</div></span>")]
+    [InlineData("<div>a</p>b</div>", "<div>ab</div>")]
+    [InlineData("<p>a</div>b</p>", "<p>ab</p>")]
+    [InlineData("<b><i>a</b>c</i>", "<b><i>a</i></b>c")]
+    public void Stray_end_tags_never_close_a_block(string html, string expected) =>
+        Assert.Equal(expected, TreeDump.Body(html));
+
+    [Fact]
+    public void An_unclosed_inline_element_ends_with_its_block_parent()
+    {
+        Assert.Equal("<div><p><b>bold</b></p></div><p>plain</p>", TreeDump.Body("<div><p><b>bold</div><p>plain"));
+    }
+
+    [Fact]
+    public void Rows_and_cells_close_the_open_ones_and_imply_tbody_and_tr()
+    {
+        Assert.Equal("<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table><p>after</p>",
+            TreeDump.Body("<table><td>a<td>b<tr><td>c</table><p>after"));
+        Assert.Equal("<table><tbody><tr><td><div>x</div></td><td>y</td></tr></tbody></table>",
+            TreeDump.Body("<table><tr><td><div>x<td>y</table>"));
+    }
+
+    [Fact]
+    public void A_div_end_tag_inside_a_cell_does_not_close_the_cell_s_table()
+    {
+        Assert.Equal("<div><table><tbody><tr><td>a</td></tr></tbody></table>b</div>",
+            TreeDump.Body("<div><table><tr><td>a</div></td></tr></table>b</div>"));
+    }
+
+    [Fact]
+    public void A_stray_end_tag_ignored_once_closes_its_element_once_the_stack_changed()
+    {
+        var stray = string.Concat(Enumerable.Repeat("</div>", 1000));
+        Assert.Equal("<div><table><tbody><tr><td><span>xy</span></td></tr></tbody></table></div>",
+            TreeDump.Body("<div><table><tr><td><span>x" + stray + "y"));
+        Assert.Equal("<div><table><tbody><tr><td>a</td></tr></tbody></table></div>b",
+            TreeDump.Body("<div><table><tr><td>a</div></div></table></div>b"));
+    }
+
+    [Fact]
+    public void Void_elements_hold_nothing_and_self_closing_html_tags_stay_open()
+    {
+        Assert.Equal("<p>a<br>b<img>c</p>", TreeDump.Body("<p>a<br>b<img src=x>c"));
+        Assert.Equal("<div>a</div>", TreeDump.Body("<div/>a</div>"));
+        Assert.Equal("<svg><path></path><g>x</g></svg>", TreeDump.Body("<svg><path/><g>x</g></svg>"));
+    }
+
+    [Fact]
+    public void Raw_text_elements_read_to_their_end_tag()
+    {
+        var document = HtmlDocument.Parse("<script>if (a < b && c) document.write('<p>x</p>')</script><p>after</p>", 256);
+        var script = FirstElement(document.Head, "script") ?? FirstElement(document.Body, "script");
+        Assert.NotNull(script);
+        Assert.Equal("if (a < b && c) document.write('<p>x</p>')", script.TextContent);
+        Assert.Equal("<p>after</p>", TreeDump.Children(document.Body));
+        var area = HtmlDocument.Parse("<p>x</p><textarea><b>&amp;</b></textarea><style>p > a { }</style>", 256);
+        Assert.Equal("<p>x</p><textarea><b>&</b></textarea><style>p > a { }</style>", TreeDump.Children(area.Body));
+    }
+
+    [Fact]
+    public void Noscript_is_markup_because_scripting_is_off()
+    {
+        Assert.Equal("<noscript><p>text</p></noscript>", TreeDump.Body("<body><noscript><p>text</p></noscript>"));
+    }
+
+    [Fact]
+    public void Head_content_goes_to_the_head_and_the_body_is_implied()
+    {
+        var document = HtmlDocument.Parse("<!doctype html><title>T &amp; U</title><meta name=a content=b><p>text", 256);
+        Assert.Equal("T & U", FirstElement(document.Head, "title")!.TextContent);
+        Assert.Equal("b", FirstElement(document.Head, "meta")!.GetAttribute("content"));
+        Assert.Equal("<p>text</p>", TreeDump.Children(document.Body));
+    }
+
+    [Fact]
+    public void Html_and_body_attributes_are_kept_from_the_first_tags()
+    {
+        var document = HtmlDocument.Parse("<html lang=fr><body class=\"post single\"><p>x", 256);
+        Assert.Equal("fr", document.Root.GetAttribute("lang"));
+        Assert.Equal("post single", document.Body.GetAttribute("class"));
+    }
+
+    [Fact]
+    public void Comments_doctype_bogus_comments_and_cdata_outside_svg_give_no_text()
+    {
+        Assert.Equal("<p>ab</p>", TreeDump.Body("<!DOCTYPE html><p>a<!-- <p>hidden</p> -->b<!--></p>"));
+        Assert.Equal("<p>ab</p>", TreeDump.Body("<p>a<?php echo 1 ?><![CDATA[x]]>b</p>"));
+        Assert.Equal("<p>a < b</p>", TreeDump.Body("<p>a < b</p>"));
+    }
+
+    [Fact]
+    public void Tags_cut_by_the_end_of_the_page_are_dropped()
+    {
+        Assert.Equal("<p>text</p>", TreeDump.Body("<p>text<a href=\"unterminated"));
+        Assert.Equal("<p>text</p>", TreeDump.Body("<p>text<div class=x"));
+    }
+
+    [Fact]
+    public void Elements_deeper_than_the_limit_are_dropped_and_their_text_kept()
+    {
+        var html = new StringBuilder();
+        for (int i = 0; i < 10; i++) html.Append("<div>");
+        html.Append("deep<span>er</span>");
+        for (int i = 0; i < 10; i++) html.Append("</div>");
+        html.Append("<p>after</p>");
+        var document = HtmlDocument.Parse(html.ToString(), 5);
+        Assert.True(document.DepthExceeded);
+        // html(0) > body(1) > div(2..5): four divs fit, the rest of the tags are dropped
+        Assert.Equal("<div><div><div><div>deeper</div></div></div></div><p>after</p>", TreeDump.Children(document.Body));
+    }
+
+    [Fact]
+    public void Two_hundred_thousand_unclosed_inline_tags_build_a_bounded_tree()
+    {
+        var html = new StringBuilder("<p>start");
+        for (int i = 0; i < 200_000; i++) html.Append("<b>");
+        html.Append("end</p><p>next</p>");
+        var document = HtmlDocument.Parse(html.ToString(), 256);
+        Assert.True(document.DepthExceeded);
+        Assert.True(document.ElementCount < 300, $"{document.ElementCount} elements");
+        Assert.Contains("end", document.Body.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("next", document.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    private static HtmlElement? FirstElement(HtmlElement root, string name)
+    {
+        var stack = new Stack<HtmlElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.LocalName == name) return element;
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is HtmlElement e) stack.Push(e);
+            }
+        }
+        return null;
+    }
+}

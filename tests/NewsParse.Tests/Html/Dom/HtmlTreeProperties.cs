@@ -1,0 +1,55 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NewsParse.Html.Dom;
+
+namespace NewsParse.Tests.Html.Dom;
+
+/// <summary>Invariants of the tree builder on arbitrary markup: it never throws, nests no deeper than the limit, and keeps every word of text.</summary>
+public class HtmlTreeProperties
+{
+    private const int Depth = 6;
+
+    private static readonly string[] Fragments =
+    [
+        "<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<a href=x>", "</a>", "<li>", "<ul>", "</ul>", "<table>",
+        "<tr>", "<td>", "</td>", "</table>", "<h2>", "</h2>", "<br>", "<img src=y>", "<svg>", "<path/>", "</svg>", "<!-- c -->", "<", ">",
+        "</", "&amp;", "&", "\"", "'", "=", " ", "<select>", "<option>", "<dl>", "<dt>", "<dd>", "<html>", "<body>", "<head>", "</body>",
+        "word",
+    ];
+
+    public static Arbitrary<string> Markup() => Arb.From(Gen.Elements(Fragments).ListOf().Select(l => string.Concat(l)));
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(HtmlTreeProperties)])]
+    public void Building_never_throws_and_stays_within_the_depth_limit(string html)
+    {
+        var document = HtmlDocument.Parse(html, Depth);
+        var stack = new Stack<(HtmlElement Element, int Depth)>();
+        stack.Push((document.Root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            bool leaf = (element.Traits & (HtmlTagTraits.Void | HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText)) != 0;
+            if (depth > Depth && !leaf) throw new InvalidOperationException($"<{element.LocalName}> at depth {depth}");
+            foreach (var child in element.Children) stack.Push((child, depth + 1));
+        }
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(HtmlTreeProperties)])]
+    public bool Every_word_outside_tags_is_kept(string html)
+    {
+        // "word" stands outside any tag when no '<' is open before it; count those in the page and in the tree's text
+        int expected = 0, open = -1;
+        for (int i = 0; i < html.Length; i++)
+        {
+            if (html[i] == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!')) open = i;
+            else if (html[i] == '>' && open >= 0) open = -1;
+            else if (open < 0 && string.CompareOrdinal(html, i, "word", 0, 4) == 0) expected++;
+        }
+        var document = HtmlDocument.Parse(html, 256);
+        var text = document.Root.TextContent;
+        int found = 0;
+        for (int at = text.IndexOf("word", StringComparison.Ordinal); at >= 0; at = text.IndexOf("word", at + 4, StringComparison.Ordinal)) found++;
+        return found >= expected;
+    }
+}
