@@ -181,13 +181,23 @@ public sealed class ArticleReader
         foreach (var diagnostic in _bytes.Diagnostics) _events.Enqueue(new DiagnosticEvent(diagnostic));
     }
 
+    /// <summary>Characters of a chunk cut into lines at a time: a large chunk is read piece by piece, so memory stays bounded by the window whatever the chunk size.</summary>
+    private const int FeedPiece = 16 * 1024;
+
     private void FeedText(ReadOnlySpan<char> chunk)
     {
-        _splitter!.Append(chunk, _lines);
-        foreach (var line in _lines) _scanner!.Add(line, _blocks);
-        _lines.Clear();
-        foreach (var block in _blocks) _window.Add(block);
-        _blocks.Clear();
+        while (!chunk.IsEmpty)
+        {
+            var piece = chunk[..Math.Min(chunk.Length, FeedPiece)];
+            chunk = chunk[piece.Length..];
+            _splitter!.Append(piece, _lines);
+            foreach (var line in _lines) _scanner!.Add(line, _blocks);
+            _lines.Clear();
+            foreach (var block in _blocks) _window.Add(block);
+            _blocks.Clear();
+            // Decide what can be decided before the next piece: the window then holds its bounded context only.
+            Pump(false);
+        }
     }
 
     private void Finish()
