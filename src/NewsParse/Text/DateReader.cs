@@ -8,32 +8,33 @@ namespace NewsParse.Text;
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
 /// "9 May 2025", "2025年4月18日", "2025년 4월 18일" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
 /// each optionally followed by a time ("11:42", "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6").
-/// Regular expressions run without backtracking.
+/// Regular expressions are source-generated (nothing is built at run time) and bounded by a match timeout; a line is
+/// read only when it has four digits in a row and at most 300 characters.
 /// </summary>
 internal static partial class DateReader
 {
     private static readonly string[] Cultures = ["en-US", "de-DE", "fr-FR", "es-ES", "pt-PT", "it-IT", "nl-NL"];
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s?(?<z>Z|[+-]\d{2}:?\d{2})?)?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s?(?<z>Z|[+-]\d{2}:?\d{2})?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex SlashedDate();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DottedDate();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s?[年년]\s?(?<m>\d{1,2})\s?[月월]\s?(?<d>\d{1,2})\s?[日일]?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>\d{4})\s?[年년]\s?(?<m>\d{1,2})\s?[月월]\s?(?<d>\d{1,2})\s?[日일]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex EastAsianDate();
 
-    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-]\d{1,2}(?::?\d{2})?)?|(?<z>[+-]\d{2}:?\d{2})))?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-]\d{1,2}(?::?\d{2})?)?|(?<z>[+-]\d{2}:?\d{2})))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex Time();
 
     /// <summary>True when the line has four digits in a row, which every date form read here needs (its year).</summary>
@@ -52,6 +53,21 @@ internal static partial class DateReader
     public static (string Iso, int Index, int Length)? Find(string line)
     {
         if (line.Length > 300 || !HasYear(line)) return null;
+        try
+        {
+            return FindIn(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;   // cannot happen on 300 characters with these patterns; a guard, not a path
+        }
+    }
+
+    /// <summary>Generous bound on one match: the patterns are linear and lines are at most 300 characters.</summary>
+    private const int MatchTimeoutMs = 250;
+
+    private static (string Iso, int Index, int Length)? FindIn(string line)
+    {
         var iso = IsoDate().Match(line);
         if (iso.Success && MakeDate(iso, out var date))
         {
