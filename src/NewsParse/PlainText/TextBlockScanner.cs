@@ -250,12 +250,11 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         _end = line.Span.End;
     }
 
-
     /// <summary>
-    /// A hard-wrapped line goes on in the next: the block so far is long (40 characters or more), breaks mid-sentence,
-    /// is not in Title Case (a headline followed by a line that happens to start in lower case, such as a brand name,
-    /// is not a wrap), and the next line starts in lower case. Lines wrapped before a capitalised word stay separate
-    /// blocks (no text is lost; see the README's limits).
+    /// Outside a dump recognised as hard-wrapped, a line still goes on in the next when it visibly wraps: the block so
+    /// far is long (40 characters or more), breaks mid-sentence, is not in Title Case (a headline followed by a line
+    /// that happens to start in lower case, such as a brand name, is not a wrap), and the next line starts in lower
+    /// case. Other lines stay separate blocks (no text is lost; see docs/architecture.md).
     /// </summary>
     private bool ContinuesWrappedLine(string next)
     {
