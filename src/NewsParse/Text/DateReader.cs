@@ -9,32 +9,33 @@ namespace NewsParse.Text;
 /// "9 May 2025", "2025年4月18日", "2025년 4월 18일" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
 /// each optionally followed by a time ("11:42", "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6").
 /// Regular expressions are source-generated (nothing is built at run time) and bounded by a match timeout; a line is
-/// read only when it has four digits in a row and at most 300 characters.
+/// read only when it has four digits in a row and at most 300 characters. Digits are ASCII digits (a date written in
+/// another script's digits is not read: \d would match them, and the numbers could not be parsed).
 /// </summary>
 internal static partial class DateReader
 {
     private static readonly string[] Cultures = ["en-US", "de-DE", "fr-FR", "es-ES", "pt-PT", "it-IT", "nl-NL"];
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?\s?(?<z>Z|[+-]\d{2}:?\d{2})?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\.[0-9]+)?\s?(?<z>Z|[+-][0-9]{2}:?[0-9]{2})?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<y>\d{4})/(?<m>\d{1,2})/(?<d>\d{1,2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<y>[0-9]{4})/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex SlashedDate();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DottedDate();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s?[年년]\s?(?<m>\d{1,2})\s?[月월]\s?(?<d>\d{1,2})\s?[日일]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s?[年년]\s?(?<m>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex EastAsianDate();
 
-    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-]\d{1,2}(?::?\d{2})?)?|(?<z>[+-]\d{2}:?\d{2})))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<h>[0-9]{1,2})[:.](?<min>[0-9]{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex Time();
 
     /// <summary>True when the line has four digits in a row, which every date form read here needs (its year).</summary>
@@ -43,7 +44,7 @@ internal static partial class DateReader
         int run = 0;
         foreach (char c in line)
         {
-            run = char.IsDigit(c) ? run + 1 : 0;   // as \d: any decimal digit
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
             if (run == 4) return true;
         }
         return false;

@@ -24,6 +24,18 @@ public class FuzzRegressionTests
         RunLikeTheHarness(bytes);
     }
 
+    [Fact]
+    public void Found_by_fuzzing_a_date_with_digits_of_another_script_threw_FormatException()
+    {
+        // Defect: "2025-05-߀9..." (U+07C0, an NKo digit): \d matched it and int.Parse threw FormatException, which
+        // escaped Parse. Now the date patterns read ASCII digits only.
+        var bytes = File.ReadAllBytes(Corpus.PathOf("fuzz", "date-nko-digits.bin"));
+        Assert.Contains('\u07C0', Encoding.UTF8.GetString(bytes));
+        RunLikeTheHarness(bytes);
+        Assert.Null(NewsParse.Text.DateReader.Find("Published 2025-05-\u07C09 10:00"));
+        Assert.Equal("2025-05-09", NewsParse.Text.DateReader.Find("Published 2025-05-09")?.Iso);
+    }
+
     [Theory]
     [InlineData("utf-7")]
     [InlineData("UTF7")]
