@@ -260,7 +260,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
     {
         if (PendingLength < 40 || !char.IsLower(next[0]) || next.StartsWith("http", StringComparison.Ordinal)) return false;
         var text = (_single ?? _text.ToString()).AsSpan();
-        if (IsTitleCase(text)) return false;
+        if (TitleLine.IsMostlyCapitalised(text)) return false;
         // A wrapped line is a full line of prose: a short title-like line followed by a lower-case fragment is two blocks.
         if (CountWords(text) < 10) return false;
         char last = text[^1];
@@ -278,30 +278,6 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             inWord = !space;
         }
         return words;
-    }
-
-    /// <summary>True when most words of four letters or more start with a capital.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> text)
-    {
-        int words = 0, capitalised = 0, length = 0;
-        char first = '\0';
-        for (int i = 0; i <= text.Length; i++)
-        {
-            char c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c))
-            {
-                if (length == 0) first = c;
-                length++;
-                continue;
-            }
-            if (length >= 4)
-            {
-                words++;
-                if (char.IsUpper(first)) capitalised++;
-            }
-            length = 0;
-        }
-        return words > 0 && capitalised * 2 > words;
     }
 
     private void Begin(PendingKind kind, long start)

@@ -21,7 +21,21 @@ internal static class TitleLine
             if (char.IsLower(c)) return false;
             break;
         }
-        int lower = 0, capitalised = 0, length = 0;
+        var (capitalised, _, lowerLong) = CountWords(text);
+        return lowerLong <= 1 && capitalised >= 2;
+    }
+
+    /// <summary>True when most words of four letters or more start with a capital (the looser test for a line that wraps before a lower-case word).</summary>
+    public static bool IsMostlyCapitalised(ReadOnlySpan<char> text)
+    {
+        var (_, capitalisedLong, lowerLong) = CountWords(text);
+        return capitalisedLong + lowerLong > 0 && capitalisedLong > lowerLong;
+    }
+
+    /// <summary>Words by their first letter: capitalised ones, capitalised ones of four letters or more, lower-case ones of four letters or more.</summary>
+    private static (int Capitalised, int CapitalisedLong, int LowerLong) CountWords(ReadOnlySpan<char> text)
+    {
+        int capitalised = 0, capitalisedLong = 0, lowerLong = 0, length = 0;
         char first = '\0';
         for (int i = 0; i <= text.Length; i++)
         {
@@ -32,10 +46,14 @@ internal static class TitleLine
                 length++;
                 continue;
             }
-            if (length > 0 && char.IsUpper(first)) capitalised++;
-            else if (length >= 4) lower++;
+            if (length > 0 && char.IsUpper(first))
+            {
+                capitalised++;
+                if (length >= 4) capitalisedLong++;
+            }
+            else if (length >= 4) lowerLong++;
             length = 0;
         }
-        return lower <= 1 && capitalised >= 2;
+        return (capitalised, capitalisedLong, lowerLong);
     }
 }
