@@ -81,7 +81,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             text = string.Concat(text.AsSpan(0, cut > 0 ? cut : ChromeChars), "…");
         }
         var (kind, reason) = info.Kind is { } k ? (k, info.KindReason ?? "named by the markup") : ChromeKind(info);
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
         {
             MarkupBoilerplate = kind,
             MarkupReason = $"outside the article: {reason}",
@@ -116,7 +116,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
             if (node is HtmlText text)
             {
-                AddText(text.Span);
+                if (AddText(text.Span))
+                {
+                    if (_paraStart < 0) _paraStart = text.SourceStart;
+                    _paraEnd = text.SourceEnd;
+                }
                 continue;
             }
             if (node is not HtmlElement element || index.Find(element) is not { } info) continue;
@@ -137,7 +141,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         string name = info.Name;
         if (info.Opaque)
         {
-            AddText(TextCollector.Flat(element));
+            if (AddText(TextCollector.Flat(element)))
+            {
+                if (_paraStart < 0) _paraStart = element.SourceStart;
+                _paraEnd = element.SourceEnd;
+            }
             return Handled;
         }
         if (name == "br")
@@ -175,13 +183,13 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if ((info.Hints & HintFlags.Question) != 0 || (element.AttributeCount > 0 && element.HasAttribute("aria-expanded")))
             {
                 Flush();
-                Add(SourceBlockKind.Question, TextCollector.Flat(element, keepHidden: true));
+                Add(SourceBlockKind.Question, TextCollector.Flat(element, keepHidden: true), element);
                 return Handled;
             }
             if ((info.Hints & HintFlags.Answer) != 0)
             {
                 Flush();
-                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line);
+                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, element);
                 return Handled;
             }
         }
@@ -200,12 +208,12 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     return Handled;
                 case "blockquote" when info.TextChars * 2 < _root.TextChars:
                     Flush();
-                    Content(new QuoteBlock(TextCollector.Lines(element)), info);
+                    Content(new QuoteBlock(TextCollector.Lines(element), span: SpanOf(element)), info);
                     return Handled;
                 case "pre":
                     Flush();
                     var code = TextCollector.Preformatted(element);
-                    if (code.Trim().Length > 0) Content(new CodeBlock(code), info);
+                    if (code.Trim().Length > 0) Content(new CodeBlock(code, span: SpanOf(element)), info);
                     return Handled;
                 case "figure" or "figcaption":
                     Flush();
@@ -247,7 +255,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return !(info.TextChars > 500 && info.TextChars * 2 > _root.TextChars);
     }
 
-    private void AddText(ReadOnlySpan<char> data)
+    /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
+    private bool AddText(ReadOnlySpan<char> data)
     {
         int chars = 0;
         foreach (char c in data)
@@ -255,7 +264,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if (!(c <= ' ' || (c >= '\u0085' && char.IsWhiteSpace(c)))) chars++;
         }
         _para.Append(data);
-        if (chars == 0) return;
+        if (chars == 0) return false;
         _pendingBreak = false;
         _chars += chars;
         if (_linkDepth > 0)
@@ -268,7 +277,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
         }
         if (_emphDepth > 0) _emphChars += chars;
+        return true;
     }
+
+    private int _paraStart = -1;   // where the paragraph being built starts and ends in the page (-1: no visible text yet)
+    private int _paraEnd;
 
     private void Flush()
     {
@@ -279,6 +292,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             return;
         }
         var text = Whitespace.Collapse(_para.ToString());
+        var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
+        _paraStart = -1;
         double density = (double)_linkChars / _chars;
         bool linkOnly = _links == 1 && _linkChars == _chars;
         bool emphasis = _emphChars == _chars;
@@ -290,7 +305,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (!_seenBody && IsHeadline(text)) return;
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
             {
                 MarkupBoilerplate = BoilerplateKind.Other,
                 MarkupReason = "a byline or date line above the article text",
@@ -303,10 +318,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             int level = _lastMarkupLevel == 0 ? 2 : Math.Min(_lastMarkupLevel + 1, 6);
             Titles.Add(Normalize(text));
-            output.Add(new SourceBlock(SourceBlockKind.Heading, text, SourceSpan.None) { Level = level, IsEmphasisOnly = true, FromHtml = true });
+            output.Add(new SourceBlock(SourceBlockKind.Heading, text, span) { Level = level, IsEmphasisOnly = true, FromHtml = true });
             return;
         }
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
         {
             LinkDensity = density,
             IsLinkOnly = linkOnly,
@@ -336,7 +351,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (key == _headline || (level == 1 && !_seenBody)) return;
         Titles.Add(key);
         _lastMarkupLevel = level;
-        output.Add(new SourceBlock(SourceBlockKind.Heading, text, SourceSpan.None)
+        output.Add(new SourceBlock(SourceBlockKind.Heading, text, SpanOf(info.Element))
         {
             Level = level,
             LinkDensity = info.LinkDensity,
@@ -345,18 +360,21 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         });
     }
 
-    private void Add(SourceBlockKind kind, string text)
+    /// <summary>Where an element stands in the page: from its start tag to its end (UTF-16 units of the decoded page).</summary>
+    private static SourceSpan SpanOf(HtmlElement element) => new(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart));
+
+    private void Add(SourceBlockKind kind, string text, HtmlElement? from)
     {
         if (text.Length == 0) return;
         if (kind == SourceBlockKind.Question) Titles.Add(Normalize(text));
-        output.Add(new SourceBlock(kind, text, SourceSpan.None) { FromHtml = true });
+        output.Add(new SourceBlock(kind, text, from is null ? SourceSpan.None : SpanOf(from)) { FromHtml = true });
         _seenBody = true;
     }
 
     private void Content(Block block, NodeInfo info)
     {
         if (block.Text.Length == 0) return;
-        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, SourceSpan.None) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
+        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
         _seenBody = true;
     }
 
@@ -364,7 +382,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         var text = TextCollector.Flat(info.Element, 4000);
         if (text.Length == 0) return;
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SourceSpan.None)
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
         {
             MarkupBoilerplate = info.Kind,
             MarkupReason = info.KindReason,
@@ -398,7 +416,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (items.Count == 0) return;
         if (linkItems * 2 > items.Count && info.LinkDensity > 0.6)
         {
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" | ", items), SourceSpan.None)
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" | ", items), SpanOf(info.Element))
             {
                 MarkupBoilerplate = BoilerplateKind.RelatedLink,
                 MarkupReason = $"a list of links ({linkItems} of {items.Count} items are links)",
@@ -407,7 +425,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             });
             return;
         }
-        Content(new ListBlock(info.Name == "ol", items), info);
+        Content(new ListBlock(info.Name == "ol", items, SpanOf(info.Element)), info);
     }
 
     private bool IsLayoutTable(NodeInfo table)
@@ -462,7 +480,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             if (child.LocalName == "caption") caption = TextCollector.Flat(child);
         }
-        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption), info);
+        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, SpanOf(info.Element)), info);
     }
 
     private void Figure(NodeInfo info)
@@ -483,7 +501,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         }
         var text = caption is null ? "" : TextCollector.Flat(caption);
         if (text.Length == 0) return;
-        Content(new FigureBlock(text, source), info);
+        Content(new FigureBlock(text, source, SpanOf(info.Element)), info);
     }
 
     private void Details(NodeInfo info)
@@ -503,18 +521,18 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             answer.Append('\n');
         }
         if (string.IsNullOrEmpty(question)) return;
-        Add(SourceBlockKind.Question, question);
-        foreach (var line in TextCollector.JoinLines(answer.ToString()).Split('\n')) Add(SourceBlockKind.Answer, line);
+        Add(SourceBlockKind.Question, question, info.Element);
+        foreach (var line in TextCollector.JoinLines(answer.ToString()).Split('\n')) Add(SourceBlockKind.Answer, line, info.Element);
     }
 
     private void DefinitionList(NodeInfo info)
     {
         foreach (var child in info.Element.Children)
         {
-            if (child.LocalName == "dt") Add(SourceBlockKind.Question, TextCollector.Flat(child));
+            if (child.LocalName == "dt") Add(SourceBlockKind.Question, TextCollector.Flat(child), child);
             else if (child.LocalName == "dd")
             {
-                foreach (var line in TextCollector.Lines(child, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line);
+                foreach (var line in TextCollector.Lines(child, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, child);
             }
         }
     }

@@ -23,6 +23,12 @@ internal sealed class HtmlElement : HtmlNode
         IsForeign = foreign;
     }
 
+    /// <summary>Where the element starts in the page: its start tag, or the token that implied it.</summary>
+    public int SourceStart { get; internal set; }
+
+    /// <summary>Where the element ends in the page: after its end tag, or where it was closed implicitly (the page's end for elements never closed).</summary>
+    public int SourceEnd { get; internal set; }
+
     /// <summary>The tag name, lower-case; interned for known tags.</summary>
     public string LocalName { get; }
 

@@ -21,6 +21,12 @@ internal sealed class HtmlText : HtmlNode
         _checked = raw;
     }
 
+    /// <summary>Where the run starts in the page.</summary>
+    public int SourceStart => _start;
+
+    /// <summary>Where the run ends in the page.</summary>
+    public int SourceEnd => _start + _length;
+
     /// <summary>The text with its character references decoded; no copy of the page when it holds none.</summary>
     public ReadOnlySpan<char> Span
     {

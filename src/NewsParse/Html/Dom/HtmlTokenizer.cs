@@ -63,30 +63,45 @@ internal sealed class HtmlTokenizer
     /// <summary>How many attributes the start tag has.</summary>
     public int AttributeCount { get; private set; }
 
+    /// <summary>Where the current token starts in the page (its '&lt;' for a tag).</summary>
+    public int TokenStart { get; private set; }
+
+    /// <summary>Where the current token ends in the page (after its '&gt;' for a tag).</summary>
+    public int TokenEnd { get; private set; }
+
     /// <summary>Reads the next token; false at the end of the page (<see cref="Kind"/> is then <see cref="HtmlTokenKind.EndOfFile"/>).</summary>
     public bool Next()
     {
         var s = _source;
         while (true)
         {
+            int start = _pos;
             if (_rawName is not null)
             {
-                if (ReadRawText()) return true;
+                if (ReadRawText()) return Found(start);
                 continue;
             }
             if (_pos >= s.Length)
             {
                 Kind = HtmlTokenKind.EndOfFile;
+                TokenStart = TokenEnd = s.Length;
                 return false;
             }
             if (s[_pos] == '<' && IsMarkup(_pos))
             {
-                if (ReadMarkup()) return true;
+                if (ReadMarkup()) return Found(start);
                 continue;
             }
             ReadText();
-            return true;
+            return Found(start);
         }
+    }
+
+    private bool Found(int start)
+    {
+        TokenStart = start;
+        TokenEnd = _pos;
+        return true;
     }
 
     /// <summary>True when the '&lt;' at <paramref name="at"/> opens a tag, comment, doctype or bogus comment (else it is text).</summary>

@@ -87,10 +87,17 @@ internal sealed class HtmlTreeBuilder
             _started = true;
         }
         if (!_inBody) StartBody(0, 0);
+        // Elements never closed end with the page.
+        for (int i = 0; i < _count; i++) _stack[i].SourceEnd = _document.Source.Length;
     }
 
+    /// <summary>A new element, placed at the current token (its start tag, or the token that implies it); an element that is pushed gets its end when it is popped.</summary>
     private HtmlElement NewElement(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool foreign) =>
-        new(_document, name, traits, attributeStart, attributeCount, _document.ElementCount++, foreign);
+        new(_document, name, traits, attributeStart, attributeCount, _document.ElementCount++, foreign)
+        {
+            SourceStart = _tokenizer.TokenStart,
+            SourceEnd = _tokenizer.TokenEnd,
+        };
 
     private void Push(HtmlElement element, int id)
     {
@@ -117,8 +124,11 @@ internal sealed class HtmlTreeBuilder
     private void PopTo(int index)
     {
         _version++;
+        // An end tag closes what it pops after itself; any other token closes it where the token starts.
+        int end = _tokenizer.Kind == HtmlTokenKind.EndTag ? _tokenizer.TokenEnd : _tokenizer.TokenStart;
         for (int i = _count - 1; i >= index; i--)
         {
+            _stack[i].SourceEnd = end;
             var name = _stack[i].LocalName;
             int id = _ids[i];
             if (id >= 0) _openById[id]--;
