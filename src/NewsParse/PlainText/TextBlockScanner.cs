@@ -29,16 +29,15 @@ internal sealed class TextBlockScanner(int maxBlockChars)
     private enum PendingKind { None, Paragraph, List, Quote, Code }
 
     // Hard wrapping: decided from the first lines (see WrapWidthProbe), which are held until then.
-    private int _wrapWidth = -1;              // -1 undecided, 0 not wrapped
+    private HardWrap? _wrap;                  // null until decided
     private readonly List<TextLine> _held = [];
     private readonly List<string> _heldTexts = [];
     private int _heldChars;
-    private bool _blankSeparated;             // the wrapped dump separates its blocks by blank lines
     private string _lastLine = string.Empty;  // the last line added to the pending block, collapsed
 
     public void Add(TextLine line, List<SourceBlock> output)
     {
-        if (_wrapWidth >= 0)
+        if (_wrap is not null)
         {
             AddLine(line, output);
             return;
@@ -52,86 +51,22 @@ internal sealed class TextBlockScanner(int maxBlockChars)
 
     public void Complete(List<SourceBlock> output)
     {
-        if (_wrapWidth < 0) Release(output);
+        if (_wrap is null) Release(output);
         Flush(output);
     }
 
     /// <summary>Decides whether the dump is hard-wrapped, then reads the lines held so far.</summary>
     private void Release(List<SourceBlock> output)
     {
-        _wrapWidth = WrapWidthProbe.Decide(_heldTexts);
-        _blankSeparated = _wrapWidth > 0 && WrapWidthProbe.SeparatesByBlankLines(_held.Select(l => Whitespace.Collapse(l.Text)).ToList(), _wrapWidth);
+        int width = WrapWidthProbe.Decide(_heldTexts);
+        _wrap = new HardWrap(width, width > 0 && WrapWidthProbe.SeparatesByBlankLines(_held.Select(l => Whitespace.Collapse(l.Text)).ToList(), width));
         foreach (var held in _held) AddLine(held, output);
         _held.Clear();
         _heldTexts.Clear();
     }
 
-    /// <summary>
-    /// True when the dump is hard-wrapped and the pending block goes on in <paramref name="next"/>: the line was
-    /// broken because the next word did not fit (the last line and the next line's first word exceed the wrap
-    /// width together), and the last line is not a question alone on its line, nor a sentence end followed by a
-    /// capitalised line or by a short line that reads as a title or a question (a new paragraph, a heading, another
-    /// article's headline, an FAQ question).
-    /// </summary>
-    private bool WrapsInto(string next)
-    {
-        if (_wrapWidth <= 0) return false;
-        // A line or a date line that starts the next block: the byline under a headline, a dateline.
-        if (!IsFull(next) && DateReader.Find(next) is not null) return false;
-        int firstWord = next.IndexOf(' ') is var space and >= 0 ? space : next.Length;
-        if (!_blankSeparated && _lastLine.Length + 1 + firstWord <= _wrapWidth) return false;
-        // A question alone on its line (an FAQ question, a question as heading) is answered below, not wrapped.
-        if (_single is not null && _lastLine[^1] is '?' or '？' or '؟') return false;
-        if (_blankSeparated) return true;
-        // A title followed by a capitalised line is a title and what follows it (a heading, another title), unless
-        // the line is the short rest of a long title (at most MaxTitleRestWords words in Title Case).
-        if (TitleLine.Is(_lastLine) && StartsUpper(next))
-            return !IsFull(next) && TitleLine.Is(next) && CountWords(next) <= MaxTitleRestWords && next[^1] is not ('.' or '!' or '?' or ':');
-        // In a script without case there is no Title Case to go by: a line of its own that opens with a label
-        // ("यह भी पढ़ें: ...", "另见：...") is a teaser or a caption, not the start of a wrapped paragraph.
-        if (_single is not null && !HasCase(_lastLine) && OpensWithLabel(_lastLine)) return false;
-        bool lastEndsSentence = _lastLine[^1] is '.' or '!' or '?' or '"' or '”' or '।' or '。' or '！' or '？';
-        if (!lastEndsSentence) return true;
-        // After a sentence end, a capitalised line may start a new paragraph or be a title (another article's
-        // headline, a heading): splitting a paragraph at a sentence costs less than merging a title into it.
-        if (StartsUpper(next)) return false;
-        return IsFull(next) || next[^1] is '.' or '!' or '"' or '”' or '।' or '。' or '！';
-    }
-
-    /// <summary>Most words on the second line of a wrapped title; more, and the line is read as a title of its own.</summary>
-    private const int MaxTitleRestWords = 3;
-
-    private static bool HasCase(string line)
-    {
-        foreach (char c in line)
-        {
-            if (char.IsUpper(c) || char.IsLower(c)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A colon (or full-width colon) after at most three words at the start of the line.</summary>
-    private static bool OpensWithLabel(string line)
-    {
-        int spaces = 0;
-        for (int i = 0; i < line.Length && spaces <= 3; i++)
-        {
-            if (line[i] == ' ') spaces++;
-            else if (line[i] is ':' or '：') return i > 0;
-        }
-        return false;
-    }
-
-    private static bool StartsUpper(string line)
-    {
-        foreach (char c in line)
-        {
-            if (char.IsLetter(c)) return char.IsUpper(c);
-        }
-        return false;
-    }
-
-    private bool IsFull(string line) => line.Length >= _wrapWidth - WrapWidthProbe.Slack(_wrapWidth);
+    /// <summary>True when the dump is hard-wrapped and the pending block goes on in <paramref name="next"/> (see <see cref="HardWrap.GoesOn"/>).</summary>
+    private bool WrapsInto(string next) => _wrap is { IsOn: true } wrap && wrap.GoesOn(_lastLine, _single is not null, next);
 
     private void AddLine(TextLine line, List<SourceBlock> output)
     {
@@ -168,7 +103,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
 
         // In a hard-wrapped dump, a line that only looks like a list item, a quote or a Markdown heading ("- ", "1. ",
         // "> ", "# ") because the wrap fell before the marker goes on the paragraph that broke mid-sentence.
-        if (_pending == PendingKind.Paragraph && _wrapWidth > 0 && trimmed[0] is '-' or '*' or '•' or '>' or '#' or (>= '0' and <= '9')
+        if (_pending == PendingKind.Paragraph && _wrap is { IsOn: true } && trimmed[0] is '-' or '*' or '•' or '>' or '#' or (>= '0' and <= '9')
             && _lastLine[^1] is not ('.' or '!' or '?' or ':' or ';') && Whitespace.Collapse(trimmed) is var marked && WrapsInto(marked))
         {
             Separate(' ');
@@ -221,11 +156,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
             Flush(output);
             return;
         }
-        // A line a little longer than the width found so far widens it (the first lines need not reach the width);
-        // a line much longer means the dump was not wrapped after all (its first lines were short), unless its first
-        // word alone is longer than the width (an address a wrapper cannot cut).
-        if (_wrapWidth > 0 && collapsed.Length > _wrapWidth && (collapsed.IndexOf(' ') is var space && space >= 0 && space <= _wrapWidth))
-            _wrapWidth = collapsed.Length <= _wrapWidth + WrapWidthProbe.Overflow(_wrapWidth) ? collapsed.Length : 0;
+        _wrap?.See(collapsed);
         if (_pending == PendingKind.List && _items.Count > 0 && WrapsInto(collapsed))
         {
             // A list item wrapped onto the next line.
@@ -262,22 +193,9 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         var text = (_single ?? _text.ToString()).AsSpan();
         if (TitleLine.IsMostlyCapitalised(text)) return false;
         // A wrapped line is a full line of prose: a short title-like line followed by a lower-case fragment is two blocks.
-        if (CountWords(text) < 10) return false;
+        if (HardWrap.WordCount(text) < 10) return false;
         char last = text[^1];
         return last is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？');
-    }
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            bool space = text[i] == ' ';
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words;
     }
 
     private void Begin(PendingKind kind, long start)
