@@ -58,12 +58,11 @@ internal sealed class HardWrap(int width, bool blankSeparated)
         // In a script without case there is no Title Case to go by: a line of its own that opens with a label
         // ("यह भी पढ़ें: ...", "另见：...") is a teaser or a caption, not the start of a wrapped paragraph.
         if (lastIsWholeBlock && !HasCase(last) && OpensWithLabel(last)) return false;
-        bool lastEndsSentence = last[^1] is '.' or '!' or '?' or '"' or '”' or '।' or '。' or '！' or '？';
-        if (!lastEndsSentence) return true;
+        if (!LineEnd.IsSentenceEnd(last[^1])) return true;
         // After a sentence end, a capitalised line may start a new paragraph or be a title: splitting a paragraph at a
         // sentence costs less than merging a title into it.
         if (StartsUpper(next)) return false;
-        return IsFull(next) || next[^1] is '.' or '!' or '"' or '”' or '।' or '。' or '！';
+        return IsFull(next) || LineEnd.IsStatementEnd(next[^1]);
     }
 
     private static bool HasCase(string line)

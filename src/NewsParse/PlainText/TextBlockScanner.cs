@@ -195,7 +195,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         // A wrapped line is a full line of prose: a short title-like line followed by a lower-case fragment is two blocks.
         if (HardWrap.WordCount(text) < 10) return false;
         char last = text[^1];
-        return last is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？');
+        return !LineEnd.IsClauseEnd(last);
     }
 
     private void Begin(PendingKind kind, long start)

@@ -69,7 +69,6 @@ internal static class WrapWidthProbe
         return gaps >= 2;
     }
 
-    private static bool EndsSentence(string line) =>
-        line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '।' or '。' or '！' or '？';
+    private static bool EndsSentence(string line) => LineEnd.IsClauseEnd(line[^1]);
 
 }
