@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Detection;
@@ -19,45 +21,74 @@ internal sealed class BlockWords
     {
         // A vectorised path for ASCII, a table for the rest (see LowerCase).
         string lower = LowerCase.Of(text);
-        var bounds = new int[Math.Clamp(text.Length / 3, 8, 256)];
-        int count = 0, start = -1, letters = 0;
-        bool spaceless = false, runSpaceless = false;
-        for (int i = 0; i <= lower.Length; i++)
+        int contentEnd = TextShape.ContentEnd(text);
+        var bounds = ArrayPool<int>.Shared.Rent(512); // word bounds while the block is read, copied out at the exact size
+        int count = 0, wordStart = 0, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;
+        ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
+        bool spaceless = false;
+        for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
         {
-            bool split = false;
-            if (i < lower.Length)
+            int length = Math.Min(CharClassMasks.Width, lower.Length - at);
+            var masks = CharClassMasks.Of(lower.AsSpan(at, length));
+            ulong valid = length == CharClassMasks.Width ? ulong.MaxValue : (1UL << length) - 1;
+            letters += BitOperations.PopCount(masks.Word);
+            ideographs += BitOperations.PopCount(masks.Ideograph);
+            spaceless |= masks.Spaceless != 0;
+
+            // A shape word (TextShape.Words) is a run of characters other than spaces and ideographs.
+            ulong shapeChars = valid & ~masks.Space & ~masks.Ideograph;
+            shapeWords += BitOperations.PopCount(shapeChars & ~((shapeChars << 1) | shapeCarry));
+
+            // A word starts or ends where the word mask changes, and is split where a script written without spaces
+            // and another one meet ("关注我们的facebook" is two words).
+            ulong previousWord = (masks.Word << 1) | wordCarry;
+            ulong split = masks.Word & previousWord & (masks.Spaceless ^ ((masks.Spaceless << 1) | spacelessCarry));
+            for (ulong edges = ((masks.Word ^ previousWord) | split) & valid; edges != 0; edges &= edges - 1)
             {
-                char c = lower[i];
-                if (IsWordChar(c))
+                int bit = BitOperations.TrailingZeroCount(edges);
+                if ((previousWord >> bit & 1) != 0)
                 {
-                    letters++;
-                    bool isSpaceless = c >= '\u0E00' && IsSpacelessScript(c);
-                    spaceless |= isSpaceless;
-                    if (start < 0)
-                    {
-                        start = i;
-                        runSpaceless = isSpaceless;
-                        continue;
-                    }
-                    // A script written without spaces and another one meet: a word ends ("关注我们的facebook" is two).
-                    if (isSpaceless == runSpaceless) continue;
-                    split = true;
-                    runSpaceless = isSpaceless;
+                    if (count * 2 + 2 > bounds.Length) bounds = Grow(bounds);
+                    bounds[count * 2] = wordStart;
+                    bounds[count * 2 + 1] = at + bit - wordStart;
+                    count++;
                 }
+                wordStart = at + bit;
             }
-            if (start < 0) continue;
-            if (count * 2 + 2 > bounds.Length) Array.Resize(ref bounds, bounds.Length * 2);
-            bounds[count * 2] = start;
-            bounds[count * 2 + 1] = i - start;
+            for (ulong stops = masks.Stop; stops != 0; stops &= stops - 1)
+            {
+                if (TextShape.BreaksAt(text, at + BitOperations.TrailingZeroCount(stops), contentEnd)) breaks++;
+            }
+            wordCarry = masks.Word >> (length - 1) & 1;
+            spacelessCarry = masks.Spaceless >> (length - 1) & 1;
+            shapeCarry = shapeChars >> (length - 1) & 1;
+        }
+        if (wordCarry != 0)
+        {
+            if (count * 2 + 2 > bounds.Length) bounds = Grow(bounds);
+            bounds[count * 2] = wordStart;
+            bounds[count * 2 + 1] = lower.Length - wordStart;
             count++;
-            start = split ? i : -1;
         }
         Lower = lower;
-        _bounds = bounds;
+        _bounds = bounds.AsSpan(0, count * 2).ToArray();
+        ArrayPool<int>.Shared.Return(bounds);
         Count = count;
         HasSpacelessScript = spaceless;
         WordChars = letters;
+        Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
     }
+
+    private static int[] Grow(int[] bounds)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(bounds.Length * 2);
+        bounds.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(bounds);
+        return grown;
+    }
+
+    /// <summary>What the text looks like (length in words, how it ends...), read in the same pass as the words.</summary>
+    public TextShape Shape { get; }
 
     /// <summary>The text lower-cased (invariant culture), same length as the original.</summary>
     public string Lower { get; }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsParse.Detection;
@@ -16,11 +19,31 @@ internal static class LowerCase
     public static string Of(string text)
     {
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
-        return string.Create(text.Length, text, static (lower, source) =>
+        return string.Create(text.Length, text, static (lower, source) => Lower(source, lower));
+    }
+
+    /// <summary>Lower-cases eight characters at a time where they are ASCII, through the table elsewhere.</summary>
+    private static void Lower(ReadOnlySpan<char> source, Span<char> lower)
+    {
+        var table = Table;
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var table = Table;
-            for (int i = 0; i < source.Length; i++) lower[i] = table[source[i]];
-        });
+            ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+            ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lower));
+            for (; i + 8 <= source.Length; i += 8)
+            {
+                var v = Vector128.LoadUnsafe(ref from, (nuint)i);
+                if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                {
+                    var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25));
+                    (v + (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)i);
+                    continue;
+                }
+                for (int k = i; k < i + 8; k++) lower[k] = table[source[k]];
+            }
+        }
+        for (; i < source.Length; i++) lower[i] = table[source[i]];
     }
 
     private static char[] Build()

@@ -48,14 +48,17 @@ internal readonly struct TextShape
     public bool IsTitleLike =>
         Length <= MaxHeadingChars && Words <= MaxHeadingWords && Words >= 1 && !EndsSentence && !EndsWithColonOrComma && SentenceBreaks == 0;
 
-    public static TextShape Of(string text)
+    /// <summary>The shape of a text (read with its words: see <see cref="BlockWords.Shape"/>).</summary>
+    public static TextShape Of(string text) => new BlockWords(text).Shape;
+
+    /// <summary>
+    /// The shape from what <see cref="BlockWords"/> counted in its pass over the text: <paramref name="words"/> (runs of
+    /// characters other than spaces and ideographs, plus one per two ideographs) and <paramref name="sentenceBreaks"/>
+    /// (positions where <see cref="BreaksAt"/> holds); <paramref name="contentEnd"/> is <see cref="ContentEnd"/>.
+    /// </summary>
+    internal static TextShape From(string text, int words, int sentenceBreaks, int contentEnd)
     {
-        int end = text.Length;
-        // A trailing address ("... on it: https://t.co/x") does not say how the sentence ends.
-        int lastSpace = text.LastIndexOf(' ');
-        if (lastSpace > 0 && IsAddress(text.AsSpan(lastSpace + 1))) end = lastSpace;
-        while (end > 0 && IsClosing(text[end - 1])) end--;
-        char last = end > 0 ? text[end - 1] : '\0';
+        char last = contentEnd > 0 ? text[contentEnd - 1] : '\0';
         bool endsSentence = last is '.' or '!' or '।' or '॥' or '。' or '！' or '…' or '։' or '۔' or '።';
         bool isQuestion = last is '?' or '؟' or '？';
         bool lead = last is ':' or ',' or ';' or '：' or '，' or '、' or '-' or '–' or '—';
@@ -64,23 +67,29 @@ internal readonly struct TextShape
         {
             if (char.IsLetterOrDigit(c)) { first = c; break; }
         }
-        bool startsLower = char.IsLower(first);
-        int words = 0, breaks = 0, ideographs = 0;
-        bool inWord = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c >= '\u3040' && c <= '\u9FFF') { ideographs++; inWord = false; continue; }
-            bool space = c == ' ';
-            if (!space && !inWord) words++;
-            inWord = !space;
-            if ((c is '.' or '!' or '?') && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && i + 1 < end
-                && !IsAbbreviation(text, i))
-                breaks++;
-            else if (c is '。' or '।' or '！' or '？' && i + 1 < end) breaks++;
-        }
-        words += (ideographs + 1) / 2;
-        return new TextShape(words, endsSentence, isQuestion, lead, startsLower, breaks, text.Length);
+        return new TextShape(words, endsSentence, isQuestion, lead, char.IsLower(first), sentenceBreaks, text.Length);
+    }
+
+    /// <summary>Where the text's last sentence ends: before closing quotes, brackets and a trailing address ("... on it: https://t.co/x").</summary>
+    internal static int ContentEnd(string text)
+    {
+        int end = text.Length;
+        int lastSpace = text.LastIndexOf(' ');
+        if (lastSpace > 0 && IsAddress(text.AsSpan(lastSpace + 1))) end = lastSpace;
+        while (end > 0 && IsClosing(text[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>
+    /// True when a sentence ends at <paramref name="i"/> inside the text: ". ", "! " or "? " followed by a capital (not
+    /// after an abbreviation), or a stop of a script without spaces ("。", "।", "！", "？"), before <paramref name="contentEnd"/>.
+    /// </summary>
+    internal static bool BreaksAt(string text, int i, int contentEnd)
+    {
+        char c = text[i];
+        if (c is '.' or '!' or '?')
+            return i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && i + 1 < contentEnd && !IsAbbreviation(text, i);
+        return c is '。' or '।' or '！' or '？' && i + 1 < contentEnd;
     }
 
     private static bool IsAddress(ReadOnlySpan<char> word) =>

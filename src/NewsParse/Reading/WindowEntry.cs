@@ -9,7 +9,7 @@ internal sealed class WindowEntry
     {
         Block = block;
         Words = new BlockWords(block.Text);
-        Shape = TextShape.Of(block.Text);
+        Shape = Words.Shape;
         Terms = Detection.Cohesion.Terms.Of(Words);
         BodyLike = block.MarkupBoilerplate is null
             && block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Paragraph or SourceBlockKind.Answer or SourceBlockKind.Content
