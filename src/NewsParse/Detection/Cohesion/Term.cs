@@ -44,6 +44,11 @@ internal readonly struct Term : IEquatable<Term>
         return new Term(low, high);
     }
 
+    /// <summary>The term of the first <paramref name="chars"/> characters of this one (1 to <see cref="MaxChars"/>), as <see cref="Of"/> gives it for them.</summary>
+    public Term Prefix(int chars) => chars >= 4
+        ? new Term(_first, chars == MaxChars ? _second : _second & ((1UL << (16 * (chars - 4))) - 1))
+        : new Term(_first & ((1UL << (16 * chars)) - 1), 0);
+
     public bool Equals(Term other) => _first == other._first && _second == other._second;
 
     public override bool Equals(object? obj) => obj is Term other && Equals(other);

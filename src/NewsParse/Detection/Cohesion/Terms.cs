@@ -27,22 +27,25 @@ internal static class Terms
         {
             var word = block[w];
             if (block.HasSpacelessScript && BlockWords.IsSpacelessScript(word[0])) n = AddPairs(word, terms, n);
-            else if (IsTopicWord(word)) terms[n++] = Term.Of(word.Length <= StemLength ? word : word[..StemLength]);
+            else if (word.Length >= 3 && HasLetter(word))
+            {
+                // One packed value serves the stopword look-up (the whole word) and the stem (its first five characters).
+                var packed = Term.Of(word);
+                if (!Stopwords.Contains(word.Length, packed)) terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
+            }
         }
         var exact = n == 0 ? [] : terms.AsSpan(0, n).ToArray();
         ArrayPool<Term>.Shared.Return(terms);
         return exact;
     }
 
-    private static bool IsTopicWord(ReadOnlySpan<char> word)
+    private static bool HasLetter(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3) return false;
-        bool hasLetter = false;
         foreach (char c in word)
         {
-            if (c < 128 ? c >= 'a' : char.IsLetter(c)) { hasLetter = true; break; }
+            if (c < 128 ? c >= 'a' : char.IsLetter(c)) return true;
         }
-        return hasLetter && !Stopwords.Contains(word);
+        return false;
     }
 
     private static int AddPairs(ReadOnlySpan<char> word, Term[] terms, int n)

@@ -27,7 +27,8 @@ internal static class Stopwords
         "het", "een", "van", "voor", "met", "zijn", "niet", "ook", "als", "naar", "bij",
     };
 
-    private static readonly HashSet<Cohesion.Term> Packed = Words.Select(w => Cohesion.Term.Of(w)).ToHashSet();
+    /// <summary>The words as terms, in a table built once and only read afterwards (thread-safe).</summary>
+    private static readonly Cohesion.TermCounts Packed = Build();
 
     private static readonly int MaxLength = Words.Max(w => w.Length);
 
@@ -35,6 +36,15 @@ internal static class Stopwords
     public static bool Contains(string lowerWord) => Contains(lowerWord.AsSpan());
 
     /// <summary>As <see cref="Contains(string)"/>, for a lower-cased span (no string made).</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerWord) =>
-        lowerWord.Length <= MaxLength && Packed.Contains(Cohesion.Term.Of(lowerWord));
+    public static bool Contains(ReadOnlySpan<char> lowerWord) => Contains(lowerWord.Length, Cohesion.Term.Of(lowerWord));
+
+    /// <summary>As <see cref="Contains(string)"/>, for a word of <paramref name="length"/> characters already packed in a term.</summary>
+    public static bool Contains(int length, Cohesion.Term word) => length <= MaxLength && Packed[word] != 0;
+
+    private static Cohesion.TermCounts Build()
+    {
+        var table = new Cohesion.TermCounts();
+        foreach (var word in Words) table.Add(Cohesion.Term.Of(word));
+        return table;
+    }
 }
