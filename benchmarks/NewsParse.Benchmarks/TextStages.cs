@@ -48,6 +48,26 @@ internal static class TextStages
                 }
                 return n;
             });
+            Report("  window, blocks fed one by one", mb, () =>
+            {
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                int n = 0;
+                foreach (var b in blocks)
+                {
+                    window.Add(b);
+                    while (window.TryTake(false, out var context))
+                    {
+                        n += context!.Terms.Length;
+                        window.Advance();
+                    }
+                }
+                while (window.TryTake(true, out var context))
+                {
+                    n += context!.Terms.Length;
+                    window.Advance();
+                }
+                return n;
+            });
             Report("  window + classification of the blocks", mb, () =>
             {
                 var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
@@ -84,6 +104,25 @@ internal static class TextStages
                 return n;
             });
             Console.WriteLine();
+        }
+    }
+
+    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords) or "window".</summary>
+    public static void RunOne(string stage, int megabytes, int repeat)
+    {
+        var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
+        double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
+        var options = NewsParserOptions.Default with { Format = InputFormat.Text };
+        var blocks = Blocks(dump, options);
+        for (int r = 0; r < repeat; r++)
+        {
+            Report(stage, mb, () =>
+            {
+                int n = 0;
+                if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
+                else foreach (var b in blocks) n += new WindowEntry(b).Length;
+                return n;
+            });
         }
     }
 

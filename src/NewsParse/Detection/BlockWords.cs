@@ -15,7 +15,7 @@ namespace NewsParse.Detection;
 internal sealed class BlockWords
 {
     private readonly int[] _bounds;// start and length of each word in Lower
-    private int[]? _hashes;     // per word, the hash of its first Term.MaxChars characters (computed on first use)
+    private readonly int[] _hashes; // per word, the hash of its first Term.MaxChars characters
 
     public BlockWords(string text)
     {
@@ -70,6 +70,20 @@ internal sealed class BlockWords
             bounds[count * 2 + 1] = lower.Length - wordStart;
             count++;
         }
+        // Each word packed once: its hash gates the lexicons, and it gives the word's topic terms.
+        var hashes = new int[count];
+        var terms = ArrayPool<Term>.Shared.Rent(Math.Max(1, spaceless ? lower.Length : count));
+        int termCount = 0;
+        for (int w = 0; w < count; w++)
+        {
+            var word = lower.AsSpan(bounds[w * 2], bounds[w * 2 + 1]);
+            var packed = Term.Of(word);
+            hashes[w] = packed.GetHashCode();
+            termCount = Cohesion.Terms.Add(word, packed, spaceless && IsSpacelessScript(word[0]), terms, termCount);
+        }
+        Terms = termCount == 0 ? ReadOnlyMemory<Term>.Empty : terms.AsSpan(0, termCount).ToArray();
+        ArrayPool<Term>.Shared.Return(terms);
+        _hashes = hashes;
         Lower = lower;
         _bounds = bounds.AsSpan(0, count * 2).ToArray();
         ArrayPool<int>.Shared.Return(bounds);
@@ -109,18 +123,10 @@ internal sealed class BlockWords
     }
 
     /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
-    public int HashAt(int index)
-    {
-        // Prefix look-ups read the first word only: no need to hash the others.
-        if (_hashes is null && index == 0) return Term.Of(this[0]).GetHashCode();
-        if (_hashes is null)
-        {
-            var hashes = new int[Count];
-            for (int i = 0; i < hashes.Length; i++) hashes[i] = Term.Of(this[i]).GetHashCode();
-            _hashes = hashes;
-        }
-        return _hashes[index];
-    }
+    public int HashAt(int index) => _hashes[index];
+
+    /// <summary>The block's topic terms, in order (see <see cref="Cohesion.Terms"/>).</summary>
+    public ReadOnlyMemory<Term> Terms { get; }
 
     /// <summary>True when the text has characters of a script written without spaces (Chinese, Japanese, Thai, Lao, Myanmar), whose words cannot be cut at spaces.</summary>
     public bool HasSpacelessScript { get; }

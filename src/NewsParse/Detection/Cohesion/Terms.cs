@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsParse.Detection.Lexicons;
 
 namespace NewsParse.Detection.Cohesion;
@@ -16,27 +15,21 @@ internal static class Terms
     /// <summary>The topic terms of a text (for tests and tools).</summary>
     public static Term[] Of(string text) => Of(new BlockWords(text)).ToArray();
 
-    /// <summary>The topic terms of a block's words, in order.</summary>
-    public static ReadOnlyMemory<Term> Of(BlockWords block)
+    /// <summary>The topic terms of a block's words, in order (read with the words: see <see cref="BlockWords.Terms"/>).</summary>
+    public static ReadOnlyMemory<Term> Of(BlockWords block) => block.Terms;
+
+    /// <summary>
+    /// Writes the topic terms of one lower-cased word at <paramref name="n"/> in <paramref name="terms"/> (room for
+    /// <c>word.Length</c> terms) and returns the count after them. <paramref name="packed"/> is <c>Term.Of(word)</c>: one
+    /// packed value serves the stopword look-up (the whole word) and the stem (its first five characters).
+    /// <paramref name="spaceless"/>: the word is of a script written without spaces (it gives character pairs).
+    /// </summary>
+    public static int Add(ReadOnlySpan<char> word, Term packed, bool spaceless, Span<Term> terms, int n)
     {
-        if (block.Count == 0) return ReadOnlyMemory<Term>.Empty;
-        // Built in a pooled buffer, then copied to an array of the exact size: function words leave a third or more out.
-        var terms = ArrayPool<Term>.Shared.Rent(block.HasSpacelessScript ? Capacity(block) : block.Count);
-        int n = 0;
-        for (int w = 0; w < block.Count; w++)
-        {
-            var word = block[w];
-            if (block.HasSpacelessScript && BlockWords.IsSpacelessScript(word[0])) n = AddPairs(word, terms, n);
-            else if (word.Length >= 3 && HasLetter(word))
-            {
-                // One packed value serves the stopword look-up (the whole word) and the stem (its first five characters).
-                var packed = Term.Of(word);
-                if (!Stopwords.Contains(word.Length, packed)) terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
-            }
-        }
-        var exact = n == 0 ? [] : terms.AsSpan(0, n).ToArray();
-        ArrayPool<Term>.Shared.Return(terms);
-        return exact;
+        if (spaceless) return AddPairs(word, terms, n);
+        if (word.Length >= 3 && HasLetter(word) && !Stopwords.Contains(word.Length, packed))
+            terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
+        return n;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> word)
@@ -48,7 +41,7 @@ internal static class Terms
         return false;
     }
 
-    private static int AddPairs(ReadOnlySpan<char> word, Term[] terms, int n)
+    private static int AddPairs(ReadOnlySpan<char> word, Span<Term> terms, int n)
     {
         if (word.Length == 1)
         {
@@ -57,17 +50,5 @@ internal static class Terms
         }
         for (int k = 0; k + 1 < word.Length; k++) terms[n++] = Term.Of(word.Slice(k, 2));
         return n;
-    }
-
-    /// <summary>Most terms the block can give: one per word, or one per pair of characters in a word without spaces.</summary>
-    private static int Capacity(BlockWords block)
-    {
-        int capacity = 0;
-        for (int w = 0; w < block.Count; w++)
-        {
-            var word = block[w];
-            capacity += BlockWords.IsSpacelessScript(word[0]) ? Math.Max(1, word.Length - 1) : 1;
-        }
-        return capacity;
     }
 }
