@@ -20,6 +20,7 @@ internal static class TextStages
         double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
+        var scratch = new BlockScratch();
         for (int r = 0; r < repeat; r++)
         {
             Report("lines", mb, () => Lines(dump, options));
@@ -27,7 +28,7 @@ internal static class TextStages
             Report("  words (BlockWords) of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += new BlockWords(b.Text).Count; return n; });
             Report("  shape (TextShape) of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += TextShape.Of(b.Text).Words; return n; });
             Report("  words + terms of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += Terms.Of(new BlockWords(b.Text)).Length; return n; });
-            Report("  window entries of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += new WindowEntry(b).Length; return n; });
+            Report("  window entries of the blocks", mb, () => { int n = 0; foreach (var b in blocks) n += new WindowEntry(b, scratch).Length; return n; });
             var termsOf = blocks.Select(b => Terms.Of(new BlockWords(b.Text))).ToList();
             Report("  term counts in and out (no entries)", mb, () =>
             {
@@ -114,13 +115,14 @@ internal static class TextStages
         double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
+        var scratch = new BlockScratch();
         for (int r = 0; r < repeat; r++)
         {
             Report(stage, mb, () =>
             {
                 int n = 0;
                 if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
-                else foreach (var b in blocks) n += new WindowEntry(b).Length;
+                else foreach (var b in blocks) n += new WindowEntry(b, scratch).Length;
                 return n;
             });
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using NewsParse.Detection.Cohesion;
@@ -17,12 +16,18 @@ internal sealed class BlockWords
     private readonly int[] _bounds;// start and length of each word in Lower
     private readonly int[] _hashes; // per word, the hash of its first Term.MaxChars characters
 
-    public BlockWords(string text)
+    /// <summary>Reads <paramref name="text"/> (with buffers of its own: readers pass theirs, see <see cref="BlockScratch"/>).</summary>
+    public BlockWords(string text) : this(text, new BlockScratch())
+    {
+    }
+
+    /// <summary>Reads <paramref name="text"/> with the reader's working buffers.</summary>
+    public BlockWords(string text, BlockScratch scratch)
     {
         // A vectorised path for ASCII, a table for the rest (see LowerCase).
         string lower = LowerCase.Of(text);
         int contentEnd = TextShape.ContentEnd(text);
-        var bounds = ArrayPool<int>.Shared.Rent(512); // word bounds while the block is read, copied out at the exact size
+        var bounds = scratch.Bounds(Math.Min(text.Length + 2, 512)); // word bounds while the block is read, copied out at the exact size
         int count = 0, wordStart = 0, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
         bool spaceless = false;
@@ -48,7 +53,7 @@ internal sealed class BlockWords
                 int bit = BitOperations.TrailingZeroCount(edges);
                 if ((previousWord >> bit & 1) != 0)
                 {
-                    if (count * 2 + 2 > bounds.Length) bounds = Grow(bounds);
+                    if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
                     bounds[count * 2] = wordStart;
                     bounds[count * 2 + 1] = at + bit - wordStart;
                     count++;
@@ -65,14 +70,14 @@ internal sealed class BlockWords
         }
         if (wordCarry != 0)
         {
-            if (count * 2 + 2 > bounds.Length) bounds = Grow(bounds);
+            if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
             bounds[count * 2] = wordStart;
             bounds[count * 2 + 1] = lower.Length - wordStart;
             count++;
         }
         // Each word packed once: its hash gates the lexicons, and it gives the word's topic terms.
         var hashes = new int[count];
-        var terms = ArrayPool<Term>.Shared.Rent(Math.Max(1, spaceless ? lower.Length : count));
+        var terms = scratch.Terms(spaceless ? lower.Length : count);
         int termCount = 0;
         for (int w = 0; w < count; w++)
         {
@@ -82,23 +87,13 @@ internal sealed class BlockWords
             termCount = Cohesion.Terms.Add(word, packed, spaceless && IsSpacelessScript(word[0]), terms, termCount);
         }
         Terms = termCount == 0 ? ReadOnlyMemory<Term>.Empty : terms.AsSpan(0, termCount).ToArray();
-        ArrayPool<Term>.Shared.Return(terms);
         _hashes = hashes;
         Lower = lower;
         _bounds = bounds.AsSpan(0, count * 2).ToArray();
-        ArrayPool<int>.Shared.Return(bounds);
         Count = count;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
-    }
-
-    private static int[] Grow(int[] bounds)
-    {
-        var grown = ArrayPool<int>.Shared.Rent(bounds.Length * 2);
-        bounds.CopyTo(grown, 0);
-        ArrayPool<int>.Shared.Return(bounds);
-        return grown;
     }
 
     /// <summary>What the text looks like (length in words, how it ends...), read in the same pass as the words.</summary>

@@ -15,6 +15,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
     private readonly List<WindowEntry> _entries = [];
     private readonly TermCounts _counts = new();
     private readonly Dictionary<string, int> _aheadTitles = new(StringComparer.Ordinal);
+    private readonly BlockScratch _scratch = new();
     private int _head;          // list index of the entry at absolute index _ctxStart
     private long _ctxStart;     // first absolute index in the context
     private long _next;         // absolute index of the next block to decide
@@ -26,7 +27,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
 
     public void Add(SourceBlock block)
     {
-        _entries.Add(new WindowEntry(block));
+        _entries.Add(new WindowEntry(block, _scratch));
         _count++;
     }
 
@@ -63,6 +64,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
     public void Advance()
     {
         var current = EntryAt(_next);
+        current.Release();
         _behindChars += current.Length;
         _next++;
         if (_next < _ctxEnd)

@@ -5,21 +5,23 @@ namespace NewsParse.Reading;
 /// <summary>A block waiting in the reader's window, with what the detectors need computed once.</summary>
 internal sealed class WindowEntry
 {
-    public WindowEntry(SourceBlock block)
+    public WindowEntry(SourceBlock block, BlockScratch scratch)
     {
         Block = block;
-        Words = new BlockWords(block.Text);
+        Words = new BlockWords(block.Text, scratch);
         Shape = Words.Shape;
         Terms = Detection.Cohesion.Terms.Of(Words);
         BodyLike = block.MarkupBoilerplate is null
             && block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Paragraph or SourceBlockKind.Answer or SourceBlockKind.Content
             && !(block.Kind != SourceBlockKind.Content && Shape.IsTitleLike)
             && block.LinkDensity < 0.5;
+        Length = block.Text.Length;
         TitleKey = block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Heading && Shape.IsTitleLike ? KeyOf(Words.Lower) : null;
     }
 
     public SourceBlock Block { get; }
-    public BlockWords Words { get; }
+    /// <summary>The block's words; dropped once the block is decided (see <see cref="Release"/>).</summary>
+    public BlockWords Words { get; private set; }
     public TextShape Shape { get; }
     public ReadOnlyMemory<Detection.Cohesion.Term> Terms { get; }
 
@@ -29,7 +31,13 @@ internal sealed class WindowEntry
     /// <summary>The text of a title-like block reduced to letters and digits, to find its twin later (contents entries).</summary>
     public string? TitleKey { get; }
 
-    public int Length => Block.Text.Length;
+    public int Length { get; }
+
+    /// <summary>
+    /// Drops what only the decision needed (the lower-cased text, word bounds and hashes): behind the decided block the
+    /// window keeps the entry for its terms alone, so the look-behind holds little memory for the garbage collector.
+    /// </summary>
+    public void Release() => Words = null!;
 
     private static string KeyOf(string lower)
     {
