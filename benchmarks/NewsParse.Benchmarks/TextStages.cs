@@ -20,7 +20,7 @@ internal static class TextStages
         double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
-        var scratch = new BlockScratch();
+        var scratch = BlockScratch.Unpooled();
         for (int r = 0; r < repeat; r++)
         {
             Report("lines", mb, () => Lines(dump, options));
@@ -108,20 +108,21 @@ internal static class TextStages
         }
     }
 
-    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords) or "window".</summary>
+    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords), "entries" (window entries) or "parse" (the whole dump to an Article).</summary>
     public static void RunOne(string stage, int megabytes, int repeat)
     {
         var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
         double mb = System.Text.Encoding.UTF8.GetByteCount(dump) / (1024.0 * 1024.0);
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
-        var scratch = new BlockScratch();
+        var scratch = BlockScratch.Unpooled();
         for (int r = 0; r < repeat; r++)
         {
             Report(stage, mb, () =>
             {
                 int n = 0;
-                if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
+                if (stage == "parse") n = new ArticleParser(options).Parse(dump).Sections.Count;
+                else if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
                 else foreach (var b in blocks) n += new WindowEntry(b, scratch).Length;
                 return n;
             });

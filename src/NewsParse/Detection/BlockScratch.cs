@@ -3,22 +3,49 @@ using NewsParse.Detection.Cohesion;
 namespace NewsParse.Detection;
 
 /// <summary>
-/// Working buffers that <see cref="BlockWords"/> fills while it reads a block, then copies out at the exact size. A
-/// reader keeps one for all its blocks (no pool, no thread-local look-up per block); not thread-safe.
+/// Where <see cref="BlockWords"/> reads blocks: working buffers it fills while it reads one, and slabs (see
+/// <see cref="Slab{T}"/>) that hold each block's lower-cased text, word bounds and hashes until the block is decided,
+/// and its topic terms until it leaves the window's look-behind. A reader keeps one for all its blocks and gives the
+/// pieces back in reading order; not thread-safe. <see cref="Unpooled"/> gives every block arrays of its own.
 /// </summary>
 internal sealed class BlockScratch
 {
+    /// <summary>Elements per chunk of the reader's slabs.</summary>
+    private const int ChunkElements = 16 * 1024;
+
     private int[] _bounds = new int[64];
     private Term[] _terms = new Term[32];
 
-    /// <summary>Room for at least <paramref name="ints"/> word bounds.</summary>
+    private BlockScratch(int chunkElements)
+    {
+        Chars = new Slab<char>(chunkElements);
+        Ints = new Slab<int>(chunkElements);
+        TermSlab = new Slab<Term>(chunkElements);
+    }
+
+    /// <summary>For a reader: pieces come from chunks used again once their blocks are given back.</summary>
+    public static BlockScratch Pooled() => new(ChunkElements);
+
+    /// <summary>For a block read alone: its pieces are arrays of their own, never given back.</summary>
+    public static BlockScratch Unpooled() => new(0);
+
+    /// <summary>Lower-cased text of blocks not yet decided.</summary>
+    public Slab<char> Chars { get; }
+
+    /// <summary>Word bounds and hashes of blocks not yet decided.</summary>
+    public Slab<int> Ints { get; }
+
+    /// <summary>Topic terms of blocks still in the window.</summary>
+    public Slab<Term> TermSlab { get; }
+
+    /// <summary>Room for at least <paramref name="ints"/> word bounds (working buffer).</summary>
     public int[] Bounds(int ints)
     {
         if (_bounds.Length < ints) Array.Resize(ref _bounds, Math.Max(ints, _bounds.Length * 2));
         return _bounds;
     }
 
-    /// <summary>Room for at least <paramref name="terms"/> terms.</summary>
+    /// <summary>Room for at least <paramref name="terms"/> terms (working buffer).</summary>
     public Term[] Terms(int terms)
     {
         if (_terms.Length < terms) _terms = new Term[Math.Max(terms, _terms.Length * 2)];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Detection;
@@ -13,19 +14,25 @@ namespace NewsParse.Detection;
 /// </summary>
 internal sealed class BlockWords
 {
-    private readonly int[] _bounds;// start and length of each word in Lower
-    private readonly int[] _hashes; // per word, the hash of its first Term.MaxChars characters
+    private readonly ReadOnlyMemory<char> _lower;
+    private readonly int[] _ints;   // from _start: start and length of each word in the lower-cased text, then each word's hash
+    private readonly int _start;
 
-    /// <summary>Reads <paramref name="text"/> (with buffers of its own: readers pass theirs, see <see cref="BlockScratch"/>).</summary>
-    public BlockWords(string text) : this(text, new BlockScratch())
+    /// <summary>Reads <paramref name="text"/> (into arrays of its own: readers pass their <see cref="BlockScratch"/>).</summary>
+    public BlockWords(string text) : this(text, BlockScratch.Unpooled())
     {
     }
 
-    /// <summary>Reads <paramref name="text"/> with the reader's working buffers.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/> into the reader's slabs. The lower-cased text, bounds and hashes are valid until
+    /// <see cref="ReturnTo"/>; the <see cref="Terms"/> until the reader gives them back (see <see cref="BlockScratch"/>).
+    /// </summary>
     public BlockWords(string text, BlockScratch scratch)
     {
         // A vectorised path for ASCII, a table for the rest (see LowerCase).
-        string lower = LowerCase.Of(text);
+        var lowerMemory = scratch.Chars.Take(text.Length);
+        LowerCase.Into(text, lowerMemory.Span);
+        ReadOnlySpan<char> lower = lowerMemory.Span;
         int contentEnd = TextShape.ContentEnd(text);
         var bounds = scratch.Bounds(Math.Min(text.Length + 2, 512)); // word bounds while the block is read, copied out at the exact size
         int count = 0, wordStart = 0, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;
@@ -34,7 +41,7 @@ internal sealed class BlockWords
         for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
         {
             int length = Math.Min(CharClassMasks.Width, lower.Length - at);
-            var masks = CharClassMasks.Of(lower.AsSpan(at, length));
+            var masks = CharClassMasks.Of(lower.Slice(at, length));
             ulong valid = length == CharClassMasks.Width ? ulong.MaxValue : (1UL << length) - 1;
             letters += BitOperations.PopCount(masks.Word);
             ideographs += BitOperations.PopCount(masks.Ideograph);
@@ -76,20 +83,25 @@ internal sealed class BlockWords
             count++;
         }
         // Each word packed once: its hash gates the lexicons, and it gives the word's topic terms.
-        var hashes = new int[count];
+        var ints = scratch.Ints.Take(count * 3);
+        var data = ints.Span;
+        bounds.AsSpan(0, count * 2).CopyTo(data);
         var terms = scratch.Terms(spaceless ? lower.Length : count);
         int termCount = 0;
         for (int w = 0; w < count; w++)
         {
-            var word = lower.AsSpan(bounds[w * 2], bounds[w * 2 + 1]);
+            var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
             var packed = Term.Of(word);
-            hashes[w] = packed.GetHashCode();
+            data[count * 2 + w] = packed.GetHashCode();
             termCount = Cohesion.Terms.Add(word, packed, spaceless && IsSpacelessScript(word[0]), terms, termCount);
         }
-        Terms = termCount == 0 ? ReadOnlyMemory<Term>.Empty : terms.AsSpan(0, termCount).ToArray();
-        _hashes = hashes;
-        Lower = lower;
-        _bounds = bounds.AsSpan(0, count * 2).ToArray();
+        var termPiece = scratch.TermSlab.Take(termCount);
+        terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
+        Terms = termPiece;
+        _lower = lowerMemory;
+        if (!MemoryMarshal.TryGetArray<int>(ints, out var segment)) throw new InvalidOperationException("Slab pieces are arrays.");
+        _ints = segment.Array!;
+        _start = segment.Offset;
         Count = count;
         HasSpacelessScript = spaceless;
         WordChars = letters;
@@ -100,13 +112,20 @@ internal sealed class BlockWords
     public TextShape Shape { get; }
 
     /// <summary>The text lower-cased (invariant culture), same length as the original.</summary>
-    public string Lower { get; }
+    public ReadOnlySpan<char> Lower => _lower.Span;
+
+    /// <summary>Gives the lower-cased text, bounds and hashes back to the reader's slabs: the words cannot be read afterwards.</summary>
+    public void ReturnTo(BlockScratch scratch)
+    {
+        scratch.Chars.Return(_lower);
+        scratch.Ints.Return(new ReadOnlyMemory<int>(_ints, _start, Count * 3));
+    }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }
 
     /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1). A word is all of a script written without spaces, or none of it.</summary>
-    public ReadOnlySpan<char> this[int index] => Lower.AsSpan(_bounds[index * 2], _bounds[index * 2 + 1]);
+    public ReadOnlySpan<char> this[int index] => _lower.Span.Slice(_ints[_start + index * 2], _ints[_start + index * 2 + 1]);
 
     /// <summary>The words in order, as strings (for tests and diagnostics; detectors read words in place).</summary>
     public IEnumerable<string> Words
@@ -118,7 +137,7 @@ internal sealed class BlockWords
     }
 
     /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
-    public int HashAt(int index) => _hashes[index];
+    public int HashAt(int index) => _ints[_start + Count * 2 + index];
 
     /// <summary>The block's topic terms, in order (see <see cref="Cohesion.Terms"/>).</summary>
     public ReadOnlyMemory<Term> Terms { get; }

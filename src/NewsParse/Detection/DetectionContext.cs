@@ -15,7 +15,7 @@ internal sealed class DetectionContext
     public required BlockWords Words { get; init; }
 
     /// <summary>The block's text lower-cased.</summary>
-    public string Lower => Words.Lower;
+    public ReadOnlySpan<char> Lower => Words.Lower;
 
     public required TextShape Shape { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -20,6 +21,13 @@ internal static class LowerCase
     {
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         return string.Create(text.Length, text, static (lower, source) => Lower(source, lower));
+    }
+
+    /// <summary>Writes <paramref name="text"/> lower-cased into <paramref name="lower"/> (of the same length).</summary>
+    public static void Into(ReadOnlySpan<char> text, Span<char> lower)
+    {
+        if (Ascii.ToLower(text, lower, out _) == OperationStatus.Done) return;
+        Lower(text, lower);
     }
 
     /// <summary>Lower-cases eight characters at a time where they are ASCII, through the table elsewhere.</summary>

@@ -15,7 +15,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
     private readonly List<WindowEntry> _entries = [];
     private readonly TermCounts _counts = new();
     private readonly Dictionary<string, int> _aheadTitles = new(StringComparer.Ordinal);
-    private readonly BlockScratch _scratch = new();
+    private readonly BlockScratch _scratch = BlockScratch.Pooled();
     private int _head;          // list index of the entry at absolute index _ctxStart
     private long _ctxStart;     // first absolute index in the context
     private long _next;         // absolute index of the next block to decide
@@ -64,7 +64,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
     public void Advance()
     {
         var current = EntryAt(_next);
-        current.Release();
+        current.Release(_scratch);
         _behindChars += current.Length;
         _next++;
         if (_next < _ctxEnd)
@@ -81,6 +81,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
                 _counts.Remove(old.Terms.Span);
                 _bodyInContext--;
             }
+            _scratch.TermSlab.Return(old.Terms);
             _behindChars -= old.Length;
             _ctxStart++;
             _head++;

@@ -37,9 +37,13 @@ internal sealed class WindowEntry
     /// Drops what only the decision needed (the lower-cased text, word bounds and hashes): behind the decided block the
     /// window keeps the entry for its terms alone, so the look-behind holds little memory for the garbage collector.
     /// </summary>
-    public void Release() => Words = null!;
+    public void Release(BlockScratch scratch)
+    {
+        Words.ReturnTo(scratch);
+        Words = null!;
+    }
 
-    private static string KeyOf(string lower)
+    private static string KeyOf(ReadOnlySpan<char> lower)
     {
         var chars = new char[lower.Length];
         int n = 0;

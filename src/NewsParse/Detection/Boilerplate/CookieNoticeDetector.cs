@@ -26,11 +26,11 @@ internal static class CookieNoticeDetector
     /// multi-string search (SearchValues) falls back to a scalar Aho-Corasick automaton for non-ASCII words and was a
     /// quarter of the plain-text pipeline's time.
     /// </summary>
-    private static bool NamesCookies(string lower)
+    private static bool NamesCookies(ReadOnlySpan<char> lower)
     {
         foreach (var word in CookieWords)
         {
-            if (lower.Contains(word, StringComparison.Ordinal)) return true;
+            if (lower.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }

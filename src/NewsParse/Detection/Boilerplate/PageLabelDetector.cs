@@ -18,7 +18,7 @@ internal static class PageLabelDetector
         if (shape.Words <= 14 && PageLabelLexicon.CreditPrefixes.FindPrefix(words) is { } credit && LabelFollows(c.Lower, credit))
             return new BoilerplateVerdict(BoilerplateKind.Caption, $"a credit line (\"{credit}:\")");
         if (shape.Words <= 12 && !shape.EndsSentence && PageLabelLexicon.CreditNames.CountDistinct(words) > 0
-            && (c.Lower.StartsWith('(') || c.Lower.Contains('/') || c.Lower.Contains('|') || shape.Words <= 4))
+            && (c.Lower is ['(', ..] || c.Lower.Contains('/') || c.Lower.Contains('|') || shape.Words <= 4))
             return new BoilerplateVerdict(BoilerplateKind.Caption, "a credit naming a photo agency");
         if (PageLabelLexicon.TagPrefixes.FindPrefix(words) is { } tags && LabelFollows(c.Lower, tags))
             return new BoilerplateVerdict(BoilerplateKind.Tags, $"a tag list (\"{tags}:\")");
@@ -34,9 +34,9 @@ internal static class PageLabelDetector
     }
 
     /// <summary>True when the label is followed by a colon or dash, as in "Photo: Reuters" (not "Photos show...").</summary>
-    private static bool LabelFollows(string lower, string label)
+    private static bool LabelFollows(ReadOnlySpan<char> lower, string label)
     {
-        int at = lower.IndexOf(label, StringComparison.Ordinal);
+        int at = lower.IndexOf(label.AsSpan(), StringComparison.Ordinal);
         if (at < 0) return false;
         at += label.Length;
         while (at < lower.Length && lower[at] == ' ') at++;
@@ -44,7 +44,7 @@ internal static class PageLabelDetector
     }
 
     /// <summary>"Home › World › Asia": three short items or more joined by spaced breadcrumb separators.</summary>
-    private static bool IsBreadcrumb(string lower, int words)
+    private static bool IsBreadcrumb(ReadOnlySpan<char> lower, int words)
     {
         int separators = 0;
         for (int i = 1; i + 1 < lower.Length; i++)

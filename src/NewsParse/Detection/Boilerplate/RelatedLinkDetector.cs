@@ -43,9 +43,9 @@ internal static class RelatedLinkDetector
             : null;
     }
 
-    private static bool FollowedBySeparator(string lower, string prefix)
+    private static bool FollowedBySeparator(ReadOnlySpan<char> lower, string prefix)
     {
-        int at = lower.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        int at = lower.IndexOf(prefix.AsSpan(), StringComparison.Ordinal) + prefix.Length;
         while (at < lower.Length && lower[at] == ' ') at++;
         return at < lower.Length && lower[at] is ':' or '|' or '-' or '–' or '—' or '»' or '>' or '：';
     }

@@ -74,7 +74,7 @@ internal sealed class PhraseSet
             }
         }
         if (!block.HasSpacelessScript && _substring.Length == 0) return false;
-        var core = block.Lower.AsSpan().Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
+        var core = block.Lower.Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
         foreach (int i in _substring)
         {
             if (core.SequenceEqual(_phrases[i])) return true;
@@ -114,7 +114,7 @@ internal sealed class PhraseSet
             if (best >= 0) return _phrases[best];
         }
         if (_substring.Length == 0) return null;
-        var core = block.Lower.AsSpan().TrimStart(" \t-–—|•·*#([\"'“«»");
+        var core = block.Lower.TrimStart(" \t-–—|•·*#([\"'“«»");
         foreach (int i in _substring)
         {
             if (core.StartsWith(_phrases[i], StringComparison.Ordinal)) return _phrases[i];
@@ -149,7 +149,8 @@ internal sealed class PhraseSet
             int from = 0;
             while (true)
             {
-                int hit = block.Lower.IndexOf(_phrases[i], from, StringComparison.Ordinal);
+                int hit = block.Lower[from..].IndexOf(_phrases[i].AsSpan(), StringComparison.Ordinal);
+                if (hit >= 0) hit += from;
                 if (hit < 0) break;
                 found[i] = true;
                 if (!everyOccurrence) break;

@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Hands out pieces of large arrays (chunks) and takes them back in the order it gave them (first in, first out), as
+/// the reader's window does with its blocks: a chunk whose pieces are all back is used again. Blocks' per-word data then
+/// costs no allocation once the first chunks exist, and the garbage collector sees a few long-lived arrays instead of
+/// several short-lived ones per block. A piece longer than a chunk gets an array of its own. With a chunk size of 0
+/// every piece is an array of its own (for a block read alone). Not thread-safe.
+/// </summary>
+internal sealed class Slab<T>(int chunkSize)
+{
+    private readonly Queue<Chunk> _chunks = new();  // chunks with pieces out, oldest first; the last is the current one
+    private readonly Stack<T[]> _spare = new();
+    private Chunk? _current;
+
+    private sealed class Chunk(T[] array)
+    {
+        public T[] Array { get; } = array;
+        public int Used { get; set; }
+        public int Out { get; set; }
+    }
+
+    /// <summary>A piece of <paramref name="length"/> elements (contents undefined until written).</summary>
+    public Memory<T> Take(int length)
+    {
+        if (length == 0) return Memory<T>.Empty;
+        if (length > chunkSize) return new T[length];
+        if (_current is null || _current.Used + length > chunkSize)
+        {
+            if (_current is { Out: 0 }) Recycle(_chunks.Dequeue());
+            _current = new Chunk(_spare.Count > 0 ? _spare.Pop() : new T[chunkSize]);
+            _chunks.Enqueue(_current);
+        }
+        var piece = new Memory<T>(_current.Array, _current.Used, length);
+        _current.Used += length;
+        _current.Out++;
+        return piece;
+    }
+
+    /// <summary>Takes back the oldest piece still out (pieces come back in the order they were taken).</summary>
+    public void Return(ReadOnlyMemory<T> piece)
+    {
+        if (piece.IsEmpty || !MemoryMarshal.TryGetArray(piece, out var segment) || segment.Array!.Length != chunkSize || _chunks.Count == 0) return;
+        var oldest = _chunks.Peek();
+        if (!ReferenceEquals(oldest.Array, segment.Array)) throw new InvalidOperationException("Slab pieces must come back in the order they were taken.");
+        if (--oldest.Out == 0 && !ReferenceEquals(oldest, _current)) Recycle(_chunks.Dequeue());
+    }
+
+    private void Recycle(Chunk chunk)
+    {
+        if (ReferenceEquals(chunk, _current)) _current = null;
+        _spare.Push(chunk.Array);
+    }
+}

@@ -1,0 +1,66 @@
+using NewsParse.Detection;
+using Xunit;
+
+namespace NewsParse.Tests.PlainText;
+
+/// <summary>The reader's slabs hand out pieces of shared chunks and reuse a chunk once all its pieces are back.</summary>
+public sealed class SlabTests
+{
+    [Fact]
+    public void Pieces_given_back_in_order_free_their_chunk_for_reuse()
+    {
+        var slab = new Slab<int>(8);
+        var first = slab.Take(5);
+        var second = slab.Take(3);
+        first.Span.Fill(1);
+        second.Span.Fill(2);
+        Assert.Equal([1, 1, 1, 1, 1], first.ToArray());
+        Assert.Equal([2, 2, 2], second.ToArray());
+        var third = slab.Take(4);       // a new chunk: the first is full
+        slab.Return(first);
+        slab.Return(second);            // the first chunk is all back
+        var fourth = slab.Take(4);      // still room in the current chunk
+        third.Span.Fill(3);
+        fourth.Span.Fill(4);
+        var fifth = slab.Take(4);       // the current chunk is full: the spare first chunk comes back into use
+        fifth.Span.Fill(5);
+        Assert.Equal([5, 5, 5, 5, 1], first.ToArray());   // the given-back piece's memory now holds the new one
+        Assert.Equal([3, 3, 3, 3], third.ToArray());       // pieces still out are untouched
+        Assert.Equal([4, 4, 4, 4], fourth.ToArray());
+    }
+
+    [Fact]
+    public void A_piece_longer_than_a_chunk_is_an_array_of_its_own_and_empty_pieces_cost_nothing()
+    {
+        var slab = new Slab<char>(8);
+        var big = slab.Take(20);
+        Assert.Equal(20, big.Length);
+        Assert.True(slab.Take(0).IsEmpty);
+        slab.Return(big);               // not from a chunk: nothing to do
+    }
+
+    [Fact]
+    public void Pieces_given_back_out_of_order_are_refused()
+    {
+        var slab = new Slab<int>(4);
+        var first = slab.Take(4);
+        var second = slab.Take(4);
+        Assert.Throws<InvalidOperationException>(() => slab.Return(second));
+        slab.Return(first);
+    }
+
+    [Fact]
+    public void Words_read_into_a_pooled_scratch_are_the_words_read_alone()
+    {
+        var scratch = BlockScratch.Pooled();
+        var texts = Enumerable.Range(0, 3000).Select(i => $"Block {i}: Müller met the 東京 delegation, said officials in Moscow.").ToList();
+        var read = texts.Select(t => new BlockWords(t, scratch)).ToList();
+        for (int i = 0; i < texts.Count; i++)
+        {
+            var alone = new BlockWords(texts[i]);
+            Assert.Equal(alone.Words, read[i].Words);
+            Assert.Equal(alone.Terms.ToArray(), read[i].Terms.ToArray());
+            Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read[i].Count).Select(read[i].HashAt));
+        }
+    }
+}
