@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace NewsParse.Text;
@@ -42,15 +41,41 @@ internal static class Whitespace
     private static bool IsDropped(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' or '\u200B' or '\uFEFF' or '\u00AD' or '\uFFFE';
 
-    /// <summary>Every character that <see cref="Collapse(string)"/> changes wherever it stands: white space other than ' ', and dropped characters.</summary>
-    private static readonly SearchValues<char> Unclean = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && (IsSpace(c) || IsDropped(c) || c < ' ')).ToArray());
+    /// <summary>
+    /// One bit per UTF-16 code unit (8 KiB): every character that <see cref="Collapse(string)"/> changes wherever it
+    /// stands (white space other than ' ', and dropped characters).
+    /// </summary>
+    private static readonly ulong[] UncleanBits = BuildUncleanBits();
 
-    /// <summary>True when collapsing would not change the text: two vectorised searches instead of a loop per character.</summary>
+    private static ulong[] BuildUncleanBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (c != ' ' && (IsSpace((char)c) || IsDropped((char)c) || c < ' ')) bits[c >> 6] |= 1UL << c;
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// True when collapsing would not change the text. Vectorised searches skip the printable ASCII characters
+    /// (' ' to '~'); only the others are looked up, one bit each.
+    /// </summary>
     private static bool IsClean(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return true;
         if (IsSpace(text[0]) || IsSpace(text[^1])) return false;
-        return text.IndexOfAny(Unclean) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0;
+        for (int i = text.IndexOfAnyExceptInRange(' ', '~'); i >= 0;)
+        {
+            // A run of other characters (a word of another script) is checked one by one.
+            for (; i < text.Length && text[i] is < ' ' or > '~'; i++)
+            {
+                char c = text[i];
+                if ((UncleanBits[c >> 6] & (1UL << c)) != 0) return false;
+            }
+            int next = i < text.Length ? text[i..].IndexOfAnyExceptInRange(' ', '~') : -1;
+            i = next < 0 ? -1 : i + next;
+        }
+        return text.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
 }

@@ -20,6 +20,43 @@ public sealed class DetectionPrimitivesTests
         }
     }
 
+    [Fact]
+    public void Collapse_leaves_a_clean_text_alone_and_cleans_every_other_code_unit()
+    {
+        // Each code unit between two letters, and after a run of another script: the vectorised clean check must
+        // agree with the per-character definition (white space becomes one space, dropped characters go).
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var text in new[] { "a" + (char)c + "b", "Москва " + (char)c + "东京x" })
+            {
+                var expected = new System.Text.StringBuilder();
+                bool pending = false;
+                foreach (char ch in text)
+                {
+                    if (NewsParse.Text.Whitespace.IsSpace(ch)) { pending = expected.Length > 0; continue; }
+                    if ((ch < ' ' && ch is not ('\t' or '\n' or '\r')) || ch is '\u007F' or '\u200B' or '\uFEFF' or '\u00AD' or '\uFFFE') continue;
+                    if (pending) { expected.Append(' '); pending = false; }
+                    expected.Append(ch);
+                }
+                var collapsed = NewsParse.Text.Whitespace.Collapse(text);
+                Assert.True(expected.ToString() == collapsed, $"U+{c:X4}");
+                if (collapsed == text) Assert.Same(text, collapsed);
+            }
+        }
+    }
+
+    [Fact]
+    public void IsWordChar_is_letters_digits_and_combining_marks_for_every_code_unit()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool expected = char.IsLetterOrDigit(ch) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch)
+                is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            Assert.True(expected == BlockWords.IsWordChar(ch), $"U+{c:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("Hello World", "hello world")]
     [InlineData("ÜBER Straße İstanbul", "über straße i̇stanbul")]

@@ -3,14 +3,20 @@ namespace NewsParse.Detection.Cohesion;
 /// <summary>
 /// How often each term occurs in the context window of the block being decided. Grows and shrinks as the window
 /// slides. An open-addressing table (linear probing; a count of 0 marks a free slot; removal shifts the entries after
-/// it back, so no tombstones build up however long the window slides), as cheap as a bit of arithmetic per term.
-/// Memory: two slots per distinct term at most, plus growth; the table keeps its size when the window shrinks.
+/// it back, so no tombstones build up however long the window slides); a term and its count share a slot, so a
+/// look-up reads one cache line. Memory: two slots per distinct term at most, plus growth; the table keeps its size
+/// when the window shrinks.
 /// </summary>
 internal sealed class TermCounts
 {
-    private Term[] _terms = new Term[256];
-    private int[] _counts = new int[256];
+    private Slot[] _slots = new Slot[256];
     private int _distinct;
+
+    private struct Slot
+    {
+        public Term Term;
+        public int Count;
+    }
 
     /// <summary>Distinct terms counted.</summary>
     public int Distinct => _distinct;
@@ -20,10 +26,11 @@ internal sealed class TermCounts
     {
         get
         {
-            int mask = _counts.Length - 1;
-            for (int i = Home(term, mask); _counts[i] != 0; i = (i + 1) & mask)
+            var slots = _slots;
+            int mask = slots.Length - 1;
+            for (int i = Home(term, mask); slots[i].Count != 0; i = (i + 1) & mask)
             {
-                if (_terms[i] == term) return _counts[i];
+                if (slots[i].Term == term) return slots[i].Count;
             }
             return 0;
         }
@@ -42,44 +49,44 @@ internal sealed class TermCounts
     /// <summary>Counts one more occurrence of <paramref name="term"/>.</summary>
     public void Add(Term term)
     {
-        int mask = _counts.Length - 1;
+        var slots = _slots;
+        int mask = slots.Length - 1;
         int i = Home(term, mask);
-        for (; _counts[i] != 0; i = (i + 1) & mask)
+        for (; slots[i].Count != 0; i = (i + 1) & mask)
         {
-            if (_terms[i] == term)
+            if (slots[i].Term == term)
             {
-                _counts[i]++;
+                slots[i].Count++;
                 return;
             }
         }
-        _terms[i] = term;
-        _counts[i] = 1;
-        if (++_distinct * 2 > _counts.Length) Grow();
+        slots[i].Term = term;
+        slots[i].Count = 1;
+        if (++_distinct * 2 > slots.Length) Grow();
     }
 
     /// <summary>Counts one occurrence of <paramref name="term"/> less (nothing when it is not counted).</summary>
     public void Remove(Term term)
     {
-        int mask = _counts.Length - 1;
-        int i = Home(term, mask);
-        for (; _counts[i] != 0; i = (i + 1) & mask)
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        for (int i = Home(term, mask); slots[i].Count != 0; i = (i + 1) & mask)
         {
-            if (_terms[i] != term) continue;
-            if (--_counts[i] > 0) return;
+            if (slots[i].Term != term) continue;
+            if (--slots[i].Count > 0) return;
             _distinct--;
             // Shift back the entries of the run after the freed slot that may not stay behind it.
             int free = i;
-            for (int j = (i + 1) & mask; _counts[j] != 0; j = (j + 1) & mask)
+            for (int j = (i + 1) & mask; slots[j].Count != 0; j = (j + 1) & mask)
             {
-                int home = Home(_terms[j], mask);
+                int home = Home(slots[j].Term, mask);
                 bool movable = free <= j ? home <= free || home > j : home <= free && home > j;
                 if (!movable) continue;
-                _terms[free] = _terms[j];
-                _counts[free] = _counts[j];
-                _counts[j] = 0;
+                slots[free] = slots[j];
+                slots[j].Count = 0;
                 free = j;
             }
-            _terms[free] = default;
+            slots[free] = default;
             return;
         }
     }
@@ -88,18 +95,16 @@ internal sealed class TermCounts
 
     private void Grow()
     {
-        var terms = _terms;
-        var counts = _counts;
-        _terms = new Term[terms.Length * 2];
-        _counts = new int[counts.Length * 2];
-        int mask = _counts.Length - 1;
-        for (int k = 0; k < counts.Length; k++)
+        var old = _slots;
+        var slots = new Slot[old.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (counts[k] == 0) continue;
-            int i = Home(terms[k], mask);
-            while (_counts[i] != 0) i = (i + 1) & mask;
-            _terms[i] = terms[k];
-            _counts[i] = counts[k];
+            if (slot.Count == 0) continue;
+            int i = Home(slot.Term, mask);
+            while (slots[i].Count != 0) i = (i + 1) & mask;
+            slots[i] = slot;
         }
+        _slots = slots;
     }
 }

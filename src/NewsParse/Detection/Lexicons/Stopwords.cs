@@ -39,12 +39,33 @@ internal static class Stopwords
     public static bool Contains(ReadOnlySpan<char> lowerWord) => Contains(lowerWord.Length, Cohesion.Term.Of(lowerWord));
 
     /// <summary>As <see cref="Contains(string)"/>, for a word of <paramref name="length"/> characters already packed in a term.</summary>
-    public static bool Contains(int length, Cohesion.Term word) => length <= MaxLength && Packed[word] != 0;
+    public static bool Contains(int length, Cohesion.Term word)
+    {
+        if (length > MaxLength) return false;
+        // A bit per hash first: most topic words are turned away without a table look-up.
+        int bit = word.GetHashCode() & (GateBits - 1);
+        return (Gate[bit >> 6] & (1UL << bit)) != 0 && Packed[word] != 0;
+    }
+
+    private const int GateBits = 4096;
+
+    private static readonly ulong[] Gate = BuildGate();
 
     private static Cohesion.TermCounts Build()
     {
         var table = new Cohesion.TermCounts();
         foreach (var word in Words) table.Add(Cohesion.Term.Of(word));
         return table;
+    }
+
+    private static ulong[] BuildGate()
+    {
+        var gate = new ulong[GateBits / 64];
+        foreach (var word in Words)
+        {
+            int bit = Cohesion.Term.Of(word).GetHashCode() & (GateBits - 1);
+            gate[bit >> 6] |= 1UL << bit;
+        }
+        return gate;
     }
 }
