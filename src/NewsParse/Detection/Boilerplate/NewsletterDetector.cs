@@ -10,8 +10,7 @@ internal static class NewsletterDetector
     {
         if (c.Shape.Words > 60) return null;
         int cues = NewsletterLexicon.Cues.CountDistinct(c.Words);
-        bool named = c.Lower.IndexOf("newsletter".AsSpan(), StringComparison.Ordinal) >= 0;
-        if (cues < 2 && !(named && c.Shape.Words <= 6)) return null;
+        if (cues < 2 && !(c.Shape.Words <= 6 && c.Lower.IndexOf("newsletter".AsSpan(), StringComparison.Ordinal) >= 0)) return null;
         var (cohesion, _) = c.Cohesion();
         return cohesion < 0.5
             ? new BoilerplateVerdict(BoilerplateKind.Newsletter, $"{cues} newsletter sign-up cues, off the article's topic (cohesion {cohesion:0.00})")
