@@ -21,6 +21,11 @@ internal static class BenchmarkData
 
     public static string Dump => LazyDump.Value;
 
+    private static readonly Lazy<List<string>> LazyArticles = new(() => TextDumpGenerator.GenerateArticles(DumpBytes, seed: 7));
+
+    /// <summary>The articles the dump is made of, one string each (the dump is their concatenation).</summary>
+    public static IReadOnlyList<string> DumpArticles => LazyArticles.Value;
+
     public static long PagesBytes => Pages.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Html));
 
     public static long DumpUtf8Bytes => Encoding.UTF8.GetByteCount(Dump);

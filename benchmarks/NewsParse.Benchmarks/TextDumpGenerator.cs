@@ -33,6 +33,22 @@ internal static class TextDumpGenerator
         return builder.ToString();
     }
 
+    /// <summary>The articles that <see cref="Generate"/> concatenates, one string each (same seed, same text).</summary>
+    public static List<string> GenerateArticles(int approximateChars, int seed)
+    {
+        var articles = new List<string>();
+        var builder = new StringBuilder(64 * 1024);
+        var random = new Random(seed);
+        for (long total = 0; total < approximateChars;)
+        {
+            builder.Clear();
+            AppendArticle(builder, random);
+            articles.Add(builder.ToString());
+            total += builder.Length;
+        }
+        return articles;
+    }
+
     /// <summary>Writes about <paramref name="bytes"/> bytes of UTF-8 to <paramref name="path"/>, one article at a time.</summary>
     public static void WriteFile(string path, long bytes, int seed)
     {

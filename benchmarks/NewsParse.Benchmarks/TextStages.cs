@@ -39,7 +39,7 @@ internal static class TextStages
             });
             Report("  window of the blocks", mb, () =>
             {
-                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
                 foreach (var b in blocks) window.Add(b);
                 int n = 0;
                 while (window.TryTake(true, out var context))
@@ -51,7 +51,7 @@ internal static class TextStages
             });
             Report("  window, blocks fed one by one", mb, () =>
             {
-                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
                 int n = 0;
                 foreach (var b in blocks)
                 {
@@ -71,7 +71,7 @@ internal static class TextStages
             });
             Report("  window + classification of the blocks", mb, () =>
             {
-                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
                 foreach (var b in blocks) window.Add(b);
                 int n = 0;
                 while (window.TryTake(true, out var context))
@@ -85,7 +85,7 @@ internal static class TextStages
             {
                 Report("  window + " + name, mb, () =>
                 {
-                    var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars);
+                    var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
                     foreach (var b in blocks) window.Add(b);
                     int n = 0;
                     while (window.TryTake(true, out var context))
@@ -108,7 +108,7 @@ internal static class TextStages
         }
     }
 
-    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords), "entries" (window entries) or "parse" (the whole dump to an Article).</summary>
+    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords), "entries" (window entries), "parse" (the whole dump to an Article) or "articles" (each article of the dump to an Article).</summary>
     public static void RunOne(string stage, int megabytes, int repeat)
     {
         var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
@@ -116,12 +116,15 @@ internal static class TextStages
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
         var scratch = BlockScratch.Unpooled();
+        var articles = TextDumpGenerator.GenerateArticles(megabytes * 1024 * 1024, seed: 7);
+        var parser = new ArticleParser(options);
         for (int r = 0; r < repeat; r++)
         {
             Report(stage, mb, () =>
             {
                 int n = 0;
                 if (stage == "parse") n = new ArticleParser(options).Parse(dump).Sections.Count;
+                else if (stage == "articles") foreach (var a in articles) n += parser.Parse(a).Sections.Count;
                 else if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
                 else foreach (var b in blocks) n += new WindowEntry(b, scratch).Length;
                 return n;

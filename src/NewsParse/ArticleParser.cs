@@ -26,7 +26,10 @@ public sealed class ArticleParser
     public NewsParserOptions Options { get; }
 
     /// <summary>Starts a streaming reader for one document, with this parser's options.</summary>
-    public ArticleReader CreateReader() => new(Options);
+    public ArticleReader CreateReader() => new(Options, _scratch);
+
+    /// <summary>Working memory of finished readers, for the next ones (see <see cref="ScratchPool"/>).</summary>
+    private readonly ScratchPool _scratch = new();
 
     /// <summary>Parses a whole document held in a string.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>

@@ -6,7 +6,8 @@ namespace NewsParse.Detection;
 /// Where <see cref="BlockWords"/> reads blocks: working buffers it fills while it reads one, and slabs (see
 /// <see cref="Slab{T}"/>) that hold each block's lower-cased text, word bounds and hashes until the block is decided,
 /// and its topic terms until it leaves the window's look-behind. A reader keeps one for all its blocks and gives the
-/// pieces back in reading order; not thread-safe. <see cref="Unpooled"/> gives every block arrays of its own.
+/// pieces back in reading order; not thread-safe. <see cref="Unpooled"/> gives every block arrays of its own. A parser
+/// keeps the scratch of finished readers for its next documents (see <see cref="Reading.ScratchPool"/>).
 /// </summary>
 internal sealed class BlockScratch
 {
@@ -37,6 +38,20 @@ internal sealed class BlockScratch
 
     /// <summary>Topic terms of blocks still in the window.</summary>
     public Slab<Term> TermSlab { get; }
+
+    /// <summary>Term counts of the window (see <see cref="TermCounts"/>).</summary>
+    public TermCounts Counts => _counts ??= new();
+
+    private TermCounts? _counts;  // made on first use: a block read alone needs none
+
+    /// <summary>Makes the scratch ready for another document: every piece is taken back, the counts are cleared.</summary>
+    public void Reset()
+    {
+        Chars.Reset();
+        Ints.Reset();
+        TermSlab.Reset();
+        _counts?.Clear();
+    }
 
     /// <summary>Room for at least <paramref name="ints"/> word bounds (working buffer).</summary>
     public int[] Bounds(int ints)

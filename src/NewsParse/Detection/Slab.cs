@@ -6,14 +6,18 @@ namespace NewsParse.Detection;
 /// Hands out pieces of large arrays (chunks) and takes them back in the order it gave them (first in, first out), as
 /// the reader's window does with its blocks: a chunk whose pieces are all back is used again. Blocks' per-word data then
 /// costs no allocation once the first chunks exist, and the garbage collector sees a few long-lived arrays instead of
-/// several short-lived ones per block. A piece longer than a chunk gets an array of its own. With a chunk size of 0
-/// every piece is an array of its own (for a block read alone). Not thread-safe.
+/// several short-lived ones per block. Chunks start small (a short document costs little) and double up to
+/// <c>chunkSize</c>; a piece longer than that gets an array of its own. With a chunk size of 0 every piece is an array
+/// of its own (for a block read alone). Not thread-safe.
 /// </summary>
 internal sealed class Slab<T>(int chunkSize)
 {
+    private const int FirstChunk = 256;
+
     private readonly Queue<Chunk> _chunks = new();  // chunks with pieces out, oldest first; the last is the current one
     private readonly Stack<T[]> _spare = new();
     private Chunk? _current;
+    private int _nextChunk = Math.Min(FirstChunk, chunkSize);
 
     private sealed class Chunk(T[] array)
     {
@@ -27,10 +31,10 @@ internal sealed class Slab<T>(int chunkSize)
     {
         if (length == 0) return Memory<T>.Empty;
         if (length > chunkSize) return new T[length];
-        if (_current is null || _current.Used + length > chunkSize)
+        if (_current is null || _current.Used + length > _current.Array.Length)
         {
             if (_current is { Out: 0 }) Recycle(_chunks.Dequeue());
-            _current = new Chunk(_spare.Count > 0 ? _spare.Pop() : new T[chunkSize]);
+            _current = new Chunk(NewChunk(length));
             _chunks.Enqueue(_current);
         }
         var piece = new Memory<T>(_current.Array, _current.Used, length);
@@ -42,10 +46,30 @@ internal sealed class Slab<T>(int chunkSize)
     /// <summary>Takes back the oldest piece still out (pieces come back in the order they were taken).</summary>
     public void Return(ReadOnlyMemory<T> piece)
     {
-        if (piece.IsEmpty || !MemoryMarshal.TryGetArray(piece, out var segment) || segment.Array!.Length != chunkSize || _chunks.Count == 0) return;
+        if (piece.IsEmpty || piece.Length > chunkSize || !MemoryMarshal.TryGetArray(piece, out var segment) || _chunks.Count == 0) return;
         var oldest = _chunks.Peek();
         if (!ReferenceEquals(oldest.Array, segment.Array)) throw new InvalidOperationException("Slab pieces must come back in the order they were taken.");
         if (--oldest.Out == 0 && !ReferenceEquals(oldest, _current)) Recycle(_chunks.Dequeue());
+    }
+
+    /// <summary>Takes back every piece at once (their reader is done): all chunks become spares.</summary>
+    public void Reset()
+    {
+        foreach (var chunk in _chunks) _spare.Push(chunk.Array);
+        _chunks.Clear();
+        _current = null;
+    }
+
+    private T[] NewChunk(int length)
+    {
+        while (_spare.Count > 0)
+        {
+            var spare = _spare.Pop();
+            if (spare.Length >= length) return spare;  // smaller spares (from the first, small chunks) are let go
+        }
+        var chunk = new T[Math.Max(_nextChunk, length)];
+        _nextChunk = Math.Min(_nextChunk * 2, chunkSize);
+        return chunk;
     }
 
     private void Recycle(Chunk chunk)

@@ -30,6 +30,8 @@ public sealed class ArticleReader
     private readonly List<SourceBlock> _blocks = [];
     private readonly List<ArticleEvent> _scratch = [];
     private readonly BlockWindow _window;
+    private readonly ScratchPool? _pool;
+    private BlockScratch? _memory;      // the window's working memory, given back to the pool once every block is decided
     private StringBuilder? _buffer = new();
     private string? _whole;
     private int _skipped;
@@ -49,10 +51,17 @@ public sealed class ArticleReader
 
     /// <summary>Creates a reader for one document.</summary>
     /// <param name="options">Settings and limits; null for <see cref="NewsParserOptions.Default"/>.</param>
-    public ArticleReader(NewsParserOptions? options = null)
+    public ArticleReader(NewsParserOptions? options = null) : this(options, null)
+    {
+    }
+
+    /// <summary>A reader whose working memory comes from, and goes back to, a parser's <paramref name="pool"/>.</summary>
+    internal ArticleReader(NewsParserOptions? options, ScratchPool? pool)
     {
         _options = options ?? NewsParserOptions.Default;
-        _window = new BlockWindow(_options.LookAheadChars, _options.LookBehindChars);
+        _pool = pool;
+        _memory = pool?.Rent() ?? BlockScratch.Pooled();
+        _window = new BlockWindow(_options.LookAheadChars, _options.LookBehindChars, _memory);
         if (_options.Format != InputFormat.Auto) Decide(_options.Format == InputFormat.Html ? Mode.Html : Mode.Text);
     }
 
@@ -236,6 +245,9 @@ public sealed class ArticleReader
                 $"Some bytes are not valid {encoding.WebName}; they were replaced with U+FFFD.")));
         if (_structure is { SeenBody: false })
             _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NoArticleFound, "No article text was found in the input.")));
+        // Every block is decided: the window's memory can serve the parser's next document.
+        if (_memory is not null) _pool?.Return(_memory);
+        _memory = null;
     }
 
     private void Pump(bool isFinal)

@@ -8,14 +8,14 @@ namespace NewsParse.Reading;
 /// it back to <see cref="NewsParserOptions.LookBehindChars"/> characters and the blocks after it up to and including
 /// the first that brings the look-ahead to <see cref="NewsParserOptions.LookAheadChars"/> characters. The window is
 /// defined by the block sequence alone, so the decisions do not depend on how the input was cut into chunks.
-/// Memory: the blocks of the window and their term counts.
+/// Memory: the blocks of the window and their term counts, in the scratch it is given (used by this window alone).
 /// </summary>
-internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars)
+internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, BlockScratch scratch)
 {
     private readonly List<WindowEntry> _entries = [];
-    private readonly TermCounts _counts = new();
+    private readonly TermCounts _counts = scratch.Counts;
     private readonly Dictionary<string, int> _aheadTitles = new(StringComparer.Ordinal);
-    private readonly BlockScratch _scratch = BlockScratch.Pooled();
+    private readonly BlockScratch _scratch = scratch;
     private int _head;          // list index of the entry at absolute index _ctxStart
     private long _ctxStart;     // first absolute index in the context
     private long _next;         // absolute index of the next block to decide

@@ -71,6 +71,24 @@ public class ThreadSafetyTests
     }
 
     [Fact]
+    public void A_parser_that_reuses_the_memory_of_its_finished_readers_gives_what_fresh_parsers_give()
+    {
+        // Large and small documents in turn, text and HTML, and a reader abandoned half-way: a parser keeps its
+        // finished readers' slabs and term counts for the next documents, which must not see anything of the earlier ones.
+        var inputs = Inputs();
+        var big = string.Concat(Enumerable.Repeat(inputs[2].Text, 40));
+        var order = new List<string> { big };
+        foreach (var (_, text) in inputs) { order.Add(text); order.Add(big); }
+        var parser = new ArticleParser();
+        var abandoned = parser.CreateReader();
+        abandoned.Append(big.AsSpan(0, big.Length / 2));
+        foreach (var text in order) Assert.Equal(new ArticleParser().Parse(text), parser.Parse(text));
+        var results = new Article[order.Count * 4];
+        Parallel.For(0, results.Length, n => results[n] = parser.Parse(order[n % order.Count]));
+        for (int n = 0; n < results.Length; n++) Assert.Equal(new ArticleParser().Parse(order[n % order.Count]), results[n]);
+    }
+
+    [Fact]
     public void The_library_has_no_static_mutable_fields()
     {
         var offenders = new List<string>();

@@ -91,6 +91,13 @@ internal sealed class TermCounts
         }
     }
 
+    /// <summary>Forgets every term (the table keeps its size).</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _distinct = 0;
+    }
+
     private static int Home(Term term, int mask) => term.GetHashCode() & mask;
 
     private void Grow()
