@@ -20,7 +20,7 @@ switch (args.FirstOrDefault())
         TextDumpGenerator.WriteFile(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024, seed: 11);
         return 0;
     case "smartreader-folder" when args.Length >= 2:
-        return SmartReaderFolder(args[1], ParallelOption(args));
+        return SmartReaderFolder.Run(args[1], ParallelOption(args));
     case "time-text":
         TimeText(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
         return 0;
@@ -45,24 +45,6 @@ static int ParallelOption(string[] args)
 {
     int at = Array.IndexOf(args, "--parallel");
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
-}
-
-// The SmartReader side of the whole-run comparison: same folder walk as `newsparse DIR --format jsonl`, same
-// parallelism, one JSON line per page in input order.
-static int SmartReaderFolder(string folder, int parallelism)
-{
-    SmartReaderRunner.BlockNetwork();
-    var sources = DocumentSources.Folder(folder);
-    var results = new string[sources.Count];
-    Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-    {
-        var path = sources[i].Path!;
-        var text = SmartReaderRunner.Extract("https://example.org/" + Path.GetFileName(path), File.ReadAllText(path));
-        results[i] = JsonSerializer.Serialize(new Dictionary<string, string> { ["source"] = path, ["text"] = text });
-    });
-    using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
-    foreach (var line in results) output.WriteLine(line);
-    return 0;
 }
 
 static void TimeText(int megabytes, int repeat)
