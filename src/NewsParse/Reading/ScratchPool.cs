@@ -6,8 +6,8 @@ namespace NewsParse.Reading;
 /// <summary>
 /// The working memory of finished readers (<see cref="BlockScratch"/>: slabs and term counts), kept by a parser for
 /// its next documents: a parser that reads many short documents then allocates per document little more than the
-/// article itself. Thread-safe. Memory: at most <see cref="Capacity"/> scratches, each at most a few hundred KB (slab
-/// chunks of 16K elements and the term table of the largest window seen).
+/// article itself. Thread-safe. Memory: at most <see cref="Capacity"/> scratches, each under 1 MB (slab chunks of 16K
+/// elements and the term table of the largest window seen: 557 KB after 130 articles of 8 KB, 894 KB after a 16 MB dump).
 /// </summary>
 internal sealed class ScratchPool
 {
