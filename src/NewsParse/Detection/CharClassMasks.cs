@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -40,12 +41,8 @@ internal struct CharClassMasks
             for (; i + 8 <= lower.Length; i += 8)
             {
                 var v = Vector128.LoadUnsafe(ref start, (nuint)i);
-                if ((v & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-                {
-                    masks.AddScalar(lower.Slice(i, 8), i);
-                    continue;
-                }
-                // ASCII, already lower-cased: letters are a-z.
+                // The ASCII lanes (already lower-cased: letters are a-z) are classified together; the vector compares
+                // are false for the other lanes, which are then classified one by one.
                 var word = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25))
                     | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
                 var stop = Vector128.Equals(v, Vector128.Create((ushort)'.')) | Vector128.Equals(v, Vector128.Create((ushort)'!'))
@@ -53,6 +50,12 @@ internal struct CharClassMasks
                 masks.Word |= (ulong)word.ExtractMostSignificantBits() << i;
                 masks.Space |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << i;
                 masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << i;
+                uint other = Vector128.GreaterThan(v, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits();
+                for (; other != 0; other &= other - 1)
+                {
+                    int k = i + BitOperations.TrailingZeroCount(other);
+                    masks.AddScalar(lower.Slice(k, 1), k);
+                }
             }
         }
         masks.AddScalar(lower[i..], i);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -42,13 +43,14 @@ internal static class LowerCase
             for (; i + 8 <= source.Length; i += 8)
             {
                 var v = Vector128.LoadUnsafe(ref from, (nuint)i);
-                if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                // The ASCII lanes are lower-cased together (the others are left as they are), then the others one by one.
+                var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25));
+                (v + (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)i);
+                for (uint other = Vector128.GreaterThan(v, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
                 {
-                    var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25));
-                    (v + (upper & Vector128.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)i);
-                    continue;
+                    int k = i + BitOperations.TrailingZeroCount(other);
+                    lower[k] = table[source[k]];
                 }
-                for (int k = i; k < i + 8; k++) lower[k] = table[source[k]];
             }
         }
         for (; i < source.Length; i++) lower[i] = table[source[i]];
