@@ -49,6 +49,20 @@ internal readonly struct Term : IEquatable<Term>
         ? new Term(_first, chars == MaxChars ? _second : _second & ((1UL << (16 * (chars - 4))) - 1))
         : new Term(_first & ((1UL << (16 * chars)) - 1), 0);
 
+    /// <summary>Number of characters held (up to the first U+0000).</summary>
+    public int Length
+    {
+        get
+        {
+            int n = 0;
+            while (n < MaxChars && this[n] != '\0') n++;
+            return n;
+        }
+    }
+
+    /// <summary>The character at <paramref name="index"/> (0 to <see cref="MaxChars"/> - 1); U+0000 past the end.</summary>
+    public char this[int index] => (char)((index < 4 ? _first >> (16 * index) : _second >> (16 * (index - 4))) & 0xFFFF);
+
     public bool Equals(Term other) => _first == other._first && _second == other._second;
 
     public override bool Equals(object? obj) => obj is Term other && Equals(other);
