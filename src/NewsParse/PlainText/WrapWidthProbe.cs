@@ -41,10 +41,11 @@ internal static class WrapWidthProbe
             if (line.Length < width - slack) continue;
             full++;
             if (TitleLine.Is(line)) titles++;
-            if (!EndsSentence(line) && i + 1 < lines.Count) open++;
+            if (!EndsSentence(line) && i + 1 < lines.Count && !StartsCapitalised(lines[i + 1])) open++;
         }
-        // Most lines are full, several break mid-sentence, and most full lines are prose rather than titles in
-        // Title Case: text cut at a width, not a list of titles that happen to be of similar length.
+        // Most lines are full, several break mid-sentence (the next line goes on: it does not start with a capital,
+        // unless its script has no case), and most full lines are prose rather than titles in Title Case: text cut at
+        // a width, not a list of titles or of short prompts ("Subscribe to our newsletter") of similar length.
         bool wrapped = full * 2 >= lines.Count && open >= 2 && titles * 2 < full;
         return wrapped ? width : 0;
     }
@@ -70,5 +71,14 @@ internal static class WrapWidthProbe
     }
 
     private static bool EndsSentence(string line) => LineEnd.IsClauseEnd(line[^1]);
+
+    private static bool StartsCapitalised(string line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c)) return char.IsUpper(c);
+        }
+        return false;
+    }
 
 }

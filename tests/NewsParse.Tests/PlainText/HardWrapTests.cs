@@ -45,6 +45,26 @@ public sealed class HardWrapTests
     /// lines between paragraphs), against the same bodies wrapped at 76 characters: the same headings, boilerplate
     /// and words in the body.
     /// </summary>
+    [Fact]
+    public void Short_lines_of_similar_width_that_end_without_a_stop_but_before_a_capital_are_not_a_wrap()
+    {
+        // Two paragraphs of about the width of the prompts after them; the prompts end without a stop, but the line
+        // after each starts a new phrase with a capital: nothing breaks mid-sentence (found by the structure property).
+        string[] lines =
+        [
+            "橋梁農家",
+            "橋梁労働者河川河川議会選挙博物館。橋梁農家橋梁選挙博物館河川。",
+            "天気駅舎技術者予算調査技術者。選挙橋梁博物館駅舎天気河川港湾調査。",
+            "Share this article on Facebook",
+            "Subscribe to our newsletter",
+            "Follow us on Twitter and Facebook",
+        ];
+        Assert.Equal(0, WrapWidthProbe.Decide(lines));
+        var article = NewsParser.ParseText(string.Join("\n", lines) + "\n");
+        Assert.Equal("橋梁農家", article.Headline);
+        Assert.Equal(3, article.Boilerplate.Count);
+    }
+
     [Theory]
     [InlineData(false, 8)]
     [InlineData(true, 0)]
