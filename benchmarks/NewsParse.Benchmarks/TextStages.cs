@@ -37,18 +37,7 @@ internal static class TextStages
                 foreach (var t in termsOf) counts.Remove(t.Span);
                 return termsOf.Count;
             });
-            Report("  window of the blocks", mb, () =>
-            {
-                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
-                foreach (var b in blocks) window.Add(b);
-                int n = 0;
-                while (window.TryTake(true, out var context))
-                {
-                    n += context!.Terms.Length;
-                    window.Advance();
-                }
-                return n;
-            });
+            Report("  window of the blocks", mb, () => Decide(blocks, options, context => context.Terms.Length));
             Report("  window, blocks fed one by one", mb, () =>
             {
                 var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
@@ -69,32 +58,10 @@ internal static class TextStages
                 }
                 return n;
             });
-            Report("  window + classification of the blocks", mb, () =>
-            {
-                var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
-                foreach (var b in blocks) window.Add(b);
-                int n = 0;
-                while (window.TryTake(true, out var context))
-                {
-                    n += (int)BlockClassifier.Classify(context!).Role;
-                    window.Advance();
-                }
-                return n;
-            });
+            Report("  window + classification of the blocks", mb, () => Decide(blocks, options, context => (int)BlockClassifier.Classify(context).Role));
             foreach (var (name, detect) in Detectors)
             {
-                Report("  window + " + name, mb, () =>
-                {
-                    var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
-                    foreach (var b in blocks) window.Add(b);
-                    int n = 0;
-                    while (window.TryTake(true, out var context))
-                    {
-                        if (detect(context!) is not null) n++;
-                        window.Advance();
-                    }
-                    return n;
-                });
+                Report("  window + " + name, mb, () => Decide(blocks, options, context => detect(context) is null ? 0 : 1));
             }
             Report("whole reader (events)", mb, () =>
             {
@@ -144,6 +111,20 @@ internal static class TextStages
         ("pagelabel", NewsParse.Detection.Boilerplate.PageLabelDetector.Detect),
         ("related", NewsParse.Detection.Boilerplate.RelatedLinkDetector.Detect),
     ];
+
+    /// <summary>Adds every block to a window, then decides them in turn, summing what <paramref name="visit"/> gives for each.</summary>
+    private static int Decide(List<SourceBlock> blocks, NewsParserOptions options, Func<DetectionContext, int> visit)
+    {
+        var window = new BlockWindow(options.LookAheadChars, options.LookBehindChars, BlockScratch.Pooled());
+        foreach (var b in blocks) window.Add(b);
+        int n = 0;
+        while (window.TryTake(true, out var context))
+        {
+            n += visit(context!);
+            window.Advance();
+        }
+        return n;
+    }
 
     private static int Lines(string dump, NewsParserOptions options)
     {
