@@ -18,5 +18,5 @@ internal static class HtmlFrontEnd
     public static int Tree(string html) => HtmlDocument.Parse(html, NewsParserOptions.Default.MaxNestingDepth).ElementCount;
 
     /// <summary>The whole HTML layer (tree, index, content choice, metadata, blocks) without the detection pipeline after it; returns the number of blocks.</summary>
-    public static int Layer(string html) => NewsParse.Html.HtmlDocumentReader.Read(html, NewsParserOptions.Default).Blocks.Count;
+    public static int Layer(string html) => NewsParse.Html.HtmlDocumentReader.Read(html.AsMemory(), NewsParserOptions.Default).Blocks.Count;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using NewsParse.Building;
 using NewsParse.Model;
@@ -105,13 +106,20 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(reader);
         var articleReader = CreateReader();
-        var buffer = new char[ChunkChars];
-        while (true)
+        var buffer = ArrayPool<char>.Shared.Rent(ChunkChars);
+        try
         {
-            int n = reader.Read(buffer, 0, buffer.Length);
-            articleReader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
-            while (articleReader.Read()) yield return articleReader.Current;
-            if (n == 0) yield break;
+            while (true)
+            {
+                int n = reader.Read(buffer, 0, buffer.Length);
+                articleReader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+                while (articleReader.Read()) yield return articleReader.Current;
+                if (n == 0) yield break;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -120,13 +128,20 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = CreateReader();
-        var buffer = new byte[ChunkBytes];
-        while (true)
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            int n = stream.Read(buffer, 0, buffer.Length);
-            reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
-            while (reader.Read()) yield return reader.Current;
-            if (n == 0) yield break;
+            while (true)
+            {
+                int n = stream.Read(buffer, 0, buffer.Length);
+                reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+                while (reader.Read()) yield return reader.Current;
+                if (n == 0) yield break;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -135,14 +150,21 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = CreateReader();
-        var buffer = new byte[ChunkBytes];
-        while (true)
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int n = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-            reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
-            while (reader.Read()) yield return reader.Current;
-            if (n == 0) yield break;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int n = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+                reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+                while (reader.Read()) yield return reader.Current;
+                if (n == 0) yield break;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -151,14 +173,21 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(textReader);
         var reader = CreateReader();
-        var buffer = new char[ChunkChars];
-        while (true)
+        var buffer = ArrayPool<char>.Shared.Rent(ChunkChars);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int n = await textReader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-            reader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
-            while (reader.Read()) yield return reader.Current;
-            if (n == 0) yield break;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int n = await textReader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+                reader.Append(buffer.AsSpan(0, n), isFinalBlock: n == 0);
+                while (reader.Read()) yield return reader.Current;
+                if (n == 0) yield break;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class BatchParser
             {
                 case DocumentSourceKind.File:
                 {
-                    var stream = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    var stream = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
                     await using (stream.ConfigureAwait(false))
                     {
                         var article = await Parser.ParseAsync(stream, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class HtmlDocumentReader
 {
-    public static HtmlReadResult Read(string html, NewsParserOptions options)
+    public static HtmlReadResult Read(ReadOnlyMemory<char> html, NewsParserOptions options)
     {
         var result = new HtmlReadResult();
         // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsParse.Detection;
 using NewsParse.Html;
 using NewsParse.Model;
@@ -32,7 +31,7 @@ public sealed class ArticleReader
     private readonly BlockWindow _window;
     private readonly ScratchPool? _pool;
     private BlockScratch? _memory;      // the window's working memory, given back to the pool once every block is decided
-    private StringBuilder? _buffer = new();
+    private PageBuffer? _buffer = new();
     private string? _whole;
     private int _skipped;
     private LineSplitter? _splitter;
@@ -144,7 +143,7 @@ public sealed class ArticleReader
 
     private void DecideFromBuffer()
     {
-        var start = _buffer!.ToString(0, Math.Min(_buffer.Length, InputSniffer.SniffChars));
+        var start = _buffer!.Span[..Math.Min(_buffer.Length, InputSniffer.SniffChars)];
         if (InputSniffer.LooksBinary(start))
         {
             Decide(Mode.Binary);
@@ -161,6 +160,7 @@ public sealed class ArticleReader
             case Mode.Binary:
                 _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.BinaryInput,
                     "The input looks binary (control or undecodable characters), not text or HTML; nothing was read.")));
+                _buffer?.Release();
                 _buffer = null;
                 break;
             case Mode.Text:
@@ -168,10 +168,8 @@ public sealed class ArticleReader
                 _splitter = new LineSplitter(_options.MaxBlockChars);
                 _scanner = new TextBlockScanner(_options.MaxBlockChars);
                 _structure = new StructureTracker(inferHeadline: true);
-                if (_buffer is { Length: > 0 })
-                {
-                    foreach (var piece in _buffer.GetChunks()) FeedText(piece.Span);
-                }
+                if (_buffer is { Length: > 0 }) FeedText(_buffer.Span);
+                _buffer?.Release();
                 _buffer = null;
                 break;
             case Mode.Html:
@@ -224,9 +222,11 @@ public sealed class ArticleReader
         }
         else if (_mode == Mode.Html)
         {
-            var html = _whole is not null && _whole.Length == _buffer!.Length + _skipped ? _whole : _buffer!.ToString();
+            var html = _whole is not null && _whole.Length == _buffer!.Length + _skipped ? _whole.AsMemory() : _buffer!.Memory;
             _whole = null;
             var page = HtmlDocumentReader.Read(html, _options);
+            // nothing the page's blocks hold points into the buffer: its array can serve the next page
+            _buffer!.Release();
             _buffer = null;
             foreach (var e in page.Leading) _events.Enqueue(e);
             foreach (var block in page.Blocks) _window.Add(block);

@@ -61,13 +61,22 @@ internal sealed class ByteDecoder
                 $"The page declares charset \"{result.Declared}\" but its bytes are UTF-8; read as UTF-8."));
     }
 
+    /// <summary>Bytes decoded at a time: the character buffer stays small (no large object) whatever the chunk size.</summary>
+    private const int PieceBytes = 8192;
+
     private void Decode(ReadOnlySpan<byte> bytes, bool isFinal, CharSink sink)
     {
-        int needed = _decoder!.GetCharCount(bytes, flush: isFinal);
-        if (needed > _chars.Length) _chars = new char[Math.Max(needed, _chars.Length * 2)];
-        int n = _decoder.GetChars(bytes, _chars, flush: isFinal);
-        var chars = _chars.AsSpan(0, n);
-        sink(chars, isFinal);
+        do
+        {
+            var piece = bytes[..Math.Min(bytes.Length, PieceBytes)];
+            bytes = bytes[piece.Length..];
+            bool last = isFinal && bytes.IsEmpty;
+            int needed = _decoder!.GetCharCount(piece, flush: last);
+            if (needed > _chars.Length) _chars = new char[needed];
+            int n = _decoder.GetChars(piece, _chars, flush: last);
+            sink(_chars.AsSpan(0, n), last);
+        }
+        while (!bytes.IsEmpty);
     }
 
     /// <summary>Replaces invalid bytes with U+FFFD, as the default fallback does, and records that it happened.</summary>

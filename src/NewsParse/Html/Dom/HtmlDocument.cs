@@ -2,14 +2,14 @@ namespace NewsParse.Html.Dom;
 
 /// <summary>
 /// A page parsed into the light tree: the root html element, its head and body (always present, implied when the page
-/// leaves them out), and the attribute storage the elements point into. Made by <see cref="Parse"/>; after that only
+/// leaves them out), and the attribute storage the elements point into. Made by <see cref="Parse(ReadOnlyMemory{char}, int)"/>; after that only
 /// read, by one thread at a time (attribute values and text are decoded on first read).
 /// </summary>
 internal sealed class HtmlDocument
 {
     private HtmlAttribute[] _attributes;
 
-    internal HtmlDocument(string source)
+    internal HtmlDocument(ReadOnlyMemory<char> source)
     {
         Source = source;
         // about one attribute per 60 characters of a real page: grown less often
@@ -17,7 +17,7 @@ internal sealed class HtmlDocument
     }
 
     /// <summary>The page the tree points into.</summary>
-    public string Source { get; }
+    public ReadOnlyMemory<char> Source { get; }
 
     /// <summary>The html element.</summary>
     public HtmlElement Root { get; internal set; } = null!;
@@ -39,7 +39,10 @@ internal sealed class HtmlDocument
     internal int AttributeCount { get; private set; }
 
     /// <summary>Parses <paramref name="html"/> with the simplified HTML5 tree builder; elements nest at most <paramref name="maxDepth"/> below the root.</summary>
-    public static HtmlDocument Parse(string html, int maxDepth) => HtmlTreeBuilder.Build(html, maxDepth);
+    public static HtmlDocument Parse(ReadOnlyMemory<char> html, int maxDepth) => HtmlTreeBuilder.Build(html, maxDepth);
+
+    /// <summary>Parses <paramref name="html"/> held in a string (see <see cref="Parse(ReadOnlyMemory{char}, int)"/>).</summary>
+    public static HtmlDocument Parse(string html, int maxDepth) => HtmlTreeBuilder.Build(html.AsMemory(), maxDepth);
 
     internal void AddAttribute(in HtmlAttribute attribute)
     {

@@ -60,13 +60,13 @@ internal sealed class HtmlElement : HtmlNode
     public string? GetAttribute(string name)
     {
         if (AttributeCount == 0) return null;
-        var source = _document.Source;
+        var source = _document.Source.Span;
         var attributes = _document.Attributes;
         for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
         {
             ref var attribute = ref attributes[i];
-            if (attribute.NameLength != name.Length || !source.AsSpan(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-            return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(source.AsSpan(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
+            if (attribute.NameLength != name.Length || !source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(source.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
         }
         return null;
     }
@@ -74,12 +74,12 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
     public bool HasAttribute(string name)
     {
-        var source = _document.Source;
+        var source = _document.Source.Span;
         var attributes = _document.Attributes;
         for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
         {
             ref var attribute = ref attributes[i];
-            if (attribute.NameLength == name.Length && source.AsSpan(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (attribute.NameLength == name.Length && source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

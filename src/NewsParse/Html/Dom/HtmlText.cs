@@ -7,13 +7,13 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal sealed class HtmlText : HtmlNode
 {
-    private readonly string _source;
+    private readonly ReadOnlyMemory<char> _source;
     private readonly int _start;
     private readonly int _length;
     private string? _decoded;
     private bool _checked;
 
-    internal HtmlText(string source, int start, int length, bool raw)
+    internal HtmlText(ReadOnlyMemory<char> source, int start, int length, bool raw)
     {
         _source = source;
         _start = start;
@@ -33,7 +33,7 @@ internal sealed class HtmlText : HtmlNode
         get
         {
             if (_decoded is not null) return _decoded;
-            var raw = _source.AsSpan(_start, _length);
+            var raw = _source.Span.Slice(_start, _length);
             if (_checked) return raw;
             _checked = true;
             if (raw.IndexOf('&') < 0) return raw;

@@ -15,7 +15,7 @@ internal sealed class HtmlTokenizer
 {
     private const int RecentNames = 16;
 
-    private readonly string _source;
+    private readonly ReadOnlyMemory<char> _source;
     private readonly HtmlDocument _document;
     private readonly string?[] _recentNames = new string?[RecentNames];
     private int _recentNext;
@@ -72,7 +72,7 @@ internal sealed class HtmlTokenizer
     /// <summary>Reads the next token; false at the end of the page (<see cref="Kind"/> is then <see cref="HtmlTokenKind.EndOfFile"/>).</summary>
     public bool Next()
     {
-        var s = _source;
+        var s = _source.Span;
         while (true)
         {
             int start = _pos;
@@ -107,7 +107,7 @@ internal sealed class HtmlTokenizer
     /// <summary>True when the '&lt;' at <paramref name="at"/> opens a tag, comment, doctype or bogus comment (else it is text).</summary>
     private bool IsMarkup(int at)
     {
-        var s = _source;
+        var s = _source.Span;
         if (at + 1 >= s.Length) return false;
         char c = s[at + 1];
         if (char.IsAsciiLetter(c) || c is '!' or '?') return true;
@@ -116,13 +116,13 @@ internal sealed class HtmlTokenizer
 
     private void ReadText()
     {
-        var s = _source;
+        var s = _source.Span;
         int start = _pos;
         int from = start + 1;
         int end;
         while (true)
         {
-            int next = from >= s.Length ? -1 : s.AsSpan(from).IndexOf('<');
+            int next = from >= s.Length ? -1 : s[from..].IndexOf('<');
             if (next < 0)
             {
                 end = s.Length;
@@ -142,7 +142,7 @@ internal sealed class HtmlTokenizer
     /// <summary>Reads the markup at the '&lt;' at the current position; true when it is a token, false when it was skipped.</summary>
     private bool ReadMarkup()
     {
-        var s = _source;
+        var s = _source.Span;
         int at = _pos;
         char c = s[at + 1];
         if (char.IsAsciiLetter(c)) return ReadTag(at + 1, end: false);
@@ -164,7 +164,7 @@ internal sealed class HtmlTokenizer
             return false;
         }
         // '!'
-        var rest = s.AsSpan(at + 2);
+        var rest = s[(at + 2)..];
         if (rest.StartsWith("--", StringComparison.Ordinal))
         {
             if (rest.Length > 2 && rest[2] == '>') _pos = at + 5;
@@ -189,7 +189,7 @@ internal sealed class HtmlTokenizer
         if (rest.StartsWith("[CDATA[", StringComparison.Ordinal) && InForeign)
         {
             int textStart = at + 9;
-            int close = s.AsSpan(textStart).IndexOf("]]>", StringComparison.Ordinal);
+            int close = s[textStart..].IndexOf("]]>", StringComparison.Ordinal);
             int end = close < 0 ? s.Length : textStart + close;
             _pos = close < 0 ? s.Length : end + 3;
             if (end == textStart) return false;
@@ -205,17 +205,17 @@ internal sealed class HtmlTokenizer
 
     private void SkipBogusComment(int from)
     {
-        int close = _source.AsSpan(from).IndexOf('>');
+        int close = _source.Span[from..].IndexOf('>');
         _pos = close < 0 ? _source.Length : from + close + 1;
     }
 
     /// <summary>Reads a tag whose name starts at <paramref name="nameStart"/>; false when the page ends inside it (the tag is dropped).</summary>
     private bool ReadTag(int nameStart, bool end)
     {
-        var s = _source;
+        var s = _source.Span;
         int nameEnd = nameStart;
         while (nameEnd < s.Length && s[nameEnd] is not (' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>')) nameEnd++;
-        var rawName = s.AsSpan(nameStart, nameEnd - nameStart);
+        var rawName = s.Slice(nameStart, nameEnd - nameStart);
         int attributeStart = _document.AttributeCount;
         bool selfClosing = false;
         int i = nameEnd;
@@ -252,7 +252,7 @@ internal sealed class HtmlTokenizer
                 if (i < s.Length && s[i] is '"' or '\'')
                 {
                     char quote = s[i];
-                    int close = i + 1 >= s.Length ? -1 : s.AsSpan(i + 1).IndexOf(quote);
+                    int close = i + 1 >= s.Length ? -1 : s[(i + 1)..].IndexOf(quote);
                     if (close < 0)
                     {
                         _document.TruncateAttributes(attributeStart);
@@ -313,7 +313,7 @@ internal sealed class HtmlTokenizer
     /// <summary>Reads the content of a raw-text element up to its end tag; false when it is empty.</summary>
     private bool ReadRawText()
     {
-        var s = _source;
+        var s = _source.Span;
         var name = _rawName!;
         bool escapable = (_rawTraits & HtmlTagTraits.RcData) != 0;
         int start = _pos;
@@ -323,11 +323,11 @@ internal sealed class HtmlTokenizer
             int from = start;
             while (from < s.Length)
             {
-                int next = s.AsSpan(from).IndexOf("</", StringComparison.Ordinal);
+                int next = s[from..].IndexOf("</", StringComparison.Ordinal);
                 if (next < 0) break;
                 int at = from + next;
                 int after = at + 2 + name.Length;
-                if (after <= s.Length && s.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                if (after <= s.Length && s.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                     && (after == s.Length || s[after] is ' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>'))
                 {
                     end = at;

@@ -38,7 +38,7 @@ internal sealed class HtmlTreeBuilder
     private bool _quirks = true;
     private bool _started;
 
-    private HtmlTreeBuilder(string html, int maxDepth)
+    private HtmlTreeBuilder(ReadOnlyMemory<char> html, int maxDepth)
     {
         _document = new HtmlDocument(html);
         _tokenizer = new HtmlTokenizer(_document);
@@ -46,7 +46,7 @@ internal sealed class HtmlTreeBuilder
     }
 
     /// <summary>Parses <paramref name="html"/>; elements nest at most <paramref name="maxDepth"/> levels below the root.</summary>
-    public static HtmlDocument Build(string html, int maxDepth)
+    public static HtmlDocument Build(ReadOnlyMemory<char> html, int maxDepth)
     {
         var builder = new HtmlTreeBuilder(html, maxDepth);
         builder.Run();
@@ -81,7 +81,7 @@ internal sealed class HtmlTreeBuilder
                     EndTag(tokenizer.Name, tokenizer.Traits, tokenizer.NameId);
                     break;
                 case HtmlTokenKind.Doctype:
-                    if (!_started) _quirks = !_document.Source.AsSpan(tokenizer.Start, tokenizer.Length).Contains("html", StringComparison.OrdinalIgnoreCase);
+                    if (!_started) _quirks = !_document.Source.Span.Slice(tokenizer.Start, tokenizer.Length).Contains("html", StringComparison.OrdinalIgnoreCase);
                     break;
             }
             _started = true;
@@ -146,7 +146,7 @@ internal sealed class HtmlTreeBuilder
         var current = Current;
         if (!_inBody && (current.Traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData)) == 0)
         {
-            if (_document.Source.AsSpan(start, length).IsWhiteSpace()) return;
+            if (_document.Source.Span.Slice(start, length).IsWhiteSpace()) return;
             StartBody(0, 0);
             current = Current;
         }

@@ -68,7 +68,7 @@ public class HtmlTokenizerTests
     public void Tokens_cover_the_page_once()
     {
         const string html = "<!doctype html><p class=x>a &amp; b<!-- c --><br/>d</p>";
-        var tokenizer = new HtmlTokenizer(new HtmlDocument(html));
+        var tokenizer = new HtmlTokenizer(new HtmlDocument(html.AsMemory()));
         var kinds = new List<string>();
         while (tokenizer.Next())
         {

@@ -1,0 +1,68 @@
+using System.Buffers;
+
+namespace NewsParse.Reading;
+
+/// <summary>
+/// The characters of a document a reader holds whole: the first characters while the format is undecided, then the
+/// whole of an HTML page. Its array comes from, and goes back to, <see cref="ArrayPool{T}.Shared"/>: a parser reading
+/// page after page from bytes or streams reuses the same few arrays instead of building each page in a string
+/// builder and copying it into a string of its own (on pages over 42K characters, large objects). Grows by doubling.
+/// </summary>
+/// <remarks>
+/// Contract: <see cref="Release"/> is called only once nothing read from <see cref="Memory"/> is used any more (the
+/// HTML layer copies out every string it keeps); after it the buffer is empty and can be appended to again.
+/// </remarks>
+internal sealed class PageBuffer
+{
+    private const int FirstChars = 4096;
+
+    private char[]? _chars;
+
+    /// <summary>Characters held.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The characters held (valid until the next <see cref="Append"/> or <see cref="Release"/>).</summary>
+    public ReadOnlyMemory<char> Memory => _chars is null ? ReadOnlyMemory<char>.Empty : _chars.AsMemory(0, Length);
+
+    /// <summary>The characters held (valid until the next <see cref="Append"/> or <see cref="Release"/>).</summary>
+    public ReadOnlySpan<char> Span => Memory.Span;
+
+    /// <summary>Appends <paramref name="chunk"/>, growing the array when needed.</summary>
+    public void Append(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.IsEmpty) return;
+        if (_chars is null || Length + chunk.Length > _chars.Length) Grow(Length + chunk.Length);
+        chunk.CopyTo(_chars.AsSpan(Length));
+        Length += chunk.Length;
+    }
+
+    /// <summary>Gives the array back to the pool, cleared; the buffer is then empty.</summary>
+    public void Release()
+    {
+        if (_chars is not null) GiveBack(_chars, Length);
+        _chars = null;
+        Length = 0;
+    }
+
+    /// <summary>
+    /// Clears what was written before giving an array back: the pool is shared by the whole process, and a page must
+    /// not be readable by whoever rents the array next (nor by a later page if something still pointed into it).
+    /// </summary>
+    private static void GiveBack(char[] chars, int used)
+    {
+        chars.AsSpan(0, used).Clear();
+        ArrayPool<char>.Shared.Return(chars);
+    }
+
+    private void Grow(int needed)
+    {
+        int size = Math.Max(needed, _chars is null ? FirstChars : (int)Math.Min(Array.MaxLength, 2L * _chars.Length));
+        var bigger = ArrayPool<char>.Shared.Rent(size);
+        if (_chars is not null)
+        {
+            _chars.AsSpan(0, Length).CopyTo(bigger);
+            GiveBack(_chars, Length);
+        }
+        _chars = bigger;
+    }
+}
