@@ -6,17 +6,15 @@ namespace NewsParse.Text;
 /// <summary>
 /// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
-/// "9 May 2025", "2025年4月18日", "2025년 4월 18일" (month names in English, German, French, Spanish, Portuguese, Italian and Dutch) and "09.05.2025",
-/// each optionally followed by a time ("11:42", "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6").
+/// "9 May 2025", "2025年4月18日", "2025년 4월 18일" and "09.05.2025", each optionally followed by a time ("11:42",
+/// "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6"). Month names are English, German, French, Spanish, Portuguese,
+/// Italian and Dutch, from the built-in <see cref="MonthNames"/>: the result never depends on the machine's culture data.
 /// Regular expressions are source-generated (nothing is built at run time) and bounded by a match timeout; a line is
 /// read only when it has four digits in a row and at most 300 characters. Digits are ASCII digits (a date written in
 /// another script's digits is not read: \d would match them, and the numbers could not be parsed).
 /// </summary>
 internal static partial class DateReader
 {
-    private static readonly string[] Cultures = ["en-US", "de-DE", "fr-FR", "es-ES", "pt-PT", "it-IT", "nl-NL"];
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
     [GeneratedRegex(@"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\.[0-9]+)?\s?(?<z>Z|[+-][0-9]{2}:?[0-9]{2})?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex IsoDate();
 
@@ -119,7 +117,7 @@ internal static partial class DateReader
         int month;
         if (m.Groups["mon"].Success)
         {
-            if (!Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month)) return false;
+            if (!MonthNames.TryGetMonth(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month)) return false;
         }
         else month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
@@ -139,22 +137,4 @@ internal static partial class DateReader
 
     private static string Compose(DateOnly date, string? time, string? offset) =>
         date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (time is null ? "" : "T" + time + (offset ?? ""));
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in Cultures)
-        {
-            var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;
-            for (int i = 0; i < 12; i++)
-            {
-                months.TryAdd(format.MonthNames[i].ToLowerInvariant(), i + 1);
-                months.TryAdd(format.MonthGenitiveNames[i].ToLowerInvariant(), i + 1);
-                var abbreviation = format.AbbreviatedMonthNames[i].ToLowerInvariant().TrimEnd('.');
-                if (abbreviation.Length >= 3) months.TryAdd(abbreviation, i + 1);
-            }
-        }
-        months.TryAdd("sept", 9);
-        return months;
-    }
 }
