@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NewsParse.Detection.Boilerplate;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Reading;
@@ -51,7 +52,7 @@ internal static class BlockClassifier
         if (context.Shape.IsTitleLike)
         {
             var (cohesion, terms) = context.Cohesion();
-            var evidence = terms == 0 ? "" : $"; cohesion {cohesion:0.00} with the article";
+            var evidence = terms == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; cohesion {cohesion:0.00} with the article");
             return context.Shape.IsQuestion
                 ? new ClassifiedBlock(block, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
                 : new ClassifiedBlock(block, BlockRole.Heading, block.Text) { Reason = $"a title-like line: {context.Shape.Words} words, no sentence end{evidence}" };

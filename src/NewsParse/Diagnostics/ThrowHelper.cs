@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace NewsParse;
 
@@ -8,17 +9,17 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void InputTooLarge(long limit, long position) =>
         throw new NewsParseException(NewsParseErrorCode.InputTooLarge,
-            $"The input is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxInputChars).", position);
+            string.Create(CultureInfo.InvariantCulture, $"The input is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxInputChars)."), position);
 
     [DoesNotReturn]
     public static void BlockTooLarge(long limit, long position) =>
         throw new NewsParseException(NewsParseErrorCode.BlockTooLarge,
-            $"A block of text is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxBlockChars).", position);
+            string.Create(CultureInfo.InvariantCulture, $"A block of text is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxBlockChars)."), position);
 
     [DoesNotReturn]
     public static void HtmlTooLarge(long limit, long position) =>
         throw new NewsParseException(NewsParseErrorCode.HtmlTooLarge,
-            $"The HTML page is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxHtmlChars).", position);
+            string.Create(CultureInfo.InvariantCulture, $"The HTML page is longer than the limit of {limit:N0} characters (NewsParserOptions.MaxHtmlChars)."), position);
 
     /// <summary>Rejects an option value; returns <typeparamref name="T"/> only so that it can stand in an expression.</summary>
     [DoesNotReturn]

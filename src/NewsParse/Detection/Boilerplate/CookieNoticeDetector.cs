@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 
@@ -14,7 +15,7 @@ internal static class CookieNoticeDetector
         if (cues < 2 || !NamesCookies(c.Lower)) return null;
         var (cohesion, _) = c.Cohesion();
         return cohesion < 0.5
-            ? new BoilerplateVerdict(BoilerplateKind.CookieNotice, $"{cues} cookie and consent cues, off the article's topic (cohesion {cohesion:0.00})")
+            ? new BoilerplateVerdict(BoilerplateKind.CookieNotice, string.Create(CultureInfo.InvariantCulture, $"{cues} cookie and consent cues, off the article's topic (cohesion {cohesion:0.00})"))
             : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 
@@ -13,7 +14,7 @@ internal static class NewsletterDetector
         if (cues < 2 && !(c.Shape.Words <= 6 && c.Lower.IndexOf("newsletter".AsSpan(), StringComparison.Ordinal) >= 0)) return null;
         var (cohesion, _) = c.Cohesion();
         return cohesion < 0.5
-            ? new BoilerplateVerdict(BoilerplateKind.Newsletter, $"{cues} newsletter sign-up cues, off the article's topic (cohesion {cohesion:0.00})")
+            ? new BoilerplateVerdict(BoilerplateKind.Newsletter, string.Create(CultureInfo.InvariantCulture, $"{cues} newsletter sign-up cues, off the article's topic (cohesion {cohesion:0.00})"))
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsParse.Text;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
@@ -39,7 +40,7 @@ internal static class RelatedLinkDetector
         // A line that carries a full date is a dateline or byline, not the headline of another article.
         return cohesion < limit && DateReader.Find(c.Block.Text) is null
             ? new BoilerplateVerdict(BoilerplateKind.RelatedLink,
-                $"{(c.Block.IsLinkOnly ? "a link standing alone" : "a title-like line")} that shares few words with the article (cohesion {cohesion:0.00} over {terms} terms)")
+                string.Create(CultureInfo.InvariantCulture, $"{(c.Block.IsLinkOnly ? "a link standing alone" : "a title-like line")} that shares few words with the article (cohesion {cohesion:0.00} over {terms} terms)"))
             : null;
     }
 

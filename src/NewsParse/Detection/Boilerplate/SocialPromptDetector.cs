@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 
@@ -23,7 +24,7 @@ internal static class SocialPromptDetector
         bool prompt = (calls >= 1 && (offTopic || c.Shape.Words <= 12)) || (networks >= 3 && offTopic);
         return prompt
             ? new BoilerplateVerdict(BoilerplateKind.SocialPrompt,
-                $"names {networks} social network(s) with {calls} call(s) to follow or subscribe, off the article's topic (cohesion {cohesion:0.00})")
+                string.Create(CultureInfo.InvariantCulture, $"names {networks} social network(s) with {calls} call(s) to follow or subscribe, off the article's topic (cohesion {cohesion:0.00})"))
             : null;
     }
 }
