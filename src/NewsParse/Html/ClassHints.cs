@@ -10,29 +10,77 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class ClassHints
 {
-    private static readonly ClassWords PositiveWords = new("article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story");
-    private static readonly ClassWords NegativeWords = new("hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola");
-    private static readonly ClassWords UnlikelyWords = new("banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing");
-    private static readonly ClassWords MaybeWords = new("and", "article", "body", "column", "content", "main", "shadow");
-    private static readonly ClassWords ArticleBodyNames = new("articlebody", "article-body", "entry-content", "post-body", "story-body", "article-content");
-    private static readonly ClassWords FaqNames = new("faq", "accordion");
-    private static readonly ClassWords QuestionNames = new("question", "accordion-header", "accordion-title", "accordion-button");
-    private static readonly ClassWords AnswerNames = new("answer", "accordion-body", "accordion-content", "accordion-panel", "accordion-collapse");
-    private static readonly ClassWords TocNames = new("table-of-contents", "tableofcontents", "ez-toc");
-    private static readonly ClassWords AdSlotNames = new("ad-slot", "ad-container", "ad-wrap", "ad-unit", "google-ad");
-    private static readonly ClassWords CookieNames = new("cookie", "consent", "gdpr");
-    private static readonly ClassWords NewsletterNames = new("newsletter", "subscribe", "signup", "sign-up", "mailchimp");
-    private static readonly ClassWords EmbedNames = new("embed", "tweet", "instagram-media");
-    private static readonly ClassWords ShareNames = new("share", "sharing", "addthis");
-    private static readonly ClassWords RelatedNames = new("related", "also-read", "alsoread", "recommend", "more-stories", "outbrain", "taboola", "yarpp", "read-next");
-    private static readonly ClassWords TagLinkNames = new("tag-links", "tags-links");
-    private static readonly ClassWords AuthorBoxNames = new("author-box", "author-bio", "about-author", "authorbox", "author-info", "author-card");
-    private static readonly ClassWords NavigationNames = new("navigation", "breadcrumb");
-    private static readonly ClassWords CreditNames = new("image-credit", "photo-credit");
-    private static readonly ClassWords GalleryNames = new("gallery", "slideshow", "carousel");
-    private static readonly ClassWords BylineNames = new("byline", "dateline");
-    private static readonly ClassWords DateNames = new("timestamp", "posted-on");
-    private static readonly ClassWords FurnitureNames = new("sidebar", "widget", "popup", "modal", "promo");
+    /// <summary>
+    /// The words looked for, by group: readability's positive, negative, unlikely and maybe-content lists, then the
+    /// names of each boilerplate kind. Short words (ad, nav, tag, toc) count only as whole tokens, so "header" is not an
+    /// ad; "comment" counts at a token's start but not in "commentary" (a commentary is an article).
+    /// </summary>
+    private static readonly ClassWordMatcher Matcher = new(
+    [
+        .. Words(ClassGroup.Positive, ClassWordPlace.Anywhere, "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"),
+        .. Words(ClassGroup.Negative, ClassWordPlace.Anywhere, "hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola"),
+        .. Words(ClassGroup.Unlikely, ClassWordPlace.Anywhere, "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"),
+        .. Words(ClassGroup.MaybeContent, ClassWordPlace.Anywhere, "and", "article", "body", "column", "content", "main", "shadow"),
+        .. Words(ClassGroup.ArticleBody, ClassWordPlace.Anywhere, "articlebody", "article-body", "entry-content", "post-body", "story-body", "article-content"),
+        .. Words(ClassGroup.Faq, ClassWordPlace.Anywhere, "faq", "accordion"),
+        .. Words(ClassGroup.Question, ClassWordPlace.Anywhere, "question", "accordion-header", "accordion-title", "accordion-button"),
+        .. Words(ClassGroup.Answer, ClassWordPlace.Anywhere, "answer", "accordion-body", "accordion-content", "accordion-panel", "accordion-collapse"),
+        .. Words(ClassGroup.Negative, ClassWordPlace.Token, "ad", "ads"),
+        .. Words(ClassGroup.TableOfContents, ClassWordPlace.Token, "toc"),
+        .. Words(ClassGroup.TableOfContents, ClassWordPlace.Anywhere, "table-of-contents", "tableofcontents", "ez-toc"),
+        .. Words(ClassGroup.Advertisement, ClassWordPlace.Token, "ad", "ads", "dfp"),
+        .. Words(ClassGroup.Advertisement, ClassWordPlace.TokenStart, "advert", "adslot", "adunit", "sponsor"),
+        .. Words(ClassGroup.Advertisement, ClassWordPlace.Anywhere, "adsbygoogle", "ad-slot", "ad-container", "ad-wrap", "ad-unit", "google-ad"),
+        .. Words(ClassGroup.Cookie, ClassWordPlace.Anywhere, "cookie", "consent", "gdpr"),
+        .. Words(ClassGroup.Newsletter, ClassWordPlace.Anywhere, "newsletter", "subscribe", "signup", "sign-up", "mailchimp"),
+        .. Words(ClassGroup.Embed, ClassWordPlace.Anywhere, "embed", "tweet", "instagram-media"),
+        .. Words(ClassGroup.Share, ClassWordPlace.Anywhere, "share", "sharing", "addthis"),
+        .. Words(ClassGroup.Social, ClassWordPlace.Anywhere, "social"),
+        .. Words(ClassGroup.Social, ClassWordPlace.TokenStart, "follow"),
+        .. Words(ClassGroup.Related, ClassWordPlace.Anywhere, "related", "also-read", "alsoread", "recommend", "more-stories", "outbrain", "taboola", "yarpp", "read-next"),
+        .. Words(ClassGroup.Comments, ClassWordPlace.Anywhere, "disqus", "replies"),
+        .. Words(ClassGroup.Comments, ClassWordPlace.Token, "respond"),
+        .. Words(ClassGroup.Tags, ClassWordPlace.Token, "tags", "tag", "keywords", "taglist"),
+        .. Words(ClassGroup.Tags, ClassWordPlace.Anywhere, "tag-links", "tags-links"),
+        .. Words(ClassGroup.AuthorBox, ClassWordPlace.Anywhere, "author-box", "author-bio", "about-author", "authorbox", "author-info", "author-card"),
+        .. Words(ClassGroup.Navigation, ClassWordPlace.Token, "nav", "navbar", "pager"),
+        .. Words(ClassGroup.Navigation, ClassWordPlace.TokenStart, "menu"),
+        .. Words(ClassGroup.Navigation, ClassWordPlace.Anywhere, "navigation", "breadcrumb", "pagination"),
+        .. Words(ClassGroup.Caption, ClassWordPlace.Anywhere, "caption", "image-credit", "photo-credit"),
+        .. Words(ClassGroup.Caption, ClassWordPlace.TokenStart, "credit"),
+        .. Words(ClassGroup.Gallery, ClassWordPlace.Anywhere, "gallery", "slideshow", "carousel"),
+        .. Words(ClassGroup.Footer, ClassWordPlace.Anywhere, "footer"),
+        .. Words(ClassGroup.Byline, ClassWordPlace.Anywhere, "byline", "dateline", "timestamp", "posted-on"),
+        .. Words(ClassGroup.Byline, ClassWordPlace.Token, "meta"),
+        .. Words(ClassGroup.Furniture, ClassWordPlace.Anywhere, "sidebar", "widget", "popup", "modal", "promo"),
+        (ClassGroup.Comments, ClassWordPlace.TokenStart, "comment", "commentar"),
+    ]);
+
+    /// <summary>The boilerplate kinds in order of precedence (the first group found names the kind); an embedded post stops the search.</summary>
+    private static readonly (ClassGroup Group, BoilerplateKind Kind, string What)[] Kinds =
+    [
+        (ClassGroup.TableOfContents, BoilerplateKind.TableOfContents, "a table of contents"),
+        (ClassGroup.Advertisement, BoilerplateKind.Advertisement, "an ad slot"),
+        (ClassGroup.Cookie, BoilerplateKind.CookieNotice, "a cookie notice"),
+        (ClassGroup.Newsletter, BoilerplateKind.Newsletter, "a newsletter box"),
+        // an embedded post (tweet, instagram) is quoted content, not a prompt to follow
+        (ClassGroup.Embed, BoilerplateKind.Other, ""),
+        (ClassGroup.Share, BoilerplateKind.ShareBar, "a share bar"),
+        (ClassGroup.Social, BoilerplateKind.SocialPrompt, "a social prompt"),
+        (ClassGroup.Related, BoilerplateKind.RelatedLink, "related articles"),
+        (ClassGroup.Comments, BoilerplateKind.Comments, "comments"),
+        (ClassGroup.Tags, BoilerplateKind.Tags, "tags"),
+        (ClassGroup.AuthorBox, BoilerplateKind.AuthorBox, "an author box"),
+        (ClassGroup.Navigation, BoilerplateKind.Navigation, "navigation"),
+        (ClassGroup.Caption, BoilerplateKind.Caption, "a caption or credit"),
+        (ClassGroup.Gallery, BoilerplateKind.Caption, "a photo gallery"),
+        (ClassGroup.Footer, BoilerplateKind.Footer, "a footer"),
+        (ClassGroup.Byline, BoilerplateKind.Other, "the article's byline or date"),
+        (ClassGroup.Furniture, BoilerplateKind.Other, "page furniture"),
+    ];
+
+    private static IEnumerable<(ClassGroup, ClassWordPlace, string, string?)> Words(ClassGroup group, ClassWordPlace place, params string[] words) =>
+        words.Select(word => (group, place, word, (string?)null));
 
     /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
     internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
@@ -155,70 +203,28 @@ internal static class ClassHints
 
     private static Verdict Weigh(ReadOnlySpan<char> value)
     {
-        var names = new ClassNames(value, stackalloc ulong[ClassNames.Words]);
+        ulong found = Matcher.Match(value);
+        bool Has(ClassGroup group) => (found & 1UL << (int)group) != 0;
         var hints = HintFlags.None;
         int weight = 0;
-        if (names.ContainsAny(PositiveWords)) { weight += 25; hints |= HintFlags.Positive; }
-        if (names.ContainsAny(NegativeWords) || names.HasToken("ad") || names.HasToken("ads")) { weight -= 25; hints |= HintFlags.Negative; }
-        if (names.ContainsAny(UnlikelyWords)) hints |= HintFlags.Unlikely;
-        if (names.ContainsAny(MaybeWords)) hints |= HintFlags.MaybeContent;
-        if (names.ContainsAny(ArticleBodyNames))
+        if (Has(ClassGroup.Positive)) { weight += 25; hints |= HintFlags.Positive; }
+        if (Has(ClassGroup.Negative)) { weight -= 25; hints |= HintFlags.Negative; }
+        if (Has(ClassGroup.Unlikely)) hints |= HintFlags.Unlikely;
+        if (Has(ClassGroup.MaybeContent)) hints |= HintFlags.MaybeContent;
+        if (Has(ClassGroup.ArticleBody))
         {
             weight += 25;
             hints |= HintFlags.ArticleBody;
         }
-        if (names.ContainsAny(FaqNames)) hints |= HintFlags.Faq;
-        if (names.ContainsAny(QuestionNames))
-            hints |= HintFlags.Question;
-        if (names.ContainsAny(AnswerNames))
-            hints |= HintFlags.Answer;
-        if (KindOf(names) is { } kind) return new Verdict(weight, hints, kind.Kind, kind.What);
+        if (Has(ClassGroup.Faq)) hints |= HintFlags.Faq;
+        if (Has(ClassGroup.Question)) hints |= HintFlags.Question;
+        if (Has(ClassGroup.Answer)) hints |= HintFlags.Answer;
+        foreach (var (group, kind, what) in Kinds)
+        {
+            if (!Has(group)) continue;
+            return group == ClassGroup.Embed ? new Verdict(weight, hints, null, null) : new Verdict(weight, hints, kind, what);
+        }
         return new Verdict(weight, hints, null, null);
-    }
-
-    private static (BoilerplateKind Kind, string What)? KindOf(ClassNames n)
-    {
-        if (n.HasToken("toc") || n.ContainsAny(TocNames))
-            return (BoilerplateKind.TableOfContents, "a table of contents");
-        if (n.HasToken("ad") || n.HasToken("ads") || n.HasTokenPrefix("advert") || n.Contains("adsbygoogle")
-            || n.HasTokenPrefix("adslot") || n.HasTokenPrefix("adunit") || n.HasToken("dfp") || n.HasTokenPrefix("sponsor")
-            || n.ContainsAny(AdSlotNames))
-            return (BoilerplateKind.Advertisement, "an ad slot");
-        if (n.ContainsAny(CookieNames))
-            return (BoilerplateKind.CookieNotice, "a cookie notice");
-        if (n.ContainsAny(NewsletterNames))
-            return (BoilerplateKind.Newsletter, "a newsletter box");
-        // an embedded post (tweet, instagram) is quoted content, not a prompt to follow
-        if (n.ContainsAny(EmbedNames))
-            return null;
-        if (n.ContainsAny(ShareNames))
-            return (BoilerplateKind.ShareBar, "a share bar");
-        if (n.Contains("social") || n.HasTokenPrefix("follow"))
-            return (BoilerplateKind.SocialPrompt, "a social prompt");
-        if (n.ContainsAny(RelatedNames))
-            return (BoilerplateKind.RelatedLink, "related articles");
-        if (n.HasCommentToken() || n.Contains("disqus") || n.HasToken("respond") || n.Contains("replies"))
-            return (BoilerplateKind.Comments, "comments");
-        if (n.HasToken("tags") || n.HasToken("tag") || n.ContainsAny(TagLinkNames)
-            || n.HasToken("keywords") || n.HasToken("taglist"))
-            return (BoilerplateKind.Tags, "tags");
-        if (n.ContainsAny(AuthorBoxNames))
-            return (BoilerplateKind.AuthorBox, "an author box");
-        if (n.HasToken("nav") || n.ContainsAny(NavigationNames)
-            || n.HasTokenPrefix("menu") || n.Contains("pagination") || n.HasToken("navbar") || n.HasToken("pager"))
-            return (BoilerplateKind.Navigation, "navigation");
-        if (n.Contains("caption") || n.HasTokenPrefix("credit") || n.ContainsAny(CreditNames))
-            return (BoilerplateKind.Caption, "a caption or credit");
-        if (n.ContainsAny(GalleryNames))
-            return (BoilerplateKind.Caption, "a photo gallery");
-        if (n.Contains("footer"))
-            return (BoilerplateKind.Footer, "a footer");
-        if (n.ContainsAny(BylineNames) || n.HasToken("meta")
-            || n.ContainsAny(DateNames))
-            return (BoilerplateKind.Other, "the article's byline or date");
-        if (n.ContainsAny(FurnitureNames))
-            return (BoilerplateKind.Other, "page furniture");
-        return null;
     }
 
     private static string Shorten(string names) => names.Length <= 60 ? names : names[..60];
