@@ -54,11 +54,21 @@ public sealed class ArticleParser
 
     /// <summary>Parses a document read from <paramref name="stream"/> to its end (bytes; encoding detected). The stream is not disposed.</summary>
     /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
-    public Article Parse(Stream stream)
+    public Article Parse(Stream stream) => Parse(stream, CancellationToken.None);
+
+    /// <summary>
+    /// Parses a document read synchronously from <paramref name="stream"/> to its end (bytes; encoding detected),
+    /// checking <paramref name="cancellationToken"/> before each read. The stream is not disposed. For a file or a
+    /// memory stream this is cheaper than <see cref="ParseAsync(Stream, CancellationToken)"/>, which pays a hand-off
+    /// per read.
+    /// </summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Parse(Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var builder = new ArticleBuilder();
-        foreach (var e in ReadEvents(stream)) builder.Add(e);
+        foreach (var e in ReadEvents(stream, cancellationToken)) builder.Add(e);
         return builder.Build();
     }
 
@@ -127,12 +137,18 @@ public sealed class ArticleParser
     public IEnumerable<ArticleEvent> ReadEvents(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        return ReadEvents(stream, CancellationToken.None);
+    }
+
+    private IEnumerable<ArticleEvent> ReadEvents(Stream stream, CancellationToken cancellationToken)
+    {
         var reader = CreateReader();
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int n = stream.Read(buffer, 0, buffer.Length);
                 reader.AppendBytes(buffer.AsSpan(0, n), isFinalBlock: n == 0);
                 while (reader.Read()) yield return reader.Current;

@@ -90,20 +90,16 @@ internal static class ClassHints
     {
         var element = info.Element;
         string name = info.Name;
-        string? cls = null, id = null, role = null;
+        string? role = null;
+        int weight = 0;
         if (element.AttributeCount > 0)
         {
-            cls = element.GetAttribute("class");
-            id = element.GetAttribute("id");
+            if (element.TryGetAttributeSpan("class", out var cls) && !cls.IsEmpty) weight += Weigh(cls, info, cache);
+            if (element.TryGetAttributeSpan("id", out var id) && !id.IsEmpty) weight += Weigh(id, info, cache);
             role = element.GetAttribute("role");
-            var itemprop = element.GetAttribute("itemprop");
-            if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) info.Hints |= HintFlags.ArticleBody | HintFlags.Positive;
+            if (element.TryGetAttributeSpan("itemprop", out var itemprop) && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+                info.Hints |= HintFlags.ArticleBody | HintFlags.Positive;
         }
-        if (string.IsNullOrEmpty(cls)) cls = null;
-        if (string.IsNullOrEmpty(id)) id = null;
-        int weight = 0;
-        if (cls is not null) weight += Weigh(cls, info, cache);
-        if (id is not null) weight += Weigh(id, info, cache);
         info.ClassWeight = weight;
 
         if (role is not null)
@@ -167,36 +163,42 @@ internal static class ClassHints
     /// run of digits written as one '0': no word looked for has a digit, so "post-123" and "post-456" have the same
     /// verdict (and ids, unique on a page, mostly differ only in numbers).
     /// </summary>
-    private static int Weigh(string value, NodeInfo info, Dictionary<string, Verdict> cache)
+    private static int Weigh(ReadOnlySpan<char> value, NodeInfo info, Dictionary<string, Verdict> cache)
     {
         Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         int length = 0;
-        bool changed = false;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
             if (char.IsAsciiDigit(c))
             {
-                changed = true;
                 if (length > 0 && buffer[length - 1] == '0') continue;
                 buffer[length++] = '0';
                 continue;
             }
-            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            changed |= lower != c;
-            buffer[length++] = lower;
+            buffer[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
         }
-        var key = changed ? new string(buffer[..length]) : value;
-        if (!cache.TryGetValue(key, out var verdict))
+        var key = buffer[..length];
+#if NET9_0_OR_GREATER
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(key, out var verdict))
         {
-            verdict = Weigh(buffer[..length]);
-            cache.Add(key, verdict);
+            verdict = Weigh(key);
+            lookup[key] = verdict;
         }
+#else
+        var keyString = key.ToString();
+        if (!cache.TryGetValue(keyString, out var verdict))
+        {
+            verdict = Weigh(key);
+            cache.Add(keyString, verdict);
+        }
+#endif
         info.Hints |= verdict.Hints;
         if (info.Kind is null && verdict.Kind is not null)
         {
             info.Kind = verdict.Kind;
-            info.KindReason = $"class or id \"{Shorten(value.ToLowerInvariant())}\" names {verdict.What}";
+            info.KindReason = $"class or id \"{Shorten(value.ToString().ToLowerInvariant())}\" names {verdict.What}";
         }
         return verdict.Weight;
     }

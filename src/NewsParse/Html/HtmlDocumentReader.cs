@@ -32,6 +32,8 @@ internal static class HtmlDocumentReader
         var writer = new BlockWriter(index, result.Blocks, headline);
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0 && !FaqVisible(ld, writer.Titles)) AppendFaq(ld, result.Blocks);
+        // every block holds its own strings: the tree's attribute storage can serve the next page
+        document.Release();
         return result;
     }
 

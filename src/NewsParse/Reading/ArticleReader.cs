@@ -123,6 +123,7 @@ public sealed class ArticleReader
         _charSink ??= (chars, final) => Append(chars, final);
         _bytes.Append(chunk, isFinalBlock, _charSink);
         if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
+        if (isFinalBlock) _bytes.Release();
     }
 
     /// <summary>Ends the input: same as appending an empty final chunk.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NewsParse.Model;
 
@@ -11,10 +12,10 @@ namespace NewsParse.Text;
 /// </summary>
 internal sealed class ByteDecoder
 {
-    private byte[]? _sniff = new byte[EncodingSniffer.SniffBytes];
+    private byte[]? _sniff = ArrayPool<byte>.Shared.Rent(EncodingSniffer.SniffBytes);
     private int _sniffLength;
     private Decoder? _decoder;
-    private char[] _chars = new char[8192];
+    private char[] _chars = ArrayPool<char>.Shared.Rent(PieceBytes);
     private RecordingFallback? _fallback;
 
     /// <summary>True once some bytes were not valid in the encoding (wherever they were: the decision does not depend on chunking).</summary>
@@ -32,15 +33,16 @@ internal sealed class ByteDecoder
     {
         if (_decoder is null)
         {
-            int take = Math.Min(bytes.Length, _sniff!.Length - _sniffLength);
+            int take = Math.Min(bytes.Length, EncodingSniffer.SniffBytes - _sniffLength);
             bytes[..take].CopyTo(_sniff.AsSpan(_sniffLength));
             _sniffLength += take;
             bytes = bytes[take..];
-            if (_sniffLength < _sniff.Length && !isFinal) return;
+            if (_sniffLength < EncodingSniffer.SniffBytes && !isFinal) return;
             Start();
-            var head = _sniff.AsSpan(0, _sniffLength);
+            var sniffed = _sniff!;
             _sniff = null;
-            Decode(head[BomLength..], isFinal && bytes.IsEmpty, sink);
+            Decode(sniffed.AsSpan(BomLength, _sniffLength - BomLength), isFinal && bytes.IsEmpty, sink);
+            ArrayPool<byte>.Shared.Return(sniffed, clearArray: true);
             if (bytes.IsEmpty) return;
         }
         Decode(bytes, isFinal, sink);
@@ -72,11 +74,24 @@ internal sealed class ByteDecoder
             bytes = bytes[piece.Length..];
             bool last = isFinal && bytes.IsEmpty;
             int needed = _decoder!.GetCharCount(piece, flush: last);
-            if (needed > _chars.Length) _chars = new char[needed];
+            if (needed > _chars.Length)
+            {
+                ArrayPool<char>.Shared.Return(_chars, clearArray: true);
+                _chars = ArrayPool<char>.Shared.Rent(needed);
+            }
             int n = _decoder.GetChars(piece, _chars, flush: last);
             sink(_chars.AsSpan(0, n), last);
         }
         while (!bytes.IsEmpty);
+    }
+
+    /// <summary>Gives the buffers back to the shared pool, cleared (they held the page), once the input has ended; the decoder is not used after this.</summary>
+    public void Release()
+    {
+        if (_sniff is not null) ArrayPool<byte>.Shared.Return(_sniff, clearArray: true);
+        _sniff = null;
+        if (_chars.Length > 0) ArrayPool<char>.Shared.Return(_chars, clearArray: true);
+        _chars = [];
     }
 
     /// <summary>Replaces invalid bytes with U+FFFD, as the default fallback does, and records that it happened.</summary>

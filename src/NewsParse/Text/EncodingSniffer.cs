@@ -78,15 +78,19 @@ internal static class EncodingSniffer
     /// <summary>The charset named in a meta tag of the first bytes, read as ASCII, or null.</summary>
     internal static string? DeclaredCharset(ReadOnlySpan<byte> start)
     {
-        var text = Encoding.Latin1.GetString(start[..Math.Min(start.Length, SniffBytes)]);
+        var bytes = start[..Math.Min(start.Length, SniffBytes)];
+        Span<char> buffer = stackalloc char[SniffBytes];
+        ReadOnlySpan<char> text = buffer[..Encoding.Latin1.GetChars(bytes, buffer)];
         int from = 0;
         while (true)
         {
-            int meta = text.IndexOf("<meta", from, StringComparison.OrdinalIgnoreCase);
+            int meta = text[from..].IndexOf("<meta", StringComparison.OrdinalIgnoreCase);
             if (meta < 0) return null;
-            int close = text.IndexOf('>', meta);
+            meta += from;
+            int close = text[meta..].IndexOf('>');
             if (close < 0) return null;
-            var tag = text.AsSpan(meta, close - meta);
+            close += meta;
+            var tag = text[meta..close];
             int at = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsParse.Html.Dom;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class HtmlDocument
     {
         Source = source;
         // about one attribute per 60 characters of a real page: grown less often
-        _attributes = new HtmlAttribute[Math.Max(64, source.Length / 60)];
+        _attributes = ArrayPool<HtmlAttribute>.Shared.Rent(Math.Max(64, source.Length / 60));
     }
 
     /// <summary>The page the tree points into.</summary>
@@ -46,8 +48,33 @@ internal sealed class HtmlDocument
 
     internal void AddAttribute(in HtmlAttribute attribute)
     {
-        if (AttributeCount == _attributes.Length) Array.Resize(ref _attributes, _attributes.Length * 2);
+        if (AttributeCount == _attributes.Length)
+        {
+            var bigger = ArrayPool<HtmlAttribute>.Shared.Rent(_attributes.Length * 2);
+            _attributes.AsSpan(0, AttributeCount).CopyTo(bigger);
+            GiveBack(_attributes, AttributeCount);
+            _attributes = bigger;
+        }
         _attributes[AttributeCount++] = attribute;
+    }
+
+    /// <summary>
+    /// Gives the attribute storage back to the shared pool once the page has been read: no attribute of the document
+    /// may be read after this. Documents never released simply leave their storage to the garbage collector.
+    /// </summary>
+    public void Release()
+    {
+        GiveBack(_attributes, AttributeCount);
+        _attributes = [];
+        AttributeCount = 0;
+    }
+
+    /// <summary>Clears the used part (decoded values are references, and page content) before the pool hands the array to someone else.</summary>
+    private static void GiveBack(HtmlAttribute[] attributes, int used)
+    {
+        if (attributes.Length == 0) return;
+        attributes.AsSpan(0, used).Clear();
+        ArrayPool<HtmlAttribute>.Shared.Return(attributes);
     }
 
     /// <summary>Forgets the attributes from <paramref name="count"/> on (those of a dropped tag).</summary>

@@ -71,6 +71,37 @@ internal sealed class HtmlElement : HtmlNode
         return null;
     }
 
+    /// <summary>
+    /// The value of the first attribute named <paramref name="name"/> (ASCII case-insensitive) without making a string
+    /// when it holds no character reference: a slice of the page, valid while the page is read. False when there is none.
+    /// </summary>
+    public bool TryGetAttributeSpan(string name, out ReadOnlySpan<char> value)
+    {
+        value = default;
+        if (AttributeCount == 0) return false;
+        var source = _document.Source.Span;
+        var attributes = _document.Attributes;
+        for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
+        {
+            ref var attribute = ref attributes[i];
+            if (attribute.NameLength != name.Length || !source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (attribute.Value is not null)
+            {
+                value = attribute.Value;
+                return true;
+            }
+            var raw = source.Slice(attribute.ValueStart, attribute.ValueLength);
+            if (raw.IndexOf('&') < 0)
+            {
+                value = raw;
+                return true;
+            }
+            value = attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
     public bool HasAttribute(string name)
     {
