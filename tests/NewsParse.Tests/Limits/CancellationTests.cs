@@ -3,7 +3,7 @@ using Xunit;
 
 namespace NewsParse.Tests.Limits;
 
-/// <summary>ParseAsync and ReadEventsAsync honour a cancelled token before doing any work.</summary>
+/// <summary>ParseAsync, ReadEventsAsync and Parse(Stream, CancellationToken) honour a cancelled token before doing any work and between reads.</summary>
 public class CancellationTests
 {
     private static byte[] LargeText()
@@ -39,6 +39,23 @@ public class CancellationTests
     }
 
     [Fact]
+    public void Parse_of_a_stream_stops_when_its_token_is_cancelled_between_reads()
+    {
+        using var cts = new CancellationTokenSource();
+        var stream = new CancellingStream(LargeText(), cts, cancelAfterReads: 3);
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Default.Parse(stream, cts.Token));
+        Assert.Equal(3, stream.Reads);
+    }
+
+    [Fact]
+    public void Parse_of_a_stream_with_a_token_that_is_never_cancelled_gives_what_Parse_of_its_bytes_gives()
+    {
+        var bytes = LargeText();
+        using var cts = new CancellationTokenSource();
+        Assert.Equal(ArticleParser.Default.Parse(bytes), ArticleParser.Default.Parse(new MemoryStream(bytes), cts.Token));
+    }
+
+    [Fact]
     public async Task ReadEventsAsync_stops_at_a_cancelled_token()
     {
         using var cts = new CancellationTokenSource();
@@ -68,6 +85,13 @@ public class CancellationTests
             Reads++;
             if (Reads == cancelAfterReads) cts.Cancel();
             return base.ReadAsync(buffer.Length > 4096 ? buffer[..4096] : buffer, cancellationToken);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Reads++;
+            if (Reads == cancelAfterReads) cts.Cancel();
+            return base.Read(buffer, offset, Math.Min(count, 4096));
         }
     }
 }
