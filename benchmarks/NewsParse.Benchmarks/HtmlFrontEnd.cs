@@ -8,14 +8,22 @@ internal static class HtmlFrontEnd
     /// <summary>Runs the tokenizer over the page; returns the number of tokens.</summary>
     public static int Tokenize(string html)
     {
-        var tokenizer = new HtmlTokenizer(new HtmlDocument(html));
+        var document = new HtmlDocument(html.AsMemory());
+        var tokenizer = new HtmlTokenizer(document);
         int tokens = 0;
         while (tokenizer.Next()) tokens++;
+        document.Release();
         return tokens;
     }
 
     /// <summary>Builds the light tree of the page; returns the number of elements.</summary>
-    public static int Tree(string html) => HtmlDocument.Parse(html, NewsParserOptions.Default.MaxNestingDepth).ElementCount;
+    public static int Tree(string html)
+    {
+        var document = HtmlDocument.Parse(html, NewsParserOptions.Default.MaxNestingDepth);
+        int elements = document.ElementCount;
+        document.Release();
+        return elements;
+    }
 
     /// <summary>The whole HTML layer (tree, index, content choice, metadata, blocks) without the detection pipeline after it; returns the number of blocks.</summary>
     public static int Layer(string html) => NewsParse.Html.HtmlDocumentReader.Read(html.AsMemory(), NewsParserOptions.Default).Blocks.Count;
