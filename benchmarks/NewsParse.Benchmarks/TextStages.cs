@@ -75,7 +75,7 @@ internal static class TextStages
         }
     }
 
-    /// <summary>One stage alone, many times over (to run under a profiler): "words" (BlockWords), "entries" (window entries), "parse" (the whole dump to an Article) or "articles" (each article of the dump to an Article).</summary>
+    /// <summary>One stage alone, many times over (to run under a profiler): "lines" (line splitting), "blocks" (lines and blocks), "words" (BlockWords), "entries" (window entries), "parse" (the whole dump to an Article) or "articles" (each article of the dump to an Article).</summary>
     public static void RunOne(string stage, int megabytes, int repeat)
     {
         var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
@@ -92,6 +92,8 @@ internal static class TextStages
                 int n = 0;
                 if (stage == "parse") n = new ArticleParser(options).Parse(dump).Sections.Count;
                 else if (stage == "articles") foreach (var a in articles) n += parser.Parse(a).Sections.Count;
+                else if (stage == "lines") n = Lines(dump, options);
+                else if (stage == "blocks") n = Blocks(dump, options).Count;
                 else if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
                 else foreach (var b in blocks) n += new WindowEntry(b, scratch).Length;
                 return n;
