@@ -7,7 +7,8 @@ namespace NewsParse.Text;
 /// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
 /// "9 May 2025", "2025年4月18日", "2025년 4월 18일" and "09.05.2025", each optionally followed by a time ("11:42",
-/// "11:42 AM") and an offset ("+06:00", "UTC", "GMT+6"). Month names are English, German, French, Spanish, Portuguese,
+/// "11.42", "11:42 AM", and the French and Portuguese "11h42" and "11h") and an offset ("+06:00", "UTC", "GMT+6",
+/// "(UTC+6)"). Month names are English, German, French, Spanish, Portuguese,
 /// Italian and Dutch, from the built-in <see cref="MonthNames"/>: the result never depends on the machine's culture data.
 /// Regular expressions are source-generated (nothing is built at run time) and bounded by a match timeout; a line is
 /// read only when it has four digits in a row and at most 300 characters. Digits are ASCII digits (a date written in
@@ -33,7 +34,7 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<h>[0-9]{1,2})[:.](?<min>[0-9]{2})(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<h>[0-9]{1,2})(?:[:.](?<min>[0-9]{2})|[hH](?<min>[0-9]{2})?(?![0-9\p{L}]))(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})|\((?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2}))\)))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex Time();
 
     /// <summary>True when the line has four digits in a row, which every date form read here needs (its year).</summary>
@@ -95,7 +96,7 @@ internal static partial class DateReader
         var t = Time().Match(rest);
         if (!t.Success || t.Index > 8) return (null, null, from);
         int hour = int.Parse(t.Groups["h"].Value, CultureInfo.InvariantCulture);
-        int minute = int.Parse(t.Groups["min"].Value, CultureInfo.InvariantCulture);
+        int minute = t.Groups["min"].Success ? int.Parse(t.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
         if (t.Groups["ampm"].Success)
         {
             bool pm = char.ToLowerInvariant(t.Groups["ampm"].Value[0]) == 'p';
