@@ -5,7 +5,9 @@ namespace NewsParse.Detection;
 /// <summary>
 /// Reads a byline/date line at the top of a text dump: "By Jane Doe | May 9, 2025", "Von Max Muster, 09.05.2025",
 /// "Jane Doe — 2025-05-09T11:42:00+06:00", "Published: May 9, 2025". Gives the author part without "By" and the date in
-/// ISO 8601; either may be null. A line that is neither is not a byline.
+/// ISO 8601; either may be null. A line that is neither is not a byline. The author part is what is left once the
+/// dates, clock times and the words that go with them ("14:05 Uhr", "à 14h05", "11:42 a.m. EDT", "Updated:", "Monday,")
+/// are taken out (<see cref="DateTimeFurniture"/>); a rest of only separators or time words is no author.
 /// </summary>
 internal static class BylineReader
 {
@@ -21,29 +23,28 @@ internal static class BylineReader
         if (shape.Words > 24 || text.Length > 200) return null;
         var lower = text.ToLowerInvariant();
         var date = DateReader.Find(text);
-        string? author = null;
         foreach (var prefix in AuthorPrefixes)
         {
             if (!lower.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var rest = text[prefix.Length..];
-            if (date is { } d && d.Index >= prefix.Length) rest = text[prefix.Length..d.Index] + " " + text[(d.Index + d.Length)..];
-            author = CleanAuthor(rest);
-            if (author is null && date is null) return null;
-            break;
+            // What follows "By" is the author part: when nothing name-like is left there, the prefix is no author either.
+            var author = CleanAuthor(DateTimeFurniture.Remove(text, prefix.Length, date));
+            return author is null && date is null ? null : (author, date?.Iso);
         }
-        if (author is null && date is null) return null;
-        if (author is null && date is { } found)
+        if (date is { } found)
         {
             // A date line: the rest may be a label ("Published:") or an author ("Jane Doe | ...").
-            var rest = (text[..found.Index] + " " + text[(found.Index + found.Length)..]).Trim();
+            var rest = DateTimeFurniture.Remove(text, 0, found).Trim();
             var restLower = rest.ToLowerInvariant();
             foreach (var label in DatePrefixes) restLower = restLower.Replace(label, " ", StringComparison.Ordinal);
             var cleaned = CleanAuthor(Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest));
             if (cleaned is not null && TextShape.Of(cleaned).Words > 6) return null;
-            author = cleaned;
+            return (cleaned, found.Iso);
         }
-        return (author, date?.Iso);
+        return null;
     }
+
+    /// <summary>The text without the separators at its ends.</summary>
+    private static string TrimEdges(string text) => text.Trim(' ', '|', '-', '–', '—', ',', '·', '•', ':', '/');
 
     private static string RemoveLabels(string text)
     {
@@ -58,9 +59,9 @@ internal static class BylineReader
     /// <summary>The author part cleaned of separators, or null when empty or when it does not read as names (too long, lower-case start, a sentence).</summary>
     private static string? CleanAuthor(string text)
     {
-        var cleaned = Whitespace.Collapse(text).Trim(' ', '|', '-', '–', '—', ',', '·', '•', ':', '/');
+        var cleaned = TrimEdges(Whitespace.Collapse(text));
         if (cleaned.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) cleaned = cleaned[3..].Trim();
-        if (cleaned.Length == 0) return null;
+        if (cleaned.Length == 0 || DateTimeFurniture.IsOnlyTimeWords(cleaned)) return null;
         var shape = TextShape.Of(cleaned);
         if (shape.Words > 10 || shape.StartsLower || shape.EndsSentence || shape.SentenceBreaks > 0) return null;
         return cleaned;
