@@ -43,6 +43,16 @@ internal static class BylineReader
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> without its dates, clock times and the words that go with them, trimmed of the separators
+    /// left at the cut ("Anna Schmidt, 14:05 Uhr" gives "Anna Schmidt"); the same instance when it has none.
+    /// </summary>
+    public static string WithoutDateTime(string text)
+    {
+        var rest = DateTimeFurniture.Remove(text, 0, DateReader.Find(text));
+        return rest == text ? text : TrimEdges(Whitespace.Collapse(rest));
+    }
+
     /// <summary>The text without the separators at its ends.</summary>
     private static string TrimEdges(string text) => text.Trim(' ', '|', '-', '–', '—', ',', '·', '•', ':', '/');
 

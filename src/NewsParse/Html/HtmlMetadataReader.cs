@@ -107,19 +107,46 @@ internal static class HtmlMetadataReader
 
     private static string? VisibleByline(PageIndex index)
     {
-        foreach (var node in index.Nodes)
+        var nodes = index.Nodes;
+        for (int i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             if (node.TextChars is 0 or > 200) continue;
-            bool named = node.Element.AttributeCount > 0
-                && ((node.Element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
-                    || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase));
+            bool named = node.Element.AttributeCount > 0 && (NamesAuthor(node) || (node.Element.GetAttribute("class") is { } cls && cls.Contains("byline", StringComparison.OrdinalIgnoreCase)));
             if (!named) continue;
             var text = TextCollector.Flat(node.Element, 250);
-            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name) return name;
-            if ((node.Name == "a" || text.Split(' ').Length <= 4) && CleanByline(text) is { } plain) return plain;
+            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name)
+            {
+                // A byline section that holds one element marked as the author ("Tom Davies" beside "Associated Press"
+                // and the date) names the author by that element; with several (co-authors), the section's line stands.
+                string? inner = null;
+                for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
+                {
+                    if (nodes[j].TextChars == 0 || nodes[j].Element.AttributeCount == 0 || !NamesAuthor(nodes[j]) || PlainName(nodes[j]) is not { } one) continue;
+                    if (inner is not null && inner != one) return name;
+                    inner = one;
+                }
+                return inner ?? name;
+            }
+            if (PlainName(node) is { } plain) return plain;
         }
         return null;
+    }
+
+    /// <summary>True when the element's class, rel or itemprop marks it as the author.</summary>
+    private static bool NamesAuthor(NodeInfo node) =>
+        (node.Element.GetAttribute("class") is { } cls && cls.Contains("author", StringComparison.OrdinalIgnoreCase))
+        || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The text of a short element (a link, or at most four words) as a name, once a date or time in it is taken out
+    /// ("Anna Schmidt 14:05 Uhr" gives "Anna Schmidt"); null when nothing name-like is left.
+    /// </summary>
+    private static string? PlainName(NodeInfo node)
+    {
+        var rest = BylineReader.WithoutDateTime(TextCollector.Flat(node.Element, 250));
+        return (node.Name == "a" || rest.Split(' ').Length <= 4) && CleanByline(rest) is { } plain && !DateTimeFurniture.IsOnlyTimeWords(plain) ? plain : null;
     }
 
     private static string? VisibleTime(PageIndex index)

@@ -93,4 +93,25 @@ public class BylineDateTimeTests
         Assert.Null(article.Byline);
         Assert.Equal(published, article.Published);
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">Von Anna Schmidt, 9. März 2025, 14:05 Uhr</div>", "Anna Schmidt")]
+    [InlineData("<p class=\"byline\">By Jane Doe | May 9, 2025 11:42 AM ET</p>", "Jane Doe")]
+    [InlineData("<span class=\"author\">Anna Schmidt 14:05 Uhr</span>", "Anna Schmidt")]
+    [InlineData("<span class=\"author\">Jeff Foust, 11:42 AM ET</span>", "Jeff Foust")]
+    [InlineData("<h3 class=\"byline\">by Jeff Foust<br><span class=\"datetime\">Monday, November 18, 2019</span></h3>", "Jeff Foust")]
+    [InlineData("<span class=\"byline\">9. März 2025</span><span class=\"author\">Anna Schmidt</span>", "Anna Schmidt")]
+    [InlineData("<div class=\"byline-section\"><span class=\"author\">Tom Davies</span> <span class=\"publication\">Associated Press</span>"
+        + "<div class=\"publish-date\">Published 11:34 PM EST Nov 19, 2019</div></div>", "Tom Davies")]
+    [InlineData("<div class=\"byline-section\"><span class=\"author\"> </span> <span class=\"publication\">Detroit News wire services</span>"
+        + "<div class=\"publish-date\">Published 11:11 PM EST Nov 19, 2019</div></div>", "Detroit News wire services")]
+    [InlineData("<p class=\"byline\">By <a rel=\"author\" href=\"/a\">Ann Lee</a> and <a rel=\"author\" href=\"/b\">Bo Chen</a> | May 9, 2025 11:42 AM ET</p>", "Ann Lee and Bo Chen")]
+    public void A_visible_byline_element_gives_the_author_alone(string element, string byline)
+    {
+        var body = "<article>" + element
+            + "<p>The council approved the new budget on Tuesday, after a long debate about schools, roads and the harbour.</p>"
+            + "<p>The budget adds money for the harbour wall and for two new schools in the north of the town.</p></article>";
+        var article = new ArticleParser().Parse($"<!DOCTYPE html><html lang=\"en\"><head><title>Council approves budget</title></head><body>{body}</body></html>");
+        Assert.Equal(byline, article.Byline);
+    }
 }
