@@ -158,15 +158,15 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>A date in ISO 8601 with its own offset (none when the page gives none), or null when it cannot be read.</summary>
+    /// <summary>A date in ISO 8601 with its own offset (none when the page gives none), or null when it cannot be read or is a placeholder ("0001-01-01T00:00:00Z", the epochs: see <see cref="DateReader.IsPlausible"/>).</summary>
     public static string? Iso(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Trim();
         if (DateReader.Find(text) is { } found) return found.Iso;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && HasOffset(text))
-            return date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return DateReader.IsPlausible(DateOnly.FromDateTime(date.DateTime)) ? date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && DateReader.IsPlausible(DateOnly.FromDateTime(local)))
             return local.TimeOfDay == TimeSpan.Zero && text.IndexOf(':', StringComparison.Ordinal) < 0
                 ? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);

@@ -123,8 +123,16 @@ internal static partial class DateReader
         else month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
-        return true;
+        return IsPlausible(date);
     }
+
+    /// <summary>
+    /// True for a date a page can mean as its publication date: years 1900 to 2200, except the "zero" dates systems
+    /// write when they have none (1900-01-01 and 1970-01-01, the database and Unix epochs; 0001-01-01, .NET's
+    /// <see cref="DateTime.MinValue"/>, is already out of range).
+    /// </summary>
+    public static bool IsPlausible(DateOnly date) =>
+        date.Year is >= 1900 and <= 2200 && date != new DateOnly(1900, 1, 1) && date != new DateOnly(1970, 1, 1);
 
     private static string Offset(string raw)
     {

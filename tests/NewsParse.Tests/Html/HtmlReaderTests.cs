@@ -53,6 +53,31 @@ public class HtmlReaderTests
         Assert.Equal("Council approves budget", article.Headline);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("0001-01-01T00:00:00")]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("1900-01-01")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public void A_placeholder_publication_date_gives_way_to_the_next_source_or_to_none(string placeholder)
+    {
+        // Some systems write their "no date" value (DateTime.MinValue, an epoch) into datePublished.
+        var ld = $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes","datePublished":"{{placeholder}}"}</script>""";
+        var body = "<article>" + Paragraphs(4) + "</article>";
+        Assert.Null(Html(body, ld).Published);
+        var meta = "<meta property=\"article:published_time\" content=\"2019-11-18T10:05:00Z\">";
+        Assert.Equal("2019-11-18T10:05:00+00:00", Html(body, ld + meta).Published);
+    }
+
+    [Fact]
+    public void A_placeholder_date_in_a_text_byline_is_not_a_publication_date()
+    {
+        var article = NewsParser.Parse("Council approves budget\nBy Jane Doe | 1970-01-01\n\n" + Sentence + Sentence + "\n\n" + Sentence + Sentence);
+        Assert.Null(article.Published);
+        var dated = NewsParser.Parse("Council approves budget\nBy Jane Doe | 1971-01-01\n\n" + Sentence + Sentence + "\n\n" + Sentence + Sentence);
+        Assert.Equal("1971-01-01", dated.Published);
+    }
+
     [Fact]
     public void Json_ld_in_a_graph_with_author_array_gives_the_metadata()
     {
