@@ -27,6 +27,21 @@ internal static class TimeWordLexicon
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt", "laatste update",
     ];
 
+    /// <summary>
+    /// The <see cref="Labels"/> that name a later change, not the first publication ("Updated:", "Aktualisiert am",
+    /// "Mis à jour le"): a date after one of these is not the publication date.
+    /// </summary>
+    public static ImmutableArray<string> UpdateLabels { get; } =
+    [
+        "updated", "last updated", "modified",
+        "aktualisiert", "zuletzt aktualisiert", "stand",
+        "mis à jour", "modifié", "modifiée",
+        "actualizado", "actualizada", "última actualización",
+        "atualizado", "atualizada",
+        "aggiornato", "aggiornata", "ultimo aggiornamento",
+        "bijgewerkt", "laatst bijgewerkt", "laatste update",
+    ];
+
     /// <summary>Prepositions written right before a date or weekday ("on", "am", "den", "le", "el", "em", "il", "op").</summary>
     public static FrozenSet<string> DateLeads { get; } = new[]
     {
