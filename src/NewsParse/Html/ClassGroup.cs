@@ -6,4 +6,10 @@ internal enum ClassGroup
     Positive, Negative, Unlikely, MaybeContent, ArticleBody, Faq, Question, Answer,
     TableOfContents, Advertisement, Cookie, Newsletter, Embed, Share, Social, Related, Comments, Tags, AuthorBox,
     Navigation, Caption, Gallery, Footer, Byline, Furniture,
+    /// <summary>Names a date (date, time, dateline, timestamp); marks no boilerplate kind.</summary>
+    DateName,
+    /// <summary>Names the publication (published, pubdate, posted-on); marks no boilerplate kind.</summary>
+    Published,
+    /// <summary>Names a later change (updated, modified): its date is not the publication date.</summary>
+    Updated,
 }

@@ -5,7 +5,8 @@ namespace NewsParse.Html;
 /// <summary>
 /// Reads an element's class, id, role and itemprop as evidence: readability's positive, negative and
 /// unlikely-candidate word lists, and the boilerplate kind the names point to (toc, share, related, newsletter,
-/// ad, cookie, comments, navigation, footer, tags, author box). Words are matched in the lower-cased names; short
+/// ad, cookie, comments, navigation, footer, tags, author box), and whether they name a date or an update (for the
+/// date shown only as text, <see cref="VisibleDateReader"/>; these mark no boilerplate). Words are matched in the lower-cased names; short
 /// words (ad, nav, tag, toc) only as whole tokens, so "header" is not an ad. Stateless and thread-safe.
 /// </summary>
 internal static class ClassHints
@@ -53,6 +54,12 @@ internal static class ClassHints
         .. Words(ClassGroup.Byline, ClassWordPlace.Anywhere, "byline", "dateline", "timestamp", "posted-on"),
         .. Words(ClassGroup.Byline, ClassWordPlace.Token, "meta"),
         .. Words(ClassGroup.Furniture, ClassWordPlace.Anywhere, "sidebar", "widget", "popup", "modal", "promo"),
+        // The byline group's date words, and the plain names of a date ("post-date", "article-publish-date", "time"); a
+        // value that also names an update ("updated", "date-modified") names a date that is not the publication date.
+        .. Words(ClassGroup.DateName, ClassWordPlace.Anywhere, "dateline", "timestamp", "date"),
+        .. Words(ClassGroup.Published, ClassWordPlace.Anywhere, "publish", "pubdate", "posted-on"),
+        .. Words(ClassGroup.DateName, ClassWordPlace.Token, "time"),
+        .. Words(ClassGroup.Updated, ClassWordPlace.Anywhere, "updat", "modif"),
         (ClassGroup.Comments, ClassWordPlace.TokenStart, "comment", "commentar"),
     ]);
 
@@ -221,6 +228,9 @@ internal static class ClassHints
         if (Has(ClassGroup.Faq)) hints |= HintFlags.Faq;
         if (Has(ClassGroup.Question)) hints |= HintFlags.Question;
         if (Has(ClassGroup.Answer)) hints |= HintFlags.Answer;
+        if (Has(ClassGroup.Published) || (Has(ClassGroup.DateName) && !Has(ClassGroup.Updated))) hints |= HintFlags.DateName;
+        else if (Has(ClassGroup.Updated)) hints |= HintFlags.UpdateName;
+        if (Has(ClassGroup.Byline)) hints |= HintFlags.Byline;
         foreach (var (group, kind, what) in Kinds)
         {
             if (!Has(group)) continue;

@@ -21,4 +21,10 @@ internal enum HintFlags
     Question = 1 << 6,
     /// <summary>An FAQ answer (accordion panel, faq-answer).</summary>
     Answer = 1 << 7,
+    /// <summary>Names the publication date: published, pubdate, posted-on; or a date (date, time, dateline, timestamp) and not a later change (updated, modified).</summary>
+    DateName = 1 << 8,
+    /// <summary>Names the article's byline or date line (byline, dateline, timestamp, posted-on, meta): boilerplate of kind Other, but part of the article's head.</summary>
+    Byline = 1 << 9,
+    /// <summary>Names a later change (updated, modified) and not the publication: WordPress writes "entry-date published updated" on a post never changed.</summary>
+    UpdateName = 1 << 10,
 }

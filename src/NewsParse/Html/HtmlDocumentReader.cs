@@ -27,8 +27,9 @@ internal static class HtmlDocumentReader
         if (document.DepthExceeded || index.DepthExceeded)
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
                 $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
-        var headline = HtmlMetadataReader.Read(index, ld, result.Leading);
+        // the article is chosen first: a date shown only as text is read from before its first paragraph
         var roots = ContentSelector.Select(index);
+        var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading);
         var writer = new BlockWriter(index, result.Blocks, headline);
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0 && !FaqVisible(ld, writer.Titles)) AppendFaq(ld, result.Blocks);

@@ -12,8 +12,11 @@ namespace NewsParse.Html;
 /// truncated headline) → og:title / twitter:title → the first visible h1 → &lt;title&gt;; the site suffix
 /// (" | Site", " - Site") is cut from og:title and &lt;title&gt;; a candidate must be 3 to 300 characters without markup.</item>
 /// <item><b>byline</b>: JSON-LD author(s) → meta author (not a URL) → a visible byline element read by <see cref="BylineReader"/>.</item>
-/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;;
-/// written in ISO 8601 with the page's own offset, as precise as the page gives it.</item>
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;
+/// → a date shown only as text in the article's head, read by <see cref="VisibleDateReader"/> (byline and &lt;time&gt;
+/// elements first, then elements whose class or id names a date; only between the headline and the first paragraph,
+/// never from the body, comments, related lists or the footer); written in ISO 8601 with the page's own offset, as
+/// precise as the page gives it (a date read from text has the offset only when the text writes one).</item>
 /// <item><b>language</b>: html lang → JSON-LD inLanguage → og:locale / content-language.</item>
 /// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name.</item>
 /// <item><b>url</b>: link rel=canonical → og:url → JSON-LD url / mainEntityOfPage.</item>
@@ -27,8 +30,8 @@ internal static class HtmlMetadataReader
     private static readonly string[] PublishedKeys =
         ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
 
-    /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out.</summary>
-    public static string? Read(PageIndex index, JsonLdData ld, List<ArticleEvent> output)
+    /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): a date shown only as text is read from before their first paragraph.</summary>
+    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output)
     {
         string? siteName = Meta(index, "og:site_name") ?? ld.Publisher ?? Meta(index, "application-name");
         string? h1 = FirstH1(index);
@@ -51,6 +54,7 @@ internal static class HtmlMetadataReader
             published = Iso(Meta(index, key));
         }
         published ??= VisibleTime(index);
+        published ??= VisibleDateReader.Read(index, roots);
         Emit(output, MetadataField.Published, published);
 
         var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
@@ -133,8 +137,8 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>True when the element's class, rel or itemprop marks it as the author.</summary>
-    private static bool NamesAuthor(NodeInfo node) =>
+    /// <summary>True when the element's class, rel or itemprop marks it as the author (also read by <see cref="VisibleDateReader"/>).</summary>
+    internal static bool NamesAuthor(NodeInfo node) =>
         (node.Element.GetAttribute("class") is { } cls && cls.Contains("author", StringComparison.OrdinalIgnoreCase))
         || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
         || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
