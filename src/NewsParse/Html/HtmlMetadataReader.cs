@@ -54,7 +54,7 @@ internal static class HtmlMetadataReader
             published = Iso(Meta(index, key));
         }
         published ??= VisibleTime(index);
-        published ??= VisibleDateReader.Read(index, roots);
+        published ??= VisibleDateReader.Read(index, roots, ModifiedDays(index, ld));
         Emit(output, MetadataField.Published, published);
 
         var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
@@ -151,6 +151,30 @@ internal static class HtmlMetadataReader
     {
         var rest = BylineReader.WithoutDateTime(TextCollector.Flat(node.Element, 250));
         return (node.Name == "a" || rest.Split(' ').Length <= 4) && CleanByline(rest) is { } plain && !DateTimeFurniture.IsOnlyTimeWords(plain) ? plain : null;
+    }
+
+    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
+
+    /// <summary>
+    /// The days (yyyy-MM-dd) the page tells machines it was changed (JSON-LD dateModified of any object, modified-time
+    /// meta tags), except days it also gives as a publication date: a date shown as text on such a day is the update.
+    /// </summary>
+    private static HashSet<string> ModifiedDays(PageIndex index, JsonLdData ld)
+    {
+        var days = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in ld.Modified) AddDay(days, value);
+        foreach (var key in ModifiedKeys) AddDay(days, Meta(index, key));
+        if (days.Count == 0) return days;
+        foreach (var value in ld.AnyPublished)
+        {
+            if (Iso(value) is { Length: >= 10 } iso) days.Remove(iso[..10]);
+        }
+        return days;
+    }
+
+    private static void AddDay(HashSet<string> days, string? value)
+    {
+        if (Iso(value) is { Length: >= 10 } iso) days.Add(iso[..10]);
     }
 
     private static string? VisibleTime(PageIndex index)

@@ -12,6 +12,12 @@ internal sealed class JsonLdData
     public string? Publisher;
     public bool HasArticle;
 
+    /// <summary>The dateModified of every object of any type (a WebPage's too), as written.</summary>
+    public List<string> Modified { get; } = [];
+
+    /// <summary>The datePublished of every object of any type (a WebPage's too), as written.</summary>
+    public List<string> AnyPublished { get; } = [];
+
     /// <summary>Questions and answers (answers as text, their markup removed) of an FAQPage.</summary>
     public List<(string Question, string Answer)> Faq { get; } = [];
 

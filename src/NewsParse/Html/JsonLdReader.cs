@@ -65,6 +65,8 @@ internal static class JsonLdReader
             }
             if (element.ValueKind != JsonValueKind.Object) continue;
             var type = TypeOf(element);
+            if (String(element, "dateModified") is { } modified) data.Modified.Add(modified);
+            if (String(element, "datePublished") is { } published) data.AnyPublished.Add(published);
             if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
             else if (type == Kind.Faq && data.Faq.Count == 0) ReadFaq(element, data, maxDepth);
             pending.Clear();

@@ -23,7 +23,8 @@ namespace NewsParse.Html;
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
 /// right after a label of a later change ("Updated", "Aktualisiert": <see cref="TimeWordLexicon.UpdateLabels"/>), or
 /// shown by an element whose class or id names an update ("updated", itemprop dateModified), is not the publication
-/// date and is skipped for the next one. No article chosen: no date. Stateless and thread-safe.
+/// date and is skipped for the next one, as is a date on a day the page's metadata gives as its last change and not
+/// as its publication (JSON-LD dateModified of any object, modified-time meta tags). No article chosen: no date. Stateless and thread-safe.
 /// </summary>
 internal static class VisibleDateReader
 {
@@ -40,7 +41,10 @@ internal static class VisibleDateReader
     private readonly record struct Page(List<NodeInfo> Nodes, int ArticleChars);
 
     /// <summary>The publication date shown before the article's text, in ISO 8601; null when there is none (or no article).</summary>
-    public static string? Read(PageIndex index, List<NodeInfo> roots)
+    /// <param name="index">The page.</param>
+    /// <param name="roots">The article's elements chosen by <see cref="ContentSelector"/>.</param>
+    /// <param name="modifiedDays">Days (yyyy-MM-dd) the page's metadata gives as a change and not as the publication: a date shown on such a day is the update and is skipped.</param>
+    public static string? Read(PageIndex index, List<NodeInfo> roots, IReadOnlySet<string> modifiedDays)
     {
         if (roots.Count == 0) return null;
         int articleChars = 0;
@@ -48,6 +52,7 @@ internal static class VisibleDateReader
         var page = new Page(index.Nodes, articleChars);
         if (Window(page, roots) is not var (start, end)) return null;
         var updates = Updates(page, start, end);
+        updates.UnionWith(modifiedDays);
         return Scan(page, start, end, bylines: true, updates) ?? Scan(page, start, end, bylines: false, updates);
     }
 
@@ -178,7 +183,7 @@ internal static class VisibleDateReader
         {
             int at = from + found.Index;
             if (AfterUpdateLabel(text, from, at)) updates.Add(found.Iso);
-            else if (!updates.Contains(found.Iso)) return found.Iso;
+            else if (!updates.Contains(found.Iso) && !updates.Contains(found.Iso[..10])) return found.Iso;
             from = at + Math.Max(1, found.Length);
         }
         return null;
