@@ -78,6 +78,70 @@ public class HtmlReaderTests
         Assert.Equal("1971-01-01", dated.Published);
     }
 
+    // aeb-dev (spacenews): the byline element shows "by Jeff Foust Monday, November 18, 2019" and no metadata has a date.
+    [Fact]
+    public void A_date_in_the_visible_byline_is_the_publication_date()
+    {
+        var article = Html("<article><h1>Council approves budget</h1><h3 class=\"byline\">by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>" + Paragraphs(4) + "</article>");
+        Assert.Equal("2019-11-18", article.Published);
+    }
+
+    [Fact]
+    public void A_date_named_element_before_the_article_text_is_the_publication_date()
+    {
+        var article = Html("<div class=\"press\"><h1>Council approves budget</h1><div class=\"press__date\"><div>October 12, 2017, 9:02 AM</div></div><div class=\"press__text\">" + Paragraphs(4) + "</div></div>");
+        Assert.Equal("2017-10-12T09:02:00", article.Published);
+    }
+
+    [Fact]
+    public void A_date_in_a_body_paragraph_is_no_publication_date()
+    {
+        var body = "<article><h1>Council approves budget</h1><p>On November 18, 2019, the council met again to vote on the plan, which had been delayed twice.</p>" + Paragraphs(4)
+            + "<p class=\"date\">November 19, 2019</p></article>";
+        Assert.Null(Html(body).Published);
+    }
+
+    [Fact]
+    public void A_copyright_footer_comments_and_related_articles_give_no_publication_date()
+    {
+        var body = "<article><h1>Council approves budget</h1>" + Paragraphs(4) + "</article>"
+            + "<div class=\"comments\"><div class=\"comment\"><span class=\"date\">November 20, 2019</span><p>Great news for the town, finally.</p></div></div>"
+            + "<div class=\"related-posts\"><div><span class=\"post-date\">November 2, 2019</span> <span>Harbour plan delayed again</span></div></div>"
+            + "<footer><p class=\"copyright\">© 2019 Town Herald</p><time>November 21, 2019</time></footer>";
+        Assert.Null(Html(body).Published);
+    }
+
+    [Fact]
+    public void Todays_date_in_the_masthead_and_an_update_date_are_no_publication_date()
+    {
+        var masthead = "<header><div class=\"site-header__date\">Wednesday, November 20, 2019</div></header>";
+        var updated = "<div class=\"byline\">By Jane Doe <span>Updated Nov 19, 2019, 10:28am EST</span></div>";
+        Assert.Null(Html(masthead + "<article><h1>Council approves budget</h1>" + updated + Paragraphs(4) + "</article>").Published);
+        var both = "<div class=\"byline\">By Jane Doe | Updated: Nov 19, 2019 | Published: Nov 18, 2019</div>";
+        Assert.Equal("2019-11-18", Html(masthead + "<article><h1>Council approves budget</h1>" + both + Paragraphs(4) + "</article>").Published);
+    }
+
+    // aeb-dev (inexhibit): the byline shows only the day of the last change, which the page's WebPage JSON-LD gives as dateModified.
+    [Fact]
+    public void A_visible_date_on_the_day_of_the_last_change_is_no_publication_date()
+    {
+        var body = "<article><h1>Council approves budget</h1><p class=\"post-author\">By Jane Doe - 2019-04-10</p>" + Paragraphs(4) + "</article>";
+        var page = """<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
+        Assert.Null(Html(body, page).Published);
+        Assert.Equal("2019-04-10", Html(body).Published);
+    }
+
+    [Fact]
+    public void Metadata_dates_win_over_the_visible_date()
+    {
+        var body = "<article><h1>Council approves budget</h1><div class=\"byline\">By Jane Doe, November 18, 2019</div>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2019-11-18", Html(body).Published);
+        var meta = "<meta property=\"article:published_time\" content=\"2019-11-17T10:05:00Z\">";
+        Assert.Equal("2019-11-17T10:05:00+00:00", Html(body, meta).Published);
+        var withTime = "<article><h1>Council approves budget</h1><div class=\"byline\">By Jane Doe, <time datetime=\"2019-11-16\">November 18, 2019</time></div>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2019-11-16", Html(withTime).Published);
+    }
+
     [Fact]
     public void Json_ld_in_a_graph_with_author_array_gives_the_metadata()
     {
