@@ -157,7 +157,8 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The days (yyyy-MM-dd) the page tells machines it was changed (JSON-LD dateModified of any object, modified-time
-    /// meta tags), except days it also gives as a publication date: a date shown as text on such a day is the update.
+    /// meta tags), except days it also gives as a publication date (any JSON-LD datePublished, the published meta tags):
+    /// a date shown as text on such a day is the update.
     /// </summary>
     private static HashSet<string> ModifiedDays(PageIndex index, JsonLdData ld)
     {
@@ -165,7 +166,7 @@ internal static class HtmlMetadataReader
         foreach (var value in ld.Modified) AddDay(days, value);
         foreach (var key in ModifiedKeys) AddDay(days, Meta(index, key));
         if (days.Count == 0) return days;
-        foreach (var value in ld.AnyPublished)
+        foreach (var value in ld.AnyPublished.Concat(PublishedKeys.Select(key => Meta(index, key))))
         {
             if (Iso(value) is { Length: >= 10 } iso) days.Remove(iso[..10]);
         }

@@ -1,3 +1,4 @@
+using NewsParse.Detection;
 using NewsParse.Detection.Lexicons;
 using NewsParse.Model;
 using NewsParse.Text;
@@ -13,7 +14,9 @@ namespace NewsParse.Html;
 /// <c>rel=author</c>, <c>itemprop=author</c>), an element with <c>itemprop=datePublished</c> and a &lt;time&gt; element
 /// (one without a readable <c>datetime</c>: those with one were read before);</item>
 /// <item>otherwise elements whose class or id names a date (<see cref="HintFlags.DateName"/>: date, time, dateline,
-/// timestamp, published, posted-on; not one that names only an update).</item>
+/// timestamp, published, posted-on; not one that names only an update) or the byline group of <see cref="ClassHints"/>
+/// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line by
+/// <see cref="BylineReader"/>, so a caption in "image-meta" is not read).</item>
 /// </list>
 /// The article's head is where the page shows its headline, byline and date: from the headline (the last h1 before
 /// <see cref="MaxCharsBeforeHeadline"/> characters of the article's text; without an h1, the first element of the
@@ -90,10 +93,20 @@ internal static class VisibleDateReader
                 || !(bylines ? IsBylineOrTime(node) : IsDateNamed(node)) || InChrome(page, node)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
+            if (!bylines && (node.Hints & HintFlags.DateName) == 0 && !ReadsAsByline(text)) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> reads as a byline with its author ("By Matthew Digby, Minh Do on Monday, November
+    /// 18th, 2019") or as a date line with at most a short label ("Posted November 18, 2019"), not as a caption: a
+    /// byline-group name alone ("article__meta", "image-meta") is weaker evidence than a date name.
+    /// </summary>
+    private static bool ReadsAsByline(string text) =>
+        BylineReader.Read(text, TextShape.Of(text)) is { } line
+        && (line.Byline is not null || BylineReader.WithoutDateTime(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
 
     /// <summary>
     /// Where the article's head stands in <see cref="PageIndex.Nodes"/>: from its headline (the last h1 before
@@ -152,7 +165,8 @@ internal static class VisibleDateReader
                 || (node.Element.GetAttribute("class") is { } cls && cls.Contains("byline", StringComparison.OrdinalIgnoreCase))
                 || string.Equals(node.Element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)));
 
-    private static bool IsDateNamed(NodeInfo node) => (node.Hints & HintFlags.DateName) != 0;
+    /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>
+    private static bool IsDateNamed(NodeInfo node) => (node.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0;
 
     /// <summary>
     /// True when the element or one of its ancestors is an aside, footer, nav, figure or form, or is marked as

@@ -93,6 +93,16 @@ public class HtmlReaderTests
         Assert.Equal("2017-10-12T09:02:00", article.Published);
     }
 
+    // aeb-dev (politifact): "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m." in an "article__meta" element.
+    [Fact]
+    public void A_meta_element_gives_its_date_when_it_reads_as_a_byline_not_when_it_is_a_caption()
+    {
+        var byline = "<p class=\"article__meta\">By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p>";
+        Assert.Equal("2019-11-18T11:08:00", Html("<article><h1>Council approves budget</h1>" + byline + Paragraphs(4) + "</article>").Published);
+        var caption = "<div class=\"image-meta\">Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for higher pay.</div>";
+        Assert.Null(Html("<article><h1>Council approves budget</h1>" + caption + Paragraphs(4) + "</article>").Published);
+    }
+
     [Fact]
     public void A_date_in_a_body_paragraph_is_no_publication_date()
     {
