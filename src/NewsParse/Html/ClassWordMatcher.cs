@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Html;
 
 /// <summary>
@@ -56,11 +58,15 @@ internal sealed class ClassWordMatcher
         return found;
     }
 
-    private static int Symbol(char c) => c switch
-    {
-        >= 'a' and <= 'z' => c - 'a',
-        >= '0' and <= '9' => 26 + c - '0',
-        '-' => 36,
-        _ => 37,
-    };
+    /// <summary>The symbol of each ASCII character (see <see cref="Alphabet"/>); every other character is 37.</summary>
+    private static ReadOnlySpan<byte> AsciiSymbols =>
+    [
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 36, 37, 37, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 37, 37, 37, 37, 37, 37,
+        37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37, 37,
+        37, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 37, 37, 37, 37, 37,
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Symbol(char c) => c < 128 ? AsciiSymbols[c] : 37;
 }
