@@ -5,7 +5,7 @@ namespace NewsParse.Benchmarks;
 
 /// <summary>
 /// HTML throughput over the aeb-dev pages (one operation = every page once): NewsParse's own tokenizer alone, tokenizer
-/// + tree builder, the HTML layer up to its blocks (no detection pipeline), the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
+/// + tree builder, the whole of NewsParse from strings and from UTF-8 bytes, the HTML layer up to its blocks (no detection pipeline), the whole of NewsParse, SmartReader 0.11.1 on the same pages, and AngleSharp's bare
 /// <c>ParseDocument</c> (the floor under any AngleSharp-based extractor).
 /// </summary>
 [MemoryDiagnoser]
@@ -13,12 +13,14 @@ namespace NewsParse.Benchmarks;
 public class HtmlPagesBenchmark
 {
     private (string Name, string Html)[] _pages = [];
+    private byte[][] _bytes = [];
     private readonly ArticleParser _parser = new(NewsParserOptions.Default with { Format = InputFormat.Html });
 
     [GlobalSetup]
     public void Setup()
     {
         _pages = [.. BenchmarkData.Pages];
+        _bytes = [.. _pages.Select(p => System.Text.Encoding.UTF8.GetBytes(p.Html))];
         SmartReaderRunner.BlockNetwork();
     }
 
@@ -51,6 +53,15 @@ public class HtmlPagesBenchmark
     {
         int n = 0;
         foreach (var (_, html) in _pages) n += _parser.Parse(html).Sections.Count;
+        return n;
+    }
+
+    /// <summary>The pages as a crawler or a file gives them: bytes, the encoding sniffed, the page decoded into a pooled array.</summary>
+    [Benchmark(Description = "NewsParse from bytes")]
+    public int NewsParseBytes()
+    {
+        int n = 0;
+        foreach (var bytes in _bytes) n += _parser.Parse(bytes.AsSpan()).Sections.Count;
         return n;
     }
 
