@@ -13,7 +13,7 @@ namespace NewsParse.Html;
 /// (" | Site", " - Site") is cut from og:title and &lt;title&gt;; a candidate must be 3 to 300 characters without markup.</item>
 /// <item><b>byline</b>: JSON-LD author(s) → meta author (not a URL) → a visible byline element read by <see cref="BylineReader"/>.</item>
 /// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;
-/// → a date shown only as text in the article's head, read by <see cref="VisibleDateReader"/> (byline and &lt;time&gt;
+/// → the datePublished of another JSON-LD object (a WebPage's) → a date shown only as text in the article's head, read by <see cref="VisibleDateReader"/> (byline and &lt;time&gt;
 /// elements first, then elements whose class or id names a date; only between the headline and the first paragraph,
 /// never from the body, comments, related lists or the footer); written in ISO 8601 with the page's own offset, as
 /// precise as the page gives it (a date read from text has the offset only when the text writes one).</item>
@@ -54,6 +54,12 @@ internal static class HtmlMetadataReader
             published = Iso(Meta(index, key));
         }
         published ??= VisibleTime(index);
+        // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
+        foreach (var value in ld.AnyPublished)
+        {
+            if (published is not null) break;
+            published = Iso(value);
+        }
         published ??= VisibleDateReader.Read(index, roots, ModifiedDays(index, ld));
         Emit(output, MetadataField.Published, published);
 

@@ -70,6 +70,18 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_web_page_object_gives_the_publication_date_when_no_article_object_or_meta_tag_does()
+    {
+        const string page = """<script type="application/ld+json">{"@type":"MedicalWebPage","name":"Budget passes","datePublished":"2019-11-14T08:00:00.000Z"}</script>""";
+        var body = "<article>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2019-11-14T08:00:00+00:00", Html(body, page).Published);
+        const string article = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes","datePublished":"2019-11-15T09:30:00Z"}</script>""";
+        Assert.Equal("2019-11-15T09:30:00+00:00", Html(body, page + article).Published);
+        var meta = "<meta property=\"article:published_time\" content=\"2019-11-16T10:05:00Z\">";
+        Assert.Equal("2019-11-16T10:05:00+00:00", Html(body, page + meta).Published);
+    }
+
+    [Fact]
     public void A_placeholder_date_in_a_text_byline_is_not_a_publication_date()
     {
         var article = NewsParser.Parse("Council approves budget\nBy Jane Doe | 1970-01-01\n\n" + Sentence + Sentence + "\n\n" + Sentence + Sentence);
@@ -136,9 +148,12 @@ public class HtmlReaderTests
     public void A_visible_date_on_the_day_of_the_last_change_is_no_publication_date()
     {
         var body = "<article><h1>Council approves budget</h1><p class=\"post-author\">By Jane Doe - 2019-04-10</p>" + Paragraphs(4) + "</article>";
-        var page = """<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
-        Assert.Null(Html(body, page).Published);
+        var modifiedOnly = """<script type="application/ld+json">{"@type":"WebPage","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
+        Assert.Null(Html(body, modifiedOnly).Published);
         Assert.Equal("2019-04-10", Html(body).Published);
+        // the web page's own publication date is then the answer, not the visible date of its last change
+        var page = """<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
+        Assert.Equal("2018-04-18T14:39:09+02:00", Html(body, page).Published);
     }
 
     [Fact]
