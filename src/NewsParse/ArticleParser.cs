@@ -67,9 +67,7 @@ public sealed class ArticleParser
     public Article Parse(Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var builder = new ArticleBuilder();
-        foreach (var e in ReadEvents(stream, cancellationToken)) builder.Add(e);
-        return builder.Build();
+        return Fold(ReadEvents(stream, cancellationToken));
     }
 
     /// <summary>Parses a document read from <paramref name="reader"/> to its end. The reader is not disposed.</summary>

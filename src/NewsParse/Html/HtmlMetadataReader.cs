@@ -47,19 +47,10 @@ internal static class HtmlMetadataReader
         byline ??= VisibleByline(index);
         Emit(output, MetadataField.Byline, CleanByline(byline));
 
-        string? published = Iso(ld.Published);
-        foreach (var key in PublishedKeys)
-        {
-            if (published is not null) break;
-            published = Iso(Meta(index, key));
-        }
+        string? published = Iso(ld.Published) ?? FirstIso(PublishedKeys.Select(key => Meta(index, key)));
         published ??= VisibleTime(index);
         // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
-        foreach (var value in ld.AnyPublished)
-        {
-            if (published is not null) break;
-            published = Iso(value);
-        }
+        published ??= FirstIso(ld.AnyPublished);
         published ??= VisibleDateReader.Read(index, roots, ModifiedDays(index, ld));
         Emit(output, MetadataField.Published, published);
 
@@ -69,6 +60,16 @@ internal static class HtmlMetadataReader
         Emit(output, MetadataField.Url, index.Canonical ?? Meta(index, "og:url") ?? ld.Url);
         Emit(output, MetadataField.Description, Meta(index, "description") ?? Meta(index, "og:description") ?? ld.Description);
         return headline;
+    }
+
+    /// <summary>The first of <paramref name="values"/> that reads as a date (see <see cref="Iso"/>), read in order and no further; null when none does.</summary>
+    private static string? FirstIso(IEnumerable<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (Iso(value) is { } iso) return iso;
+        }
+        return null;
     }
 
     private static void Emit(List<ArticleEvent> output, MetadataField field, string? value)

@@ -59,16 +59,10 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>The decoded value of the first attribute named <paramref name="name"/> (ASCII case-insensitive), or null when there is none.</summary>
     public string? GetAttribute(string name)
     {
-        if (AttributeCount == 0) return null;
-        var source = _document.Source.Span;
-        var attributes = _document.Attributes;
-        for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
-        {
-            ref var attribute = ref attributes[i];
-            if (attribute.NameLength != name.Length || !source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-            return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(source.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
-        }
-        return null;
+        int i = IndexOfAttribute(name);
+        if (i < 0) return null;
+        ref var attribute = ref _document.Attributes[i];
+        return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(_document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
     }
 
     /// <summary>
@@ -78,41 +72,34 @@ internal sealed class HtmlElement : HtmlNode
     public bool TryGetAttributeSpan(string name, out ReadOnlySpan<char> value)
     {
         value = default;
-        if (AttributeCount == 0) return false;
-        var source = _document.Source.Span;
-        var attributes = _document.Attributes;
-        for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
+        int i = IndexOfAttribute(name);
+        if (i < 0) return false;
+        ref var attribute = ref _document.Attributes[i];
+        if (attribute.Value is not null)
         {
-            ref var attribute = ref attributes[i];
-            if (attribute.NameLength != name.Length || !source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (attribute.Value is not null)
-            {
-                value = attribute.Value;
-                return true;
-            }
-            var raw = source.Slice(attribute.ValueStart, attribute.ValueLength);
-            if (raw.IndexOf('&') < 0)
-            {
-                value = raw;
-                return true;
-            }
-            value = attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true);
+            value = attribute.Value;
             return true;
         }
-        return false;
+        var raw = _document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength);
+        value = raw.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true));
+        return true;
     }
 
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
-    public bool HasAttribute(string name)
+    public bool HasAttribute(string name) => IndexOfAttribute(name) >= 0;
+
+    /// <summary>Where the first attribute named <paramref name="name"/> (ASCII case-insensitive) is in the document's attribute storage; -1 when there is none.</summary>
+    private int IndexOfAttribute(string name)
     {
+        if (AttributeCount == 0) return -1;
         var source = _document.Source.Span;
         var attributes = _document.Attributes;
         for (int i = _attributeStart, end = _attributeStart + AttributeCount; i < end; i++)
         {
             ref var attribute = ref attributes[i];
-            if (attribute.NameLength == name.Length && source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (attribute.NameLength == name.Length && source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>All the text under the element, as written (no white space changed), walked without recursion.</summary>
