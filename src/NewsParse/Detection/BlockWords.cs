@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using NewsParse.Detection.Cohesion;
+using NewsParse.Detection.Lexicons;
 
 namespace NewsParse.Detection;
 
@@ -27,7 +28,14 @@ internal sealed class BlockWords
     /// Reads <paramref name="text"/> into the reader's slabs. The lower-cased text, bounds and hashes are valid until
     /// <see cref="ReturnTo"/>; the <see cref="Terms"/> until the reader gives them back (see <see cref="BlockScratch"/>).
     /// </summary>
-    public BlockWords(string text, BlockScratch scratch)
+    public BlockWords(string text, BlockScratch scratch) : this(text, scratch, readLexicons: true)
+    {
+    }
+
+    /// <summary>The words of a phrase of a lexicon (read without the <see cref="LexiconIndex"/>, which is built from them).</summary>
+    public static string[] WordsOf(string phrase) => new BlockWords(phrase, BlockScratch.Unpooled(), readLexicons: false).Words.ToArray();
+
+    private BlockWords(string text, BlockScratch scratch, bool readLexicons)
     {
         // A vectorised path for ASCII, a table for the rest (see LowerCase).
         var lowerMemory = scratch.Chars.Take(text.Length);
@@ -86,13 +94,17 @@ internal sealed class BlockWords
         var ints = scratch.Ints.Take(count * 3);
         var data = ints.Span;
         bounds.AsSpan(0, count * 2).CopyTo(data);
+        // and, in one look-up for every lexicon, which phrase sets may start at it.
         var terms = scratch.Terms(spaceless ? lower.Length : count);
         int termCount = 0;
+        ulong lexiconMask = readLexicons ? 0 : ulong.MaxValue;
         for (int w = 0; w < count; w++)
         {
             var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
             var packed = Term.Of(word);
-            data[count * 2 + w] = packed.GetHashCode();
+            int hash = packed.GetHashCode();
+            data[count * 2 + w] = hash;
+            if (readLexicons) lexiconMask |= LexiconIndex.SetsStartingWith(packed, hash);
             termCount = Cohesion.Terms.Add(word, packed, spaceless && IsSpacelessScript(word[0]), terms, termCount);
         }
         var termPiece = scratch.TermSlab.Take(termCount);
@@ -103,6 +115,7 @@ internal sealed class BlockWords
         _ints = segment.Array!;
         _start = segment.Offset;
         Count = count;
+        LexiconMask = lexiconMask;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
@@ -120,6 +133,14 @@ internal sealed class BlockWords
         scratch.Chars.Return(_lower);
         scratch.Ints.Return(new ReadOnlyMemory<int>(_ints, _start, Count * 3));
     }
+
+    /// <summary>
+    /// The phrase sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word may be one of the block's
+    /// words, read from the <see cref="LexiconIndex"/> with the words, once for all the sets. A set whose bit is clear
+    /// starts no phrase at any word; its phrases searched as substrings (scripts written without spaces, symbols) are
+    /// not covered. All bits for the words of a lexicon's own phrases (see <see cref="WordsOf"/>).
+    /// </summary>
+    public ulong LexiconMask { get; }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }

@@ -4,7 +4,7 @@ namespace NewsParse.Detection.Lexicons;
 internal static class AdvertisementLexicon
 {
     /// <summary>A line that is only one of these is an ad label.</summary>
-    public static readonly PhraseSet Labels = new(
+    public static readonly PhraseSet Labels = new(LexiconId.AdvertisementLabels,
         "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content", "paid post", "promoted", "promoted content",
         "partner content", "paid partnership", "sponsored by", "presented by", "story continues below advertisement", "article continues below advertisement", "continue reading below",
         "scroll to continue with content", "content continues below", "anzeige", "werbung", "publicidad", "publicité", "pub", "publicidade",

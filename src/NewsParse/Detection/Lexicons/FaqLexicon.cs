@@ -6,7 +6,7 @@ namespace NewsParse.Detection.Lexicons;
 internal static class FaqLexicon
 {
     /// <summary>Phrases that make a heading an FAQ heading when found in it.</summary>
-    public static readonly PhraseSet Titles = new(
+    public static readonly PhraseSet Titles = new(LexiconId.FaqTitles,
         "faq", "faqs", "f.a.q", "frequently asked questions", "frequently asked question", "common questions", "questions and answers",
         "q&a", "q & a", "people also ask", "your questions answered",
         "häufig gestellte fragen", "häufige fragen", "fragen und antworten", "preguntas frecuentes", "preguntas y respuestas",

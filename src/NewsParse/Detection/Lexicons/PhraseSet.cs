@@ -23,10 +23,17 @@ internal sealed class PhraseSet
     private const int GateBits = 1024;
     private readonly ulong[] _gate = new ulong[GateBits / 64];
 
+    /// <summary>A set of the lexicons, known to the <see cref="LexiconIndex"/> by <paramref name="id"/> (one set per id, listed in the index).</summary>
+    public PhraseSet(LexiconId id, params string[] phrases) : this(phrases)
+    {
+        Id = id;
+    }
+
+    /// <summary>A set outside the <see cref="LexiconIndex"/> (tests, tools): every block's words are looked at.</summary>
     public PhraseSet(params string[] phrases)
     {
         _phrases = phrases.Select(p => p.ToLowerInvariant()).Distinct().ToArray();
-        _words = _phrases.Select(p => new BlockWords(p).Words.ToArray()).ToArray();
+        _words = _phrases.Select(BlockWords.WordsOf).ToArray();
         _lengths = _words.Select(w => w.Sum(x => x.Length)).ToArray();
         var substring = new List<int>();
         var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -50,6 +57,18 @@ internal sealed class PhraseSet
 #endif
     }
 
+    /// <summary>Which set this is in the <see cref="LexiconIndex"/>; null for a set outside it.</summary>
+    public LexiconId? Id { get; }
+
+    /// <summary>The phrases, lower-cased.</summary>
+    public IReadOnlyList<string> Phrases => _phrases;
+
+    /// <summary>The first words of the phrases matched word by word (for the <see cref="LexiconIndex"/>).</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// <summary>False when no word of the block starts a phrase of the set (see <see cref="BlockWords.LexiconMask"/>): the words need not be read.</summary>
+    private bool MayStartIn(BlockWords block) => Id is not { } id || (block.LexiconMask & (1UL << (int)id)) != 0;
+
     /// <summary>The phrases (by index) whose first word is the block's word at <paramref name="at"/>; null when none.</summary>
     private int[]? StartingAt(BlockWords block, int at)
     {
@@ -66,7 +85,7 @@ internal sealed class PhraseSet
     public bool IsWhole(BlockWords block)
     {
         if (block.Count == 0) return false;
-        if (block.Count <= _maxWords && StartingAt(block, 0) is { } candidates)
+        if (block.Count <= _maxWords && MayStartIn(block) && StartingAt(block, 0) is { } candidates)
         {
             foreach (int i in candidates)
             {
@@ -104,7 +123,7 @@ internal sealed class PhraseSet
     /// <summary>The longest phrase the block starts with ("photo credit" rather than "photo"), or null.</summary>
     public string? FindPrefix(BlockWords block)
     {
-        if (block.Count > 0 && StartingAt(block, 0) is { } candidates)
+        if (block.Count > 0 && MayStartIn(block) && StartingAt(block, 0) is { } candidates)
         {
             int best = -1;
             foreach (int i in candidates)
@@ -133,7 +152,7 @@ internal sealed class PhraseSet
     private int Scan(BlockWords block, Span<bool> found, bool everyOccurrence)
     {
         int covered = 0;
-        for (int at = 0; at < block.Count; at++)
+        for (int at = 0, words = MayStartIn(block) ? block.Count : 0; at < words; at++)
         {
             if (StartingAt(block, at) is not { } candidates) continue;
             foreach (int i in candidates)

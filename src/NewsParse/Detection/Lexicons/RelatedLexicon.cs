@@ -4,7 +4,7 @@ namespace NewsParse.Detection.Lexicons;
 internal static class RelatedLexicon
 {
     /// <summary>A line starting with one of these introduces another article.</summary>
-    public static readonly PhraseSet Prefixes = new(
+    public static readonly PhraseSet Prefixes = new(LexiconId.RelatedPrefixes,
         "also read", "read also", "read more", "read next", "related", "related story", "related stories", "related articles", "related news",
         "related coverage", "related reading", "more on this", "more from", "see also", "see more", "recommended", "recommended for you", "you may also like",
         "you might also like", "don't miss", "must read", "trending", "popular now", "most read", "latest news", "more stories", "watch",

@@ -4,7 +4,7 @@ namespace NewsParse.Detection.Lexicons;
 internal static class SocialLexicon
 {
     /// <summary>Network and channel names, in Latin script and in common transliterations.</summary>
-    public static readonly PhraseSet Networks = new(
+    public static readonly PhraseSet Networks = new(LexiconId.SocialNetworks,
         "facebook", "twitter", "x", "x.com", "instagram", "youtube", "telegram", "whatsapp", "linkedin", "tiktok", "pinterest",
         "snapchat", "threads", "bluesky", "mastodon", "reddit", "google news", "google discover", "flipboard", "line", "viber",
         "vk", "vkontakte", "ok.ru", "dzen", "wechat", "weibo", "kakaotalk", "koo", "sharechat", "dailyhunt",
@@ -21,7 +21,7 @@ internal static class SocialLexicon
         "เฟซบุ๊ก", "ทวิตเตอร์", "ยูทูบ");
 
     /// <summary>Calls that address the reader (imperatives, "us", "our"), anywhere in a block.</summary>
-    public static readonly PhraseSet Calls = new(
+    public static readonly PhraseSet Calls = new(LexiconId.SocialCalls,
         "follow us", "follow our", "subscribe to", "subscribe now", "subscribe our", "join us", "join our", "like us", "find us on",
         "connect with us", "stay connected", "stay updated", "get the latest", "download our app", "download the app", "turn on notifications",
         "our channel", "our page", "our handle",
@@ -31,7 +31,7 @@ internal static class SocialLexicon
         "تابعونا", "تابعوا", "تابعنا", "关注我们", "フォローしてください", "チャンネル登録", "팔로우하세요", "구독하세요");
 
     /// <summary>Bare verbs of following; a call only when they open the block, in the imperative ("Follow ... on Google News").</summary>
-    public static readonly PhraseSet Verbs = new(
+    public static readonly PhraseSet Verbs = new(LexiconId.SocialVerbs,
         "follow", "subscribe", "join", "like", "download", "abonnieren", "folgen", "suscríbete", "abonnez", "siga", "segui", "подписаться",
         "फॉलो", "सब्सक्राइब", "ফলো", "সাবস্ক্রাইব", "اشترك", "关注", "订阅", "フォロー", "팔로우", "구독", "ติดตาม");
 }

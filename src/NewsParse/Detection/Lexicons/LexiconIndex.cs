@@ -1,0 +1,88 @@
+using NewsParse.Detection.Cohesion;
+
+namespace NewsParse.Detection.Lexicons;
+
+/// <summary>
+/// The first words of every phrase set in one table, so that a block is looked up once for all the lexicons
+/// (<see cref="BlockWords.LexiconMask"/>) and a detector whose lexicon has no first word in the block passes it by
+/// without reading a word: a table from a word (its first <see cref="Term.MaxChars"/> characters, packed in a
+/// <see cref="Term"/>) to the sets with a phrase starting with it, one bit per <see cref="LexiconId"/>, behind a gate of
+/// one bit per hash that turns most words away without reading the table. Built once; read-only (thread-safe).
+/// </summary>
+internal static class LexiconIndex
+{
+    private const int GateBits = 4096;
+
+    private static readonly PhraseSet[] Sets =
+    [
+        AdvertisementLexicon.Labels,
+        CookieLexicon.Cues,
+        FaqLexicon.Titles,
+        FooterLexicon.Rights,
+        FooterLexicon.Links,
+        NewsletterLexicon.Cues,
+        PageLabelLexicon.CreditPrefixes,
+        PageLabelLexicon.CreditNames,
+        PageLabelLexicon.TagPrefixes,
+        PageLabelLexicon.CommentTitles,
+        PageLabelLexicon.NavigationLabels,
+        PageLabelLexicon.AuthorBoxTitles,
+        RelatedLexicon.Prefixes,
+        ShareLexicon.Cues,
+        SocialLexicon.Networks,
+        SocialLexicon.Calls,
+        SocialLexicon.Verbs,
+        TableOfContentsLexicon.Titles,
+    ];
+
+    private static readonly ulong[] Gate = new ulong[GateBits / 64];
+    private static readonly Term[] Keys;
+    private static readonly ulong[] Flags;  // 0: a free slot
+
+#pragma warning disable CA1810 // the three tables are filled together
+    static LexiconIndex()
+#pragma warning restore CA1810
+    {
+        var entries = new List<(Term Word, ulong Flag)>();
+        ulong ids = 0;
+        foreach (var set in Sets)
+        {
+            ulong flag = set.Id is { } id ? 1UL << (int)id : throw new InvalidOperationException("A phrase set of the lexicon index has no id.");
+            if ((ids & flag) != 0) throw new InvalidOperationException($"Two phrase sets are {set.Id}.");
+            ids |= flag;
+            foreach (var word in set.FirstWords) entries.Add((Term.Of(word), flag));
+        }
+        if (ids != (1UL << Enum.GetValues<LexiconId>().Length) - 1) throw new InvalidOperationException("A phrase set is missing from the lexicon index.");
+        int size = 64;
+        while (size < entries.Count * 3) size *= 2;
+        Keys = new Term[size];
+        Flags = new ulong[size];
+        foreach (var (word, flag) in entries)
+        {
+            int hash = word.GetHashCode();
+            int bit = hash & (GateBits - 1);
+            Gate[bit >> 6] |= 1UL << bit;
+            int i = Slot(hash, size - 1);
+            while (Flags[i] != 0 && Keys[i] != word) i = (i + 1) & (size - 1);
+            Keys[i] = word;
+            Flags[i] |= flag;
+        }
+    }
+
+    /// <summary>The sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word begins with the characters of <paramref name="word"/> (a word's first characters, packed), of hash <paramref name="hash"/>.</summary>
+    public static ulong SetsStartingWith(Term word, int hash)
+    {
+        int bit = hash & (GateBits - 1);
+        if ((Gate[bit >> 6] & (1UL << bit)) == 0) return 0;
+        var keys = Keys;
+        int mask = keys.Length - 1;
+        for (int i = Slot(hash, mask); Flags[i] != 0; i = (i + 1) & mask)
+        {
+            if (keys[i] == word) return Flags[i];
+        }
+        return 0;
+    }
+
+    // The gate reads the low bits of the hash, the table the high ones: the words the gate lets through spread over the table.
+    private static int Slot(int hash, int mask) => (int)((uint)hash >> 12) & mask;
+}
