@@ -32,7 +32,7 @@ internal sealed class BlockWords
     {
     }
 
-    /// <summary>The words of a phrase of a lexicon (read without the <see cref="LexiconIndex"/>, which is built from them).</summary>
+    /// <summary>The words of a phrase of a lexicon (read without the <see cref="LexiconIndex"/>, which is built from them: no function word is known then).</summary>
     public static string[] WordsOf(string phrase) => new BlockWords(phrase, BlockScratch.Unpooled(), readLexicons: false).Words.ToArray();
 
     private BlockWords(string text, BlockScratch scratch, bool readLexicons)
@@ -94,18 +94,19 @@ internal sealed class BlockWords
         var ints = scratch.Ints.Take(count * 3);
         var data = ints.Span;
         bounds.AsSpan(0, count * 2).CopyTo(data);
-        // and, in one look-up for every lexicon, which phrase sets may start at it.
+        // and, in one look-up for every lexicon, which phrase sets may start at it and whether it is a function word.
         var terms = scratch.Terms(spaceless ? lower.Length : count);
         int termCount = 0;
-        ulong lexiconMask = readLexicons ? 0 : ulong.MaxValue;
+        ulong lexiconMask = 0;
         for (int w = 0; w < count; w++)
         {
             var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
             var packed = Term.Of(word);
             int hash = packed.GetHashCode();
             data[count * 2 + w] = hash;
-            if (readLexicons) lexiconMask |= LexiconIndex.SetsStartingWith(packed, hash);
-            termCount = Cohesion.Terms.Add(word, packed, spaceless && IsSpacelessScript(word[0]), terms, termCount);
+            ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
+            lexiconMask |= flags;
+            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless && IsSpacelessScript(word[0]), terms, termCount);
         }
         var termPiece = scratch.TermSlab.Take(termCount);
         terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
@@ -115,7 +116,7 @@ internal sealed class BlockWords
         _ints = segment.Array!;
         _start = segment.Offset;
         Count = count;
-        LexiconMask = lexiconMask;
+        LexiconMask = readLexicons ? lexiconMask & ~LexiconIndex.StopwordFlag : ulong.MaxValue;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);

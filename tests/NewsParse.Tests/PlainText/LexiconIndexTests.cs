@@ -1,5 +1,6 @@
 using System.Reflection;
 using NewsParse.Detection;
+using NewsParse.Detection.Cohesion;
 using NewsParse.Detection.Lexicons;
 using Xunit;
 
@@ -63,5 +64,20 @@ public sealed class LexiconIndexTests
         Assert.Equal(0UL, block.LexiconMask & (1UL << (int)social));
         var other = new BlockWords("Follow us on Facebook.");
         Assert.NotEqual(0UL, other.LexiconMask & (1UL << (int)social));
+    }
+
+    [Fact]
+    public void Function_words_are_flagged_and_only_they()
+    {
+        static bool IsFunctionWord(string word)
+        {
+            var term = Term.Of(word);
+            return Stopwords.Contains(word.Length, LexiconIndex.FlagsOf(term, term.GetHashCode()));
+        }
+        Assert.All(Stopwords.All, word => Assert.True(IsFunctionWord(word), word));
+        foreach (var word in new[] { "minister", "moscow", "thee", "andes", "these2", "dieses", "ther", "facebook", "über1", "x" })
+            Assert.False(IsFunctionWord(word), word);
+        // A word longer than every function word is none, even when its first characters are one.
+        Assert.False(Stopwords.Contains("thereafter".Length, LexiconIndex.FlagsOf(Term.Of("there"), Term.Of("there").GetHashCode())));
     }
 }

@@ -20,14 +20,15 @@ internal static class Terms
 
     /// <summary>
     /// Writes the topic terms of one lower-cased word at <paramref name="n"/> in <paramref name="terms"/> (room for
-    /// <c>word.Length</c> terms) and returns the count after them. <paramref name="packed"/> is <c>Term.Of(word)</c>: one
-    /// packed value serves the stopword look-up (the whole word) and the stem (its first five characters).
+    /// <c>word.Length</c> terms) and returns the count after them. <paramref name="packed"/> is <c>Term.Of(word)</c>,
+    /// which gives the stem (its first five characters); <paramref name="flags"/> are its flags in the
+    /// <see cref="LexiconIndex"/> (whether it is a function word).
     /// <paramref name="spaceless"/>: the word is of a script written without spaces (it gives character pairs).
     /// </summary>
-    public static int Add(ReadOnlySpan<char> word, Term packed, bool spaceless, Span<Term> terms, int n)
+    public static int Add(ReadOnlySpan<char> word, Term packed, ulong flags, bool spaceless, Span<Term> terms, int n)
     {
         if (spaceless) return AddPairs(word, terms, n);
-        if (word.Length >= 3 && HasLetter(word) && !Stopwords.Contains(word.Length, packed))
+        if (word.Length >= 3 && !Stopwords.Contains(word.Length, flags) && HasLetter(word))
             terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
         return n;
     }

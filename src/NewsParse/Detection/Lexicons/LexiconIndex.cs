@@ -3,14 +3,18 @@ using NewsParse.Detection.Cohesion;
 namespace NewsParse.Detection.Lexicons;
 
 /// <summary>
-/// The first words of every phrase set in one table, so that a block is looked up once for all the lexicons
-/// (<see cref="BlockWords.LexiconMask"/>) and a detector whose lexicon has no first word in the block passes it by
-/// without reading a word: a table from a word (its first <see cref="Term.MaxChars"/> characters, packed in a
-/// <see cref="Term"/>) to the sets with a phrase starting with it, one bit per <see cref="LexiconId"/>, behind a gate of
-/// one bit per hash that turns most words away without reading the table. Built once; read-only (thread-safe).
+/// The first words of every phrase set and the function words in one table, so that a word is looked up once for all
+/// the lexicons: a block knows which sets may match it (<see cref="BlockWords.LexiconMask"/>; a detector whose lexicon
+/// has no first word in the block passes it by without reading a word) and which of its words are function words. A
+/// table from a word (its first <see cref="Term.MaxChars"/> characters, packed in a <see cref="Term"/>) to flags (one bit
+/// per <see cref="LexiconId"/>, and <see cref="StopwordFlag"/>), behind a gate of one bit per hash that turns most words
+/// away without reading the table. Built once; read-only (thread-safe).
 /// </summary>
 internal static class LexiconIndex
 {
+    /// <summary>The flag of a function word (<see cref="Stopwords"/>), beside the sets' bits.</summary>
+    public const ulong StopwordFlag = 1UL << 63;
+
     private const int GateBits = 4096;
 
     private static readonly PhraseSet[] Sets =
@@ -53,6 +57,7 @@ internal static class LexiconIndex
             foreach (var word in set.FirstWords) entries.Add((Term.Of(word), flag));
         }
         if (ids != (1UL << Enum.GetValues<LexiconId>().Length) - 1) throw new InvalidOperationException("A phrase set is missing from the lexicon index.");
+        foreach (var word in Stopwords.All) entries.Add((Term.Of(word), StopwordFlag));
         int size = 64;
         while (size < entries.Count * 3) size *= 2;
         Keys = new Term[size];
@@ -69,8 +74,12 @@ internal static class LexiconIndex
         }
     }
 
-    /// <summary>The sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word begins with the characters of <paramref name="word"/> (a word's first characters, packed), of hash <paramref name="hash"/>.</summary>
-    public static ulong SetsStartingWith(Term word, int hash)
+    /// <summary>
+    /// The flags of <paramref name="word"/> (a word's first characters, packed; <paramref name="hash"/> is its hash): the
+    /// sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word begins with these characters, and
+    /// <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(int, ulong)"/>).
+    /// </summary>
+    public static ulong FlagsOf(Term word, int hash)
     {
         int bit = hash & (GateBits - 1);
         if ((Gate[bit >> 6] & (1UL << bit)) == 0) return 0;

@@ -27,45 +27,15 @@ internal static class Stopwords
         "het", "een", "van", "voor", "met", "zijn", "niet", "ook", "als", "naar", "bij",
     };
 
-    /// <summary>The words as terms, in a table built once and only read afterwards (thread-safe).</summary>
-    private static readonly Cohesion.TermCounts Packed = Build();
+    /// <summary>The function words (lower case).</summary>
+    public static IEnumerable<string> All => Words;
 
+    /// <summary>Length of the longest function word: a longer word is none, whatever its first characters.</summary>
     private static readonly int MaxLength = Words.Max(w => w.Length);
 
-    /// <summary>True when the lower-cased word is a function word.</summary>
-    public static bool Contains(string lowerWord) => Contains(lowerWord.AsSpan());
-
-    /// <summary>As <see cref="Contains(string)"/>, for a lower-cased span (no string made).</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerWord) => Contains(lowerWord.Length, Cohesion.Term.Of(lowerWord));
-
-    /// <summary>As <see cref="Contains(string)"/>, for a word of <paramref name="length"/> characters already packed in a term.</summary>
-    public static bool Contains(int length, Cohesion.Term word)
-    {
-        if (length > MaxLength) return false;
-        // A bit per hash first: most topic words are turned away without a table look-up.
-        int bit = word.GetHashCode() & (GateBits - 1);
-        return (Gate[bit >> 6] & (1UL << bit)) != 0 && Packed[word] != 0;
-    }
-
-    private const int GateBits = 4096;
-
-    private static readonly ulong[] Gate = BuildGate();
-
-    private static Cohesion.TermCounts Build()
-    {
-        var table = new Cohesion.TermCounts();
-        foreach (var word in Words) table.Add(Cohesion.Term.Of(word));
-        return table;
-    }
-
-    private static ulong[] BuildGate()
-    {
-        var gate = new ulong[GateBits / 64];
-        foreach (var word in Words)
-        {
-            int bit = Cohesion.Term.Of(word).GetHashCode() & (GateBits - 1);
-            gate[bit >> 6] |= 1UL << bit;
-        }
-        return gate;
-    }
+    /// <summary>
+    /// True when the lower-cased word of <paramref name="length"/> characters whose flags were read from the
+    /// <see cref="LexiconIndex"/> is a function word (they are held there, with the first words of the lexicons).
+    /// </summary>
+    public static bool Contains(int length, ulong flags) => length <= MaxLength && (flags & LexiconIndex.StopwordFlag) != 0;
 }
