@@ -37,19 +37,17 @@ internal sealed class BlockWords
 
     private BlockWords(string text, BlockScratch scratch, bool readLexicons)
     {
-        // A vectorised path for ASCII, a table for the rest (see LowerCase).
         var lowerMemory = scratch.Chars.Take(text.Length);
-        LowerCase.Into(text, lowerMemory.Span);
-        ReadOnlySpan<char> lower = lowerMemory.Span;
+        var lower = lowerMemory.Span;
         int contentEnd = TextShape.ContentEnd(text);
         var bounds = scratch.Bounds(Math.Min(text.Length + 2, 512)); // word bounds while the block is read, copied out at the exact size
-        int count = 0, wordStart = 0, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;
+        int count = 0, wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
         bool spaceless = false;
         for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
         {
             int length = Math.Min(CharClassMasks.Width, lower.Length - at);
-            var masks = CharClassMasks.Of(lower.Slice(at, length));
+            var masks = CharClassMasks.Of(text.AsSpan(at, length), lower.Slice(at, length));
             ulong valid = length == CharClassMasks.Width ? ulong.MaxValue : (1UL << length) - 1;
             letters += BitOperations.PopCount(masks.Word);
             ideographs += BitOperations.PopCount(masks.Ideograph);
@@ -63,18 +61,25 @@ internal sealed class BlockWords
             // and another one meet ("关注我们的facebook" is two words).
             ulong previousWord = (masks.Word << 1) | wordCarry;
             ulong split = masks.Word & previousWord & (masks.Spaceless ^ ((masks.Spaceless << 1) | spacelessCarry));
-            for (ulong edges = ((masks.Word ^ previousWord) | split) & valid; edges != 0; edges &= edges - 1)
+            // Starts and ends alternate (a split is both), so each end takes the next start: the one left open by the
+            // previous chunk first.
+            ulong edges = ((masks.Word ^ previousWord) | split) & valid;
+            ulong starts = edges & masks.Word;
+            for (ulong ends = edges & previousWord; ends != 0; ends &= ends - 1)
             {
-                int bit = BitOperations.TrailingZeroCount(edges);
-                if ((previousWord >> bit & 1) != 0)
+                int start = wordStart;
+                if (start < 0)
                 {
-                    if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
-                    bounds[count * 2] = wordStart;
-                    bounds[count * 2 + 1] = at + bit - wordStart;
-                    count++;
+                    start = at + BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
                 }
-                wordStart = at + bit;
+                wordStart = -1;
+                if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
+                bounds[count * 2] = start;
+                bounds[count * 2 + 1] = at + BitOperations.TrailingZeroCount(ends) - start;
+                count++;
             }
+            if (starts != 0) wordStart = at + BitOperations.TrailingZeroCount(starts);
             for (ulong stops = masks.Stop; stops != 0; stops &= stops - 1)
             {
                 if (TextShape.BreaksAt(text, at + BitOperations.TrailingZeroCount(stops), contentEnd)) breaks++;

@@ -7,8 +7,8 @@ namespace NewsParse.Detection;
 
 /// <summary>
 /// The classes of up to 64 characters of lower-cased text, as bit masks (bit <c>i</c> for character <c>i</c>), so that
-/// words, spaces and sentence ends are found with bit operations instead of a branch per character. Eight ASCII
-/// characters are classified at a time with vector instructions; other characters one by one.
+/// words, spaces and sentence ends are found with bit operations instead of a branch per character. Sixteen ASCII
+/// characters are lower-cased and classified at a time with vector instructions; other characters one by one.
 /// </summary>
 internal struct CharClassMasks
 {
@@ -30,37 +30,58 @@ internal struct CharClassMasks
     /// <summary>Where a sentence may end: . ! ? 。 । ！ ？</summary>
     public ulong Stop;
 
-    /// <summary>Classifies <paramref name="lower"/>, at most <see cref="Width"/> lower-cased characters.</summary>
-    public static CharClassMasks Of(ReadOnlySpan<char> lower)
+    /// <summary>
+    /// Lower-cases <paramref name="text"/> (at most <see cref="Width"/> characters) into <paramref name="lower"/> (of the
+    /// same length), as <see cref="LowerCase"/> does, and classifies the lower-cased characters, in one pass.
+    /// </summary>
+    public static CharClassMasks Of(ReadOnlySpan<char> text, Span<char> lower)
     {
         var masks = new CharClassMasks();
         int i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lower));
-            for (; i + 8 <= lower.Length; i += 8)
+            ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lower));
+            for (; i + 16 <= text.Length; i += 16)
             {
-                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
-                // The ASCII lanes (already lower-cased: letters are a-z) are classified together; the vector compares
-                // are false for the other lanes, which are then classified one by one.
-                var word = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25))
-                    | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-                var stop = Vector128.Equals(v, Vector128.Create((ushort)'.')) | Vector128.Equals(v, Vector128.Create((ushort)'!'))
-                    | Vector128.Equals(v, Vector128.Create((ushort)'?'));
-                masks.Word |= (ulong)word.ExtractMostSignificantBits() << i;
-                masks.Space |= (ulong)Vector128.Equals(v, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << i;
-                masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << i;
-                uint other = Vector128.GreaterThan(v, Vector128.Create((ushort)0x7F)).ExtractMostSignificantBits();
+                // Sixteen characters as two vectors; each class is the two compares narrowed to bytes (a compare gives
+                // all ones or zero per lane), one byte mask instruction per class. The ASCII lanes are lower-cased and
+                // classified together; the compares are false for the other lanes, done one by one after.
+                var low = Vector128.LoadUnsafe(ref from, (nuint)i);
+                var high = Vector128.LoadUnsafe(ref from, (nuint)(i + 8));
+                low += Vector128.LessThanOrEqual(low - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
+                high += Vector128.LessThanOrEqual(high - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
+                low.StoreUnsafe(ref to, (nuint)i);
+                high.StoreUnsafe(ref to, (nuint)(i + 8));
+                masks.Word |= (ulong)Bits(IsWord(low), IsWord(high)) << i;
+                masks.Space |= (ulong)Bits(Vector128.Equals(low, Vector128.Create((ushort)' ')), Vector128.Equals(high, Vector128.Create((ushort)' '))) << i;
+                masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
+                uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
                 for (; other != 0; other &= other - 1)
                 {
                     int k = i + BitOperations.TrailingZeroCount(other);
+                    lower[k] = LowerCase.Of(text[k]);
                     masks.AddScalar(lower.Slice(k, 1), k);
                 }
             }
         }
-        masks.AddScalar(lower[i..], i);
+        for (int k = i; k < text.Length; k++) lower[k] = LowerCase.Of(text[k]);
+        masks.AddScalar(lower[i..text.Length], i);
         return masks;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsWord(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsStop(Vector128<ushort> v) =>
+        Vector128.Equals(v, Vector128.Create((ushort)'.')) | Vector128.Equals(v, Vector128.Create((ushort)'!')) | Vector128.Equals(v, Vector128.Create((ushort)'?'));
+
+    /// <summary>Bit <c>i</c> set where lane <c>i</c> of the sixteen (<paramref name="low"/> then <paramref name="high"/>) is all ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Bits(Vector128<ushort> low, Vector128<ushort> high) => Vector128.Narrow(low, high).ExtractMostSignificantBits();
 
     private void AddScalar(ReadOnlySpan<char> chars, int offset)
     {

@@ -17,18 +17,15 @@ internal static class LowerCase
     /// <summary>The lower case of every UTF-16 code unit (128 KiB, read-only once built).</summary>
     private static readonly char[] Table = Build();
 
+    /// <summary>The lower case of one UTF-16 code unit (a surrogate is left as it is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Of(char c) => Table[c];
+
     /// <summary>The text lower-cased; the same instance when it is ASCII and already lower case.</summary>
     public static string Of(string text)
     {
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         return string.Create(text.Length, text, static (lower, source) => Lower(source, lower));
-    }
-
-    /// <summary>Writes <paramref name="text"/> lower-cased into <paramref name="lower"/> (of the same length).</summary>
-    public static void Into(ReadOnlySpan<char> text, Span<char> lower)
-    {
-        if (Ascii.ToLower(text, lower, out _) == OperationStatus.Done) return;
-        Lower(text, lower);
     }
 
     /// <summary>Lower-cases eight characters at a time where they are ASCII, through the table elsewhere.</summary>

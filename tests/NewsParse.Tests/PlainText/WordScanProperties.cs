@@ -7,8 +7,8 @@ using Xunit;
 namespace NewsParse.Tests.PlainText;
 
 /// <summary>
-/// <see cref="BlockWords"/> reads a block 64 characters at a time with bit masks (eight ASCII characters per vector
-/// instruction). These properties hold it to the per-character definitions of its words and of the block's
+/// <see cref="BlockWords"/> reads a block 64 characters at a time with bit masks (sixteen ASCII characters lower-cased and
+/// classified per vector step). These properties hold it to the per-character definitions of its words and of the block's
 /// <see cref="TextShape"/>, written here one character at a time, on text that mixes ASCII, accented Latin, CJK, Thai,
 /// Devanagari and punctuation across every chunk boundary.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class WordScanProperties
     public void Words_are_the_runs_of_word_characters_split_between_scripts(string text)
     {
         var words = new BlockWords(text);
+        Assert.Equal(LowerCase.Of(text), words.Lower.ToString());
         Assert.Equal(ReferenceWords(text.ToLowerInvariant()), words.Words);
         Assert.Equal(text.ToLowerInvariant().Count(BlockWords.IsWordChar), words.WordChars);
         Assert.Equal(text.ToLowerInvariant().Any(c => BlockWords.IsWordChar(c) && BlockWords.IsSpacelessScript(c)), words.HasSpacelessScript);
