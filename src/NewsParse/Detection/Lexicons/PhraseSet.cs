@@ -16,6 +16,7 @@ internal sealed class PhraseSet
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
 #endif
     private readonly int[] _substring;
+    private readonly bool _hasSymbolPhrases;  // phrases without a word ("©"), searched in every block
     private readonly int _maxWords;
 
     // A gate before the dictionary: one bit per hash of the phrases' first words (their first Term.MaxChars
@@ -52,6 +53,7 @@ internal sealed class PhraseSet
         }
         foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
         _substring = [.. substring];
+        _hasSymbolPhrases = _substring.Any(i => _words[i].Length == 0);
 #if NET9_0_OR_GREATER
         _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -101,9 +103,18 @@ internal sealed class PhraseSet
         return false;
     }
 
+    /// <summary>
+    /// True when <see cref="Scan"/> would find nothing without reading the block: no word starts a phrase, and no phrase
+    /// searched as a substring applies (those in scripts without spaces need such a script in the block; those without
+    /// letters apply to every block).
+    /// </summary>
+    private bool NothingToScan(BlockWords block) =>
+        !MayStartIn(block) && (block.HasSpacelessScript ? _substring.Length == 0 : !_hasSymbolPhrases);
+
     /// <summary>Number of distinct phrases found in the block.</summary>
     public int CountDistinct(BlockWords block)
     {
+        if (NothingToScan(block)) return 0;
         int count = 0;
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
         Scan(block, found, everyOccurrence: false);
@@ -114,6 +125,7 @@ internal sealed class PhraseSet
     /// <summary>The first phrase of the set (in lexicon order) found in the block, or null.</summary>
     public string? FindFirst(BlockWords block)
     {
+        if (NothingToScan(block)) return null;
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
         Scan(block, found, everyOccurrence: false);
         for (int i = 0; i < found.Length; i++) if (found[i]) return _phrases[i];
@@ -144,6 +156,7 @@ internal sealed class PhraseSet
     /// <summary>Word characters covered by the phrases' occurrences in the block (every occurrence counts).</summary>
     public int CoveredChars(BlockWords block)
     {
+        if (NothingToScan(block)) return 0;
         Span<bool> found = _phrases.Length <= 256 ? stackalloc bool[_phrases.Length] : new bool[_phrases.Length];
         return Scan(block, found, everyOccurrence: true);
     }
