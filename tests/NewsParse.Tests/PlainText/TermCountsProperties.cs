@@ -20,7 +20,7 @@ public sealed class TermCountsProperties
         var expected = new Dictionary<string, int>();
         foreach (int op in operations ?? [])
         {
-            string word = "w" + (Math.Abs(op % 400)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string word = Word(Math.Abs(op % 400));
             var term = Term.Of(word);
             if (op % 3 == 0)
             {
@@ -36,10 +36,13 @@ public sealed class TermCountsProperties
         Assert.Equal(expected.Count, counts.Distinct);
         for (int k = 0; k < 400; k++)
         {
-            string word = "w" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string word = Word(k);
             Assert.Equal(expected.GetValueOrDefault(word), counts[Term.Of(word)]);
         }
     }
+
+    /// <summary>Terms of two to six characters (topic terms have up to five).</summary>
+    private static string Word(int k) => (k % 3 == 0 ? "w" : k % 3 == 1 ? "wo" : "wor") + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void A_window_sliding_over_many_blocks_keeps_exact_counts()
