@@ -75,7 +75,7 @@ internal static class TextStages
         }
     }
 
-    /// <summary>One stage alone, many times over (to run under a profiler): "lines" (line splitting), "blocks" (lines and blocks), "words" (BlockWords), "entries" (window entries), "parse" (the whole dump to an Article) or "articles" (each article of the dump to an Article).</summary>
+    /// <summary>One stage alone, many times over (to run under a profiler): "lines" (line splitting), "blocks" (lines and blocks), "words" (BlockWords), "pooled-words" (BlockWords in a reader's slabs), "entries" (window entries), "parse" (the whole dump to an Article) or "articles" (each article of the dump to an Article).</summary>
     public static void RunOne(string stage, int megabytes, int repeat)
     {
         var dump = TextDumpGenerator.Generate(megabytes * 1024 * 1024, seed: 7);
@@ -83,6 +83,7 @@ internal static class TextStages
         var options = NewsParserOptions.Default with { Format = InputFormat.Text };
         var blocks = Blocks(dump, options);
         var scratch = BlockScratch.Unpooled();
+        var pooled = BlockScratch.Pooled();
         var articles = TextDumpGenerator.GenerateArticles(megabytes * 1024 * 1024, seed: 7);
         var parser = new ArticleParser(options);
         for (int r = 0; r < repeat; r++)
@@ -95,10 +96,25 @@ internal static class TextStages
                 else if (stage == "lines") n = Lines(dump, options);
                 else if (stage == "blocks") n = Blocks(dump, options).Count;
                 else if (stage == "words") foreach (var b in blocks) n += new BlockWords(b.Text).Count;
+                else if (stage == "pooled-words") n = PooledWords(blocks, pooled);
                 else foreach (var b in blocks) n += new WindowEntry(b, scratch).Length;
                 return n;
             });
         }
+    }
+
+    /// <summary>The words of every block read into a reader's slabs and given back at once, as the reader does.</summary>
+    private static int PooledWords(List<SourceBlock> blocks, BlockScratch scratch)
+    {
+        int n = 0;
+        foreach (var b in blocks)
+        {
+            var words = new BlockWords(b.Text, scratch);
+            n += words.Count;
+            words.ReturnTo(scratch);
+            scratch.TermSlab.Return(words.Terms);
+        }
+        return n;
     }
 
     private static readonly (string, Func<DetectionContext, BoilerplateVerdict?>)[] Detectors =
