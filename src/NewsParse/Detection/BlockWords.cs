@@ -65,7 +65,9 @@ internal sealed class BlockWords
             // previous chunk first.
             ulong edges = ((masks.Word ^ previousWord) | split) & valid;
             ulong starts = edges & masks.Word;
-            for (ulong ends = edges & previousWord; ends != 0; ends &= ends - 1)
+            ulong ends = edges & previousWord;
+            if (count * 2 + 2 * CharClassMasks.Width > bounds.Length) bounds = scratch.Bounds(count * 2 + 2 * CharClassMasks.Width);  // room for every word that can end in the chunk
+            for (; ends != 0; ends &= ends - 1)
             {
                 int start = wordStart;
                 if (start < 0)
@@ -74,7 +76,6 @@ internal sealed class BlockWords
                     starts &= starts - 1;
                 }
                 wordStart = -1;
-                if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
                 bounds[count * 2] = start;
                 bounds[count * 2 + 1] = at + BitOperations.TrailingZeroCount(ends) - start;
                 count++;
@@ -101,18 +102,7 @@ internal sealed class BlockWords
         bounds.AsSpan(0, count * 2).CopyTo(data);
         // and, in one look-up for every lexicon, which phrase sets may start at it and whether it is a function word.
         var terms = scratch.Terms(spaceless ? lower.Length : count);
-        int termCount = 0;
-        ulong lexiconMask = 0;
-        for (int w = 0; w < count; w++)
-        {
-            var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
-            var packed = Term.Of(word);
-            int hash = packed.GetHashCode();
-            data[count * 2 + w] = hash;
-            ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
-            lexiconMask |= flags;
-            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless && IsSpacelessScript(word[0]), terms, termCount);
-        }
+        int termCount = ReadWords(lower, data[..(count * 2)], data.Slice(count * 2, count), terms, spaceless, readLexicons, out ulong lexiconMask);
         var termPiece = scratch.TermSlab.Take(termCount);
         terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
         Terms = termPiece;
@@ -125,6 +115,29 @@ internal sealed class BlockWords
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
+    }
+
+    /// <summary>
+    /// Packs each word of <paramref name="lower"/> (at <paramref name="bounds"/>: start and length of each) into a term,
+    /// writes its hash in <paramref name="hashes"/> and its topic terms in <paramref name="terms"/> (returns their count),
+    /// and gives the union of the words' flags in the <see cref="LexiconIndex"/> (all of them when the index is not read).
+    /// </summary>
+    private static int ReadWords(ReadOnlySpan<char> lower, ReadOnlySpan<int> bounds, Span<int> hashes, Span<Term> terms, bool spaceless, bool readLexicons, out ulong lexiconMask)
+    {
+        int termCount = 0;
+        ulong mask = 0;
+        for (int w = 0; w < hashes.Length; w++)
+        {
+            var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
+            var packed = Term.Of(word);
+            int hash = packed.GetHashCode();
+            hashes[w] = hash;
+            ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
+            mask |= flags;
+            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless && IsSpacelessScript(word[0]), terms, termCount);
+        }
+        lexiconMask = mask;
+        return termCount;
     }
 
     /// <summary>What the text looks like (length in words, how it ends...), read in the same pass as the words.</summary>

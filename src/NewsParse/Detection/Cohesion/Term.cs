@@ -23,6 +23,7 @@ internal readonly struct Term : IEquatable<Term>
     }
 
     /// <summary>The term of the first <see cref="MaxChars"/> characters of <paramref name="chars"/> (which should not contain U+0000).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Term Of(ReadOnlySpan<char> chars)
     {
         int n = Math.Min(chars.Length, MaxChars);
@@ -45,6 +46,7 @@ internal readonly struct Term : IEquatable<Term>
     }
 
     /// <summary>The term of the first <paramref name="chars"/> characters of this one (1 to <see cref="MaxChars"/>), as <see cref="Of"/> gives it for them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Term Prefix(int chars) => chars >= 4
         ? new Term(_first, chars == MaxChars ? _second : _second & ((1UL << (16 * (chars - 4))) - 1))
         : new Term(_first & ((1UL << (16 * chars)) - 1), 0);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsParse.Detection.Lexicons;
 
 namespace NewsParse.Detection.Cohesion;
@@ -25,10 +26,11 @@ internal static class Terms
     /// <see cref="LexiconIndex"/> (whether it is a function word).
     /// <paramref name="spaceless"/>: the word is of a script written without spaces (it gives character pairs).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Add(ReadOnlySpan<char> word, Term packed, ulong flags, bool spaceless, Span<Term> terms, int n)
     {
         if (spaceless) return AddPairs(word, terms, n);
-        if (word.Length >= 3 && !Stopwords.Contains(word.Length, flags) && HasLetter(word))
+        if (word.Length >= 3 && !Stopwords.Contains(flags) && (word[0] is >= 'a' and <= 'z' || HasLetter(word)))
             terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
         return n;
     }

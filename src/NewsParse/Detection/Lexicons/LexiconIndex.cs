@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Detection.Lexicons;
@@ -40,12 +41,10 @@ internal static class LexiconIndex
     ];
 
     private static readonly ulong[] Gate = new ulong[GateBits / 64];
-    private static readonly Term[] Keys;
-    private static readonly ulong[] Flags;  // 0: a free slot
+    private static readonly (Term[] Keys, ulong[] Flags) Table = Build(Gate);  // flags 0: a free slot
 
-#pragma warning disable CA1810 // the three tables are filled together
-    static LexiconIndex()
-#pragma warning restore CA1810
+    /// <summary>Fills the gate and returns the table of words and their flags.</summary>
+    private static (Term[] Keys, ulong[] Flags) Build(ulong[] gate)
     {
         var entries = new List<(Term Word, ulong Flag)>();
         ulong ids = 0;
@@ -57,37 +56,48 @@ internal static class LexiconIndex
             foreach (var word in set.FirstWords) entries.Add((Term.Of(word), flag));
         }
         if (ids != (1UL << Enum.GetValues<LexiconId>().Length) - 1) throw new InvalidOperationException("A phrase set is missing from the lexicon index.");
-        foreach (var word in Stopwords.All) entries.Add((Term.Of(word), StopwordFlag));
+        foreach (var word in Stopwords.All)
+        {
+            // A word with the flag is then the function word itself (see Stopwords.Contains).
+            if (word.Length >= Term.MaxChars) throw new InvalidOperationException($"The function word \"{word}\" is too long for the index.");
+            entries.Add((Term.Of(word), StopwordFlag));
+        }
         int size = 64;
         while (size < entries.Count * 3) size *= 2;
-        Keys = new Term[size];
-        Flags = new ulong[size];
+        var keys = new Term[size];
+        var flags = new ulong[size];
         foreach (var (word, flag) in entries)
         {
             int hash = word.GetHashCode();
             int bit = hash & (GateBits - 1);
-            Gate[bit >> 6] |= 1UL << bit;
+            gate[bit >> 6] |= 1UL << bit;
             int i = Slot(hash, size - 1);
-            while (Flags[i] != 0 && Keys[i] != word) i = (i + 1) & (size - 1);
-            Keys[i] = word;
-            Flags[i] |= flag;
+            while (flags[i] != 0 && keys[i] != word) i = (i + 1) & (size - 1);
+            keys[i] = word;
+            flags[i] |= flag;
         }
+        return (keys, flags);
     }
 
     /// <summary>
     /// The flags of <paramref name="word"/> (a word's first characters, packed; <paramref name="hash"/> is its hash): the
     /// sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word begins with these characters, and
-    /// <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(int, ulong)"/>).
+    /// <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(ulong)"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong FlagsOf(Term word, int hash)
     {
         int bit = hash & (GateBits - 1);
-        if ((Gate[bit >> 6] & (1UL << bit)) == 0) return 0;
-        var keys = Keys;
+        return (Gate[bit >> 6] & (1UL << bit)) == 0 ? 0 : Find(word, hash);
+    }
+
+    private static ulong Find(Term word, int hash)
+    {
+        var (keys, flags) = Table;
         int mask = keys.Length - 1;
-        for (int i = Slot(hash, mask); Flags[i] != 0; i = (i + 1) & mask)
+        for (int i = Slot(hash, mask); flags[i] != 0; i = (i + 1) & mask)
         {
-            if (keys[i] == word) return Flags[i];
+            if (keys[i] == word) return flags[i];
         }
         return 0;
     }

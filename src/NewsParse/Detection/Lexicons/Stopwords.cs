@@ -30,12 +30,11 @@ internal static class Stopwords
     /// <summary>The function words (lower case).</summary>
     public static IEnumerable<string> All => Words;
 
-    /// <summary>Length of the longest function word: a longer word is none, whatever its first characters.</summary>
-    private static readonly int MaxLength = Words.Max(w => w.Length);
-
     /// <summary>
-    /// True when the lower-cased word of <paramref name="length"/> characters whose flags were read from the
-    /// <see cref="LexiconIndex"/> is a function word (they are held there, with the first words of the lexicons).
+    /// True when a lower-cased word whose flags were read from the <see cref="LexiconIndex"/> is a function word (they
+    /// are held there, with the first words of the lexicons). The index compares a word's first
+    /// <see cref="Cohesion.Term.MaxChars"/> characters; every function word is shorter than that, so a word with the flag
+    /// is the function word itself, not a longer word that starts with it.
     /// </summary>
-    public static bool Contains(int length, ulong flags) => length <= MaxLength && (flags & LexiconIndex.StopwordFlag) != 0;
+    public static bool Contains(ulong flags) => (flags & LexiconIndex.StopwordFlag) != 0;
 }
