@@ -47,6 +47,7 @@ public sealed class ArticleParser
     {
         var reader = CreateReader();
         var builder = new ArticleBuilder();
+        reader.ExpectAtMost(input.Length);
         reader.AppendBytes(input, isFinalBlock: true);
         while (reader.Read()) builder.Add(reader.Current);
         return builder.Build();
@@ -131,6 +132,12 @@ public sealed class ArticleParser
         }
     }
 
+    /// <summary>Tells the reader how many bytes are left in a stream that knows (a file, a memory stream): a page is then held in one array of that size.</summary>
+    private static void ExpectRest(ArticleReader reader, Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position is > 0 and var rest) reader.ExpectAtMost(rest);
+    }
+
     /// <summary>The events of a document read from <paramref name="stream"/> (bytes; encoding detected), lazily, as they are decided.</summary>
     public IEnumerable<ArticleEvent> ReadEvents(Stream stream)
     {
@@ -141,6 +148,7 @@ public sealed class ArticleParser
     private IEnumerable<ArticleEvent> ReadEvents(Stream stream, CancellationToken cancellationToken)
     {
         var reader = CreateReader();
+        ExpectRest(reader, stream);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
@@ -164,6 +172,7 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = CreateReader();
+        ExpectRest(reader, stream);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {

@@ -111,6 +111,12 @@ internal static class DateTimeFurniture
 
     private static bool IsTakenOut(Token token) => token.Kind == Kind.Date || (token.Kind == Kind.Word && token.Role != Role.None);
 
+    /// <summary>The day of an ISO 8601 date as DateReader writes it ("2025-05-09..."), read without the culture's date parser.</summary>
+    private static DateOnly IsoDay(string iso) => new(
+        int.Parse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
+        int.Parse(iso.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture));
+
     private static List<DateSpan> Dates(string text, int from, (string Iso, int Index, int Length)? first)
     {
         var dates = new List<DateSpan>();
@@ -125,7 +131,7 @@ internal static class DateTimeFurniture
         return dates;
 
         static void Add(List<DateSpan> dates, string iso, int index, int length) =>
-            dates.Add(new DateSpan(index, index + length, DateOnly.ParseExact(iso.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture), iso.Length > 10));
+            dates.Add(new DateSpan(index, index + length, IsoDay(iso), iso.Length > 10));
     }
 
     private static List<Token> Tokenize(string text, int from, List<DateSpan> dates)

@@ -32,6 +32,7 @@ public sealed class ArticleReader
     private readonly ScratchPool? _pool;
     private BlockScratch? _memory;      // the window's working memory, given back to the pool once every block is decided
     private PageBuffer? _buffer = new();
+    private long _expectedChars;        // at most this many characters will come (0: unknown); see ExpectAtMost
     private string? _whole;
     private int _skipped;
     private LineSplitter? _splitter;
@@ -114,6 +115,15 @@ public sealed class ArticleReader
         if (_consumed == 0) _whole = input;
     }
 
+    /// <summary>
+    /// Tells the reader, before the first chunk, that the input has at most <paramref name="chars"/> characters (a byte
+    /// count is such a bound for every encoding read): an HTML page is then held in one array of that size from the start.
+    /// </summary>
+    internal void ExpectAtMost(long chars)
+    {
+        if (_consumed == 0) _expectedChars = chars;
+    }
+
     /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
     /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
@@ -178,6 +188,7 @@ public sealed class ArticleReader
                 // The sniffing buffer may already hold a whole large chunk: the limit applies to it too.
                 if (_buffer is not null && _buffer.Length > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
                 _structure = new StructureTracker(inferHeadline: false);
+                if (_expectedChars > 0 && _whole is null) _buffer?.Reserve((int)Math.Min(_expectedChars, _options.MaxHtmlChars));
                 break;
         }
     }

@@ -36,6 +36,12 @@ internal sealed class PageBuffer
         Length += chunk.Length;
     }
 
+    /// <summary>Makes room for <paramref name="chars"/> characters in all (a page whose size is known is then never copied to grow).</summary>
+    public void Reserve(int chars)
+    {
+        if (_chars is null || chars > _chars.Length) Grow(chars);
+    }
+
     /// <summary>Gives the array back to the pool, cleared; the buffer is then empty.</summary>
     public void Release()
     {

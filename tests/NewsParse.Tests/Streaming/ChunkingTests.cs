@@ -170,9 +170,25 @@ public class ChunkingTests
         return new ReadResult(events, Fold(events));
     }
 
-    private static ReadResult ReadBytes(byte[] bytes, int[] cuts)
+    [Theory]
+    [MemberData(nameof(ChunkingInputs.ByteNames), MemberType = typeof(ChunkingInputs))]
+    public void A_size_told_in_advance_right_or_wrong_gives_the_same_events(string name)
+    {
+        // The size lets an HTML page be held in one array from the start; a wrong one must only cost a copy.
+        var bytes = ChunkingInputs.Bytes[name];
+        var expected = ReadBytes(bytes, []);
+        int third = bytes.Length / 3;
+        foreach (long size in new long[] { 1, third, bytes.Length, bytes.Length * 4L })
+        {
+            AssertSame(expected, ReadBytes(bytes, [], size), $"{name}, size {size}", []);
+            AssertSame(expected, ReadBytes(bytes, [third, 2 * third], size), $"{name}, size {size}, in thirds", [third, 2 * third]);
+        }
+    }
+
+    private static ReadResult ReadBytes(byte[] bytes, int[] cuts, long expectedSize = 0)
     {
         var reader = new ArticleReader();
+        if (expectedSize > 0) reader.ExpectAtMost(expectedSize);
         var events = new List<ArticleEvent>();
         int from = 0;
         foreach (int cut in cuts)
