@@ -102,7 +102,7 @@ internal sealed class BlockWords
         bounds.AsSpan(0, count * 2).CopyTo(data);
         // and, in one look-up for every lexicon, which phrase sets may start at it and whether it is a function word.
         var terms = scratch.Terms(spaceless ? lower.Length : count);
-        int termCount = ReadWords(lower, data[..(count * 2)], data.Slice(count * 2, count), terms, spaceless, readLexicons, out ulong lexiconMask);
+        int termCount = ReadWords(lower, data[..(count * 2)], data.Slice(count * 2, count), terms, spaceless, readLexicons, out ulong lexiconMask, out ulong anchorMask);
         var termPiece = scratch.TermSlab.Take(termCount);
         terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
         Terms = termPiece;
@@ -111,7 +111,8 @@ internal sealed class BlockWords
         _ints = segment.Array!;
         _start = segment.Offset;
         Count = count;
-        LexiconMask = readLexicons ? lexiconMask & ~LexiconIndex.StopwordFlag : ulong.MaxValue;
+        LexiconMask = readLexicons ? lexiconMask & LexiconIndex.FirstWordBits : ulong.MaxValue;
+        AnchorMask = readLexicons ? anchorMask : ulong.MaxValue;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
@@ -122,10 +123,10 @@ internal sealed class BlockWords
     /// writes its hash in <paramref name="hashes"/> and its topic terms in <paramref name="terms"/> (returns their count),
     /// and gives the union of the words' flags in the <see cref="LexiconIndex"/> (all of them when the index is not read).
     /// </summary>
-    private static int ReadWords(ReadOnlySpan<char> lower, ReadOnlySpan<int> bounds, Span<int> hashes, Span<Term> terms, bool spaceless, bool readLexicons, out ulong lexiconMask)
+    private static int ReadWords(ReadOnlySpan<char> lower, ReadOnlySpan<int> bounds, Span<int> hashes, Span<Term> terms, bool spaceless, bool readLexicons, out ulong lexiconMask, out ulong anchorMask)
     {
         int termCount = 0;
-        ulong mask = 0;
+        ulong mask = 0, anchors = 0;
         for (int w = 0; w < hashes.Length; w++)
         {
             var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
@@ -134,9 +135,20 @@ internal sealed class BlockWords
             hashes[w] = hash;
             ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
             mask |= flags;
-            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless && IsSpacelessScript(word[0]), terms, termCount);
+            if (spaceless && IsSpacelessScript(word[0]))
+            {
+                // A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.
+                int first = termCount;
+                termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: true, terms, termCount);
+                if (readLexicons)
+                {
+                    foreach (var pair in terms[first..termCount]) anchors |= LexiconIndex.FlagsOf(pair, pair.GetHashCode());
+                }
+            }
+            else termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
         }
         lexiconMask = mask;
+        anchorMask = (anchors & ~LexiconIndex.StopwordFlag) >> LexiconIndex.AnchorShift;
         return termCount;
     }
 
@@ -160,6 +172,13 @@ internal sealed class BlockWords
     /// not covered. All bits for the words of a lexicon's own phrases (see <see cref="WordsOf"/>).
     /// </summary>
     public ulong LexiconMask { get; }
+
+    /// <summary>
+    /// The phrase sets (one bit per <see cref="LexiconId"/>) with a phrase searched as a substring (in a script written
+    /// without spaces) whose anchor is one of the block's character pairs; a set whose bit is clear has none of those
+    /// phrases in the block (see <see cref="PhraseSet"/>). All bits for the words of a lexicon's own phrases.
+    /// </summary>
+    public ulong AnchorMask { get; }
 
     /// <summary>Number of words.</summary>
     public int Count { get; }

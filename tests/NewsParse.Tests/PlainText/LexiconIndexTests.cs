@@ -32,14 +32,16 @@ public sealed class LexiconIndexTests
     {
         var random = new Random(5);
         var phrases = Lexicons.SelectMany(set => set.Phrases).ToArray();
-        string[] filler = ["the", "minister", "said", "on", "Monday", "follows", "shared", "contentious", "ad-hoc", "news", "über", "日本の", "x"];
+        string[] filler = ["the", "minister", "said", "on", "Monday", "follows", "shared", "contentious", "ad-hoc", "news", "über", "日本の", "x",
+            "请", "我们的", "ニュース", "ข่าว", "・", "微"];
         var texts = new List<string>();
-        for (int n = 0; n < 3000; n++)
+        for (int n = 0; n < 4000; n++)
         {
             var parts = Enumerable.Range(0, random.Next(1, 12)).Select(_ => random.Next(4) == 0
                 ? phrases[random.Next(phrases.Length)]
                 : filler[random.Next(filler.Length)]);
-            string text = string.Join(random.Next(3) == 0 ? ", " : " ", parts);
+            // Joined without a space too, so that phrases in scripts without spaces sit inside longer runs.
+            string text = string.Join(random.Next(3) switch { 0 => ", ", 1 => "", _ => " " }, parts);
             texts.Add(random.Next(2) == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".");
         }
         foreach (var set in Lexicons)

@@ -16,6 +16,16 @@ internal static class LexiconIndex
     /// <summary>The flag of a function word (<see cref="Stopwords"/>), beside the sets' bits.</summary>
     public const ulong StopwordFlag = 1UL << 63;
 
+    /// <summary>
+    /// Where the sets' anchor bits start: bit <c>AnchorShift + k</c> when a pair of characters is the anchor of a phrase
+    /// of the <c>k</c>-th set searched as a substring (see <see cref="BlockWords.AnchorMask"/>); bits 0 to 31 are the
+    /// sets' first words.
+    /// </summary>
+    public const int AnchorShift = 32;
+
+    /// <summary>The bits of first words (the low half of the flags).</summary>
+    public const ulong FirstWordBits = (1UL << AnchorShift) - 1;
+
     private const int GateBits = 4096;
 
     private static readonly PhraseSet[] Sets =
@@ -46,6 +56,7 @@ internal static class LexiconIndex
     /// <summary>Fills the gate and returns the table of words and their flags.</summary>
     private static (Term[] Keys, ulong[] Flags) Build(ulong[] gate)
     {
+        if (Enum.GetValues<LexiconId>().Length >= 63 - AnchorShift) throw new InvalidOperationException("Too many phrase sets for the index's flags.");
         var entries = new List<(Term Word, ulong Flag)>();
         ulong ids = 0;
         foreach (var set in Sets)
@@ -54,6 +65,7 @@ internal static class LexiconIndex
             if ((ids & flag) != 0) throw new InvalidOperationException($"Two phrase sets are {set.Id}.");
             ids |= flag;
             foreach (var word in set.FirstWords) entries.Add((Term.Of(word), flag));
+            foreach (var anchor in set.SubstringAnchors) entries.Add((Term.Of(anchor), flag << AnchorShift));
         }
         if (ids != (1UL << Enum.GetValues<LexiconId>().Length) - 1) throw new InvalidOperationException("A phrase set is missing from the lexicon index.");
         foreach (var word in Stopwords.All)

@@ -17,6 +17,8 @@ internal sealed class PhraseSet
 #endif
     private readonly int[] _substring;
     private readonly bool _hasSymbolPhrases;  // phrases without a word ("©"), searched in every block
+    private readonly string?[] _anchors;      // of each phrase searched as a substring: see AnchorOf (null: none, always searched)
+    private readonly bool _hasUnanchored;     // a phrase searched as a substring has no anchor
     private readonly int _maxWords;
 
     // A gate before the dictionary: one bit per hash of the phrases' first words (their first Term.MaxChars
@@ -54,6 +56,8 @@ internal sealed class PhraseSet
         foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
         _substring = [.. substring];
         _hasSymbolPhrases = _substring.Any(i => _words[i].Length == 0);
+        _anchors = _phrases.Select((_, i) => substring.Contains(i) ? AnchorOf(_words[i]) : null).ToArray();
+        _hasUnanchored = _substring.Any(i => _anchors[i] is null);
 #if NET9_0_OR_GREATER
         _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -67,6 +71,21 @@ internal sealed class PhraseSet
 
     /// <summary>The first words of the phrases matched word by word (for the <see cref="LexiconIndex"/>).</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// <summary>The anchors of the phrases searched as substrings (for the <see cref="LexiconIndex"/>): see <see cref="AnchorOf"/>.</summary>
+    public IEnumerable<string> SubstringAnchors => _anchors.OfType<string>();
+
+    /// <summary>
+    /// The first two characters of the first word of a phrase in a script written without spaces, when that word has two
+    /// characters or more: a block where the phrase occurs has that word inside one of its runs of such a script, so
+    /// that pair is among the block's character pairs (see <see cref="BlockWords.AnchorMask"/>). Null otherwise: the
+    /// phrase is then searched in every block that may hold it.
+    /// </summary>
+    private static string? AnchorOf(string[] words) =>
+        words.FirstOrDefault(w => BlockWords.IsSpacelessScript(w[0])) is { Length: >= 2 } word ? word[..2] : null;
+
+    /// <summary>False when no phrase of the set with an anchor can occur in the block (its anchors are none of the block's character pairs).</summary>
+    private bool MayOccurIn(BlockWords block) => Id is not { } id || (block.AnchorMask & (1UL << (int)id)) != 0;
 
     /// <summary>False when no word of the block starts a phrase of the set (see <see cref="BlockWords.LexiconMask"/>): the words need not be read.</summary>
     private bool MayStartIn(BlockWords block) => Id is not { } id || (block.LexiconMask & (1UL << (int)id)) != 0;
@@ -105,11 +124,11 @@ internal sealed class PhraseSet
 
     /// <summary>
     /// True when <see cref="Scan"/> would find nothing without reading the block: no word starts a phrase, and no phrase
-    /// searched as a substring applies (those in scripts without spaces need such a script in the block; those without
-    /// letters apply to every block).
+    /// searched as a substring applies (those in scripts without spaces need such a script in the block and their
+    /// anchor among its character pairs; those without letters apply to every block).
     /// </summary>
     private bool NothingToScan(BlockWords block) =>
-        !MayStartIn(block) && (block.HasSpacelessScript ? _substring.Length == 0 : !_hasSymbolPhrases);
+        !MayStartIn(block) && (block.HasSpacelessScript ? !_hasUnanchored && (_substring.Length == 0 || !MayOccurIn(block)) : !_hasSymbolPhrases);
 
     /// <summary>Number of distinct phrases found in the block.</summary>
     public int CountDistinct(BlockWords block)
@@ -175,9 +194,11 @@ internal sealed class PhraseSet
                 covered += _lengths[i];
             }
         }
+        bool anchoredMayOccur = MayOccurIn(block);
         foreach (int i in _substring)
         {
             if (_words[i].Length > 0 && !block.HasSpacelessScript) continue;
+            if (_anchors[i] is not null && !anchoredMayOccur) continue;
             int from = 0;
             while (true)
             {
