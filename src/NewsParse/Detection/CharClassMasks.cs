@@ -8,7 +8,7 @@ namespace NewsParse.Detection;
 /// <summary>
 /// The classes of up to 64 characters of lower-cased text, as bit masks (bit <c>i</c> for character <c>i</c>), so that
 /// words, spaces and sentence ends are found with bit operations instead of a branch per character. Sixteen ASCII
-/// characters are lower-cased and classified at a time with vector instructions; other characters one by one.
+/// characters or CJK ideographs are lower-cased and classified at a time with vector instructions; other characters one by one.
 /// </summary>
 internal struct CharClassMasks
 {
@@ -57,7 +57,15 @@ internal struct CharClassMasks
                 masks.Space |= (ulong)Bits(Vector128.Equals(low, Vector128.Create((ushort)' ')), Vector128.Equals(high, Vector128.Create((ushort)' '))) << i;
                 masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
                 uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
-                for (; other != 0; other &= other - 1)
+                if (other == 0) continue;
+                // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
+                // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
+                uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
+                ulong hanBits = (ulong)han << i;
+                masks.Word |= hanBits;
+                masks.Spaceless |= hanBits;
+                masks.Ideograph |= hanBits;
+                for (other &= ~han; other != 0; other &= other - 1)
                 {
                     int k = i + BitOperations.TrailingZeroCount(other);
                     lower[k] = LowerCase.Of(text[k]);
@@ -69,6 +77,13 @@ internal struct CharClassMasks
         masks.AddScalar(lower[i..text.Length], i);
         return masks;
     }
+
+    /// <summary>The CJK Unified Ideographs: all assigned letters (Lo), without case, of a script without spaces (checked by a test for every one).</summary>
+    public const char CjkIdeographsFirst = '\u4E00', CjkIdeographsLast = '\u9FFF';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsCjkIdeograph(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)CjkIdeographsFirst), Vector128.Create((ushort)(CjkIdeographsLast - CjkIdeographsFirst)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsWord(Vector128<ushort> v) =>

@@ -118,6 +118,19 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void CJK_ideographs_classified_together_are_caseless_letters_of_a_script_without_spaces()
+    {
+        // CharClassMasks classifies U+4E00 to U+9FFF sixteen at a time on this promise; the Unicode data of a runtime must keep it.
+        for (char c = CharClassMasks.CjkIdeographsFirst; c <= CharClassMasks.CjkIdeographsLast; c++)
+        {
+            Assert.True(BlockWords.IsWordChar(c), $"U+{(int)c:X4} is a word character");
+            Assert.True(BlockWords.IsSpacelessScript(c), $"U+{(int)c:X4} is of a script without spaces");
+            Assert.True(c >= '\u3040', $"U+{(int)c:X4} counts as an ideograph");
+            Assert.Equal(c, char.ToLowerInvariant(c));
+        }
+    }
+
+    [Fact]
     public void Phrase_sets_find_phrases_on_word_boundaries_only()
     {
         var set = new PhraseSet("follow us", "subscribe", "google news");
