@@ -66,7 +66,8 @@ internal sealed class BlockWords
             ulong edges = ((masks.Word ^ previousWord) | split) & valid;
             ulong starts = edges & masks.Word;
             ulong ends = edges & previousWord;
-            if (count * 2 + 2 * CharClassMasks.Width > bounds.Length) bounds = scratch.Bounds(count * 2 + 2 * CharClassMasks.Width);  // room for every word that can end in the chunk
+            int room = count * 2 + 2 * BitOperations.PopCount(ends);  // for the words that end in the chunk
+            if (room > bounds.Length) bounds = scratch.Bounds(room);
             for (; ends != 0; ends &= ends - 1)
             {
                 int start = wordStart;
