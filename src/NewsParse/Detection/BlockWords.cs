@@ -97,11 +97,11 @@ internal sealed class BlockWords
             bounds[count * 2 + 1] = lower.Length - wordStart;
             count++;
         }
-        // Each word packed once: its hash gates the lexicons, and it gives the word's topic terms.
+        // Each word packed once (ReadWords): its hash, its topic terms and, in one look-up for every lexicon, the phrase
+        // sets it may start and whether it is a function word.
         var ints = scratch.Ints.Take(count * 3);
         var data = ints.Span;
         bounds.AsSpan(0, count * 2).CopyTo(data);
-        // and, in one look-up for every lexicon, which phrase sets may start at it and whether it is a function word.
         var terms = scratch.Terms(spaceless ? lower.Length : count);
         int termCount = ReadWords(lower, data[..(count * 2)], data.Slice(count * 2, count), terms, spaceless, readLexicons, out ulong lexiconMask, out ulong anchorMask);
         var termPiece = scratch.TermSlab.Take(termCount);

@@ -4,12 +4,14 @@ using NewsParse.Detection.Cohesion;
 namespace NewsParse.Detection.Lexicons;
 
 /// <summary>
-/// The first words of every phrase set and the function words in one table, so that a word is looked up once for all
-/// the lexicons: a block knows which sets may match it (<see cref="BlockWords.LexiconMask"/>; a detector whose lexicon
-/// has no first word in the block passes it by without reading a word) and which of its words are function words. A
-/// table from a word (its first <see cref="Term.MaxChars"/> characters, packed in a <see cref="Term"/>) to flags (one bit
-/// per <see cref="LexiconId"/>, and <see cref="StopwordFlag"/>), behind a gate of one bit per hash that turns most words
-/// away without reading the table. Built once; read-only (thread-safe).
+/// The first words of every phrase set, the anchors of their phrases in scripts written without spaces and the function
+/// words in one table, so that a word is looked up once for all the lexicons: a block knows which sets may match it
+/// (<see cref="BlockWords.LexiconMask"/> and <see cref="BlockWords.AnchorMask"/>; a detector whose lexicon has nothing
+/// in the block passes it by without reading a word) and which of its words are function words. A table from a word
+/// (its first <see cref="Term.MaxChars"/> characters, packed in a <see cref="Term"/>) or a pair of characters to flags
+/// (one bit per <see cref="LexiconId"/> for first words, the same shifted by <see cref="AnchorShift"/> for anchors, and
+/// <see cref="StopwordFlag"/>), behind a gate of one bit per hash that turns most words away without reading the
+/// table. Built once; read-only (thread-safe).
 /// </summary>
 internal static class LexiconIndex
 {
@@ -92,9 +94,10 @@ internal static class LexiconIndex
     }
 
     /// <summary>
-    /// The flags of <paramref name="word"/> (a word's first characters, packed; <paramref name="hash"/> is its hash): the
-    /// sets (one bit per <see cref="LexiconId"/>) with a phrase whose first word begins with these characters, and
-    /// <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(ulong)"/>).
+    /// The flags of <paramref name="word"/> (a word's first characters, or a pair of characters, packed;
+    /// <paramref name="hash"/> is its hash): the sets (one bit per <see cref="LexiconId"/>) with a phrase whose first
+    /// word begins with these characters, the sets with a phrase anchored on them (from bit <see cref="AnchorShift"/>),
+    /// and <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(ulong)"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong FlagsOf(Term word, int hash)
