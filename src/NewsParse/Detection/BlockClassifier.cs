@@ -17,36 +17,36 @@ internal static class BlockClassifier
     {
         var block = context.Block;
         if (block.MarkupBoilerplate is { } markupKind)
-            return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = markupKind, Reason = block.MarkupReason ?? "marked as such by the page" };
+            return new ClassifiedBlock(context, BlockRole.Boilerplate, block.Text) { Kind = markupKind, Reason = block.MarkupReason ?? "marked as such by the page" };
         if (block.Kind == SourceBlockKind.Content)
-            return new ClassifiedBlock(block, BlockRole.Content, block.Text) { Reason = $"a {block.Content?.Type.ToString().ToLowerInvariant()} block of the input" };
+            return new ClassifiedBlock(context, BlockRole.Content, block.Text) { Reason = $"a {block.Content?.Type.ToString().ToLowerInvariant()} block of the input" };
 
         // An FAQ title is a strong cue of its own: it must not be mistaken for another article's headline.
         if (block.Kind is SourceBlockKind.Heading or SourceBlockKind.TextLine && (block.Kind == SourceBlockKind.Heading || context.Shape.IsTitleLike) && IsFaqTitle(context))
-            return new ClassifiedBlock(block, BlockRole.FaqHeading, block.Text) { Reason = "a title that names an FAQ" };
+            return new ClassifiedBlock(context, BlockRole.FaqHeading, block.Text) { Reason = "a title that names an FAQ" };
 
         // A "Q:" or "A:" line is an interview or FAQ line whatever its words: the cohesion evidence does not apply to it.
         if (block.Kind == SourceBlockKind.TextLine)
         {
             if (StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) is { } asked)
-                return new ClassifiedBlock(block, BlockRole.Question, asked) { Reason = "a line with a question prefix" };
+                return new ClassifiedBlock(context, BlockRole.Question, asked) { Reason = "a line with a question prefix" };
             if (StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) is { } answered)
-                return new ClassifiedBlock(block, BlockRole.Answer, answered) { Reason = "a line with an answer prefix" };
+                return new ClassifiedBlock(context, BlockRole.Answer, answered) { Reason = "a line with an answer prefix" };
         }
 
         if (block.Kind != SourceBlockKind.Question && BoilerplateDetector.Detect(context) is { } verdict)
-            return new ClassifiedBlock(block, BlockRole.Boilerplate, block.Text) { Kind = verdict.Kind, Reason = verdict.Reason };
+            return new ClassifiedBlock(context, BlockRole.Boilerplate, block.Text) { Kind = verdict.Kind, Reason = verdict.Reason };
 
         switch (block.Kind)
         {
             case SourceBlockKind.Question:
-                return new ClassifiedBlock(block, BlockRole.Question, StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) ?? block.Text) { Reason = "marked as a question by the page" };
+                return new ClassifiedBlock(context, BlockRole.Question, StripPrefix(block.Text, FaqLexicon.QuestionPrefixes) ?? block.Text) { Reason = "marked as a question by the page" };
             case SourceBlockKind.Answer:
-                return new ClassifiedBlock(block, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text) { Reason = "marked as an answer by the page" };
+                return new ClassifiedBlock(context, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text) { Reason = "marked as an answer by the page" };
             case SourceBlockKind.Heading:
-                return new ClassifiedBlock(block, BlockRole.Heading, block.Text) { Reason = $"a level-{block.Level} heading of the page" };
+                return new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = $"a level-{block.Level} heading of the page" };
             case SourceBlockKind.Paragraph:
-                return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
+                return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
         }
 
         if (context.Shape.IsTitleLike)
@@ -54,10 +54,10 @@ internal static class BlockClassifier
             var (cohesion, terms) = context.Cohesion();
             var evidence = terms == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; cohesion {cohesion:0.00} with the article");
             return context.Shape.IsQuestion
-                ? new ClassifiedBlock(block, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
-                : new ClassifiedBlock(block, BlockRole.Heading, block.Text) { Reason = $"a title-like line: {context.Shape.Words} words, no sentence end{evidence}" };
+                ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
+                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = $"a title-like line: {context.Shape.Words} words, no sentence end{evidence}" };
         }
-        return new ClassifiedBlock(block, BlockRole.Paragraph, block.Text)
+        return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text)
         {
             Reason = $"running text: {context.Shape.Words} words, {context.Shape.SentenceBreaks + 1} sentence(s)",
         };

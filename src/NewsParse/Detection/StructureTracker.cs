@@ -45,7 +45,7 @@ internal sealed class StructureTracker(bool inferHeadline)
 
         (string? Byline, string? Published)? byline = null;
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph)
-            byline = BylineReader.Read(block.Text, TextShape.Of(block.Text));
+            byline = BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
         if (!_headlineDone)
         {
             _headlineDone = true;
