@@ -104,6 +104,8 @@ public sealed class ArticleBuilder
         /// <summary>Freezes the subtree without recursion (post-order with an explicit stack).</summary>
         public Section Freeze()
         {
+            // Most sections have no subsection: frozen at once, without the stack.
+            if (Children.Count == 0) return new Section(Heading, Level, Blocks, [], span: SpanValue);
             var done = new Dictionary<SectionNode, Section>(ReferenceEqualityComparer.Instance);
             var stack = new Stack<(SectionNode Node, bool Expanded)>();
             stack.Push((this, false));

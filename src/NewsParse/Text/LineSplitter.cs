@@ -8,7 +8,7 @@ namespace NewsParse.Text;
 /// </summary>
 internal sealed class LineSplitter(int maxLineChars)
 {
-    private char[] _partial = new char[256];
+    private char[] _partial = [];  // a line that goes on in the next chunk; sized when first needed
     private int _partialLength;
     private long _partialStart;
     private long _position;
