@@ -40,11 +40,13 @@ internal sealed class PhraseSet
         _lengths = _words.Select(w => w.Sum(x => x.Length)).ToArray();
         var substring = new List<int>();
         var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _anchors = new string?[_phrases.Length];
         for (int i = 0; i < _phrases.Length; i++)
         {
             if (_words[i].Length == 0 || _phrases[i].Any(BlockWords.IsSpacelessScript))
             {
                 substring.Add(i);
+                _anchors[i] = AnchorOf(_words[i]);
                 continue;
             }
             if (!byFirst.TryGetValue(_words[i][0], out var list)) byFirst[_words[i][0]] = list = [];
@@ -56,7 +58,6 @@ internal sealed class PhraseSet
         foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
         _substring = [.. substring];
         _hasSymbolPhrases = _substring.Any(i => _words[i].Length == 0);
-        _anchors = _phrases.Select((_, i) => substring.Contains(i) ? AnchorOf(_words[i]) : null).ToArray();
         _hasUnanchored = _substring.Any(i => _anchors[i] is null);
 #if NET9_0_OR_GREATER
         _byFirstSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
