@@ -53,17 +53,17 @@ internal sealed class BlockScratch
         _counts?.Clear();
     }
 
-    /// <summary>Room for at least <paramref name="ints"/> word bounds (working buffer).</summary>
+    /// <summary>Room for at least <paramref name="ints"/> ints of word bounds and hashes (working buffer; what it held is kept when it grows).</summary>
     public int[] Bounds(int ints)
     {
         if (_bounds.Length < ints) Array.Resize(ref _bounds, Math.Max(ints, _bounds.Length * 2));
         return _bounds;
     }
 
-    /// <summary>Room for at least <paramref name="terms"/> terms (working buffer).</summary>
+    /// <summary>Room for at least <paramref name="terms"/> terms (working buffer; what it held is kept when it grows).</summary>
     public Term[] Terms(int terms)
     {
-        if (_terms.Length < terms) _terms = new Term[Math.Max(terms, _terms.Length * 2)];
+        if (_terms.Length < terms) Array.Resize(ref _terms, Math.Max(terms, _terms.Length * 2));
         return _terms;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsParse.Detection.Cohesion;
 using NewsParse.Detection.Lexicons;
@@ -15,9 +16,13 @@ namespace NewsParse.Detection;
 /// </summary>
 internal sealed class BlockWords
 {
-    private readonly ReadOnlyMemory<char> _lower;
-    private readonly int[] _ints;   // from _start: start and length of each word in the lower-cased text, then each word's hash
+    private readonly Memory<char> _lowerPiece;  // the lower-cased text, then PackSlack characters of room
+    private readonly int _length;
+    private readonly int[] _ints;   // from _start: start, length and hash of each word in the lower-cased text
     private readonly int _start;
+
+    /// <summary>Characters of room after the lower-cased text: a word of fewer than four characters is packed from one read of four (see <see cref="Term.OfPadded"/>).</summary>
+    private const int PackSlack = 3;
 
     /// <summary>Reads <paramref name="text"/> (into arrays of its own: readers pass their <see cref="BlockScratch"/>).</summary>
     public BlockWords(string text) : this(text, BlockScratch.Unpooled())
@@ -37,12 +42,19 @@ internal sealed class BlockWords
 
     private BlockWords(string text, BlockScratch scratch, bool readLexicons)
     {
-        var lowerMemory = scratch.Chars.Take(text.Length);
-        var lower = lowerMemory.Span;
+        var lowerPiece = scratch.Chars.Take(text.Length + PackSlack);
+        var padded = lowerPiece.Span;
+        var lower = padded[..text.Length];
         int contentEnd = TextShape.ContentEnd(text);
-        var bounds = scratch.Bounds(Math.Min(text.Length + 2, 512)); // word bounds while the block is read, copied out at the exact size
-        int count = 0, wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
+        // Each word is packed, looked up and turned into terms as soon as its end is found, in the same pass as the
+        // characters: its start, length and hash in working buffers (copied out at the exact size at the end), its
+        // topic terms (Cohesion.Terms) and, in one look-up for every lexicon, the phrase sets it may start and whether
+        // it is a function word.
+        var ints = scratch.Bounds(3);
+        var terms = scratch.Terms(1);
+        int count = 0, termCount = 0, wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
+        ulong lexiconMask = 0, anchors = 0;
         bool spaceless = false;
         for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
         {
@@ -66,20 +78,23 @@ internal sealed class BlockWords
             ulong edges = ((masks.Word ^ previousWord) | split) & valid;
             ulong starts = edges & masks.Word;
             ulong ends = edges & previousWord;
-            int room = count * 2 + 2 * BitOperations.PopCount(ends);  // for the words that end in the chunk
-            if (room > bounds.Length) bounds = scratch.Bounds(room);
-            for (; ends != 0; ends &= ends - 1)
+            if (ends != 0)
             {
-                int start = wordStart;
-                if (start < 0)
+                int closed = BitOperations.PopCount(ends);
+                if (3 * (count + closed) > ints.Length) ints = scratch.Bounds(3 * (count + closed));
+                if (termCount + closed > terms.Length) terms = scratch.Terms(termCount + closed);
+                for (; ends != 0; ends &= ends - 1)
                 {
-                    start = at + BitOperations.TrailingZeroCount(starts);
-                    starts &= starts - 1;
+                    int start = wordStart;
+                    if (start < 0)
+                    {
+                        start = at + BitOperations.TrailingZeroCount(starts);
+                        starts &= starts - 1;
+                    }
+                    wordStart = -1;
+                    int end = at + BitOperations.TrailingZeroCount(ends);
+                    ReadWord(padded, start, end - start, spaceless, readLexicons, ints, count++, ref terms, ref termCount, ref lexiconMask, ref anchors, scratch);
                 }
-                wordStart = -1;
-                bounds[count * 2] = start;
-                bounds[count * 2 + 1] = at + BitOperations.TrailingZeroCount(ends) - start;
-                count++;
             }
             if (starts != 0) wordStart = at + BitOperations.TrailingZeroCount(starts);
             for (ulong stops = masks.Stop; stops != 0; stops &= stops - 1)
@@ -92,64 +107,65 @@ internal sealed class BlockWords
         }
         if (wordCarry != 0)
         {
-            if (count * 2 + 2 > bounds.Length) bounds = scratch.Bounds(count * 2 + 2);
-            bounds[count * 2] = wordStart;
-            bounds[count * 2 + 1] = lower.Length - wordStart;
-            count++;
+            // The text ends in a word.
+            if (3 * (count + 1) > ints.Length) ints = scratch.Bounds(3 * (count + 1));
+            if (termCount + 1 > terms.Length) terms = scratch.Terms(termCount + 1);
+            ReadWord(padded, wordStart, lower.Length - wordStart, spaceless, readLexicons, ints, count++, ref terms, ref termCount, ref lexiconMask, ref anchors, scratch);
         }
-        // Each word packed once (ReadWords): its hash, its topic terms and, in one look-up for every lexicon, the phrase
-        // sets it may start and whether it is a function word.
-        var ints = scratch.Ints.Take(count * 3);
-        var data = ints.Span;
-        bounds.AsSpan(0, count * 2).CopyTo(data);
-        var terms = scratch.Terms(spaceless ? lower.Length : count);
-        int termCount = ReadWords(lower, data[..(count * 2)], data.Slice(count * 2, count), terms, spaceless, readLexicons, out ulong lexiconMask, out ulong anchorMask);
+        var intPiece = scratch.Ints.Take(count * 3);
+        ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
         var termPiece = scratch.TermSlab.Take(termCount);
         terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
         Terms = termPiece;
-        _lower = lowerMemory;
-        if (!MemoryMarshal.TryGetArray<int>(ints, out var segment)) throw new InvalidOperationException("Slab pieces are arrays.");
+        _lowerPiece = lowerPiece;
+        _length = text.Length;
+        if (!MemoryMarshal.TryGetArray<int>(intPiece, out var segment)) throw new InvalidOperationException("Slab pieces are arrays.");
         _ints = segment.Array!;
         _start = segment.Offset;
         Count = count;
         LexiconMask = readLexicons ? lexiconMask & LexiconIndex.FirstWordBits : ulong.MaxValue;
-        AnchorMask = readLexicons ? anchorMask : ulong.MaxValue;
+        AnchorMask = readLexicons ? (anchors & ~LexiconIndex.StopwordFlag) >> LexiconIndex.AnchorShift : ulong.MaxValue;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
     }
 
     /// <summary>
-    /// Packs each word of <paramref name="lower"/> (at <paramref name="bounds"/>: start and length of each) into a term,
-    /// writes its hash in <paramref name="hashes"/> and its topic terms in <paramref name="terms"/> (returns their count),
-    /// and gives the union of the words' flags in the <see cref="LexiconIndex"/> (all of them when the index is not read).
+    /// Reads the word of <paramref name="length"/> characters at <paramref name="start"/> of the lower-cased text
+    /// (<paramref name="padded"/>: followed by <see cref="PackSlack"/> characters of room): writes its start, length and
+    /// hash as word <paramref name="index"/> of <paramref name="ints"/>, adds its topic terms and, unless
+    /// <paramref name="readLexicons"/> is false, its flags in the <see cref="LexiconIndex"/> (first words in
+    /// <paramref name="lexiconMask"/>, the anchors among its character pairs in <paramref name="anchors"/>).
+    /// <paramref name="spaceless"/>: the block has a script written without spaces so far. The caller made room in
+    /// <paramref name="ints"/> and for one term.
     /// </summary>
-    private static int ReadWords(ReadOnlySpan<char> lower, ReadOnlySpan<int> bounds, Span<int> hashes, Span<Term> terms, bool spaceless, bool readLexicons, out ulong lexiconMask, out ulong anchorMask)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReadWord(Span<char> padded, int start, int length, bool spaceless, bool readLexicons, int[] ints, int index,
+        ref Term[] terms, ref int termCount, ref ulong lexiconMask, ref ulong anchors, BlockScratch scratch)
     {
-        int termCount = 0;
-        ulong mask = 0, anchors = 0;
-        for (int w = 0; w < hashes.Length; w++)
+        var from = padded[start..];
+        var packed = Term.OfPadded(from, length);
+        int hash = packed.GetHashCode();
+        ints[index * 3] = start;
+        ints[index * 3 + 1] = length;
+        ints[index * 3 + 2] = hash;
+        ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
+        lexiconMask |= flags;
+        var word = from[..length];
+        if (spaceless && IsSpacelessScript(word[0])) termCount = AddSpacelessTerms(word, packed, flags, readLexicons, ref terms, termCount, ref anchors, scratch);
+        else termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
+    }
+
+    /// <summary>A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.</summary>
+    private static int AddSpacelessTerms(ReadOnlySpan<char> word, Term packed, ulong flags, bool readLexicons, ref Term[] terms, int termCount, ref ulong anchors, BlockScratch scratch)
+    {
+        if (termCount + word.Length > terms.Length) terms = scratch.Terms(termCount + word.Length);
+        int first = termCount;
+        termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: true, terms, termCount);
+        if (readLexicons)
         {
-            var word = lower.Slice(bounds[w * 2], bounds[w * 2 + 1]);
-            var packed = Term.Of(word);
-            int hash = packed.GetHashCode();
-            hashes[w] = hash;
-            ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
-            mask |= flags;
-            if (spaceless && IsSpacelessScript(word[0]))
-            {
-                // A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.
-                int first = termCount;
-                termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: true, terms, termCount);
-                if (readLexicons)
-                {
-                    foreach (var pair in terms[first..termCount]) anchors |= LexiconIndex.FlagsOf(pair, pair.GetHashCode());
-                }
-            }
-            else termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
+            foreach (var pair in terms.AsSpan(first, termCount - first)) anchors |= LexiconIndex.FlagsOf(pair, pair.GetHashCode());
         }
-        lexiconMask = mask;
-        anchorMask = (anchors & ~LexiconIndex.StopwordFlag) >> LexiconIndex.AnchorShift;
         return termCount;
     }
 
@@ -157,12 +173,12 @@ internal sealed class BlockWords
     public TextShape Shape { get; }
 
     /// <summary>The text lower-cased (invariant culture), same length as the original.</summary>
-    public ReadOnlySpan<char> Lower => _lower.Span;
+    public ReadOnlySpan<char> Lower => _lowerPiece.Span[.._length];
 
     /// <summary>Gives the lower-cased text, bounds and hashes back to the reader's slabs: the words cannot be read afterwards.</summary>
     public void ReturnTo(BlockScratch scratch)
     {
-        scratch.Chars.Return(_lower);
+        scratch.Chars.Return(_lowerPiece);
         scratch.Ints.Return(new ReadOnlyMemory<int>(_ints, _start, Count * 3));
     }
 
@@ -185,7 +201,7 @@ internal sealed class BlockWords
     public int Count { get; }
 
     /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1). A word is all of a script written without spaces, or none of it.</summary>
-    public ReadOnlySpan<char> this[int index] => _lower.Span.Slice(_ints[_start + index * 2], _ints[_start + index * 2 + 1]);
+    public ReadOnlySpan<char> this[int index] => _lowerPiece.Span.Slice(_ints[_start + index * 3], _ints[_start + index * 3 + 1]);
 
     /// <summary>The words in order, as strings (for tests and diagnostics; detectors read words in place).</summary>
     public IEnumerable<string> Words
@@ -197,7 +213,7 @@ internal sealed class BlockWords
     }
 
     /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
-    public int HashAt(int index) => _ints[_start + Count * 2 + index];
+    public int HashAt(int index) => _ints[_start + index * 3 + 2];
 
     /// <summary>The block's topic terms, in order (see <see cref="Cohesion.Terms"/>).</summary>
     public ReadOnlyMemory<Term> Terms { get; }

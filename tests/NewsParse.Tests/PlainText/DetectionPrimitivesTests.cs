@@ -118,6 +118,21 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void A_word_packed_with_the_characters_after_it_is_the_word_alone()
+    {
+        // BlockWords packs a short word with one read of four characters (Term.OfPadded): what follows it must not count.
+        var random = new Random(6);
+        for (int k = 0; k < 2000; k++)
+        {
+            var chars = new char[random.Next(4, 14)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            int length = random.Next(1, chars.Length + 1);
+            Assert.Equal(Term.Of(chars.AsSpan(0, length)), Term.OfPadded(chars, length));
+        }
+        Assert.Equal(Term.Of("ab"), Term.OfPadded("ab", 2));  // fewer than four characters: read one by one
+    }
+
+    [Fact]
     public void CJK_ideographs_classified_together_are_caseless_letters_of_a_script_without_spaces()
     {
         // CharClassMasks classifies U+4E00 to U+9FFF sixteen at a time on this promise; the Unicode data of a runtime must keep it.

@@ -45,6 +45,23 @@ internal readonly struct Term : IEquatable<Term>
         return new Term(low, high);
     }
 
+    /// <summary>
+    /// As <see cref="Of"/> for the first <paramref name="length"/> characters (at least one) of <paramref name="padded"/>,
+    /// which holds at least four characters: a word shorter than that is read at once with the characters after it,
+    /// then cut, instead of one character at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term OfPadded(ReadOnlySpan<char> padded, int length)
+    {
+        if (padded.Length < 4 || length > padded.Length || !BitConverter.IsLittleEndian) return Of(padded[..length]);
+        int n = Math.Min(length, MaxChars);
+        ref byte start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(padded));
+        ulong first = Unsafe.ReadUnaligned<ulong>(ref start);
+        if (n < 4) first &= (1UL << (16 * n)) - 1;
+        ulong second = n > 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (n - 4))) >> (16 * (MaxChars - n)) : 0;
+        return new Term(first, second);
+    }
+
     /// <summary>The term of the first <paramref name="chars"/> characters of this one (1 to <see cref="MaxChars"/>), as <see cref="Of"/> gives it for them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Term Prefix(int chars) => chars >= 4
