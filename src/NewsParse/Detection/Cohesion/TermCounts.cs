@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Detection.Cohesion;
 
 /// <summary>
@@ -36,17 +38,20 @@ internal sealed class TermCounts
         }
     }
 
+    /// <summary>Counts one more occurrence of each of <paramref name="terms"/>.</summary>
     public void Add(ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) Add(term);
     }
 
+    /// <summary>Counts one occurrence less of each of <paramref name="terms"/> (nothing for a term not counted).</summary>
     public void Remove(ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) Remove(term);
     }
 
     /// <summary>Counts one more occurrence of <paramref name="term"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Term term)
     {
         var slots = _slots;
@@ -60,12 +65,11 @@ internal sealed class TermCounts
                 return;
             }
         }
-        slots[i].Term = term;
-        slots[i].Count = 1;
-        if (++_distinct * 2 > slots.Length) Grow();
+        Insert(i, term);
     }
 
     /// <summary>Counts one occurrence of <paramref name="term"/> less (nothing when it is not counted).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Remove(Term term)
     {
         var slots = _slots;
@@ -73,22 +77,37 @@ internal sealed class TermCounts
         for (int i = Home(term, mask); slots[i].Count != 0; i = (i + 1) & mask)
         {
             if (slots[i].Term != term) continue;
-            if (--slots[i].Count > 0) return;
-            _distinct--;
-            // Shift back the entries of the run after the freed slot that may not stay behind it.
-            int free = i;
-            for (int j = (i + 1) & mask; slots[j].Count != 0; j = (j + 1) & mask)
-            {
-                int home = Home(slots[j].Term, mask);
-                bool movable = free <= j ? home <= free || home > j : home <= free && home > j;
-                if (!movable) continue;
-                slots[free] = slots[j];
-                slots[j].Count = 0;
-                free = j;
-            }
-            slots[free] = default;
+            if (--slots[i].Count == 0) Free(i);
             return;
         }
+    }
+
+    /// <summary>Puts a term first seen in the free slot <paramref name="i"/>.</summary>
+    private void Insert(int i, Term term)
+    {
+        _slots[i].Term = term;
+        _slots[i].Count = 1;
+        if (++_distinct * 2 > _slots.Length) Grow();
+    }
+
+    /// <summary>Frees slot <paramref name="i"/>, whose count fell to 0.</summary>
+    private void Free(int i)
+    {
+        var slots = _slots;
+        int mask = slots.Length - 1;
+        _distinct--;
+        // Shift back the entries of the run after the freed slot that may not stay behind it.
+        int free = i;
+        for (int j = (i + 1) & mask; slots[j].Count != 0; j = (j + 1) & mask)
+        {
+            int home = Home(slots[j].Term, mask);
+            bool movable = free <= j ? home <= free || home > j : home <= free && home > j;
+            if (!movable) continue;
+            slots[free] = slots[j];
+            slots[j].Count = 0;
+            free = j;
+        }
+        slots[free] = default;
     }
 
     /// <summary>Forgets every term (the table keeps its size).</summary>
