@@ -133,6 +133,37 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void Every_character_is_lower_cased_and_classified_in_vectors_as_one_by_one()
+    {
+        // Each character at several places of texts of 64 characters (256-bit vectors where the processor has them,
+        // else 128-bit) and of 20 (128-bit vectors, then one by one), among characters of the vector classes.
+        const string fillers = "aZ .9!é×Ä東?-x\u00A0";
+        int[] places = [0, 5, 15, 16, 19, 31, 32, 47, 63];
+        var lower = new char[64];
+        for (int c = 1; c <= char.MaxValue; c++)
+        {
+            foreach (int length in (int[])[64, 20])
+            {
+                var text = new char[length];
+                for (int i = 0; i < length; i++) text[i] = fillers[(i + c) % fillers.Length];
+                foreach (int place in places) if (place < length) text[place] = (char)c;
+                var masks = CharClassMasks.Of(text, lower.AsSpan(0, length));
+                for (int i = 0; i < length; i++)
+                {
+                    char l = LowerCase.Of(text[i]);
+                    ulong bit = 1UL << i;
+                    if (lower[i] != l) Assert.Fail($"U+{(int)text[i]:X4} lower-cased to U+{(int)lower[i]:X4}, not U+{(int)l:X4}");
+                    if (((masks.Word & bit) != 0) != BlockWords.IsWordChar(l)) Assert.Fail($"U+{(int)text[i]:X4}: word class");
+                    if (((masks.Spaceless & bit) != 0) != (BlockWords.IsWordChar(l) && BlockWords.IsSpacelessScript(l))) Assert.Fail($"U+{(int)text[i]:X4}: spaceless class");
+                    if (((masks.Space & bit) != 0) != (l == ' ')) Assert.Fail($"U+{(int)text[i]:X4}: space class");
+                    if (((masks.Ideograph & bit) != 0) != (l is >= '\u3040' and <= '\u9FFF')) Assert.Fail($"U+{(int)text[i]:X4}: ideograph class");
+                    if (((masks.Stop & bit) != 0) != (l is '.' or '!' or '?' or '。' or '।' or '！' or '？')) Assert.Fail($"U+{(int)text[i]:X4}: stop class");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void CJK_ideographs_classified_together_are_caseless_letters_of_a_script_without_spaces()
     {
         // CharClassMasks classifies U+4E00 to U+9FFF sixteen at a time on this promise; the Unicode data of a runtime must keep it.
