@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsParse.Text;
@@ -58,24 +62,48 @@ internal static class Whitespace
     }
 
     /// <summary>
-    /// True when collapsing would not change the text. Vectorised searches skip the printable ASCII characters
-    /// (' ' to '~'); only the others are looked up, one bit each.
+    /// True when collapsing would not change the text: no white space at its ends, no two spaces in a row, no other
+    /// white space and no character that is dropped. Sixteen characters at a time: the spaces are compared with the
+    /// previous character's as bits, and the characters other than printable ASCII (' ' to '~') looked up, one bit
+    /// each. The last sixteen are read again over the end of the previous step rather than one by one.
     /// </summary>
     private static bool IsClean(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return true;
         if (IsSpace(text[0]) || IsSpace(text[^1])) return false;
-        for (int i = text.IndexOfAnyExceptInRange(' ', '~'); i >= 0;)
+        if (!Vector128.IsHardwareAccelerated || text.Length < 16)
         {
-            // A run of other characters (a word of another script) is checked one by one.
-            for (; i < text.Length && text[i] is < ' ' or > '~'; i++)
+            for (int k = 0; k < text.Length; k++)
             {
-                char c = text[i];
-                if ((UncleanBits[c >> 6] & (1UL << c)) != 0) return false;
+                if (IsUnclean(text[k]) || (text[k] == ' ' && k > 0 && text[k - 1] == ' ')) return false;
             }
-            int next = i < text.Length ? text[i..].IndexOfAnyExceptInRange(' ', '~') : -1;
-            i = next < 0 ? -1 : i + next;
+            return true;
         }
-        return text.IndexOf("  ", StringComparison.Ordinal) < 0;
+        ref short start = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        uint spaceBefore = 0;  // 1 when the character before the sixteen is a space
+        for (int i = 0; ; i += 16)
+        {
+            if (i + 16 > text.Length)
+            {
+                if (i == text.Length) return true;
+                i = text.Length - 16;
+                spaceBefore = text[i - 1] == ' ' ? 1u : 0u;
+            }
+            var low = Vector128.LoadUnsafe(ref start, (nuint)i);
+            var high = Vector128.LoadUnsafe(ref start, (nuint)(i + 8));
+            uint spaces = Vector128.Narrow(Vector128.Equals(low, Vector128.Create((short)' ')), Vector128.Equals(high, Vector128.Create((short)' '))).ExtractMostSignificantBits();
+            if ((spaces & ((spaces << 1) | spaceBefore)) != 0) return false;
+            spaceBefore = spaces >> 15;
+            // Signed compares: the characters from U+8000 are below ' ' too.
+            var otherLow = Vector128.LessThan(low, Vector128.Create((short)' ')) | Vector128.GreaterThan(low, Vector128.Create((short)'~'));
+            var otherHigh = Vector128.LessThan(high, Vector128.Create((short)' ')) | Vector128.GreaterThan(high, Vector128.Create((short)'~'));
+            for (uint others = Vector128.Narrow(otherLow, otherHigh).ExtractMostSignificantBits(); others != 0; others &= others - 1)
+            {
+                if (IsUnclean(text[i + BitOperations.TrailingZeroCount(others)])) return false;
+            }
+            if (i + 16 == text.Length) return true;
+        }
     }
+
+    private static bool IsUnclean(char c) => (UncleanBits[c >> 6] & (1UL << c)) != 0;
 }

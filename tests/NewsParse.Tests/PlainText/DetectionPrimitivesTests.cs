@@ -164,6 +164,29 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void A_text_is_kept_as_it_is_exactly_when_it_has_nothing_to_collapse()
+    {
+        // Whitespace checks sixteen characters at a time and looks up only some: every character, at places of the
+        // vector part and of the tail, alone and twice in a row, must be judged as the rule says.
+        static bool Changes(char c) => c != ' ' && (c < ' ' || char.IsWhiteSpace(c) || c is '\u007F' or '\u200B' or '\uFEFF' or '\u00AD' or '\uFFFE');
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (int place in (int[])[1, 7, 15, 16, 17, 30, 31, 33])
+            {
+                foreach (int run in (int[])[1, 2])
+                {
+                    var chars = "Ab cd. Éf 東京, gh — ij kl mn op qr st uvw".ToCharArray();
+                    for (int k = 0; k < run; k++) chars[place + k] = (char)c;
+                    var text = new string(chars);
+                    bool clean = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(Changes);
+                    if (ReferenceEquals(NewsParse.Text.Whitespace.Collapse(text), text) != clean)
+                        Assert.Fail($"U+{c:X4} x{run} at {place}: clean should be {clean}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void CJK_ideographs_classified_together_are_caseless_letters_of_a_script_without_spaces()
     {
         // CharClassMasks classifies U+4E00 to U+9FFF sixteen at a time on this promise; the Unicode data of a runtime must keep it.
