@@ -82,7 +82,6 @@ internal sealed class BlockWords
             {
                 int closed = BitOperations.PopCount(ends);
                 if (3 * (count + closed) > ints.Length) ints = scratch.Bounds(3 * (count + closed));
-                if (termCount + closed > terms.Length) terms = scratch.Terms(termCount + closed);
                 for (; ends != 0; ends &= ends - 1)
                 {
                     int start = wordStart;
@@ -109,7 +108,6 @@ internal sealed class BlockWords
         {
             // The text ends in a word.
             if (3 * (count + 1) > ints.Length) ints = scratch.Bounds(3 * (count + 1));
-            if (termCount + 1 > terms.Length) terms = scratch.Terms(termCount + 1);
             ReadWord(padded, wordStart, lower.Length - wordStart, spaceless, readLexicons, ints, count++, ref terms, ref termCount, ref lexiconMask, ref anchors, scratch);
         }
         var intPiece = scratch.Ints.Take(count * 3);
@@ -137,7 +135,8 @@ internal sealed class BlockWords
     /// <paramref name="readLexicons"/> is false, its flags in the <see cref="LexiconIndex"/> (first words in
     /// <paramref name="lexiconMask"/>, the anchors among its character pairs in <paramref name="anchors"/>).
     /// <paramref name="spaceless"/>: the block has a script written without spaces so far. The caller made room in
-    /// <paramref name="ints"/> and for one term.
+    /// <paramref name="ints"/>; <paramref name="terms"/> grows here (a word of a script without spaces gives a term per
+    /// pair of characters, another word at most one).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ReadWord(Span<char> padded, int start, int length, bool spaceless, bool readLexicons, int[] ints, int index,
@@ -153,7 +152,11 @@ internal sealed class BlockWords
         lexiconMask |= flags;
         var word = from[..length];
         if (spaceless && IsSpacelessScript(word[0])) termCount = AddSpacelessTerms(word, packed, flags, readLexicons, ref terms, termCount, ref anchors, scratch);
-        else termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
+        else
+        {
+            if (termCount == terms.Length) terms = scratch.Terms(termCount + 1);
+            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
+        }
     }
 
     /// <summary>A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.</summary>

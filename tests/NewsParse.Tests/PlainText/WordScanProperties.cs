@@ -46,6 +46,22 @@ public sealed class WordScanProperties
     }
 
     [Fact]
+    public void Words_after_a_run_of_a_script_without_spaces_find_room_for_their_terms()
+    {
+        // Found by the shape property: the pairs of "关注我们的" filled the room made for one term per word of the chunk,
+        // and the short words after it in the same 64 characters were written past the end.
+        const string text = "！_।关注我们的word? 9ÉTÉ关注我们的ｗ facebookSão. U.S.MüllerßSãóMoscow':São\t\u03019http://x.org/aßΩMüllerΕλλάδαжhttp://x.org/aжU.S.ÉTÉ\t关注我们的9  ÉTÉ’ไทยΕλλάδά9Müller？Müller关注我们的:ж:aMoscowİ? पुल।word_";
+        for (int pad = 0; pad < 64; pad++)
+        {
+            var padded = new string('x', pad) + " " + text;
+            Assert.Equal(ReferenceWords(padded.ToLowerInvariant()), new BlockWords(padded).Words);
+            var (words, breaks) = ReferenceShapeCounts(padded);
+            Assert.Equal(words, TextShape.Of(padded).Words);
+            Assert.Equal(breaks, TextShape.Of(padded).SentenceBreaks);
+        }
+    }
+
+    [Fact]
     public void Long_text_crosses_chunk_boundaries_at_every_offset()
     {
         for (int pad = 0; pad < 70; pad++)
