@@ -8,8 +8,8 @@ namespace NewsParse.Detection;
 /// <summary>
 /// The classes of up to 64 characters of lower-cased text, as bit masks (bit <c>i</c> for character <c>i</c>), so that
 /// words, spaces and sentence ends are found with bit operations instead of a branch per character. ASCII characters,
-/// the letters of Latin-1 and CJK ideographs are lower-cased and classified sixteen or thirty-two at a time with vector
-/// instructions; other characters one by one.
+/// the letters of Latin-1 and of basic Cyrillic, and CJK ideographs are lower-cased and classified sixteen or thirty-two
+/// at a time with vector instructions; other characters one by one.
 /// </summary>
 internal struct CharClassMasks
 {
@@ -57,15 +57,15 @@ internal struct CharClassMasks
                 masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
                 uint other = Bits(Vector256.GreaterThan(low, Vector256.Create((ushort)0x7F)), Vector256.GreaterThan(high, Vector256.Create((ushort)0x7F)));
                 if (other == 0) continue;
-                var latinLow = IsLatin1Letter(low);
-                var latinHigh = IsLatin1Letter(high);
-                uint latin = Bits(latinLow, latinHigh);
-                if (latin != 0)
+                var lowerLow = LowerCaseLetters(low, out var lettersLow);
+                var lowerHigh = LowerCaseLetters(high, out var lettersHigh);
+                uint letters = Bits(lettersLow, lettersHigh);
+                if (letters != 0)
                 {
-                    (low + (Vector256.LessThanOrEqual(low - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x1E)) & latinLow & Vector256.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)i);
-                    (high + (Vector256.LessThanOrEqual(high - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x1E)) & latinHigh & Vector256.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)(i + 16));
-                    masks.Word |= (ulong)latin << i;
-                    other &= ~latin;
+                    lowerLow.StoreUnsafe(ref to, (nuint)i);
+                    lowerHigh.StoreUnsafe(ref to, (nuint)(i + 16));
+                    masks.Word |= (ulong)letters << i;
+                    other &= ~letters;
                 }
                 uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
                 ulong hanBits = (ulong)han << i;
@@ -100,18 +100,17 @@ internal struct CharClassMasks
                 masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
                 uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
                 if (other == 0) continue;
-                // The letters of Latin-1 (U+00C0 to U+00FF but × and ÷: the accented letters of Western European
-                // languages) are lower-cased and classified together too: the capitals (U+00C0 to U+00DE) are their
-                // small letter less 0x20, as in ASCII (see Latin1LettersFirst).
-                var latinLow = IsLatin1Letter(low);
-                var latinHigh = IsLatin1Letter(high);
-                uint latin = Bits(latinLow, latinHigh);
-                if (latin != 0)
+                // The letters of Latin-1 (the accented letters of Western European languages) and of basic Cyrillic are
+                // lower-cased and classified together too (see LowerCaseLetters).
+                var lowerLow = LowerCaseLetters(low, out var lettersLow);
+                var lowerHigh = LowerCaseLetters(high, out var lettersHigh);
+                uint letters = Bits(lettersLow, lettersHigh);
+                if (letters != 0)
                 {
-                    (low + (Vector128.LessThanOrEqual(low - Vector128.Create((ushort)0xC0), Vector128.Create((ushort)0x1E)) & latinLow & Vector128.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)i);
-                    (high + (Vector128.LessThanOrEqual(high - Vector128.Create((ushort)0xC0), Vector128.Create((ushort)0x1E)) & latinHigh & Vector128.Create((ushort)0x20))).StoreUnsafe(ref to, (nuint)(i + 8));
-                    masks.Word |= (ulong)latin << i;
-                    other &= ~latin;
+                    lowerLow.StoreUnsafe(ref to, (nuint)i);
+                    lowerHigh.StoreUnsafe(ref to, (nuint)(i + 8));
+                    masks.Word |= (ulong)letters << i;
+                    other &= ~letters;
                 }
                 // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
                 // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
@@ -136,18 +135,37 @@ internal struct CharClassMasks
     /// <summary>The CJK Unified Ideographs: all assigned letters (Lo), without case, of a script without spaces (checked by a test for every one).</summary>
     public const char CjkIdeographsFirst = '\u4E00', CjkIdeographsLast = '\u9FFF';
 
-    /// <summary>The letters of Latin-1 classified in vectors: U+00C0 to U+00FF but × (U+00D7) and ÷ (U+00F7); U+00C0 to U+00DE but × are capitals whose small letter is 0x20 above (checked by a test for every one).</summary>
-    public const char Latin1LettersFirst = '\u00C0', Latin1CapitalsLast = '\u00DE';
+    /// <summary>
+    /// The letters classified in vectors besides ASCII, all of them letters whose small letter is the character plus a
+    /// constant (checked by a test for every character): Latin-1 from U+00C0 but × (U+00D7) and ÷ (U+00F7), the
+    /// capitals U+00C0 to U+00DE plus 0x20; basic Cyrillic U+0400 to U+045F, the capitals U+0400 to U+040F plus 0x50 and
+    /// U+0410 to U+042F plus 0x20.
+    /// </summary>
+    public const char Latin1LettersFirst = '\u00C0', CyrillicLettersFirst = '\u0400', CyrillicLettersLast = '\u045F';
 
+    /// <summary><paramref name="v"/> with its Latin-1 and basic Cyrillic capitals lower-cased; <paramref name="letters"/>: the lanes of those letters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> IsLatin1Letter(Vector128<ushort> v) =>
-        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)Latin1LettersFirst), Vector128.Create((ushort)0x3F))
-        & ~Vector128.Equals(v | Vector128.Create((ushort)0x20), Vector128.Create((ushort)0xF7));
+    private static Vector128<ushort> LowerCaseLetters(Vector128<ushort> v, out Vector128<ushort> letters)
+    {
+        var latin = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)Latin1LettersFirst), Vector128.Create((ushort)0x3F))
+            & ~Vector128.Equals(v | Vector128.Create((ushort)0x20), Vector128.Create((ushort)0xF7));
+        letters = latin | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)CyrillicLettersFirst), Vector128.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
+        return v + ((Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0xC0), Vector128.Create((ushort)0x1E)) & latin & Vector128.Create((ushort)0x20))
+            | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x400), Vector128.Create((ushort)0x0F)) & Vector128.Create((ushort)0x50))
+            | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x410), Vector128.Create((ushort)0x1F)) & Vector128.Create((ushort)0x20)));
+    }
 
+    /// <summary>As the 128-bit one, thirty-two characters at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> IsLatin1Letter(Vector256<ushort> v) =>
-        Vector256.LessThanOrEqual(v - Vector256.Create((ushort)Latin1LettersFirst), Vector256.Create((ushort)0x3F))
-        & ~Vector256.Equals(v | Vector256.Create((ushort)0x20), Vector256.Create((ushort)0xF7));
+    private static Vector256<ushort> LowerCaseLetters(Vector256<ushort> v, out Vector256<ushort> letters)
+    {
+        var latin = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)Latin1LettersFirst), Vector256.Create((ushort)0x3F))
+            & ~Vector256.Equals(v | Vector256.Create((ushort)0x20), Vector256.Create((ushort)0xF7));
+        letters = latin | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)CyrillicLettersFirst), Vector256.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
+        return v + ((Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x1E)) & latin & Vector256.Create((ushort)0x20))
+            | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x400), Vector256.Create((ushort)0x0F)) & Vector256.Create((ushort)0x50))
+            | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x410), Vector256.Create((ushort)0x1F)) & Vector256.Create((ushort)0x20)));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsCjkIdeograph(Vector128<ushort> v) =>

@@ -56,7 +56,11 @@ internal static class Whitespace
         var bits = new ulong[(char.MaxValue + 1) / 64];
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (c != ' ' && (IsSpace((char)c) || IsDropped((char)c) || c < ' ')) bits[c >> 6] |= 1UL << c;
+            if (c != ' ' && (IsSpace((char)c) || IsDropped((char)c) || c < ' '))
+            {
+                if (!IsSuspect((char)c)) throw new InvalidOperationException($"U+{c:X4} changes in a collapse but is not looked up.");
+                bits[c >> 6] |= 1UL << c;
+            }
         }
         return bits;
     }
@@ -64,8 +68,9 @@ internal static class Whitespace
     /// <summary>
     /// True when collapsing would not change the text: no white space at its ends, no two spaces in a row, no other
     /// white space and no character that is dropped. Sixteen characters at a time: the spaces are compared with the
-    /// previous character's as bits, and the characters other than printable ASCII (' ' to '~') looked up, one bit
-    /// each. The last sixteen are read again over the end of the previous step rather than one by one.
+    /// previous character's as bits; where some are not printable ASCII (' ' to '~'), the suspects among them (see
+    /// <see cref="IsSuspect"/>) are looked up, one bit each. The last sixteen are read again over the end of the
+    /// previous step rather than one by one.
     /// </summary>
     private static bool IsClean(ReadOnlySpan<char> text)
     {
@@ -81,11 +86,10 @@ internal static class Whitespace
         }
         ref short start = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
         uint spaceBefore = 0;  // 1 when the character before the sixteen is a space
-        for (int i = 0; ; i += 16)
+        for (int i = 0; i < text.Length; i += 16)
         {
             if (i + 16 > text.Length)
             {
-                if (i == text.Length) return true;
                 i = text.Length - 16;
                 spaceBefore = text[i - 1] == ' ' ? 1u : 0u;
             }
@@ -97,13 +101,29 @@ internal static class Whitespace
             // Signed compares: the characters from U+8000 are below ' ' too.
             var otherLow = Vector128.LessThan(low, Vector128.Create((short)' ')) | Vector128.GreaterThan(low, Vector128.Create((short)'~'));
             var otherHigh = Vector128.LessThan(high, Vector128.Create((short)' ')) | Vector128.GreaterThan(high, Vector128.Create((short)'~'));
-            for (uint others = Vector128.Narrow(otherLow, otherHigh).ExtractMostSignificantBits(); others != 0; others &= others - 1)
+            if ((otherLow | otherHigh) == Vector128<short>.Zero) continue;
+            for (uint suspects = Vector128.Narrow(Suspects(low.AsUInt16()), Suspects(high.AsUInt16())).ExtractMostSignificantBits(); suspects != 0; suspects &= suspects - 1)
             {
-                if (IsUnclean(text[i + BitOperations.TrailingZeroCount(others)])) return false;
+                if (IsUnclean(text[i + BitOperations.TrailingZeroCount(suspects)])) return false;
             }
-            if (i + 16 == text.Length) return true;
         }
+        return true;
     }
 
     private static bool IsUnclean(char c) => (UncleanBits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>
+    /// The characters looked up in <see cref="UncleanBits"/> when sixteen are checked at a time: below U+0020, U+007F to
+    /// U+00A0, U+00AD, U+1680 to U+3000 and from U+FEFF. Every character that collapsing changes is among them (checked
+    /// when the table is built); the others (the letters of most scripts) are clean wherever they stand.
+    /// </summary>
+    private static bool IsSuspect(char c) => c < ' ' || c is (>= '\u007F' and <= '\u00A0') or '\u00AD' or (>= '\u1680' and <= '\u3000') or >= '\uFEFF';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> Suspects(Vector128<ushort> v) =>
+        Vector128.LessThan(v, Vector128.Create((ushort)' '))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x7F), Vector128.Create((ushort)(0xA0 - 0x7F)))
+        | Vector128.Equals(v, Vector128.Create((ushort)0xAD))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x1680), Vector128.Create((ushort)(0x3000 - 0x1680)))
+        | Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0xFEFF));
 }
