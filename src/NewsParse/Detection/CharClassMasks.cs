@@ -8,8 +8,8 @@ namespace NewsParse.Detection;
 /// <summary>
 /// The classes of up to 64 characters of lower-cased text, as bit masks (bit <c>i</c> for character <c>i</c>), so that
 /// words, spaces and sentence ends are found with bit operations instead of a branch per character. ASCII characters,
-/// the letters of Latin-1 and of basic Cyrillic, and CJK ideographs are lower-cased and classified sixteen or thirty-two
-/// at a time with vector instructions; other characters one by one.
+/// the letters of Latin-1, Greek and basic Cyrillic, and CJK ideographs are lower-cased and classified sixteen or
+/// thirty-two at a time with vector instructions; other characters one by one.
 /// </summary>
 internal struct CharClassMasks
 {
@@ -100,8 +100,8 @@ internal struct CharClassMasks
                 masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
                 uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
                 if (other == 0) continue;
-                // The letters of Latin-1 (the accented letters of Western European languages) and of basic Cyrillic are
-                // lower-cased and classified together too (see LowerCaseLetters).
+                // The letters of Latin-1 (the accented letters of Western European languages), Greek and basic Cyrillic
+                // are lower-cased and classified together too (see LowerCaseLetters).
                 var lowerLow = LowerCaseLetters(low, out var lettersLow);
                 var lowerHigh = LowerCaseLetters(high, out var lettersHigh);
                 uint letters = Bits(lettersLow, lettersHigh);
@@ -138,19 +138,24 @@ internal struct CharClassMasks
     /// <summary>
     /// The letters classified in vectors besides ASCII, all of them letters whose small letter is the character plus a
     /// constant (checked by a test for every character): Latin-1 from U+00C0 but × (U+00D7) and ÷ (U+00F7), the
-    /// capitals U+00C0 to U+00DE plus 0x20; basic Cyrillic U+0400 to U+045F, the capitals U+0400 to U+040F plus 0x50 and
-    /// U+0410 to U+042F plus 0x20.
+    /// capitals U+00C0 to U+00DE plus 0x20; Greek U+0391 to U+03CE but U+03A2 (unassigned), the capitals U+0391 to
+    /// U+03AB plus 0x20 (the accented capitals before U+0391 go one by one); basic Cyrillic U+0400 to U+045F, the
+    /// capitals U+0400 to U+040F plus 0x50 and U+0410 to U+042F plus 0x20.
     /// </summary>
-    public const char Latin1LettersFirst = '\u00C0', CyrillicLettersFirst = '\u0400', CyrillicLettersLast = '\u045F';
+    public const char Latin1LettersFirst = '\u00C0', GreekLettersFirst = '\u0391', GreekLettersLast = '\u03CE',
+        CyrillicLettersFirst = '\u0400', CyrillicLettersLast = '\u045F';
 
-    /// <summary><paramref name="v"/> with its Latin-1 and basic Cyrillic capitals lower-cased; <paramref name="letters"/>: the lanes of those letters.</summary>
+    /// <summary><paramref name="v"/> with its Latin-1, Greek and basic Cyrillic capitals lower-cased; <paramref name="letters"/>: the lanes of those letters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> LowerCaseLetters(Vector128<ushort> v, out Vector128<ushort> letters)
     {
         var latin = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)Latin1LettersFirst), Vector128.Create((ushort)0x3F))
             & ~Vector128.Equals(v | Vector128.Create((ushort)0x20), Vector128.Create((ushort)0xF7));
-        letters = latin | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)CyrillicLettersFirst), Vector128.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
+        var greek = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)GreekLettersFirst), Vector128.Create((ushort)(GreekLettersLast - GreekLettersFirst)))
+            & ~Vector128.Equals(v, Vector128.Create((ushort)0x3A2));
+        letters = latin | greek | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)CyrillicLettersFirst), Vector128.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
         return v + ((Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0xC0), Vector128.Create((ushort)0x1E)) & latin & Vector128.Create((ushort)0x20))
+            | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x391), Vector128.Create((ushort)(0x3AB - 0x391))) & greek & Vector128.Create((ushort)0x20))
             | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x400), Vector128.Create((ushort)0x0F)) & Vector128.Create((ushort)0x50))
             | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x410), Vector128.Create((ushort)0x1F)) & Vector128.Create((ushort)0x20)));
     }
@@ -161,8 +166,11 @@ internal struct CharClassMasks
     {
         var latin = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)Latin1LettersFirst), Vector256.Create((ushort)0x3F))
             & ~Vector256.Equals(v | Vector256.Create((ushort)0x20), Vector256.Create((ushort)0xF7));
-        letters = latin | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)CyrillicLettersFirst), Vector256.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
+        var greek = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)GreekLettersFirst), Vector256.Create((ushort)(GreekLettersLast - GreekLettersFirst)))
+            & ~Vector256.Equals(v, Vector256.Create((ushort)0x3A2));
+        letters = latin | greek | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)CyrillicLettersFirst), Vector256.Create((ushort)(CyrillicLettersLast - CyrillicLettersFirst)));
         return v + ((Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0xC0), Vector256.Create((ushort)0x1E)) & latin & Vector256.Create((ushort)0x20))
+            | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x391), Vector256.Create((ushort)(0x3AB - 0x391))) & greek & Vector256.Create((ushort)0x20))
             | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x400), Vector256.Create((ushort)0x0F)) & Vector256.Create((ushort)0x50))
             | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x410), Vector256.Create((ushort)0x1F)) & Vector256.Create((ushort)0x20)));
     }

@@ -137,7 +137,7 @@ public sealed class DetectionPrimitivesTests
     {
         // Each character at several places of texts of 64 characters (256-bit vectors where the processor has them,
         // else 128-bit) and of 20 (128-bit vectors, then one by one), among characters of the vector classes.
-        const string fillers = "aZ .9!é×Ä東?-xЖя\u00A0";
+        const string fillers = "aZ .9!é×Ä東?-xЖяΩά\u00A0";
         int[] places = [0, 5, 15, 16, 19, 31, 32, 47, 63];
         var lower = new char[64];
         for (int c = 1; c <= char.MaxValue; c++)
