@@ -64,20 +64,8 @@ internal struct CharClassMasks
                 {
                     lowerLow.StoreUnsafe(ref to, (nuint)i);
                     lowerHigh.StoreUnsafe(ref to, (nuint)(i + 16));
-                    masks.Word |= (ulong)letters << i;
-                    other &= ~letters;
                 }
-                uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
-                ulong hanBits = (ulong)han << i;
-                masks.Word |= hanBits;
-                masks.Spaceless |= hanBits;
-                masks.Ideograph |= hanBits;
-                for (other &= ~han; other != 0; other &= other - 1)
-                {
-                    int k = i + BitOperations.TrailingZeroCount(other);
-                    lower[k] = LowerCase.Of(text[k]);
-                    masks.AddScalar(lower.Slice(k, 1), k);
-                }
+                masks.AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
             }
         }
         if (Vector128.IsHardwareAccelerated)
@@ -109,22 +97,10 @@ internal struct CharClassMasks
                 {
                     lowerLow.StoreUnsafe(ref to, (nuint)i);
                     lowerHigh.StoreUnsafe(ref to, (nuint)(i + 8));
-                    masks.Word |= (ulong)letters << i;
-                    other &= ~letters;
                 }
                 // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
                 // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
-                uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
-                ulong hanBits = (ulong)han << i;
-                masks.Word |= hanBits;
-                masks.Spaceless |= hanBits;
-                masks.Ideograph |= hanBits;
-                for (other &= ~han; other != 0; other &= other - 1)
-                {
-                    int k = i + BitOperations.TrailingZeroCount(other);
-                    lower[k] = LowerCase.Of(text[k]);
-                    masks.AddScalar(lower.Slice(k, 1), k);
-                }
+                masks.AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
             }
         }
         for (int k = i; k < text.Length; k++) lower[k] = LowerCase.Of(text[k]);
@@ -208,6 +184,26 @@ internal struct CharClassMasks
     /// <summary>Bit <c>i</c> set where lane <c>i</c> of the sixteen (<paramref name="low"/> then <paramref name="high"/>) is all ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Bits(Vector128<ushort> low, Vector128<ushort> high) => Vector128.Narrow(low, high).ExtractMostSignificantBits();
+
+    /// <summary>
+    /// Classifies the characters from <paramref name="at"/> outside ASCII (bits of <paramref name="other"/>, relative to
+    /// <paramref name="at"/>): the <paramref name="letters"/> and the ideographs (<paramref name="han"/>) found with
+    /// vectors, already lower-cased, and the rest one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddOthers(ReadOnlySpan<char> text, Span<char> lower, int at, uint other, uint letters, uint han)
+    {
+        ulong hanBits = (ulong)han << at;
+        Word |= ((ulong)letters << at) | hanBits;
+        Spaceless |= hanBits;
+        Ideograph |= hanBits;
+        for (other &= ~letters & ~han; other != 0; other &= other - 1)
+        {
+            int k = at + BitOperations.TrailingZeroCount(other);
+            lower[k] = LowerCase.Of(text[k]);
+            AddScalar(lower.Slice(k, 1), k);
+        }
+    }
 
     private void AddScalar(ReadOnlySpan<char> chars, int offset)
     {
