@@ -5,7 +5,7 @@ namespace NewsParse.Detection;
 /// <summary>
 /// Where <see cref="BlockWords"/> reads blocks: working buffers it fills while it reads one, and slabs (see
 /// <see cref="Slab{T}"/>) that hold each block's lower-cased text, word bounds and hashes until the block is decided,
-/// and its topic terms until it leaves the window's look-behind. A reader keeps one for all its blocks and gives the
+/// and its topic terms (and the handles of their counts) until it leaves the window's look-behind. A reader keeps one for all its blocks and gives the
 /// pieces back in reading order; not thread-safe. <see cref="Unpooled"/> gives every block arrays of its own. A parser
 /// keeps the scratch of finished readers for its next documents (see <see cref="Reading.ScratchPool"/>).
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class BlockScratch
         Chars = new Slab<char>(chunkElements);
         Ints = new Slab<int>(chunkElements);
         TermSlab = new Slab<Term>(chunkElements);
+        Handles = new Slab<int>(chunkElements);
     }
 
     /// <summary>For a reader: pieces come from chunks used again once their blocks are given back.</summary>
@@ -39,6 +40,9 @@ internal sealed class BlockScratch
     /// <summary>Topic terms of blocks still in the window.</summary>
     public Slab<Term> TermSlab { get; }
 
+    /// <summary>Handles of the terms the window counted (see <see cref="TermCounts"/>), of blocks still in its context.</summary>
+    public Slab<int> Handles { get; }
+
     /// <summary>Term counts of the window (see <see cref="TermCounts"/>).</summary>
     public TermCounts Counts => _counts ??= new();
 
@@ -50,6 +54,7 @@ internal sealed class BlockScratch
         Chars.Reset();
         Ints.Reset();
         TermSlab.Reset();
+        Handles.Reset();
         _counts?.Clear();
     }
 

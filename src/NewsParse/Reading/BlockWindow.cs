@@ -8,7 +8,7 @@ namespace NewsParse.Reading;
 /// it back to <see cref="NewsParserOptions.LookBehindChars"/> characters and the blocks after it up to and including
 /// the first that brings the look-ahead to <see cref="NewsParserOptions.LookAheadChars"/> characters. The window is
 /// defined by the block sequence alone, so the decisions do not depend on how the input was cut into chunks.
-/// Memory: the blocks of the window and their term counts, in the scratch it is given (used by this window alone).
+/// Memory: the blocks of the window, their term counts and the handles of the counted terms (see <see cref="TermCounts"/>), in the scratch it is given (used by this window alone).
 /// </summary>
 internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, BlockScratch scratch)
 {
@@ -78,7 +78,8 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
             var old = EntryAt(_ctxStart);
             if (old.BodyLike)
             {
-                _counts.Remove(old.Terms.Span);
+                _counts.Remove(old.Handles.Span);
+                _scratch.Handles.Return(old.Handles);
                 _bodyInContext--;
             }
             _scratch.TermSlab.Return(old.Terms);
@@ -100,7 +101,9 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
         var entry = EntryAt(absolute);
         if (entry.BodyLike)
         {
-            _counts.Add(entry.Terms.Span);
+            var handles = _scratch.Handles.Take(entry.Terms.Length);
+            _counts.Add(entry.Terms.Span, handles.Span);
+            entry.Handles = handles;
             _bodyInContext++;
         }
         if (absolute > _next)

@@ -1,4 +1,5 @@
 using NewsParse.Detection;
+using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Reading;
 
@@ -24,6 +25,9 @@ internal sealed class WindowEntry
     public BlockWords Words { get; private set; }
     public TextShape Shape { get; }
     public ReadOnlyMemory<Detection.Cohesion.Term> Terms { get; }
+
+    /// <summary>Where the window counted <see cref="Terms"/> (see <see cref="TermCounts"/>), once the entry is in its context: it takes them back with these when the entry leaves.</summary>
+    public ReadOnlyMemory<int> Handles { get; set; }
 
     /// <summary>Running text whose terms make the context for cohesion.</summary>
     public bool BodyLike { get; }

@@ -7,9 +7,10 @@ using Xunit;
 namespace NewsParse.Tests.PlainText;
 
 /// <summary>
-/// <see cref="TermCounts"/> is an open-addressing table whose removals shift entries back: after any sequence of
-/// additions and removals it counts what a dictionary counts. Terms are drawn from a small set so that probe runs,
-/// wrap-around at the end of the table and growth all happen.
+/// <see cref="TermCounts"/> is a chained table whose entries keep their places (the handles the window takes terms back
+/// with) while entries are freed, used again and the buckets grow: after any sequence of additions and removals, by
+/// term or by handle, it counts what a dictionary counts. Terms are drawn from a small set so that chains, freeing and
+/// growth all happen.
 /// </summary>
 public sealed class TermCountsProperties
 {
@@ -39,6 +40,61 @@ public sealed class TermCountsProperties
             string word = Word(k);
             Assert.Equal(expected.GetValueOrDefault(word), counts[Term.Of(word)]);
         }
+    }
+
+    [Property(MaxTest = 300)]
+    public void Handles_take_back_what_was_added_whatever_is_freed_and_grown_in_between(int[] operations)
+    {
+        // Blocks of terms go in with their handles and come out by them, oldest first, as in the reader's window.
+        var counts = new TermCounts();
+        var expected = new Dictionary<Term, int>();
+        var window = new Queue<(Term[] Terms, int[] Handles)>();
+        foreach (int op in operations ?? [])
+        {
+            if (op % 4 == 0 && window.Count > 0)
+            {
+                var (terms, handles) = window.Dequeue();
+                counts.Remove(handles);
+                foreach (var t in terms) { if (--expected[t] == 0) expected.Remove(t); }
+                continue;
+            }
+            var block = Enumerable.Range(0, Math.Abs(op % 7)).Select(k => Term.Of(Word(Math.Abs((op / 7 + k * 31) % 500)))).ToArray();
+            var blockHandles = new int[block.Length];
+            counts.Add(block, blockHandles);
+            foreach (var t in block) expected[t] = expected.GetValueOrDefault(t) + 1;
+            window.Enqueue((block, blockHandles));
+        }
+        Assert.Equal(expected.Count, counts.Distinct);
+        foreach (var (term, n) in expected) Assert.Equal(n, counts[term]);
+        for (int k = 0; k < 500; k++) Assert.Equal(expected.GetValueOrDefault(Term.Of(Word(k))), counts[Term.Of(Word(k))]);
+    }
+
+    [Fact]
+    public void A_window_sliding_by_handles_over_many_blocks_keeps_exact_counts()
+    {
+        var counts = new TermCounts();
+        var random = new Random(5);
+        var blocks = Enumerable.Range(0, 3000).Select(_ => Enumerable.Range(0, random.Next(0, 60)).Select(_ => Term.Of("t" + random.Next(2000))).ToArray()).ToList();
+        var handles = new List<int[]>();
+        var expected = new Dictionary<Term, int>();
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            handles.Add(new int[blocks[b].Length]);
+            counts.Add(blocks[b], handles[b]);
+            foreach (var t in blocks[b]) expected[t] = expected.GetValueOrDefault(t) + 1;
+            if (b >= 50)
+            {
+                counts.Remove(handles[b - 50]);
+                foreach (var t in blocks[b - 50]) { if (--expected[t] == 0) expected.Remove(t); }
+            }
+            if (b % 500 == 0)
+            {
+                Assert.Equal(expected.Count, counts.Distinct);
+                foreach (var (term, n) in expected) Assert.Equal(n, counts[term]);
+            }
+        }
+        Assert.Equal(expected.Count, counts.Distinct);
+        foreach (var (term, n) in expected) Assert.Equal(n, counts[term]);
     }
 
     /// <summary>Terms of two to six characters (topic terms have up to five).</summary>

@@ -4,20 +4,25 @@ namespace NewsParse.Detection.Cohesion;
 
 /// <summary>
 /// How often each term occurs in the context window of the block being decided. Grows and shrinks as the window
-/// slides. An open-addressing table (linear probing; a count of 0 marks a free slot; removal shifts the entries after
-/// it back, so no tombstones build up however long the window slides); a term and its count share a slot, so a
-/// look-up reads one cache line. Memory: two slots per distinct term at most, plus growth; the table keeps its size
-/// when the window shrinks.
+/// slides. A chained hash table whose entries keep their place while they are counted: adding a term gives its
+/// <em>handle</em> (the entry's index), and the window takes the occurrence back with the handle alone (a decrement, no
+/// hashing and no search) when the block leaves it. An entry whose count falls to 0 is unlinked and its place used
+/// again. Memory: one entry (the term, its count and a link) per distinct term counted and two buckets per entry at
+/// most, plus growth; the table keeps its size when the window shrinks.
 /// </summary>
 internal sealed class TermCounts
 {
-    private Slot[] _slots = new Slot[256];
+    private Entry[] _entries = new Entry[128];
+    private int[] _buckets = new int[256];  // 1 + the index of the chain's first entry; 0: empty
+    private int _used;      // entries handed out so far (free ones included)
+    private int _free;      // 1 + the index of the first free entry; 0: none
     private int _distinct;
 
-    private struct Slot
+    private struct Entry
     {
         public Term Term;
-        public int Count;
+        public int Count;   // 0: a free entry
+        public int Next;    // 1 + the index of the next entry of the chain (of the free list for a free entry); 0: none
     }
 
     /// <summary>Distinct terms counted.</summary>
@@ -28,109 +33,149 @@ internal sealed class TermCounts
     {
         get
         {
-            var slots = _slots;
-            int mask = slots.Length - 1;
-            for (int i = Home(term, mask); slots[i].Count != 0; i = (i + 1) & mask)
+            var entries = _entries;
+            for (int i = _buckets[term.GetHashCode() & (_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next - 1)
             {
-                if (slots[i].Term == term) return slots[i].Count;
+                if (entries[i].Term == term) return entries[i].Count;
             }
             return 0;
         }
     }
 
-    /// <summary>Counts one more occurrence of each of <paramref name="terms"/>.</summary>
+    /// <summary>Counts one more occurrence of each of <paramref name="terms"/> (for tests and tools: the window keeps the handles, see <see cref="Add(ReadOnlySpan{Term}, Span{int})"/>).</summary>
     public void Add(ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) Add(term);
     }
 
-    /// <summary>Counts one occurrence less of each of <paramref name="terms"/> (nothing for a term not counted).</summary>
+    /// <summary>
+    /// Counts one more occurrence of each of <paramref name="terms"/> and writes the handle of each in
+    /// <paramref name="handles"/> (as long as <paramref name="terms"/>): <see cref="Remove(ReadOnlySpan{int})"/> takes
+    /// them back.
+    /// </summary>
+    public void Add(ReadOnlySpan<Term> terms, Span<int> handles)
+    {
+        if (handles.Length != terms.Length) throw new ArgumentException("One handle per term.", nameof(handles));
+        var entries = _entries;
+        var buckets = _buckets;
+        int mask = buckets.Length - 1;
+        for (int k = 0; k < terms.Length; k++)
+        {
+            var term = terms[k];
+            int hash = term.GetHashCode();
+            int i = buckets[hash & mask] - 1;
+            while (i >= 0 && entries[i].Term != term) i = entries[i].Next - 1;
+            if (i >= 0) entries[i].Count++;
+            else
+            {
+                i = Insert(term, hash);
+                entries = _entries;
+                buckets = _buckets;
+                mask = buckets.Length - 1;
+            }
+            handles[k] = i;
+        }
+    }
+
+    /// <summary>Counts one occurrence less of the term of each handle (given by <see cref="Add(Term)"/>, each once per occurrence it counted).</summary>
+    public void Remove(ReadOnlySpan<int> handles)
+    {
+        var entries = _entries;
+        foreach (int handle in handles)
+        {
+            if (--entries[handle].Count == 0) Free(handle);
+        }
+    }
+
+    /// <summary>Counts one occurrence less of each of <paramref name="terms"/> (nothing for a term not counted; for tests and tools).</summary>
     public void Remove(ReadOnlySpan<Term> terms)
     {
         foreach (var term in terms) Remove(term);
     }
 
-    /// <summary>Counts one more occurrence of <paramref name="term"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(Term term)
-    {
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        int i = Home(term, mask);
-        for (; slots[i].Count != 0; i = (i + 1) & mask)
-        {
-            if (slots[i].Term == term)
-            {
-                slots[i].Count++;
-                return;
-            }
-        }
-        Insert(i, term);
-    }
-
     /// <summary>Counts one occurrence of <paramref name="term"/> less (nothing when it is not counted).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Remove(Term term)
     {
-        var slots = _slots;
-        int mask = slots.Length - 1;
-        for (int i = Home(term, mask); slots[i].Count != 0; i = (i + 1) & mask)
+        var entries = _entries;
+        for (int i = _buckets[term.GetHashCode() & (_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next - 1)
         {
-            if (slots[i].Term != term) continue;
-            if (--slots[i].Count == 0) Free(i);
+            if (entries[i].Term != term) continue;
+            if (--entries[i].Count == 0) Free(i);
             return;
         }
     }
 
-    /// <summary>Puts a term first seen in the free slot <paramref name="i"/>.</summary>
-    private void Insert(int i, Term term)
+    /// <summary>Counts one more occurrence of <paramref name="term"/> and returns its handle: the entry's place, valid while the term is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Add(Term term)
     {
-        _slots[i].Term = term;
-        _slots[i].Count = 1;
-        if (++_distinct * 2 > _slots.Length) Grow();
+        var entries = _entries;
+        int hash = term.GetHashCode();
+        for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next - 1)
+        {
+            if (entries[i].Term != term) continue;
+            entries[i].Count++;
+            return i;
+        }
+        return Insert(term, hash);
     }
 
-    /// <summary>Frees slot <paramref name="i"/>, whose count fell to 0.</summary>
+    /// <summary>Puts a term first seen in a free entry at the head of its chain.</summary>
+    private int Insert(Term term, int hash)
+    {
+        int i;
+        if (_free != 0)
+        {
+            i = _free - 1;
+            _free = _entries[i].Next;
+        }
+        else
+        {
+            if (_used == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+            i = _used++;
+        }
+        if (++_distinct * 2 > _buckets.Length) GrowBuckets();
+        ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
+        _entries[i] = new Entry { Term = term, Count = 1, Next = bucket };
+        bucket = i + 1;
+        return i;
+    }
+
+    /// <summary>Unlinks entry <paramref name="i"/>, whose count fell to 0, and puts it on the free list.</summary>
     private void Free(int i)
     {
-        var slots = _slots;
-        int mask = slots.Length - 1;
+        var entries = _entries;
+        ref int link = ref _buckets[entries[i].Term.GetHashCode() & (_buckets.Length - 1)];
+        while (link != i + 1) link = ref entries[link - 1].Next;
+        link = entries[i].Next;
+        entries[i] = new Entry { Next = _free };
+        _free = i + 1;
         _distinct--;
-        // Shift back the entries of the run after the freed slot that may not stay behind it.
-        int free = i;
-        for (int j = (i + 1) & mask; slots[j].Count != 0; j = (j + 1) & mask)
-        {
-            int home = Home(slots[j].Term, mask);
-            bool movable = free <= j ? home <= free || home > j : home <= free && home > j;
-            if (!movable) continue;
-            slots[free] = slots[j];
-            slots[j].Count = 0;
-            free = j;
-        }
-        slots[free] = default;
     }
 
     /// <summary>Forgets every term (the table keeps its size).</summary>
     public void Clear()
     {
-        Array.Clear(_slots);
+        Array.Clear(_entries, 0, _used);
+        Array.Clear(_buckets);
+        _used = 0;
+        _free = 0;
         _distinct = 0;
     }
 
-    private static int Home(Term term, int mask) => term.GetHashCode() & mask;
-
-    private void Grow()
+    /// <summary>Twice the buckets, the chains linked again: the entries keep their places (and their handles).</summary>
+    private void GrowBuckets()
     {
-        var old = _slots;
-        var slots = new Slot[old.Length * 2];
-        int mask = slots.Length - 1;
-        foreach (var slot in old)
+        var buckets = new int[_buckets.Length * 2];
+        int mask = buckets.Length - 1;
+        var entries = _entries;
+        for (int i = 0; i < _used; i++)
         {
-            if (slot.Count == 0) continue;
-            int i = Home(slot.Term, mask);
-            while (slots[i].Count != 0) i = (i + 1) & mask;
-            slots[i] = slot;
+            if (entries[i].Count == 0) continue;
+            ref int bucket = ref buckets[entries[i].Term.GetHashCode() & mask];
+            entries[i].Next = bucket;
+            bucket = i + 1;
         }
-        _slots = slots;
+        _buckets = buckets;
     }
 }
