@@ -21,7 +21,7 @@ internal sealed class BlockWords
     private readonly int[] _ints;   // from _start: start, length and hash of each word in the lower-cased text
     private readonly int _start;
 
-    /// <summary>Characters of room after the lower-cased text: a word of fewer than four characters is packed from one read of four (see <see cref="Term.OfPadded"/>).</summary>
+    /// <summary>Characters of room after the lower-cased text: a word of fewer than four characters is packed from one read of four (see <see cref="Term.OfPadded(ref char, int)"/>).</summary>
     private const int PackSlack = 3;
 
     /// <summary>Reads <paramref name="text"/> (into arrays of its own: readers pass their <see cref="BlockScratch"/>).</summary>
@@ -50,12 +50,9 @@ internal sealed class BlockWords
         // characters: its start, length and hash in working buffers (copied out at the exact size at the end), its
         // topic terms (Cohesion.Terms) and, in one look-up for every lexicon, the phrase sets it may start and whether
         // it is a function word.
-        var ints = scratch.Bounds(3);
-        var terms = scratch.Terms(1);
-        int count = 0, termCount = 0, wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
+        var sink = new WordSink { Ints = scratch.Bounds(3), Terms = scratch.Terms(1), ReadLexicons = readLexicons, Scratch = scratch };
+        int wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
-        ulong lexiconMask = 0, anchors = 0;
-        bool spaceless = false;
         for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
         {
             int length = Math.Min(CharClassMasks.Width, lower.Length - at);
@@ -63,7 +60,7 @@ internal sealed class BlockWords
             ulong valid = length == CharClassMasks.Width ? ulong.MaxValue : (1UL << length) - 1;
             letters += BitOperations.PopCount(masks.Word);
             ideographs += BitOperations.PopCount(masks.Ideograph);
-            spaceless |= masks.Spaceless != 0;
+            sink.Spaceless |= masks.Spaceless != 0;
 
             // A shape word (TextShape.Words) is a run of characters other than spaces and ideographs.
             ulong shapeChars = valid & ~masks.Space & ~masks.Ideograph;
@@ -81,19 +78,9 @@ internal sealed class BlockWords
             if (ends != 0)
             {
                 int closed = BitOperations.PopCount(ends);
-                if (3 * (count + closed) > ints.Length) ints = scratch.Bounds(3 * (count + closed));
-                for (; ends != 0; ends &= ends - 1)
-                {
-                    int start = wordStart;
-                    if (start < 0)
-                    {
-                        start = at + BitOperations.TrailingZeroCount(starts);
-                        starts &= starts - 1;
-                    }
-                    wordStart = -1;
-                    int end = at + BitOperations.TrailingZeroCount(ends);
-                    ReadWord(padded, start, end - start, spaceless, readLexicons, ints, count++, ref terms, ref termCount, ref lexiconMask, ref anchors, scratch);
-                }
+                if (3 * (sink.Count + closed) > sink.Ints.Length) sink.Ints = scratch.Bounds(3 * (sink.Count + closed));
+                if (sink.TermCount + closed > sink.Terms.Length) sink.Terms = scratch.Terms(sink.TermCount + closed);
+                ReadWords(ref sink, padded, ends, (masks.Spaceless << 1) | spacelessCarry, ref starts, ref wordStart, at);
             }
             if (starts != 0) wordStart = at + BitOperations.TrailingZeroCount(starts);
             for (ulong stops = masks.Stop; stops != 0; stops &= stops - 1)
@@ -106,10 +93,17 @@ internal sealed class BlockWords
         }
         if (wordCarry != 0)
         {
-            // The text ends in a word.
-            if (3 * (count + 1) > ints.Length) ints = scratch.Bounds(3 * (count + 1));
-            ReadWord(padded, wordStart, lower.Length - wordStart, spaceless, readLexicons, ints, count++, ref terms, ref termCount, ref lexiconMask, ref anchors, scratch);
+            // The text ends in a word: it ends at the first character past the text (bit 1 after its last character).
+            if (3 * (sink.Count + 1) > sink.Ints.Length) sink.Ints = scratch.Bounds(3 * (sink.Count + 1));
+            if (sink.TermCount + 1 > sink.Terms.Length) sink.Terms = scratch.Terms(sink.TermCount + 1);
+            ulong none = 0;
+            ReadWords(ref sink, padded, 2, spacelessCarry << 1, ref none, ref wordStart, lower.Length - 1);
         }
+        int count = sink.Count, termCount = sink.TermCount;
+        ulong lexiconMask = sink.LexiconMask, anchors = sink.Anchors;
+        var ints = sink.Ints;
+        var terms = sink.Terms;
+        bool spaceless = sink.Spaceless;
         var intPiece = scratch.Ints.Take(count * 3);
         ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
         var termPiece = scratch.TermSlab.Take(termCount);
@@ -128,41 +122,81 @@ internal sealed class BlockWords
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
     }
 
-    /// <summary>
-    /// Reads the word of <paramref name="length"/> characters at <paramref name="start"/> of the lower-cased text
-    /// (<paramref name="padded"/>: followed by <see cref="PackSlack"/> characters of room): writes its start, length and
-    /// hash as word <paramref name="index"/> of <paramref name="ints"/>, adds its topic terms and, unless
-    /// <paramref name="readLexicons"/> is false, its flags in the <see cref="LexiconIndex"/> (first words in
-    /// <paramref name="lexiconMask"/>, the anchors among its character pairs in <paramref name="anchors"/>).
-    /// <paramref name="spaceless"/>: the block has a script written without spaces so far. The caller made room in
-    /// <paramref name="ints"/>; <paramref name="terms"/> grows here (a word of a script without spaces gives a term per
-    /// pair of characters, another word at most one).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ReadWord(Span<char> padded, int start, int length, bool spaceless, bool readLexicons, int[] ints, int index,
-        ref Term[] terms, ref int termCount, ref ulong lexiconMask, ref ulong anchors, BlockScratch scratch)
+    /// <summary>What <see cref="ReadWords"/> writes as it reads a block's words, carried from one chunk of characters to the next.</summary>
+    private struct WordSink
     {
-        var from = padded[start..];
-        var packed = Term.OfPadded(from, length);
-        int hash = packed.GetHashCode();
-        ints[index * 3] = start;
-        ints[index * 3 + 1] = length;
-        ints[index * 3 + 2] = hash;
-        ulong flags = readLexicons ? LexiconIndex.FlagsOf(packed, hash) : 0;
-        lexiconMask |= flags;
-        var word = from[..length];
-        if (spaceless && IsSpacelessScript(word[0])) termCount = AddSpacelessTerms(word, packed, flags, readLexicons, ref terms, termCount, ref anchors, scratch);
-        else
+        public int[] Ints;          // start, length and hash of each word
+        public int Count;
+        public Term[] Terms;
+        public int TermCount;
+        public ulong LexiconMask;   // the flags of the words in the LexiconIndex
+        public ulong Anchors;       // the flags of the character pairs of runs of a script without spaces
+        public bool Spaceless;      // the block has a script written without spaces so far
+        public bool ReadLexicons;
+        public BlockScratch Scratch;
+    }
+
+    /// <summary>
+    /// Reads the words that end in the chunk of characters at <paramref name="at"/> (<paramref name="ends"/>: one bit
+    /// per word end, relative to <paramref name="at"/>; each word starts at <paramref name="wordStart"/> when a word is
+    /// open from an earlier chunk, else at the next bit of <paramref name="starts"/>) in the lower-cased text
+    /// (<paramref name="padded"/>: followed by <see cref="PackSlack"/> characters of room). For each: its start, length
+    /// and hash; its topic terms; unless the sink's ReadLexicons is false, its flags in the <see cref="LexiconIndex"/>
+    /// (first words in LexiconMask, the anchors among its character pairs in Anchors). The caller made room for one
+    /// word and one term per end (a run of a script without spaces, which gives a term per pair of characters, makes
+    /// its own). The state is in locals while the words are read, in the sink between chunks.
+    /// </summary>
+    private static void ReadWords(ref WordSink sink, Span<char> padded, ulong ends, ulong spacelessBefore, ref ulong starts, ref int wordStart, int at)
+    {
+        ref char text = ref MemoryMarshal.GetReference(padded);
+        ref int ints = ref MemoryMarshal.GetArrayDataReference(sink.Ints);
+        var terms = sink.Terms;
+        bool readLexicons = sink.ReadLexicons;
+        var gate = LexiconIndex.GateBitsOfHashes;
+        int count = sink.Count, termCount = sink.TermCount, open = wordStart;
+        ulong lexiconMask = 0, pending = starts;
+        for (; ends != 0; ends &= ends - 1)
         {
-            if (termCount == terms.Length) terms = scratch.Terms(termCount + 1);
-            termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: false, terms, termCount);
+            int start = open;
+            if (start < 0)
+            {
+                start = at + BitOperations.TrailingZeroCount(pending);
+                pending &= pending - 1;
+            }
+            open = -1;
+            int length = at + BitOperations.TrailingZeroCount(ends) - start;
+            ref char first = ref Unsafe.Add(ref text, start);
+            var packed = Term.OfPadded(ref first, length);
+            int hash = packed.GetHashCode();
+            ref int slot = ref Unsafe.Add(ref ints, 3 * count++);
+            slot = start;
+            Unsafe.Add(ref slot, 1) = length;
+            Unsafe.Add(ref slot, 2) = hash;
+            ulong flags = readLexicons && LexiconIndex.MayHave(gate, hash) ? LexiconIndex.Find(packed, hash) : 0;
+            lexiconMask |= flags;
+            if ((spacelessBefore & ends & (0 - ends)) != 0)
+            {
+                // A run of a script without spaces (the character before the end is one: the whole word is).
+                sink.Terms = terms;
+                termCount = AddSpacelessTerms(padded.Slice(start, length), packed, flags, readLexicons, ref sink.Terms, termCount, ref sink.Anchors, sink.Scratch, extra: BitOperations.PopCount(ends) - 1);
+                terms = sink.Terms;
+            }
+            else if (length >= 3 && !Stopwords.Contains(flags) && (IsLetter(first) || Cohesion.Terms.HasLetter(MemoryMarshal.CreateReadOnlySpan(ref first, length))))
+                terms[termCount++] = length <= Cohesion.Terms.StemLength ? packed : packed.Prefix(Cohesion.Terms.StemLength);
         }
+        starts = pending;
+        wordStart = open;
+        sink.Count = count;
+        sink.TermCount = termCount;
+        sink.Terms = terms;
+        sink.LexiconMask |= lexiconMask;
     }
 
     /// <summary>A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.</summary>
-    private static int AddSpacelessTerms(ReadOnlySpan<char> word, Term packed, ulong flags, bool readLexicons, ref Term[] terms, int termCount, ref ulong anchors, BlockScratch scratch)
+    /// <remarks>Makes room for its terms and for <paramref name="extra"/> more (one per word still to read in the chunk).</remarks>
+    private static int AddSpacelessTerms(ReadOnlySpan<char> word, Term packed, ulong flags, bool readLexicons, ref Term[] terms, int termCount, ref ulong anchors, BlockScratch scratch, int extra)
     {
-        if (termCount + word.Length > terms.Length) terms = scratch.Terms(termCount + word.Length);
+        if (termCount + word.Length + extra > terms.Length) terms = scratch.Terms(termCount + word.Length + extra);
         int first = termCount;
         termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: true, terms, termCount);
         if (readLexicons)
@@ -229,6 +263,23 @@ internal sealed class BlockWords
 
     /// <summary>True for letters, digits and combining marks (a word character).</summary>
     public static bool IsWordChar(char c) => (WordCharBits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>True for lower-case ASCII letters and the letters of other scripts (what <see cref="Cohesion.Terms"/> counts as a letter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : (LetterBits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>One bit per UTF-16 code unit (8 KiB): <see cref="char.IsLetter(char)"/>.</summary>
+    private static readonly ulong[] LetterBits = BuildLetterBits();
+
+    private static ulong[] BuildLetterBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsLetter((char)c)) bits[c >> 6] |= 1UL << c;
+        }
+        return bits;
+    }
 
     /// <summary>One bit per UTF-16 code unit (8 KiB): <see cref="IsWordChar"/> is one load and a test instead of a Unicode category look-up.</summary>
     private static readonly ulong[] WordCharBits = BuildWordCharBits();

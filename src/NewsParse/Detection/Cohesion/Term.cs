@@ -51,15 +51,24 @@ internal readonly struct Term : IEquatable<Term>
     /// then cut, instead of one character at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term OfPadded(ReadOnlySpan<char> padded, int length)
+    public static Term OfPadded(ReadOnlySpan<char> padded, int length) =>
+        padded.Length < 4 || length > padded.Length ? Of(padded[..length]) : OfPadded(ref MemoryMarshal.GetReference(padded), length);
+
+    /// <summary>
+    /// As <see cref="OfPadded(ReadOnlySpan{char}, int)"/> without the checks, for the loop over a block's words: the
+    /// caller guarantees that <paramref name="length"/> characters (at least one) and at least four can be read from
+    /// <paramref name="first"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term OfPadded(ref char first, int length)
     {
-        if (padded.Length < 4 || length > padded.Length || !BitConverter.IsLittleEndian) return Of(padded[..length]);
+        if (!BitConverter.IsLittleEndian) return Of(MemoryMarshal.CreateReadOnlySpan(ref first, length));
         int n = Math.Min(length, MaxChars);
-        ref byte start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(padded));
-        ulong first = Unsafe.ReadUnaligned<ulong>(ref start);
-        if (n < 4) first &= (1UL << (16 * n)) - 1;
-        ulong second = n > 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (n - 4))) >> (16 * (MaxChars - n)) : 0;
-        return new Term(first, second);
+        ref byte start = ref Unsafe.As<char, byte>(ref first);
+        ulong low = Unsafe.ReadUnaligned<ulong>(ref start);
+        if (n < 4) low &= (1UL << (16 * n)) - 1;
+        ulong high = n > 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (n - 4))) >> (16 * (MaxChars - n)) : 0;
+        return new Term(low, high);
     }
 
     /// <summary>The term of the first <paramref name="chars"/> characters of this one (1 to <see cref="MaxChars"/>), as <see cref="Of"/> gives it for them.</summary>

@@ -35,7 +35,8 @@ internal static class Terms
         return n;
     }
 
-    private static bool HasLetter(ReadOnlySpan<char> word)
+    /// <summary>True when the lower-cased word has a letter (a word of digits or marks alone gives no term).</summary>
+    public static bool HasLetter(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

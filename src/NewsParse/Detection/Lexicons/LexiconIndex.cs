@@ -53,6 +53,9 @@ internal static class LexiconIndex
     ];
 
     private static readonly ulong[] Gate = new ulong[GateBits / 64];
+
+    /// <summary>One bit per hash value (its low bits): clear when no word of the table has that hash (see <see cref="MayHave"/>).</summary>
+    internal static ReadOnlySpan<ulong> GateBitsOfHashes => Gate;
     private static readonly (Term[] Keys, ulong[] Flags) Table = Build(Gate);  // flags 0: a free slot
 
     /// <summary>Fills the gate and returns the table of words and their flags.</summary>
@@ -106,7 +109,16 @@ internal static class LexiconIndex
         return (Gate[bit >> 6] & (1UL << bit)) == 0 ? 0 : Find(word, hash);
     }
 
-    private static ulong Find(Term word, int hash)
+    /// <summary>False when no word of the table has <paramref name="hash"/>, read from <paramref name="gate"/> (<see cref="GateBitsOfHashes"/>, read once by loops over many words): its flags are 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayHave(ReadOnlySpan<ulong> gate, int hash)
+    {
+        int bit = hash & (GateBits - 1);
+        return (gate[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>The flags of <paramref name="word"/> (see <see cref="FlagsOf"/>), looked up in the table.</summary>
+    internal static ulong Find(Term word, int hash)
     {
         var (keys, flags) = Table;
         int mask = keys.Length - 1;
