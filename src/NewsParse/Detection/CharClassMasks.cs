@@ -70,42 +70,63 @@ internal struct CharClassMasks
         }
         if (Vector128.IsHardwareAccelerated)
         {
-            ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lower));
-            for (; i + 16 <= text.Length; i += 16)
+            for (; i + 16 <= text.Length; i += 16) masks.AddSixteen(text, lower, i);
+            if (i < text.Length)
             {
-                // Sixteen characters as two vectors; each class is the two compares narrowed to bytes (a compare gives
-                // all ones or zero per lane), one byte mask instruction per class. The ASCII lanes are lower-cased and
-                // classified together; the compares are false for the other lanes, done one by one after.
-                var low = Vector128.LoadUnsafe(ref from, (nuint)i);
-                var high = Vector128.LoadUnsafe(ref from, (nuint)(i + 8));
-                low += Vector128.LessThanOrEqual(low - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
-                high += Vector128.LessThanOrEqual(high - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
-                low.StoreUnsafe(ref to, (nuint)i);
-                high.StoreUnsafe(ref to, (nuint)(i + 8));
-                masks.Word |= (ulong)Bits(IsWord(low), IsWord(high)) << i;
-                masks.Space |= (ulong)Bits(Vector128.Equals(low, Vector128.Create((ushort)' ')), Vector128.Equals(high, Vector128.Create((ushort)' '))) << i;
-                masks.Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
-                uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
-                if (other == 0) continue;
-                // The letters of Latin-1 (the accented letters of Western European languages), Greek and basic Cyrillic
-                // are lower-cased and classified together too (see LowerCaseLetters).
-                var lowerLow = LowerCaseLetters(low, out var lettersLow);
-                var lowerHigh = LowerCaseLetters(high, out var lettersHigh);
-                uint letters = Bits(lettersLow, lettersHigh);
-                if (letters != 0)
+                // The last characters: the sixteen that end the text, again over some already classified (a class is
+                // a function of the character: the bits come out the same), or the text padded with U+0000 (which is in
+                // no class) when it is shorter.
+                if (text.Length >= 16) masks.AddSixteen(text, lower, text.Length - 16);
+                else
                 {
-                    lowerLow.StoreUnsafe(ref to, (nuint)i);
-                    lowerHigh.StoreUnsafe(ref to, (nuint)(i + 8));
+                    Span<char> padded = stackalloc char[16];
+                    Span<char> paddedLower = stackalloc char[16];
+                    padded.Clear();
+                    text.CopyTo(padded);
+                    masks.AddSixteen(padded, paddedLower, 0);
+                    paddedLower[..text.Length].CopyTo(lower);
                 }
-                // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
-                // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
-                masks.AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
+                return masks;
             }
         }
         for (int k = i; k < text.Length; k++) lower[k] = LowerCase.Of(text[k]);
         masks.AddScalar(lower[i..text.Length], i);
         return masks;
+    }
+
+    /// <summary>Lower-cases and classifies the sixteen characters of <paramref name="text"/> at <paramref name="i"/> (see <see cref="Of"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddSixteen(ReadOnlySpan<char> text, Span<char> lower, int i)
+    {
+        ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lower));
+        // Sixteen characters as two vectors; each class is the two compares narrowed to bytes (a compare gives
+        // all ones or zero per lane), one byte mask instruction per class. The ASCII lanes are lower-cased and
+        // classified together; the compares are false for the other lanes, done one by one after.
+        var low = Vector128.LoadUnsafe(ref from, (nuint)i);
+        var high = Vector128.LoadUnsafe(ref from, (nuint)(i + 8));
+        low += Vector128.LessThanOrEqual(low - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
+        high += Vector128.LessThanOrEqual(high - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25)) & Vector128.Create((ushort)0x20);
+        low.StoreUnsafe(ref to, (nuint)i);
+        high.StoreUnsafe(ref to, (nuint)(i + 8));
+        Word |= (ulong)Bits(IsWord(low), IsWord(high)) << i;
+        Space |= (ulong)Bits(Vector128.Equals(low, Vector128.Create((ushort)' ')), Vector128.Equals(high, Vector128.Create((ushort)' '))) << i;
+        Stop |= (ulong)Bits(IsStop(low), IsStop(high)) << i;
+        uint other = Bits(Vector128.GreaterThan(low, Vector128.Create((ushort)0x7F)), Vector128.GreaterThan(high, Vector128.Create((ushort)0x7F)));
+        if (other == 0) return;
+        // The letters of Latin-1 (the accented letters of Western European languages), Greek and basic Cyrillic
+        // are lower-cased and classified together too (see LowerCaseLetters).
+        var lowerLow = LowerCaseLetters(low, out var lettersLow);
+        var lowerHigh = LowerCaseLetters(high, out var lettersHigh);
+        uint letters = Bits(lettersLow, lettersHigh);
+        if (letters != 0)
+        {
+            lowerLow.StoreUnsafe(ref to, (nuint)i);
+            lowerHigh.StoreUnsafe(ref to, (nuint)(i + 8));
+        }
+        // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
+        // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
+        AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
     }
 
     /// <summary>The CJK Unified Ideographs: all assigned letters (Lo), without case, of a script without spaces (checked by a test for every one).</summary>

@@ -136,17 +136,19 @@ public sealed class DetectionPrimitivesTests
     public void Every_character_is_lower_cased_and_classified_in_vectors_as_one_by_one()
     {
         // Each character at several places of texts of 64 characters (256-bit vectors where the processor has them,
-        // else 128-bit) and of 20 (128-bit vectors, then one by one), among characters of the vector classes.
+        // else 128-bit), of 20 and 45 (the last characters again in the sixteen that end the text) and of 7 (padded to
+        // sixteen), among characters of the vector classes.
         const string fillers = "aZ .9!é×Ä東?-xЖяΩά\u00A0";
         int[] places = [0, 5, 15, 16, 19, 31, 32, 47, 63];
         var lower = new char[64];
         for (int c = 1; c <= char.MaxValue; c++)
         {
-            foreach (int length in (int[])[64, 20])
+            foreach (int length in (int[])[64, 20, 45, 7])
             {
                 var text = new char[length];
                 for (int i = 0; i < length; i++) text[i] = fillers[(i + c) % fillers.Length];
                 foreach (int place in places) if (place < length) text[place] = (char)c;
+                lower.AsSpan().Fill('\uFFFF');
                 var masks = CharClassMasks.Of(text, lower.AsSpan(0, length));
                 for (int i = 0; i < length; i++)
                 {
