@@ -16,6 +16,7 @@ internal sealed class PhraseSet
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
 #endif
     private readonly int[] _substring;
+    private readonly string? _substringFirstChars;  // the first characters of the phrases searched as substrings (null: one is empty)
     private readonly bool _hasSymbolPhrases;  // phrases without a word ("©"), searched in every block
     private readonly string?[] _anchors;      // of each phrase searched as a substring: see AnchorOf (null: none, always searched)
     private readonly bool _hasUnanchored;     // a phrase searched as a substring has no anchor
@@ -57,6 +58,7 @@ internal sealed class PhraseSet
         }
         foreach (var (word, list) in byFirst) _byFirstWord[word] = [.. list];
         _substring = [.. substring];
+        _substringFirstChars = _substring.Any(i => _phrases[i].Length == 0) ? null : new string(_substring.Select(i => _phrases[i][0]).Distinct().ToArray());
         _hasSymbolPhrases = _substring.Any(i => _words[i].Length == 0);
         _hasUnanchored = _substring.Any(i => _anchors[i] is null);
 #if NET9_0_OR_GREATER
@@ -165,13 +167,20 @@ internal sealed class PhraseSet
             if (best >= 0) return _phrases[best];
         }
         if (_substring.Length == 0) return null;
-        var core = block.Lower.TrimStart(" \t-–—|•·*#([\"'“«»");
+        var lower = block.Lower;
+        int first = lower.IndexOfAnyExcept(PrefixLeadIns);
+        // Most blocks start with none of the first characters of the phrases searched as substrings.
+        if (_substringFirstChars is not null && (first < 0 || _substringFirstChars.IndexOf(lower[first]) < 0)) return null;
+        var core = first < 0 ? [] : lower[first..];
         foreach (int i in _substring)
         {
             if (core.StartsWith(_phrases[i], StringComparison.Ordinal)) return _phrases[i];
         }
         return null;
     }
+
+    /// <summary>What may stand before a prefix at the start of a block (dashes, bullets, brackets, quotes): <see cref="FindPrefix"/> looks past them.</summary>
+    private static readonly System.Buffers.SearchValues<char> PrefixLeadIns = System.Buffers.SearchValues.Create(" \t-–—|•·*#([\"'“«»");
 
     /// <summary>Word characters covered by the phrases' occurrences in the block (every occurrence counts).</summary>
     public int CoveredChars(BlockWords block)
