@@ -44,7 +44,7 @@ internal static class BlockClassifier
             case SourceBlockKind.Answer:
                 return new ClassifiedBlock(context, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text) { Reason = "marked as an answer by the page" };
             case SourceBlockKind.Heading:
-                return new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = $"a level-{block.Level} heading of the page" };
+                return new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = string.Concat("a level-", Number(block.Level), " heading of the page") };
             case SourceBlockKind.Paragraph:
                 return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
         }
@@ -55,13 +55,16 @@ internal static class BlockClassifier
             var evidence = terms == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; cohesion {cohesion:0.00} with the article");
             return context.Shape.IsQuestion
                 ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
-                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = $"a title-like line: {context.Shape.Words} words, no sentence end{evidence}" };
+                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = string.Concat("a title-like line: ", Number(context.Shape.Words), " words, no sentence end", evidence) };
         }
         return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text)
         {
-            Reason = $"running text: {context.Shape.Words} words, {context.Shape.SentenceBreaks + 1} sentence(s)",
+            Reason = string.Concat("running text: ", Number(context.Shape.Words), " words, ", Number(context.Shape.SentenceBreaks + 1), " sentence(s)"),
         };
     }
+
+    /// <summary>A count in a reason (formatted once per block: small numbers come from the runtime's cache of their strings).</summary>
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static readonly int MaxPrefixChars = FaqLexicon.QuestionPrefixes.Concat(FaqLexicon.AnswerPrefixes).Max(p => p.Length);
 
