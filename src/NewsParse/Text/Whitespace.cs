@@ -68,7 +68,7 @@ internal static class Whitespace
     /// <summary>
     /// True when collapsing would not change the text: no white space at its ends, no two spaces in a row, no other
     /// white space and no character that is dropped. Sixteen characters at a time: the spaces are compared with the
-    /// previous character's as bits; where some are not printable ASCII (' ' to '~'), the suspects among them (see
+    /// previous character's as bits (thirty-two at a time where the processor has 256-bit vectors); where some are not printable ASCII (' ' to '~'), the suspects among them (see
     /// <see cref="IsSuspect"/>) are looked up, one bit each. The last sixteen are read again over the end of the
     /// previous step rather than one by one.
     /// </summary>
@@ -85,6 +85,7 @@ internal static class Whitespace
             return true;
         }
         ref short start = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        if (Vector256.IsHardwareAccelerated && text.Length >= 32) return IsClean32(text, ref start);
         uint spaceBefore = 0;  // 1 when the character before the sixteen is a space
         for (int i = 0; i < text.Length; i += 16)
         {
@@ -110,6 +111,33 @@ internal static class Whitespace
         return true;
     }
 
+    /// <summary>As the sixteen at a time of <see cref="IsClean"/>, thirty-two at a time (<paramref name="text"/>: at least 32 characters, from <paramref name="start"/>).</summary>
+    private static bool IsClean32(ReadOnlySpan<char> text, ref short start)
+    {
+        uint spaceBefore = 0;
+        for (int i = 0; i < text.Length; i += 32)
+        {
+            if (i + 32 > text.Length)
+            {
+                i = text.Length - 32;
+                spaceBefore = text[i - 1] == ' ' ? 1u : 0u;
+            }
+            var low = Vector256.LoadUnsafe(ref start, (nuint)i);
+            var high = Vector256.LoadUnsafe(ref start, (nuint)(i + 16));
+            uint spaces = Vector256.Narrow(Vector256.Equals(low, Vector256.Create((short)' ')), Vector256.Equals(high, Vector256.Create((short)' '))).ExtractMostSignificantBits();
+            if ((spaces & ((spaces << 1) | spaceBefore)) != 0) return false;
+            spaceBefore = spaces >> 31;
+            var other = Vector256.LessThan(low, Vector256.Create((short)' ')) | Vector256.GreaterThan(low, Vector256.Create((short)'~'))
+                | Vector256.LessThan(high, Vector256.Create((short)' ')) | Vector256.GreaterThan(high, Vector256.Create((short)'~'));
+            if (other == Vector256<short>.Zero) continue;
+            for (uint suspects = Vector256.Narrow(Suspects(low.AsUInt16()), Suspects(high.AsUInt16())).ExtractMostSignificantBits(); suspects != 0; suspects &= suspects - 1)
+            {
+                if (IsUnclean(text[i + BitOperations.TrailingZeroCount(suspects)])) return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsUnclean(char c) => (UncleanBits[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>
@@ -118,6 +146,14 @@ internal static class Whitespace
     /// when the table is built); the others (the letters of most scripts) are clean wherever they stand.
     /// </summary>
     private static bool IsSuspect(char c) => c < ' ' || c is (>= '\u007F' and <= '\u00A0') or '\u00AD' or (>= '\u1680' and <= '\u3000') or >= '\uFEFF';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Suspects(Vector256<ushort> v) =>
+        Vector256.LessThan(v, Vector256.Create((ushort)' '))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x7F), Vector256.Create((ushort)(0xA0 - 0x7F)))
+        | Vector256.Equals(v, Vector256.Create((ushort)0xAD))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x1680), Vector256.Create((ushort)(0x3000 - 0x1680)))
+        | Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0xFEFF));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> Suspects(Vector128<ushort> v) =>

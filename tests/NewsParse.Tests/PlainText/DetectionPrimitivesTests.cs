@@ -168,16 +168,20 @@ public sealed class DetectionPrimitivesTests
     [Fact]
     public void A_text_is_kept_as_it_is_exactly_when_it_has_nothing_to_collapse()
     {
-        // Whitespace checks sixteen characters at a time and looks up only some: every character, at places of the
-        // vector part and of the tail, alone and twice in a row, must be judged as the rule says.
+        // Whitespace checks thirty-two or sixteen characters at a time and looks up only some: every character, at places
+        // of the vector parts and of the tail of texts of 84 and 43 characters (32 at a time where the processor can) and
+        // of 25 (16 at a time), alone and twice in a row (across a step), must be judged as the rule says.
         static bool Changes(char c) => c != ' ' && (c < ' ' || char.IsWhiteSpace(c) || c is '\u007F' or '\u200B' or '\uFEFF' or '\u00AD' or '\uFFFE');
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            foreach (int place in (int[])[1, 7, 15, 16, 17, 30, 31, 33])
+            foreach (var (sample, place) in from sample in (string[])["Ab cd. Éf 東京, gh — ij kl mn op qr st uvw", "Ab cd. Éf 東京, gh — ij kl", "Ab cd. Éf 東京, gh — ij kl mn opq rs tu vw xy zé Ωμ ab cd ef ghij kl mn op qr st uv wx"]
+                                            from place in (int[])[1, 7, 15, 16, 17, 22, 30, 31, 32, 33, 40, 62, 63, 64, 70]
+                                            where place + 2 < sample.Length
+                                            select (sample, place))
             {
                 foreach (int run in (int[])[1, 2])
                 {
-                    var chars = "Ab cd. Éf 東京, gh — ij kl mn op qr st uvw".ToCharArray();
+                    var chars = sample.ToCharArray();
                     for (int k = 0; k < run; k++) chars[place + k] = (char)c;
                     var text = new string(chars);
                     bool clean = !text.Contains("  ", StringComparison.Ordinal) && !text.Any(Changes);
