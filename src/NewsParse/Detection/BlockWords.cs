@@ -266,31 +266,25 @@ internal sealed class BlockWords
 
     /// <summary>True for lower-case ASCII letters and the letters of other scripts (what <see cref="Cohesion.Terms"/> counts as a letter).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : (LetterBits[c >> 6] & (1UL << c)) != 0;
+    internal static bool IsLetter(char c) => c < 128 ? (uint)(c - 'a') <= 'z' - 'a' : (LetterBits[c >> 6] & (1UL << c)) != 0;
 
-    /// <summary>One bit per UTF-16 code unit (8 KiB): <see cref="char.IsLetter(char)"/>.</summary>
-    private static readonly ulong[] LetterBits = BuildLetterBits();
-
-    private static ulong[] BuildLetterBits()
-    {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            if (char.IsLetter((char)c)) bits[c >> 6] |= 1UL << c;
-        }
-        return bits;
-    }
+    /// <summary>One bit per UTF-16 code unit (8 KiB): <see cref="char.IsLetter(char)"/> (filled with <see cref="WordCharBits"/>).</summary>
+    private static readonly ulong[] LetterBits = new ulong[(char.MaxValue + 1) / 64];
 
     /// <summary>One bit per UTF-16 code unit (8 KiB): <see cref="IsWordChar"/> is one load and a test instead of a Unicode category look-up.</summary>
-    private static readonly ulong[] WordCharBits = BuildWordCharBits();
+    private static readonly ulong[] WordCharBits = BuildWordCharBits(LetterBits);
 
-    private static ulong[] BuildWordCharBits()
+    /// <summary>The word characters' bits, and the letters' in <paramref name="letters"/>, from one category look-up per character.</summary>
+    private static ulong[] BuildWordCharBits(ulong[] letters)
     {
         var bits = new ulong[(char.MaxValue + 1) / 64];
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsLetterOrDigit((char)c)
-                || CharUnicodeInfo.GetUnicodeCategory((char)c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            var category = CharUnicodeInfo.GetUnicodeCategory((char)c);
+            bool letter = category <= UnicodeCategory.OtherLetter;  // Lu, Ll, Lt, Lm, Lo: char.IsLetter
+            if (letter) letters[c >> 6] |= 1UL << c;
+            // char.IsLetterOrDigit, and the combining marks.
+            if (letter || category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
                 bits[c >> 6] |= 1UL << c;
         }
         return bits;

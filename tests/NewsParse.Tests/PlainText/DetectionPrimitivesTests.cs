@@ -133,6 +133,18 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void The_letter_table_answers_as_the_runtime_for_every_character()
+    {
+        // Built with the word characters' table from one category look-up per character (see the test of IsWordChar).
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool letter = c < 128 ? ch is >= 'a' and <= 'z' : char.IsLetter(ch);
+            if (BlockWords.IsLetter(ch) != letter) Assert.Fail($"U+{c:X4}: letter should be {letter}");
+        }
+    }
+
+    [Fact]
     public void Every_character_is_lower_cased_and_classified_in_vectors_as_one_by_one()
     {
         // Each character at several places of texts of 64 characters (256-bit vectors where the processor has them,
