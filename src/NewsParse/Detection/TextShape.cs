@@ -106,7 +106,7 @@ internal readonly struct TextShape
     {
         int k = dot - 1;
         int letters = 0;
-        while (k >= 0 && char.IsLetter(text[k])) { letters++; k--; }
+        while (k >= 0 && letters < 5 && char.IsLetter(text[k])) { letters++; k--; }  // five letters or more: not an abbreviation
         if (letters == 1 || (letters <= 4 && k >= 0 && text[k] == '.')) return true;
         return letters is >= 2 and <= 3 && char.IsUpper(text[k + 1]);
     }
