@@ -51,6 +51,7 @@ internal sealed class BlockWords
         // topic terms (Cohesion.Terms) and, in one look-up for every lexicon, the phrase sets it may start and whether
         // it is a function word.
         var sink = new WordSink { Ints = scratch.Bounds(3), Terms = scratch.Terms(1), ReadLexicons = readLexicons, Scratch = scratch };
+        bool spaceless = false;
         int wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
         for (int at = 0; at < lower.Length; at += CharClassMasks.Width)
@@ -60,7 +61,7 @@ internal sealed class BlockWords
             ulong valid = length == CharClassMasks.Width ? ulong.MaxValue : (1UL << length) - 1;
             letters += BitOperations.PopCount(masks.Word);
             ideographs += BitOperations.PopCount(masks.Ideograph);
-            sink.Spaceless |= masks.Spaceless != 0;
+            spaceless |= masks.Spaceless != 0;
 
             // A shape word (TextShape.Words) is a run of characters other than spaces and ideographs.
             ulong shapeChars = valid & ~masks.Space & ~masks.Ideograph;
@@ -99,15 +100,11 @@ internal sealed class BlockWords
             ulong none = 0;
             ReadWords(ref sink, padded, 2, spacelessCarry << 1, ref none, ref wordStart, lower.Length - 1);
         }
-        int count = sink.Count, termCount = sink.TermCount;
-        ulong lexiconMask = sink.LexiconMask, anchors = sink.Anchors;
-        var ints = sink.Ints;
-        var terms = sink.Terms;
-        bool spaceless = sink.Spaceless;
+        int count = sink.Count;
         var intPiece = scratch.Ints.Take(count * 3);
-        ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
-        var termPiece = scratch.TermSlab.Take(termCount);
-        terms.AsSpan(0, termCount).CopyTo(termPiece.Span);
+        sink.Ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
+        var termPiece = scratch.TermSlab.Take(sink.TermCount);
+        sink.Terms.AsSpan(0, sink.TermCount).CopyTo(termPiece.Span);
         Terms = termPiece;
         _lowerPiece = lowerPiece;
         _length = text.Length;
@@ -115,8 +112,8 @@ internal sealed class BlockWords
         _ints = segment.Array!;
         _start = segment.Offset;
         Count = count;
-        LexiconMask = readLexicons ? lexiconMask & LexiconIndex.FirstWordBits : ulong.MaxValue;
-        AnchorMask = readLexicons ? (anchors & ~LexiconIndex.StopwordFlag) >> LexiconIndex.AnchorShift : ulong.MaxValue;
+        LexiconMask = readLexicons ? sink.LexiconMask & LexiconIndex.FirstWordBits : ulong.MaxValue;
+        AnchorMask = readLexicons ? (sink.Anchors & ~LexiconIndex.StopwordFlag) >> LexiconIndex.AnchorShift : ulong.MaxValue;
         HasSpacelessScript = spaceless;
         WordChars = letters;
         Shape = TextShape.From(text, shapeWords + (ideographs + 1) / 2, breaks, contentEnd);
@@ -131,7 +128,6 @@ internal sealed class BlockWords
         public int TermCount;
         public ulong LexiconMask;   // the flags of the words in the LexiconIndex
         public ulong Anchors;       // the flags of the character pairs of runs of a script without spaces
-        public bool Spaceless;      // the block has a script written without spaces so far
         public bool ReadLexicons;
         public BlockScratch Scratch;
     }
@@ -181,8 +177,7 @@ internal sealed class BlockWords
                 termCount = AddSpacelessTerms(padded.Slice(start, length), packed, flags, readLexicons, ref sink.Terms, termCount, ref sink.Anchors, sink.Scratch, extra: BitOperations.PopCount(ends) - 1);
                 terms = sink.Terms;
             }
-            else if (length >= 3 && !Stopwords.Contains(flags) && (IsLetter(first) || Cohesion.Terms.HasLetter(MemoryMarshal.CreateReadOnlySpan(ref first, length))))
-                terms[termCount++] = length <= Cohesion.Terms.StemLength ? packed : packed.Prefix(Cohesion.Terms.StemLength);
+            else if (Cohesion.Terms.IsTopicWord(MemoryMarshal.CreateReadOnlySpan(ref first, length), flags)) terms[termCount++] = Cohesion.Terms.Stem(packed, length);
         }
         starts = pending;
         wordStart = open;

@@ -30,13 +30,20 @@ internal static class Terms
     public static int Add(ReadOnlySpan<char> word, Term packed, ulong flags, bool spaceless, Span<Term> terms, int n)
     {
         if (spaceless) return AddPairs(word, terms, n);
-        if (word.Length >= 3 && !Stopwords.Contains(flags) && (word[0] is >= 'a' and <= 'z' || HasLetter(word)))
-            terms[n++] = word.Length <= StemLength ? packed : packed.Prefix(StemLength);
+        if (IsTopicWord(word, flags)) terms[n++] = Stem(packed, word.Length);
         return n;
     }
 
-    /// <summary>True when the lower-cased word has a letter (a word of digits or marks alone gives no term).</summary>
-    public static bool HasLetter(ReadOnlySpan<char> word)
+    /// <summary>True when a lower-cased word (of a script with spaces) gives a term: three characters or more, not a function word (<paramref name="flags"/>: its flags in the <see cref="LexiconIndex"/>), a letter among them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTopicWord(ReadOnlySpan<char> word, ulong flags) =>
+        word.Length >= 3 && !Stopwords.Contains(flags) && (BlockWords.IsLetter(word[0]) || HasLetter(word));
+
+    /// <summary>The term of a topic word of <paramref name="length"/> characters packed in <paramref name="packed"/>: its stem.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term Stem(Term packed, int length) => length <= StemLength ? packed : packed.Prefix(StemLength);
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {
