@@ -140,17 +140,20 @@ internal sealed class BlockWords
     /// and hash; its topic terms; unless the sink's ReadLexicons is false, its flags in the <see cref="LexiconIndex"/>
     /// (first words in LexiconMask, the anchors among its character pairs in Anchors). The caller made room for one
     /// word and one term per end (a run of a script without spaces, which gives a term per pair of characters, makes
-    /// its own). The state is in locals while the words are read, in the sink between chunks.
+    /// its own): the loop writes without bounds checks, and the room is checked when it ends. The state is in locals
+    /// while the words are read, in the sink between chunks.
     /// </summary>
     private static void ReadWords(ref WordSink sink, Span<char> padded, ulong ends, ulong spacelessBefore, ref ulong starts, ref int wordStart, int at)
     {
         ref char text = ref MemoryMarshal.GetReference(padded);
-        ref int ints = ref MemoryMarshal.GetArrayDataReference(sink.Ints);
-        var terms = sink.Terms;
-        bool readLexicons = sink.ReadLexicons;
-        var gate = LexiconIndex.GateBitsOfHashes;
-        int count = sink.Count, termCount = sink.TermCount, open = wordStart;
-        ulong lexiconMask = 0, pending = starts;
+        ref int intsFrom = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sink.Ints), 3 * sink.Count);
+        ref int slot = ref intsFrom;
+        ref Term termsFrom = ref MemoryMarshal.GetArrayDataReference(sink.Terms);  // the terms are counted from the array's start
+        ref Term term = ref Unsafe.Add(ref termsFrom, sink.TermCount);
+        // Words read without the index (its own phrases, while it is built) go through a gate that is closed.
+        ref readonly ulong gate = ref sink.ReadLexicons ? ref LexiconIndex.GateStart : ref MemoryMarshal.GetArrayDataReference(ClosedGate);
+        int open = wordStart;
+        ulong pending = starts;
         for (; ends != 0; ends &= ends - 1)
         {
             int start = open;
@@ -164,28 +167,42 @@ internal sealed class BlockWords
             ref char first = ref Unsafe.Add(ref text, start);
             var packed = Term.OfPadded(ref first, length);
             int hash = packed.GetHashCode();
-            ref int slot = ref Unsafe.Add(ref ints, 3 * count++);
             slot = start;
             Unsafe.Add(ref slot, 1) = length;
             Unsafe.Add(ref slot, 2) = hash;
-            ulong flags = readLexicons && LexiconIndex.MayHave(gate, hash) ? LexiconIndex.Find(packed, hash) : 0;
-            lexiconMask |= flags;
+            slot = ref Unsafe.Add(ref slot, 3);
+            ulong flags = 0;
+            if (LexiconIndex.MayHave(in gate, hash))
+            {
+                flags = LexiconIndex.Find(packed, hash);
+                sink.LexiconMask |= flags;
+            }
             if ((spacelessBefore & ends & (0 - ends)) != 0)
             {
-                // A run of a script without spaces (the character before the end is one: the whole word is).
-                sink.Terms = terms;
-                termCount = AddSpacelessTerms(padded.Slice(start, length), packed, flags, readLexicons, ref sink.Terms, termCount, ref sink.Anchors, sink.Scratch, extra: BitOperations.PopCount(ends) - 1);
-                terms = sink.Terms;
+                // A run of a script without spaces (the character before the end is one: the whole word is). Its
+                // terms may need a larger array: the place of the next one is taken again from the sink.
+                int termCount = (int)(Unsafe.ByteOffset(ref termsFrom, ref term) / Unsafe.SizeOf<Term>());
+                termCount = AddSpacelessTerms(MemoryMarshal.CreateReadOnlySpan(ref first, length), packed, flags, sink.ReadLexicons, ref sink.Terms,
+                    termCount, ref sink.Anchors, sink.Scratch, extra: BitOperations.PopCount(ends) - 1);
+                termsFrom = ref MemoryMarshal.GetArrayDataReference(sink.Terms);
+                term = ref Unsafe.Add(ref termsFrom, termCount);
             }
-            else if (Cohesion.Terms.IsTopicWord(MemoryMarshal.CreateReadOnlySpan(ref first, length), flags)) terms[termCount++] = Cohesion.Terms.Stem(packed, length);
+            else if (Cohesion.Terms.IsTopicWord(MemoryMarshal.CreateReadOnlySpan(ref first, length), flags))
+            {
+                term = Cohesion.Terms.Stem(packed, length);
+                term = ref Unsafe.Add(ref term, 1);
+            }
         }
         starts = pending;
         wordStart = open;
-        sink.Count = count;
-        sink.TermCount = termCount;
-        sink.Terms = terms;
-        sink.LexiconMask |= lexiconMask;
+        sink.Count += (int)(Unsafe.ByteOffset(ref intsFrom, ref slot) / (3 * sizeof(int)));
+        sink.TermCount = (int)(Unsafe.ByteOffset(ref termsFrom, ref term) / Unsafe.SizeOf<Term>());
+        // The loop writes without bounds checks, into the room its callers made: that room is checked here.
+        if (3 * sink.Count > sink.Ints.Length || sink.TermCount > sink.Terms.Length) throw new InvalidOperationException("The words of a block were written past their room.");
     }
+
+    /// <summary>A lexicon gate with no word (see <see cref="LexiconIndex.MayHave"/>).</summary>
+    private static readonly ulong[] ClosedGate = new ulong[LexiconIndex.GateWords];
 
     /// <summary>A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.</summary>
     /// <remarks>Makes room for its terms and for <paramref name="extra"/> more (one per word still to read in the chunk).</remarks>

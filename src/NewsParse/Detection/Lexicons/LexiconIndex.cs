@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsParse.Detection.Cohesion;
 
 namespace NewsParse.Detection.Lexicons;
@@ -54,8 +55,14 @@ internal static class LexiconIndex
 
     private static readonly ulong[] Gate = new ulong[GateBits / 64];
 
-    /// <summary>One bit per hash value (its low bits): clear when no word of the table has that hash (see <see cref="MayHave"/>).</summary>
-    internal static ReadOnlySpan<ulong> GateBitsOfHashes => Gate;
+    /// <summary>Number of 64-bit words of the gate (see <see cref="GateStart"/>).</summary>
+    internal const int GateWords = GateBits / 64;
+
+    /// <summary>
+    /// The first of the <see cref="GateWords"/> words of the gate, read once by loops over many words
+    /// (<see cref="MayHave"/>): one bit per hash value (its low bits), clear when no word of the table has that hash.
+    /// </summary>
+    internal static ref readonly ulong GateStart => ref MemoryMarshal.GetArrayDataReference(Gate);
     private static readonly (Term[] Keys, ulong[] Flags) Table = Build(Gate);  // flags 0: a free slot
 
     /// <summary>Fills the gate and returns the table of words and their flags.</summary>
@@ -109,13 +116,10 @@ internal static class LexiconIndex
         return (Gate[bit >> 6] & (1UL << bit)) == 0 ? 0 : Find(word, hash);
     }
 
-    /// <summary>False when no word of the table has <paramref name="hash"/>, read from <paramref name="gate"/> (<see cref="GateBitsOfHashes"/>, read once by loops over many words): its flags are 0.</summary>
+    /// <summary>False when the gate (<see cref="GateStart"/>, or <see cref="GateWords"/> words of zeros that let no word through) has no word with <paramref name="hash"/>: its flags are 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool MayHave(ReadOnlySpan<ulong> gate, int hash)
-    {
-        int bit = hash & (GateBits - 1);
-        return (gate[bit >> 6] & (1UL << bit)) != 0;
-    }
+    internal static bool MayHave(ref readonly ulong gate, int hash) =>
+        (Unsafe.Add(ref Unsafe.AsRef(in gate), (hash & (GateBits - 1)) >> 6) & (1UL << hash)) != 0;  // the shift takes the low six bits of the hash
 
     /// <summary>The flags of <paramref name="word"/> (see <see cref="FlagsOf"/>), looked up in the table.</summary>
     internal static ulong Find(Term word, int hash)
