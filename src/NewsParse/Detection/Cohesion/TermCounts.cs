@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsParse.Detection.Cohesion;
 
@@ -56,22 +57,23 @@ internal sealed class TermCounts
     public void Add(ReadOnlySpan<Term> terms, Span<int> handles)
     {
         if (handles.Length != terms.Length) throw new ArgumentException("One handle per term.", nameof(handles));
-        var entries = _entries;
-        var buckets = _buckets;
-        int mask = buckets.Length - 1;
+        // References instead of indexing: chain links are places this table wrote (always inside its arrays).
+        ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref int buckets = ref MemoryMarshal.GetArrayDataReference(_buckets);
+        int mask = _buckets.Length - 1;
         for (int k = 0; k < terms.Length; k++)
         {
             var term = terms[k];
             int hash = term.GetHashCode();
-            int i = buckets[hash & mask] - 1;
-            while (i >= 0 && entries[i].Term != term) i = entries[i].Next - 1;
-            if (i >= 0) entries[i].Count++;
+            int i = Unsafe.Add(ref buckets, hash & mask) - 1;
+            while (i >= 0 && Unsafe.Add(ref entries, i).Term != term) i = Unsafe.Add(ref entries, i).Next - 1;
+            if (i >= 0) Unsafe.Add(ref entries, i).Count++;
             else
             {
                 i = Insert(term, hash);
-                entries = _entries;
-                buckets = _buckets;
-                mask = buckets.Length - 1;
+                entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+                buckets = ref MemoryMarshal.GetArrayDataReference(_buckets);
+                mask = _buckets.Length - 1;
             }
             handles[k] = i;
         }
