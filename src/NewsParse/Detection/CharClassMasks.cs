@@ -77,21 +77,28 @@ internal struct CharClassMasks
                 // a function of the character: the bits come out the same), or the text padded with U+0000 (which is in
                 // no class) when it is shorter.
                 if (text.Length >= 16) masks.AddSixteen(text, lower, text.Length - 16);
-                else
-                {
-                    Span<char> padded = stackalloc char[16];
-                    Span<char> paddedLower = stackalloc char[16];
-                    padded.Clear();
-                    text.CopyTo(padded);
-                    masks.AddSixteen(padded, paddedLower, 0);
-                    paddedLower[..text.Length].CopyTo(lower);
-                }
+                else masks.AddPadded(text, lower);
                 return masks;
             }
         }
         for (int k = i; k < text.Length; k++) lower[k] = LowerCase.Of(text[k]);
         masks.AddScalar(lower[i..text.Length], i);
         return masks;
+    }
+
+    /// <summary>
+    /// Lower-cases and classifies a text of fewer than sixteen characters padded to sixteen with U+0000 (in no class).
+    /// A method of its own: its buffers on the stack cost nothing to the calls that do not need them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddPadded(ReadOnlySpan<char> text, Span<char> lower)
+    {
+        Span<char> padded = stackalloc char[16];
+        Span<char> paddedLower = stackalloc char[16];
+        padded.Clear();
+        text.CopyTo(padded);
+        AddSixteen(padded, paddedLower, 0);
+        paddedLower[..text.Length].CopyTo(lower);
     }
 
     /// <summary>Lower-cases and classifies the sixteen characters of <paramref name="text"/> at <paramref name="i"/> (see <see cref="Of"/>).</summary>
