@@ -65,7 +65,9 @@ internal struct CharClassMasks
                     lowerLow.StoreUnsafe(ref to, (nuint)i);
                     lowerHigh.StoreUnsafe(ref to, (nuint)(i + 16));
                 }
-                masks.AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
+                uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
+                if ((other & ~letters & ~han) != 0) letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+                masks.AddOthers(text, lower, i, other, letters, han);
             }
         }
         if (Vector128.IsHardwareAccelerated)
@@ -133,7 +135,11 @@ internal struct CharClassMasks
         }
         // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
         // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
-        AddOthers(text, lower, i, other, letters, Bits(IsCjkIdeograph(low), IsCjkIdeograph(high)));
+        // Hebrew, Arabic and Devanagari letters, marks and digits (no case) are word characters in vectors too, looked
+        // at only when the classes above leave characters for one by one.
+        uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
+        if ((other & ~letters & ~han) != 0) letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+        AddOthers(text, lower, i, other, letters, han);
     }
 
     /// <summary>The CJK Unified Ideographs: all assigned letters (Lo), without case, of a script without spaces (checked by a test for every one).</summary>
@@ -178,6 +184,33 @@ internal struct CharClassMasks
             | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x400), Vector256.Create((ushort)0x0F)) & Vector256.Create((ushort)0x50))
             | (Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x410), Vector256.Create((ushort)0x1F)) & Vector256.Create((ushort)0x20)));
     }
+
+    /// <summary>
+    /// Runs of word characters without case (letters, combining marks and digits, each its own small letter; checked by
+    /// the test of every character): Hebrew U+05D0 to U+05EA, Arabic U+0620 to U+0669 and U+066E to U+06D3 (the letters
+    /// of Arabic, Persian and Urdu, the vowel marks, the Arabic-Indic digits; not the Arabic comma, semicolon, question
+    /// mark or full stop), Devanagari U+0900 to U+0963 and its digits U+0966 to U+096F (not the dandas, which end
+    /// sentences).
+    /// </summary>
+    public const char HebrewLettersFirst = '\u05D0', HebrewLettersLast = '\u05EA', ArabicFirst = '\u0620', ArabicDigitsLast = '\u0669',
+        ArabicLettersFirst = '\u066E', ArabicLettersLast = '\u06D3', DevanagariFirst = '\u0900', DevanagariLettersLast = '\u0963',
+        DevanagariDigitsFirst = '\u0966', DevanagariDigitsLast = '\u096F';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsCaselessWordChar(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)HebrewLettersFirst), Vector128.Create((ushort)(HebrewLettersLast - HebrewLettersFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)ArabicFirst), Vector128.Create((ushort)(ArabicDigitsLast - ArabicFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)ArabicLettersFirst), Vector128.Create((ushort)(ArabicLettersLast - ArabicLettersFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)DevanagariFirst), Vector128.Create((ushort)(DevanagariLettersLast - DevanagariFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)DevanagariDigitsFirst), Vector128.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> IsCaselessWordChar(Vector256<ushort> v) =>
+        Vector256.LessThanOrEqual(v - Vector256.Create((ushort)HebrewLettersFirst), Vector256.Create((ushort)(HebrewLettersLast - HebrewLettersFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)ArabicFirst), Vector256.Create((ushort)(ArabicDigitsLast - ArabicFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)ArabicLettersFirst), Vector256.Create((ushort)(ArabicLettersLast - ArabicLettersFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariFirst), Vector256.Create((ushort)(DevanagariLettersLast - DevanagariFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariDigitsFirst), Vector256.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsCjkIdeograph(Vector128<ushort> v) =>
