@@ -135,7 +135,7 @@ internal struct CharClassMasks
         }
         // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
         // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
-        // Hebrew, Arabic and Devanagari letters, marks and digits (no case) are word characters in vectors too, looked
+        // Hebrew, Arabic, Devanagari and Hangul letters, marks and digits (no case) are word characters in vectors too, looked
         // at only when the classes above leave characters for one by one.
         uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
         if ((other & ~letters & ~han) != 0) letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
@@ -190,11 +190,11 @@ internal struct CharClassMasks
     /// the test of every character): Hebrew U+05D0 to U+05EA, Arabic U+0620 to U+0669 and U+066E to U+06D3 (the letters
     /// of Arabic, Persian and Urdu, the vowel marks, the Arabic-Indic digits; not the Arabic comma, semicolon, question
     /// mark or full stop), Devanagari U+0900 to U+0963 and its digits U+0966 to U+096F (not the dandas, which end
-    /// sentences).
+    /// sentences), Hangul syllables U+AC00 to U+D7A3 (Korean is written with spaces).
     /// </summary>
     public const char HebrewLettersFirst = '\u05D0', HebrewLettersLast = '\u05EA', ArabicFirst = '\u0620', ArabicDigitsLast = '\u0669',
         ArabicLettersFirst = '\u066E', ArabicLettersLast = '\u06D3', DevanagariFirst = '\u0900', DevanagariLettersLast = '\u0963',
-        DevanagariDigitsFirst = '\u0966', DevanagariDigitsLast = '\u096F';
+        DevanagariDigitsFirst = '\u0966', DevanagariDigitsLast = '\u096F', HangulFirst = '\uAC00', HangulLast = '\uD7A3';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsCaselessWordChar(Vector128<ushort> v) =>
@@ -202,7 +202,8 @@ internal struct CharClassMasks
         | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)ArabicFirst), Vector128.Create((ushort)(ArabicDigitsLast - ArabicFirst)))
         | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)ArabicLettersFirst), Vector128.Create((ushort)(ArabicLettersLast - ArabicLettersFirst)))
         | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)DevanagariFirst), Vector128.Create((ushort)(DevanagariLettersLast - DevanagariFirst)))
-        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)DevanagariDigitsFirst), Vector128.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)));
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)DevanagariDigitsFirst), Vector128.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)HangulFirst), Vector128.Create((ushort)(HangulLast - HangulFirst)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> IsCaselessWordChar(Vector256<ushort> v) =>
@@ -210,7 +211,8 @@ internal struct CharClassMasks
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)ArabicFirst), Vector256.Create((ushort)(ArabicDigitsLast - ArabicFirst)))
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)ArabicLettersFirst), Vector256.Create((ushort)(ArabicLettersLast - ArabicLettersFirst)))
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariFirst), Vector256.Create((ushort)(DevanagariLettersLast - DevanagariFirst)))
-        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariDigitsFirst), Vector256.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)));
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariDigitsFirst), Vector256.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)HangulFirst), Vector256.Create((ushort)(HangulLast - HangulFirst)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsCjkIdeograph(Vector128<ushort> v) =>
