@@ -66,7 +66,11 @@ internal struct CharClassMasks
                     lowerHigh.StoreUnsafe(ref to, (nuint)(i + 16));
                 }
                 uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
-                if ((other & ~letters & ~han) != 0) letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+                if ((other & ~letters & ~han) != 0)
+                {
+                    letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+                    han |= Bits(IsKana(low), IsKana(high));
+                }
                 masks.AddOthers(text, lower, i, other, letters, han);
             }
         }
@@ -135,10 +139,14 @@ internal struct CharClassMasks
         }
         // CJK Unified Ideographs (U+4E00 to U+9FFF, most of Chinese and Japanese text) are classified together
         // too: every one is a letter of a script without spaces, with no case (see CjkIdeographsFirst).
-        // Hebrew, Arabic, Devanagari and Hangul letters, marks and digits (no case) are word characters in vectors too, looked
-        // at only when the classes above leave characters for one by one.
+        // Hebrew, Arabic, Devanagari and Hangul letters, marks and digits (no case) are word characters in vectors too, and
+        // kana are classified with the ideographs, looked at only when the classes above leave characters for one by one.
         uint han = Bits(IsCjkIdeograph(low), IsCjkIdeograph(high));
-        if ((other & ~letters & ~han) != 0) letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+        if ((other & ~letters & ~han) != 0)
+        {
+            letters |= Bits(IsCaselessWordChar(low), IsCaselessWordChar(high));
+            han |= Bits(IsKana(low), IsKana(high));
+        }
         AddOthers(text, lower, i, other, letters, han);
     }
 
@@ -213,6 +221,23 @@ internal struct CharClassMasks
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariFirst), Vector256.Create((ushort)(DevanagariLettersLast - DevanagariFirst)))
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)DevanagariDigitsFirst), Vector256.Create((ushort)(DevanagariDigitsLast - DevanagariDigitsFirst)))
         | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)HangulFirst), Vector256.Create((ushort)(HangulLast - HangulFirst)));
+
+    /// <summary>
+    /// The kana letters, hiragana U+3041 to U+3096 and katakana U+30A1 to U+30FA: like the CJK ideographs, letters without
+    /// case of a script without spaces, which <see cref="TextShape"/> counts with the ideographs (checked by the test of
+    /// every character; the marks, the prolonged sound mark and the middle dot around them go one by one).
+    /// </summary>
+    public const char HiraganaFirst = '\u3041', HiraganaLast = '\u3096', KatakanaFirst = '\u30A1', KatakanaLast = '\u30FA';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> IsKana(Vector128<ushort> v) =>
+        Vector128.LessThanOrEqual(v - Vector128.Create((ushort)HiraganaFirst), Vector128.Create((ushort)(HiraganaLast - HiraganaFirst)))
+        | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)KatakanaFirst), Vector128.Create((ushort)(KatakanaLast - KatakanaFirst)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> IsKana(Vector256<ushort> v) =>
+        Vector256.LessThanOrEqual(v - Vector256.Create((ushort)HiraganaFirst), Vector256.Create((ushort)(HiraganaLast - HiraganaFirst)))
+        | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)KatakanaFirst), Vector256.Create((ushort)(KatakanaLast - KatakanaFirst)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> IsCjkIdeograph(Vector128<ushort> v) =>
