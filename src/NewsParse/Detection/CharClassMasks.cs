@@ -8,8 +8,9 @@ namespace NewsParse.Detection;
 /// <summary>
 /// The classes of up to 64 characters of lower-cased text, as bit masks (bit <c>i</c> for character <c>i</c>), so that
 /// words, spaces and sentence ends are found with bit operations instead of a branch per character. ASCII characters,
-/// the letters of Latin-1, Greek and basic Cyrillic, and CJK ideographs are lower-cased and classified sixteen or
-/// thirty-two at a time with vector instructions; other characters one by one.
+/// the letters of Latin-1, Greek and basic Cyrillic, CJK ideographs and kana, and the caseless word characters of
+/// Hebrew, Arabic, Devanagari and Hangul are lower-cased and classified sixteen or thirty-two at a time with vector
+/// instructions; other characters one by one.
 /// </summary>
 internal struct CharClassMasks
 {
