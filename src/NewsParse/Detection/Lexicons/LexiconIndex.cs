@@ -110,11 +110,7 @@ internal static class LexiconIndex
     /// and <see cref="StopwordFlag"/> when they are a function word (see <see cref="Stopwords.Contains(ulong)"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong FlagsOf(Term word, int hash)
-    {
-        int bit = hash & (GateBits - 1);
-        return (Gate[bit >> 6] & (1UL << bit)) == 0 ? 0 : Find(word, hash);
-    }
+    public static ulong FlagsOf(Term word, int hash) => MayHave(in GateStart, hash) ? Find(word, hash) : 0;
 
     /// <summary>False when the gate (<see cref="GateStart"/>, or <see cref="GateWords"/> words of zeros that let no word through) has no word with <paramref name="hash"/>: its flags are 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
