@@ -273,6 +273,9 @@ internal sealed class BlockWords
     /// <summary>Number of word characters (letters, digits, combining marks).</summary>
     public int WordChars { get; }
 
+    /// <summary>The word characters (see <see cref="IsWordChar"/>) of the 64 from <paramref name="at"/> (a multiple of 64), one bit each.</summary>
+    internal static ulong WordCharsAt(int at) => WordCharBits[at >> 6];
+
     /// <summary>True for letters, digits and combining marks (a word character).</summary>
     public static bool IsWordChar(char c) => (WordCharBits[c >> 6] & (1UL << c)) != 0;
 

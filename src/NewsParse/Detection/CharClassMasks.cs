@@ -10,7 +10,8 @@ namespace NewsParse.Detection;
 /// words, spaces and sentence ends are found with bit operations instead of a branch per character. ASCII characters,
 /// the letters of Latin-1, Greek and basic Cyrillic, CJK ideographs and kana, and the caseless word characters of
 /// Hebrew, Arabic, Devanagari and Hangul are lower-cased and classified sixteen or thirty-two at a time with vector
-/// instructions; other characters one by one.
+/// instructions; other characters one by one, where a word character of no other class that is its own small letter
+/// (the letters of most other scripts) takes one table look-up.
 /// </summary>
 internal struct CharClassMasks
 {
@@ -279,6 +280,12 @@ internal struct CharClassMasks
     /// <paramref name="at"/>): the <paramref name="letters"/> and the ideographs (<paramref name="han"/>) found with
     /// vectors, already lower-cased, and the rest one by one.
     /// </summary>
+    /// <remarks>
+    /// One by one, a character that is a word character of no other class and its own small letter (most letters,
+    /// marks and digits of the scripts not classified in vectors: Bengali, Tamil, Georgian, small letters of Latin
+    /// Extended...) takes one look-up in <see cref="PlainWordCharBits"/>: it is already in <paramref name="lower"/> as
+    /// it is (the vector steps change only the letters they lower-case). Only the others are lower-cased and classified.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddOthers(ReadOnlySpan<char> text, Span<char> lower, int at, uint other, uint letters, uint han)
     {
@@ -289,9 +296,59 @@ internal struct CharClassMasks
         for (other &= ~letters & ~han; other != 0; other &= other - 1)
         {
             int k = at + BitOperations.TrailingZeroCount(other);
-            lower[k] = LowerCase.Of(text[k]);
+            char c = text[k];
+            if (IsPlainWordChar(c))
+            {
+                Word |= 1UL << k;
+                continue;
+            }
+            if (IsPlainSpacelessChar(c))
+            {
+                Word |= 1UL << k;
+                Spaceless |= 1UL << k;
+                continue;
+            }
+            lower[k] = LowerCase.Of(c);
             AddScalar(lower.Slice(k, 1), k);
         }
+    }
+
+    /// <summary>True for a word character that is its own small letter and of no class but the word class (see <see cref="PlainWordCharBits"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainWordChar(char c) => (PlainWordCharBits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>As <see cref="IsPlainWordChar"/>, for the word characters of a script without spaces (Thai, Lao, Myanmar...), which are in the word and spaceless classes alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainSpacelessChar(char c) => (PlainSpacelessCharBits[c >> 6] & (1UL << c)) != 0;
+
+    /// <summary>The characters of <see cref="PlainWordCharBits"/>'s definition that are of a script without spaces (see <see cref="IsPlainSpacelessChar"/>).</summary>
+    private static readonly ulong[] PlainSpacelessCharBits = new ulong[(char.MaxValue + 1) / 64];
+
+    /// <summary>
+    /// One bit per UTF-16 code unit (8 KiB): the word characters (<see cref="BlockWords.IsWordChar"/>) that
+    /// <see cref="LowerCase"/> leaves as they are, not kana or ideographs, and not of a script without spaces (those are
+    /// in <see cref="PlainSpacelessCharBits"/>), so that one by one they are in the word class alone. Built from those
+    /// definitions; the test of every character holds both tables to the classification one by one.
+    /// </summary>
+    private static readonly ulong[] PlainWordCharBits = BuildPlainWordCharBits(PlainSpacelessCharBits);
+
+    private static ulong[] BuildPlainWordCharBits(ulong[] spaceless)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        // From U+0080, word characters only (64 at a time from their table); kana and ideographs (U+3040 to U+9FFF, the
+        // scripts without spaces among them) are classes of their own.
+        for (int at = 0x80; at <= char.MaxValue; at += 64)
+        {
+            if (at == 0x3040) at = 0x9FFF + 1;
+            for (ulong word = BlockWords.WordCharsAt(at); word != 0; word &= word - 1)
+            {
+                char c = (char)(at + BitOperations.TrailingZeroCount(word));
+                if (LowerCase.Of(c) != c) continue;
+                if (BlockWords.IsSpacelessScript(c)) spaceless[c >> 6] |= 1UL << c;
+                else bits[c >> 6] |= 1UL << c;
+            }
+        }
+        return bits;
     }
 
     private void AddScalar(ReadOnlySpan<char> chars, int offset)

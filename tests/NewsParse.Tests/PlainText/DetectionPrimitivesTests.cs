@@ -150,7 +150,7 @@ public sealed class DetectionPrimitivesTests
         // Each character at several places of texts of 64 characters (256-bit vectors where the processor has them,
         // else 128-bit), of 20 and 45 (the last characters again in the sixteen that end the text) and of 7 (padded to
         // sixteen), among characters of the vector classes.
-        const string fillers = "aZ .9!é×Ä東?-xЖяΩά\u00A0שع٣क।한のカ。";
+        const string fillers = "aZ .9!é×Ä東?-xЖяΩά\u00A0שع٣क।한のカ。ঢ৭தაłŁกၵ";
         int[] places = [0, 5, 15, 16, 19, 31, 32, 47, 63];
         var lower = new char[64];
         for (int c = 1; c <= char.MaxValue; c++)
