@@ -293,35 +293,35 @@ internal struct CharClassMasks
         Word |= ((ulong)letters << at) | hanBits;
         Spaceless |= hanBits;
         Ideograph |= hanBits;
-        for (other &= ~letters & ~han; other != 0; other &= other - 1)
+        other &= ~letters & ~han;
+        if (other == 0) return;
+        // The tables are read through references taken once (a character's 64-bit word is within them whatever it is).
+        ref ulong plain = ref MemoryMarshal.GetArrayDataReference(PlainWordCharBits);
+        ref ulong plainSpaceless = ref MemoryMarshal.GetArrayDataReference(PlainSpacelessCharBits);
+        ulong words = 0, spaceless = 0;
+        for (; other != 0; other &= other - 1)
         {
             int k = at + BitOperations.TrailingZeroCount(other);
             char c = text[k];
-            if (IsPlainWordChar(c))
+            if ((Unsafe.Add(ref plain, c >> 6) & (1UL << c)) != 0)
             {
-                Word |= 1UL << k;
+                words |= 1UL << k;
                 continue;
             }
-            if (IsPlainSpacelessChar(c))
+            if ((Unsafe.Add(ref plainSpaceless, c >> 6) & (1UL << c)) != 0)
             {
-                Word |= 1UL << k;
-                Spaceless |= 1UL << k;
+                words |= 1UL << k;
+                spaceless |= 1UL << k;
                 continue;
             }
             lower[k] = LowerCase.Of(c);
             AddScalar(lower.Slice(k, 1), k);
         }
+        Word |= words;
+        Spaceless |= spaceless;
     }
 
-    /// <summary>True for a word character that is its own small letter and of no class but the word class (see <see cref="PlainWordCharBits"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlainWordChar(char c) => (PlainWordCharBits[c >> 6] & (1UL << c)) != 0;
-
-    /// <summary>As <see cref="IsPlainWordChar"/>, for the word characters of a script without spaces (Thai, Lao, Myanmar...), which are in the word and spaceless classes alone.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlainSpacelessChar(char c) => (PlainSpacelessCharBits[c >> 6] & (1UL << c)) != 0;
-
-    /// <summary>The characters of <see cref="PlainWordCharBits"/>'s definition that are of a script without spaces (see <see cref="IsPlainSpacelessChar"/>).</summary>
+    /// <summary>The characters of <see cref="PlainWordCharBits"/>'s definition that are of a script without spaces: in the word and spaceless classes alone (Thai, Lao, Myanmar...).</summary>
     private static readonly ulong[] PlainSpacelessCharBits = new ulong[(char.MaxValue + 1) / 64];
 
     /// <summary>

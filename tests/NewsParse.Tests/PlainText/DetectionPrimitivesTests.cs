@@ -114,6 +114,8 @@ public sealed class DetectionPrimitivesTests
             Assert.Equal(expected, Term.Of(chars).ToString());
             // A term of a longer span's prefix equals the term of the prefix alone.
             Assert.Equal(Term.Of(expected), Term.Of(chars));
+            // A pair (the terms of a script without spaces) is packed as the term of its two characters.
+            if (chars.Length >= 2) Assert.Equal(Term.Of(chars.AsSpan(0, 2)), Term.OfPair(chars[0], chars[1]));
         }
     }
 

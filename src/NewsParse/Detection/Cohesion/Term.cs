@@ -71,6 +71,10 @@ internal readonly struct Term : IEquatable<Term>
         return new Term(low, high);
     }
 
+    /// <summary>The term of two characters, as <see cref="Of"/> gives it for them (neither should be U+0000).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Term OfPair(char first, char second) => new(first | (ulong)second << 16, 0);
+
     /// <summary>The term of the first <paramref name="chars"/> characters of this one (1 to <see cref="MaxChars"/>), as <see cref="Of"/> gives it for them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Term Prefix(int chars) => chars >= 4

@@ -59,7 +59,7 @@ internal static class Terms
             terms[n++] = Term.Of(word);
             return n;
         }
-        for (int k = 0; k + 1 < word.Length; k++) terms[n++] = Term.Of(word.Slice(k, 2));
+        for (int k = 0; k + 1 < word.Length; k++) terms[n++] = Term.OfPair(word[k], word[k + 1]);
         return n;
     }
 }
