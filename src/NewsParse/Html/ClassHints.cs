@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using NewsParse.Model;
 
 namespace NewsParse.Html;
@@ -92,8 +94,8 @@ internal static class ClassHints
     /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
     internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
 
-    /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/> keeps the verdict of each class or id value seen on the page (one cache per page).</summary>
-    public static void Apply(NodeInfo info, Dictionary<string, Verdict> cache)
+    /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/> keeps the verdict of each class or id value seen on the page, and the reasons written (one cache per page).</summary>
+    public static void Apply(NodeInfo info, ClassHintCache cache)
     {
         var element = info.Element;
         string name = info.Name;
@@ -101,10 +103,23 @@ internal static class ClassHints
         int weight = 0;
         if (element.AttributeCount > 0)
         {
-            if (element.TryGetAttributeSpan("class", out var cls) && !cls.IsEmpty) weight += Weigh(cls, info, cache);
-            if (element.TryGetAttributeSpan("id", out var id) && !id.IsEmpty) weight += Weigh(id, info, cache);
-            role = element.GetAttribute("role");
-            if (element.TryGetAttributeSpan("itemprop", out var itemprop) && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            // The four attributes read here are found in one pass over the start tag (the first of a repeated name counts).
+            int cls = -1, id = -1, roleAt = -1, itemprop = -1;
+            for (int k = 0; k < element.AttributeCount; k++)
+            {
+                var attribute = element.AttributeNameAt(k);
+                switch (attribute.Length)
+                {
+                    case 5 when cls < 0 && attribute.Equals("class", StringComparison.OrdinalIgnoreCase): cls = k; break;
+                    case 2 when id < 0 && attribute.Equals("id", StringComparison.OrdinalIgnoreCase): id = k; break;
+                    case 4 when roleAt < 0 && attribute.Equals("role", StringComparison.OrdinalIgnoreCase): roleAt = k; break;
+                    case 8 when itemprop < 0 && attribute.Equals("itemprop", StringComparison.OrdinalIgnoreCase): itemprop = k; break;
+                }
+            }
+            if (cls >= 0 && element.AttributeMemoryAt(cls) is { IsEmpty: false } classes) weight += Weigh(classes, info, cache);
+            if (id >= 0 && element.AttributeMemoryAt(id) is { IsEmpty: false } ids) weight += Weigh(ids, info, cache);
+            if (roleAt >= 0) role = element.AttributeValueAt(roleAt);
+            if (itemprop >= 0 && element.AttributeSpanAt(itemprop).Contains("articleBody", StringComparison.OrdinalIgnoreCase))
                 info.Hints |= HintFlags.ArticleBody | HintFlags.Positive;
         }
         info.ClassWeight = weight;
@@ -118,16 +133,14 @@ internal static class ClassHints
                     break;
                 case "navigation" or "menu" or "menubar":
                     info.Hints |= HintFlags.Unlikely;
-                    info.Kind ??= BoilerplateKind.Navigation;
-                    info.KindReason ??= $"role=\"{role}\"";
+                    info.NameKind(BoilerplateKind.Navigation, $"role=\"{role}\"");
                     break;
                 case "complementary" or "dialog" or "alertdialog" or "alert" or "banner":
                     info.Hints |= HintFlags.Unlikely;
                     break;
                 case "contentinfo":
                     info.Hints |= HintFlags.Unlikely;
-                    info.Kind ??= BoilerplateKind.Footer;
-                    info.KindReason ??= "role=\"contentinfo\"";
+                    info.NameKind(BoilerplateKind.Footer, "role=\"contentinfo\"");
                     break;
             }
         }
@@ -136,26 +149,21 @@ internal static class ClassHints
         {
             case "nav":
                 info.Hints |= HintFlags.Unlikely;
-                info.Kind ??= BoilerplateKind.Navigation;
-                info.KindReason ??= "a <nav> element";
+                info.NameKind(BoilerplateKind.Navigation, "a <nav> element");
                 break;
             case "aside":
                 info.Hints |= HintFlags.Unlikely;
-                info.Kind ??= BoilerplateKind.Other;
-                info.KindReason ??= "an <aside> element";
+                info.NameKind(BoilerplateKind.Other, "an <aside> element");
                 break;
             case "footer":
                 info.Hints |= HintFlags.Unlikely;
-                info.Kind ??= BoilerplateKind.Footer;
-                info.KindReason ??= "a <footer> element";
+                info.NameKind(BoilerplateKind.Footer, "a <footer> element");
                 break;
             case "ins":
-                info.Kind ??= BoilerplateKind.Advertisement;
-                info.KindReason ??= "an <ins> ad slot";
+                info.NameKind(BoilerplateKind.Advertisement, "an <ins> ad slot");
                 break;
             case "form":
-                info.Kind ??= BoilerplateKind.Other;
-                info.KindReason ??= "a form";
+                info.NameKind(BoilerplateKind.Other, "a form");
                 break;
             case "details":
                 info.Hints |= HintFlags.Faq;
@@ -170,47 +178,55 @@ internal static class ClassHints
     /// run of digits written as one '0': no word looked for has a digit, so "post-123" and "post-456" have the same
     /// verdict (and ids, unique on a page, mostly differ only in numbers).
     /// </summary>
-    private static int Weigh(ReadOnlySpan<char> value, NodeInfo info, Dictionary<string, Verdict> cache)
+    private static int Weigh(ReadOnlyMemory<char> names, NodeInfo info, ClassHintCache cache)
     {
+        var value = names.Span;
         Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
-        int length = 0;
-        for (int i = 0; i < value.Length; i++)
+        // An ASCII value (nearly all are) is lower-cased in one vectorised call, its digits collapsed after when it has any.
+        if (Ascii.ToLower(value, buffer, out int length) == OperationStatus.Done)
         {
-            char c = value[i];
-            if (char.IsAsciiDigit(c))
+            if (buffer.IndexOfAnyInRange('0', '9') >= 0) length = CollapseDigits(buffer);
+        }
+        else
+        {
+            length = 0;
+            for (int i = 0; i < value.Length; i++)
             {
-                if (length > 0 && buffer[length - 1] == '0') continue;
-                buffer[length++] = '0';
-                continue;
+                char c = value[i];
+                if (char.IsAsciiDigit(c))
+                {
+                    if (length > 0 && buffer[length - 1] == '0') continue;
+                    buffer[length++] = '0';
+                    continue;
+                }
+                buffer[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
             }
-            buffer[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
         }
-        var key = buffer[..length];
-#if NET9_0_OR_GREATER
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(key, out var verdict))
-        {
-            verdict = Weigh(key);
-            lookup[key] = verdict;
-        }
-#else
-        var keyString = key.ToString();
-        if (!cache.TryGetValue(keyString, out var verdict))
-        {
-            verdict = Weigh(key);
-            cache.Add(keyString, verdict);
-        }
-#endif
+        var verdict = cache.VerdictOf(buffer[..length]);
         info.Hints |= verdict.Hints;
-        if (info.Kind is null && verdict.Kind is not null)
-        {
-            info.Kind = verdict.Kind;
-            info.KindReason = $"class or id \"{Shorten(value.ToString().ToLowerInvariant())}\" names {verdict.What}";
-        }
+        if (verdict.Kind is { } kind) info.NameKindByClass(kind, names, verdict.What);
         return verdict.Weight;
     }
 
-    private static Verdict Weigh(ReadOnlySpan<char> value)
+    /// <summary>Writes each run of digits of <paramref name="text"/> as one '0', in place; returns the length left.</summary>
+    private static int CollapseDigits(Span<char> text)
+    {
+        int length = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (length > 0 && text[length - 1] == '0') continue;
+                c = '0';
+            }
+            text[length++] = c;
+        }
+        return length;
+    }
+
+    /// <summary>The verdict of a value lower-cased with each run of digits written as one '0' (see <see cref="ClassHintCache"/>).</summary>
+    internal static Verdict Weigh(ReadOnlySpan<char> value)
     {
         ulong found = Matcher.Match(value);
         bool Has(ClassGroup group) => (found & 1UL << (int)group) != 0;
@@ -238,6 +254,4 @@ internal static class ClassHints
         }
         return new Verdict(weight, hints, null, null);
     }
-
-    private static string Shorten(string names) => names.Length <= 60 ? names : names[..60];
 }

@@ -16,9 +16,41 @@ internal sealed class NodeInfo(HtmlElement element, NodeInfo? parent, int depth)
 
     public HintFlags Hints;
     public int ClassWeight;
-    /// <summary>The boilerplate kind the markup names, with the reason; null when it names none.</summary>
-    public BoilerplateKind? Kind;
-    public string? KindReason;
+    /// <summary>The boilerplate kind the markup names (the first that names one: see <see cref="NameKind"/>); null when it names none.</summary>
+    public BoilerplateKind? Kind { get; private set; }
+
+    /// <summary>Why the markup names <see cref="Kind"/>; null when it names none. A class or id value's reason is written when first read.</summary>
+    public string? KindReason => _kindReason ??= _kindNames is { } names ? ClassNamesReason(names.Span, _kindWhat) : null;
+
+    private string? _kindReason;
+    private ReadOnlyMemory<char>? _kindNames;  // the class or id value that named the kind, a slice of the page
+    private string? _kindWhat;
+
+    /// <summary>Names the element's boilerplate kind and why, unless a kind is named already.</summary>
+    public void NameKind(BoilerplateKind kind, string reason)
+    {
+        if (Kind is not null) return;
+        Kind = kind;
+        _kindReason = reason;
+    }
+
+    /// <summary>
+    /// As <see cref="NameKind"/> for a kind named by a class or id value (<paramref name="names"/>, as written: valid
+    /// while the page is read, as this element is): the reason is written only if it is read, most never are.
+    /// </summary>
+    public void NameKindByClass(BoilerplateKind kind, ReadOnlyMemory<char> names, string? what)
+    {
+        if (Kind is not null) return;
+        Kind = kind;
+        _kindNames = names;
+        _kindWhat = what;
+    }
+
+    private static string ClassNamesReason(ReadOnlySpan<char> names, string? what)
+    {
+        var lower = names.ToString().ToLowerInvariant();
+        return $"class or id \"{(lower.Length <= 60 ? lower : lower[..60])}\" names {what}";
+    }
 
     /// <summary>The nearest block-level element at or above this one: where its inline text belongs.</summary>
     public NodeInfo Owner = null!;

@@ -44,7 +44,7 @@ internal sealed class PageIndex
         _byElement = new NodeInfo?[document.ElementCount];
         var root = document.Root;
         Language = NonEmpty(root.GetAttribute("lang"));
-        var verdicts = new Dictionary<string, ClassHints.Verdict>(256, StringComparer.Ordinal);
+        var classHints = new ClassHintCache();
         Nodes.Capacity = document.ElementCount;
         var stack = new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
         stack.Push((root, null, false));
@@ -79,7 +79,7 @@ internal sealed class PageIndex
 
             int depth = parent is null ? 0 : parent.Depth + 1;
             var info = new NodeInfo(element, parent, depth);
-            ClassHints.Apply(info, verdicts);
+            ClassHints.Apply(info, classHints);
             info.Owner = HtmlTags.IsBlock(name) || parent is null ? info : parent.Owner;
             info.InLink = name == "a" || (parent?.InLink ?? false);
             info.InFaq = (info.Hints & HintFlags.Faq) != 0 || (parent?.InFaq ?? false);

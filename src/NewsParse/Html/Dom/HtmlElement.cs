@@ -60,9 +60,7 @@ internal sealed class HtmlElement : HtmlNode
     public string? GetAttribute(string name)
     {
         int i = IndexOfAttribute(name);
-        if (i < 0) return null;
-        ref var attribute = ref _document.Attributes[i];
-        return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(_document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
+        return i < 0 ? null : ValueOf(i);
     }
 
     /// <summary>
@@ -71,18 +69,49 @@ internal sealed class HtmlElement : HtmlNode
     /// </summary>
     public bool TryGetAttributeSpan(string name, out ReadOnlySpan<char> value)
     {
-        value = default;
         int i = IndexOfAttribute(name);
-        if (i < 0) return false;
+        value = i < 0 ? default : SpanOf(i);
+        return i >= 0;
+    }
+
+    /// <summary>The name of the attribute at <paramref name="position"/> (0 to <see cref="AttributeCount"/> - 1) in the start tag, as written: to read several attributes in one pass (a repeated name counts at its first position only).</summary>
+    public ReadOnlySpan<char> AttributeNameAt(int position)
+    {
+        ref var attribute = ref _document.Attributes[AttributeIndex(position)];
+        return _document.Source.Span.Slice(attribute.NameStart, attribute.NameLength);
+    }
+
+    /// <summary>As <see cref="GetAttribute"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNameAt"/>).</summary>
+    public string AttributeValueAt(int position) => ValueOf(AttributeIndex(position));
+
+    /// <summary>As <see cref="TryGetAttributeSpan"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNameAt"/>).</summary>
+    public ReadOnlySpan<char> AttributeSpanAt(int position) => SpanOf(AttributeIndex(position));
+
+    /// <summary>As <see cref="AttributeSpanAt"/>, as memory: a slice of the page (valid while the page is read) or of the decoded value.</summary>
+    public ReadOnlyMemory<char> AttributeMemoryAt(int position)
+    {
+        int i = AttributeIndex(position);
         ref var attribute = ref _document.Attributes[i];
-        if (attribute.Value is not null)
-        {
-            value = attribute.Value;
-            return true;
-        }
+        if (attribute.Value is not null) return attribute.Value.AsMemory();
+        var raw = _document.Source.Slice(attribute.ValueStart, attribute.ValueLength);
+        return raw.Span.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw.Span, inAttribute: true)).AsMemory();
+    }
+
+    private int AttributeIndex(int position) =>
+        (uint)position < (uint)AttributeCount ? _attributeStart + position : throw new ArgumentOutOfRangeException(nameof(position));
+
+    private string ValueOf(int i)
+    {
+        ref var attribute = ref _document.Attributes[i];
+        return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(_document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
+    }
+
+    private ReadOnlySpan<char> SpanOf(int i)
+    {
+        ref var attribute = ref _document.Attributes[i];
+        if (attribute.Value is not null) return attribute.Value;
         var raw = _document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength);
-        value = raw.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true));
-        return true;
+        return raw.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true));
     }
 
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>

@@ -27,6 +27,24 @@ public class HtmlTokenizerTests
     }
 
     [Fact]
+    public void Attributes_read_by_position_are_the_ones_read_by_name()
+    {
+        var element = First("<p Class='a &amp; b' ID=x class=second data-y=\"&lt;\" hidden>x</p>");
+        Assert.Equal(5, element.AttributeCount);
+        Assert.Equal(["Class", "ID", "class", "data-y", "hidden"], Enumerable.Range(0, 5).Select(k => element.AttributeNameAt(k).ToString()));
+        Assert.Equal(element.GetAttribute("class"), element.AttributeValueAt(0));
+        Assert.Equal("a & b", element.AttributeSpanAt(0).ToString());
+        Assert.Equal("a & b", element.AttributeMemoryAt(0).ToString());
+        Assert.Equal("x", element.AttributeMemoryAt(1).ToString());
+        Assert.Equal("second", element.AttributeValueAt(2));
+        Assert.Equal("<", element.AttributeMemoryAt(3).ToString());
+        Assert.Equal("", element.AttributeValueAt(4));
+        Assert.True(element.AttributeMemoryAt(4).IsEmpty);
+        Assert.Throws<ArgumentOutOfRangeException>(() => element.AttributeNameAt(5).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => element.AttributeValueAt(-1));
+    }
+
+    [Fact]
     public void The_first_of_repeated_attributes_wins()
     {
         Assert.Equal("first", First("<p class=first class=second>x").GetAttribute("class"));
