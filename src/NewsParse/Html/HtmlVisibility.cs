@@ -7,12 +7,22 @@ internal static class HtmlVisibility
 {
     public static bool IsHidden(HtmlElement element)
     {
-        if (element.AttributeCount == 0) return false;
-        if (element.HasAttribute("hidden")) return true;
-        var aria = element.GetAttribute("aria-hidden");
-        if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
-        var style = element.GetAttribute("style");
-        return style is not null && (HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden"));
+        // The three attributes are found in one pass over the start tag (the first of a repeated name counts).
+        int aria = -1, style = -1;
+        for (int k = 0; k < element.AttributeCount; k++)
+        {
+            var name = element.AttributeNameAt(k);
+            switch (name.Length)
+            {
+                case 6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase): return true;
+                case 11 when aria < 0 && name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase): aria = k; break;
+                case 5 when style < 0 && name.Equals("style", StringComparison.OrdinalIgnoreCase): style = k; break;
+            }
+        }
+        if (aria >= 0 && element.AttributeSpanAt(aria).Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
+        if (style < 0) return false;
+        var declarations = element.AttributeValueAt(style);
+        return HasDeclaration(declarations, "display", "none") || HasDeclaration(declarations, "visibility", "hidden");
     }
 
     private static bool HasDeclaration(string style, string property, string value)

@@ -89,7 +89,7 @@ internal static class HtmlTagTable
             int entry = Table[slot];
             if (entry == 0) break;
             var (known, knownTraits) = Known[entry - 1];
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            if (EqualsKnown(name, known))
             {
                 interned = known;
                 traits = knownTraits;
@@ -102,6 +102,23 @@ internal static class HtmlTagTable
         traits = HtmlTagTraits.None;
         id = -1;
         return false;
+    }
+
+    /// <summary>
+    /// <c>name.Equals(known, StringComparison.OrdinalIgnoreCase)</c> for a known name (lower-case ASCII letters, digits
+    /// and '-'): an ASCII name is compared here, an upper-case letter as its small one; any other is left to the runtime.
+    /// </summary>
+    private static bool EqualsKnown(ReadOnlySpan<char> name, string known)
+    {
+        if (name.Length != known.Length) return false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (c == known[i]) continue;
+            if (c >= 0x80) return name.Equals(known, StringComparison.OrdinalIgnoreCase);
+            if ((uint)(c - 'A') > 'Z' - 'A' || (char)(c | 0x20) != known[i]) return false;
+        }
+        return true;
     }
 
     /// <summary>A tag name lower-cased the way HTML does it (ASCII letters only).</summary>

@@ -44,6 +44,22 @@ public class HtmlTokenizerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => element.AttributeValueAt(-1));
     }
 
+    [Theory]
+    [InlineData("div", "div", true)]
+    [InlineData("DIV", "div", true)]
+    [InlineData("dIv", "div", true)]
+    [InlineData("H1", "h1", true)]
+    [InlineData("AMP-IMG", "amp-img", true)]
+    [InlineData("amp_img", "amp-img", false)]
+    [InlineData("h\u0011", "h1", false)]   // the same hash as "h1" (a control character with bit 5 set is '1')
+    [InlineData("d\u00EFv", "div", false)]
+    [InlineData("divs", "div", false)]
+    public void Tag_names_are_known_whatever_their_ASCII_case(string name, string known, bool found)
+    {
+        Assert.Equal(found, HtmlTagTable.TryLookup(name, out var interned, out _, out _) && interned == known);
+        Assert.Equal(found, name.Equals(known, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void The_first_of_repeated_attributes_wins()
     {
