@@ -129,12 +129,20 @@ public sealed class ArticleReader
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
-        _bytes ??= new ByteDecoder();
+        _bytes ??= new ByteDecoder { Target = DecodeTarget };
         _charSink ??= (chars, final) => Append(chars, final);
         _bytes.Append(chunk, isFinalBlock, _charSink);
         if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
         if (isFinalBlock) _bytes.Release();
     }
+
+    /// <summary>
+    /// Where the decoder writes the next characters: in the buffer's room when they will be appended to it (the format
+    /// still undecided, or an HTML page not read from a string given whole; <see cref="Append"/> then counts them in
+    /// place), else in the decoder's own buffer.
+    /// </summary>
+    private Span<char> DecodeTarget(int chars) =>
+        _buffer is not null && (_mode == Mode.Undecided || (_mode == Mode.Html && _whole is null)) ? _buffer.Tail(chars) : default;
 
     /// <summary>Ends the input: same as appending an empty final chunk.</summary>
     public void Complete()

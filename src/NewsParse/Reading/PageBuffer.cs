@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsParse.Reading;
 
@@ -17,6 +19,7 @@ internal sealed class PageBuffer
     private const int FirstChars = 4096;
 
     private char[]? _chars;
+    private int _touched;  // the end of the room handed out by Tail: cleared with the characters held
 
     /// <summary>Characters held.</summary>
     public int Length { get; private set; }
@@ -27,10 +30,28 @@ internal sealed class PageBuffer
     /// <summary>The characters held (valid until the next <see cref="Append"/> or <see cref="Release"/>).</summary>
     public ReadOnlySpan<char> Span => Memory.Span;
 
-    /// <summary>Appends <paramref name="chunk"/>, growing the array when needed.</summary>
+    /// <summary>
+    /// Room for <paramref name="chars"/> more characters after those held, growing the array when needed: what is written
+    /// there (a decoder decodes into it) and then passed to <see cref="Append"/> is appended in place, without a copy.
+    /// Valid until the next call of any other member.
+    /// </summary>
+    public Span<char> Tail(int chars)
+    {
+        if (_chars is null || Length + chars > _chars.Length) Grow(Length + chars);
+        _touched = Math.Max(_touched, Length + chars);
+        return _chars.AsSpan(Length, chars);
+    }
+
+    /// <summary>Appends <paramref name="chunk"/>, growing the array when needed; a chunk written in <see cref="Tail"/> is only counted in.</summary>
     public void Append(ReadOnlySpan<char> chunk)
     {
         if (chunk.IsEmpty) return;
+        if (_chars is not null && chunk.Length <= _chars.Length - Length
+            && Unsafe.AreSame(ref MemoryMarshal.GetReference(chunk), ref _chars[Length]))
+        {
+            Length += chunk.Length;
+            return;
+        }
         if (_chars is null || Length + chunk.Length > _chars.Length) Grow(Length + chunk.Length);
         chunk.CopyTo(_chars.AsSpan(Length));
         Length += chunk.Length;
@@ -45,9 +66,10 @@ internal sealed class PageBuffer
     /// <summary>Gives the array back to the pool, cleared; the buffer is then empty.</summary>
     public void Release()
     {
-        if (_chars is not null) GiveBack(_chars, Length);
+        if (_chars is not null) GiveBack(_chars, Math.Max(Length, _touched));
         _chars = null;
         Length = 0;
+        _touched = 0;
     }
 
     /// <summary>
@@ -67,8 +89,9 @@ internal sealed class PageBuffer
         if (_chars is not null)
         {
             _chars.AsSpan(0, Length).CopyTo(bigger);
-            GiveBack(_chars, Length);
+            GiveBack(_chars, Math.Max(Length, _touched));
         }
+        _touched = Length;
         _chars = bigger;
     }
 }

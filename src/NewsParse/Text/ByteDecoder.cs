@@ -15,7 +15,7 @@ internal sealed class ByteDecoder
     private byte[]? _sniff = ArrayPool<byte>.Shared.Rent(EncodingSniffer.SniffBytes);
     private int _sniffLength;
     private Decoder? _decoder;
-    private char[] _chars = ArrayPool<char>.Shared.Rent(PieceBytes);
+    private char[] _chars = ArrayPool<char>.Shared.Rent(PieceBytes + 2);
     private RecordingFallback? _fallback;
 
     /// <summary>True once some bytes were not valid in the encoding (wherever they were: the decision does not depend on chunking).</summary>
@@ -28,6 +28,15 @@ internal sealed class ByteDecoder
     public Encoding? Encoding { get; private set; }
 
     public delegate void CharSink(ReadOnlySpan<char> chars, bool isFinal);
+
+    /// <summary>Where the next piece may be decoded: room for <paramref name="chars"/> characters, or an empty span for the decoder's own buffer.</summary>
+    public delegate Span<char> CharTarget(int chars);
+
+    /// <summary>
+    /// Where to decode, when the sink keeps the characters (see <see cref="Reading.PageBuffer.Tail"/>): the sink is then
+    /// given the span it provided, and no copy is made. Null: the decoder's own buffer.
+    /// </summary>
+    public CharTarget? Target { get; set; }
 
     public void Append(ReadOnlySpan<byte> bytes, bool isFinal, CharSink sink)
     {
@@ -73,14 +82,21 @@ internal sealed class ByteDecoder
             var piece = bytes[..Math.Min(bytes.Length, PieceBytes)];
             bytes = bytes[piece.Length..];
             bool last = isFinal && bytes.IsEmpty;
-            int needed = _decoder!.GetCharCount(piece, flush: last);
-            if (needed > _chars.Length)
+            // Room for the most characters the piece can give (leftover bytes of the previous piece included), so that
+            // the bytes are read once, not counted first.
+            int most = Encoding!.GetMaxCharCount(piece.Length);
+            var into = Target is { } target ? target(most) : default;
+            if (into.IsEmpty)
             {
-                ArrayPool<char>.Shared.Return(_chars, clearArray: true);
-                _chars = ArrayPool<char>.Shared.Rent(needed);
+                if (most > _chars.Length)
+                {
+                    ArrayPool<char>.Shared.Return(_chars, clearArray: true);
+                    _chars = ArrayPool<char>.Shared.Rent(most);
+                }
+                into = _chars;
             }
-            int n = _decoder.GetChars(piece, _chars, flush: last);
-            sink(_chars.AsSpan(0, n), last);
+            int n = _decoder!.GetChars(piece, into, flush: last);
+            sink(into[..n], last);
         }
         while (!bytes.IsEmpty);
     }

@@ -1,0 +1,56 @@
+using System.Buffers;
+using NewsParse.Reading;
+using Xunit;
+
+namespace NewsParse.Tests.Streaming;
+
+/// <summary>The buffer a reader holds a page in: characters decoded into its room are appended without a copy, others copied, and nothing written is left in a pooled array.</summary>
+public class PageBufferTests
+{
+    [Fact]
+    public void Characters_written_in_the_room_are_appended_in_place_and_others_copied()
+    {
+        var buffer = new PageBuffer();
+        buffer.Append("<p>");
+        var room = buffer.Tail(10);
+        "hello".AsSpan().CopyTo(room);
+        buffer.Append(room[..5]);
+        Assert.Equal("<p>hello", buffer.Span.ToString());
+        // A span elsewhere is copied; one in the room but not at its start is copied too.
+        buffer.Append(" world");
+        room = buffer.Tail(4);
+        "abcd".AsSpan().CopyTo(room);
+        buffer.Append(room[1..3]);
+        Assert.Equal("<p>hello worldbc", buffer.Span.ToString());
+        // Room that needs a larger array keeps what is held.
+        room = buffer.Tail(100_000);
+        room[0] = '!';
+        buffer.Append(room[..1]);
+        Assert.Equal("<p>hello worldbc!", buffer.Span.ToString());
+        buffer.Release();
+        Assert.Equal(0, buffer.Length);
+    }
+
+    [Fact]
+    public void Room_written_but_never_appended_is_cleared_when_the_array_goes_back_to_the_pool()
+    {
+        for (int attempt = 0; attempt < 4; attempt++)
+        {
+            var buffer = new PageBuffer();
+            buffer.Append("held");
+            var room = buffer.Tail(5000);
+            room.Fill('x');  // decoded, then the reader stopped (a limit was exceeded) before appending it
+            buffer.Release();
+            // The pool hands the same array back to this thread first: none of the page may be left in it.
+            var again = ArrayPool<char>.Shared.Rent(5004);
+            try
+            {
+                Assert.True(again.AsSpan(0, 5004).IndexOfAnyExcept('\0') < 0, "characters of the page are left in the pooled array");
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(again);
+            }
+        }
+    }
+}
