@@ -94,7 +94,7 @@ internal static class ClassHints
     /// <summary>What one class or id value says (<paramref name="What"/>: what its boilerplate kind is named after), weighed once per distinct value on a page.</summary>
     internal readonly record struct Verdict(int Weight, HintFlags Hints, BoilerplateKind? Kind, string? What);
 
-    /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/> keeps the verdict of each class or id value seen on the page, and the reasons written (one cache per page).</summary>
+    /// <summary>Sets the element's hints, class weight and boilerplate kind; <paramref name="cache"/>: the verdicts of class and id values (one per page, see <see cref="ClassHintCache"/>).</summary>
     public static void Apply(NodeInfo info, ClassHintCache cache)
     {
         var element = info.Element;
@@ -182,26 +182,17 @@ internal static class ClassHints
     {
         var value = names.Span;
         Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
-        // An ASCII value (nearly all are) is lower-cased in one vectorised call, its digits collapsed after when it has any.
-        if (Ascii.ToLower(value, buffer, out int length) == OperationStatus.Done)
+        // An ASCII value (nearly all are) is lower-cased in one vectorised call, another one character at a time; runs
+        // of digits are collapsed after, when there are any.
+        if (Ascii.ToLower(value, buffer, out _) != OperationStatus.Done)
         {
-            if (buffer.IndexOfAnyInRange('0', '9') >= 0) length = CollapseDigits(buffer);
-        }
-        else
-        {
-            length = 0;
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (char.IsAsciiDigit(c))
-                {
-                    if (length > 0 && buffer[length - 1] == '0') continue;
-                    buffer[length++] = '0';
-                    continue;
-                }
-                buffer[length++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+                buffer[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
             }
         }
+        int length = buffer.IndexOfAnyInRange('0', '9') >= 0 ? CollapseDigits(buffer) : buffer.Length;
         var verdict = cache.VerdictOf(buffer[..length]);
         info.Hints |= verdict.Hints;
         if (verdict.Kind is { } kind) info.NameKindByClass(kind, names, verdict.What);

@@ -1,4 +1,5 @@
 using NewsParse.Html;
+using NewsParse.Html.Dom;
 using Xunit;
 
 namespace NewsParse.Tests.Html;
@@ -29,6 +30,28 @@ public class ClassHintCacheTests
         Assert.True(soup.Length > ClassHintCache.SharedMaxChars);
         Assert.Equal(ClassHints.Weigh(soup), first.VerdictOf(soup));
         Assert.Equal(ClassHints.Weigh(soup), first.VerdictOf(soup));
+    }
+
+    [Theory]
+    [InlineData("Menu-12 Ünïcode", "menu-9 ünïcode")]
+    [InlineData("SHARE-BAR2024", "share-bar7")]
+    [InlineData("ad 1 2 3", "AD 4 5 6")]
+    public void Values_alike_but_for_case_and_digits_read_alike_and_the_reason_quotes_the_value(string value, string alike)
+    {
+        var cache = new ClassHintCache();
+        var first = Applied(value, cache);
+        var second = Applied(alike, new ClassHintCache());
+        Assert.Equal((first.Hints, first.ClassWeight, first.Kind), (second.Hints, second.ClassWeight, second.Kind));
+        Assert.NotNull(first.Kind);
+        Assert.StartsWith($"class or id \"{value.ToLowerInvariant()}\" names ", first.KindReason);
+    }
+
+    private static NodeInfo Applied(string classes, ClassHintCache cache)
+    {
+        var document = HtmlDocument.Parse($"<body><div class=\"{classes}\">x</div>", 256);
+        var info = new NodeInfo((HtmlElement)document.Body.FirstChild!, null, 0);
+        ClassHints.Apply(info, cache);
+        return info;
     }
 
     [Fact]
