@@ -48,7 +48,33 @@ internal sealed class BlockScratch
 
     private TermCounts? _counts;  // made on first use: a block read alone needs none
 
-    /// <summary>Makes the scratch ready for another document: every piece is taken back, the counts are cleared.</summary>
+    /// <summary>Longest page array kept for the next page (4 Mi characters, 8 MB); a longer one goes back to the shared pool.</summary>
+    public const int MaxKeptPageChars = 4 * 1024 * 1024;
+
+    private char[]? _page;  // the array of the last page read, cleared, kept for the next (see TakePage)
+
+    /// <summary>
+    /// The array the last page was read in, when it holds <paramref name="chars"/> characters (cleared, and no longer
+    /// this scratch's); null otherwise. A parser reading page after page then holds one page array per reader at once,
+    /// grown to the largest page, instead of one per size class of the shared pool.
+    /// </summary>
+    public char[]? TakePage(int chars)
+    {
+        var page = _page;
+        if (page is null || page.Length < chars) return null;
+        _page = null;
+        return page;
+    }
+
+    /// <summary>Keeps a page's array, cleared, for the next page read with this scratch; false (not kept) when it is longer than <see cref="MaxKeptPageChars"/> or shorter than the one kept.</summary>
+    public bool KeepPage(char[] page)
+    {
+        if (page.Length > MaxKeptPageChars || (_page is not null && _page.Length >= page.Length)) return false;
+        _page = page;
+        return true;
+    }
+
+    /// <summary>Makes the scratch ready for another document: every piece is taken back, the counts are cleared (a kept page array stays).</summary>
     public void Reset()
     {
         Chars.Reset();

@@ -61,6 +61,7 @@ public sealed class ArticleReader
         _options = options ?? NewsParserOptions.Default;
         _pool = pool;
         _memory = pool?.Rent() ?? BlockScratch.Pooled();
+        _buffer!.Keeper = _memory;
         _window = new BlockWindow(_options.LookAheadChars, _options.LookBehindChars, _memory);
         if (_options.Format != InputFormat.Auto) Decide(_options.Format == InputFormat.Html ? Mode.Html : Mode.Text);
     }

@@ -19,6 +19,9 @@ internal sealed class PageBuffer
     private const int FirstChars = 4096;
 
     private char[]? _chars;
+
+    /// <summary>The reader's scratch, which keeps the array of one page for the next (see <see cref="Detection.BlockScratch.TakePage"/>); null: the shared pool only.</summary>
+    public Detection.BlockScratch? Keeper { get; set; }
     private int _touched;  // the end of the room handed out by Tail: cleared with the characters held
 
     /// <summary>Characters held.</summary>
@@ -76,16 +79,16 @@ internal sealed class PageBuffer
     /// Clears what was written before giving an array back: the pool is shared by the whole process, and a page must
     /// not be readable by whoever rents the array next (nor by a later page if something still pointed into it).
     /// </summary>
-    private static void GiveBack(char[] chars, int used)
+    private void GiveBack(char[] chars, int used)
     {
         chars.AsSpan(0, used).Clear();
-        ArrayPool<char>.Shared.Return(chars);
+        if (Keeper?.KeepPage(chars) != true) ArrayPool<char>.Shared.Return(chars);
     }
 
     private void Grow(int needed)
     {
         int size = Math.Max(needed, _chars is null ? FirstChars : (int)Math.Min(Array.MaxLength, 2L * _chars.Length));
-        var bigger = ArrayPool<char>.Shared.Rent(size);
+        var bigger = Keeper?.TakePage(size) ?? ArrayPool<char>.Shared.Rent(size);
         if (_chars is not null)
         {
             _chars.AsSpan(0, Length).CopyTo(bigger);

@@ -7,7 +7,8 @@ namespace NewsParse.Reading;
 /// The working memory of finished readers (<see cref="BlockScratch"/>: slabs and term counts), kept by a parser for
 /// its next documents: a parser that reads many short documents then allocates per document little more than the
 /// article itself. Thread-safe. Memory: at most <see cref="Capacity"/> scratches, each under 1 MB (slab chunks of 16K
-/// elements and the term table of the largest window seen: 557 KB after 130 articles of 8 KB, 894 KB after a 16 MB dump).
+/// elements and the term table of the largest window seen: 557 KB after 130 articles of 8 KB, 894 KB after a 16 MB dump)
+/// plus, after HTML, the cleared array of the largest page it read, up to 8 MB (see <see cref="Detection.BlockScratch.MaxKeptPageChars"/>).
 /// </summary>
 internal sealed class ScratchPool
 {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsParse.Detection;
 using NewsParse.Reading;
 using Xunit;
 
@@ -29,6 +30,34 @@ public class PageBufferTests
         Assert.Equal("<p>hello worldbc!", buffer.Span.ToString());
         buffer.Release();
         Assert.Equal(0, buffer.Length);
+    }
+
+    [Fact]
+    public void The_next_page_of_a_reader_is_read_in_the_array_of_the_last_one_cleared()
+    {
+        var scratch = BlockScratch.Pooled();
+        var first = new PageBuffer { Keeper = scratch };
+        first.Reserve(100_000);
+        var room = first.Tail(60_000);
+        room.Fill('p');
+        first.Append(room[..50_000]);
+        var array = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first.Memory, out var segment) ? segment.Array! : null;
+        first.Release();
+
+        var second = new PageBuffer { Keeper = scratch };
+        second.Reserve(80_000);
+        var again = second.Tail(80_000);
+        Assert.True(again.IndexOfAnyExcept('\0') < 0, "the kept array still holds the last page");
+        second.Append("next");
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(second.Memory, out var next) && ReferenceEquals(next.Array, array), "the kept array was not used again");
+        Assert.Equal("next", second.Span.ToString());
+        second.Release();
+
+        // An array over the longest kept goes back to the shared pool; a shorter one does not replace a longer.
+        Assert.False(scratch.KeepPage(new char[BlockScratch.MaxKeptPageChars + 1]));
+        Assert.False(scratch.KeepPage(new char[16]));
+        Assert.NotNull(scratch.TakePage(80_000));
+        Assert.Null(scratch.TakePage(1));
     }
 
     [Fact]
