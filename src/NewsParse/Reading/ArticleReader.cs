@@ -61,7 +61,8 @@ public sealed class ArticleReader
         _options = options ?? NewsParserOptions.Default;
         _pool = pool;
         _memory = pool?.Rent() ?? BlockScratch.Pooled();
-        _buffer!.Keeper = _memory;
+        // A parser's next reader gets this scratch, and with it the page array: a reader of its own gives it back to the shared pool.
+        if (pool is not null) _buffer!.Keeper = _memory;
         _window = new BlockWindow(_options.LookAheadChars, _options.LookBehindChars, _memory);
         if (_options.Format != InputFormat.Auto) Decide(_options.Format == InputFormat.Html ? Mode.Html : Mode.Text);
     }
