@@ -88,14 +88,7 @@ internal sealed class HtmlElement : HtmlNode
     public ReadOnlySpan<char> AttributeSpanAt(int position) => SpanOf(AttributeIndex(position));
 
     /// <summary>As <see cref="AttributeSpanAt"/>, as memory: a slice of the page (valid while the page is read) or of the decoded value.</summary>
-    public ReadOnlyMemory<char> AttributeMemoryAt(int position)
-    {
-        int i = AttributeIndex(position);
-        ref var attribute = ref _document.Attributes[i];
-        if (attribute.Value is not null) return attribute.Value.AsMemory();
-        var raw = _document.Source.Slice(attribute.ValueStart, attribute.ValueLength);
-        return raw.Span.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw.Span, inAttribute: true)).AsMemory();
-    }
+    public ReadOnlyMemory<char> AttributeMemoryAt(int position) => MemoryOf(AttributeIndex(position));
 
     private int AttributeIndex(int position) =>
         (uint)position < (uint)AttributeCount ? _attributeStart + position : throw new ArgumentOutOfRangeException(nameof(position));
@@ -106,12 +99,15 @@ internal sealed class HtmlElement : HtmlNode
         return attribute.Value ??= attribute.ValueLength == 0 ? "" : HtmlCharacterReferences.Decode(_document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength), inAttribute: true);
     }
 
-    private ReadOnlySpan<char> SpanOf(int i)
+    private ReadOnlySpan<char> SpanOf(int i) => MemoryOf(i).Span;
+
+    /// <summary>The value of the attribute stored at <paramref name="i"/>: a slice of the page, or its decoded string (made once, when it holds a character reference).</summary>
+    private ReadOnlyMemory<char> MemoryOf(int i)
     {
         ref var attribute = ref _document.Attributes[i];
-        if (attribute.Value is not null) return attribute.Value;
-        var raw = _document.Source.Span.Slice(attribute.ValueStart, attribute.ValueLength);
-        return raw.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw, inAttribute: true));
+        if (attribute.Value is not null) return attribute.Value.AsMemory();
+        var raw = _document.Source.Slice(attribute.ValueStart, attribute.ValueLength);
+        return raw.Span.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw.Span, inAttribute: true)).AsMemory();
     }
 
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
