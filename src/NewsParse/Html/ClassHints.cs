@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using NewsParse.Model;
+using NewsParse.Text;
 
 namespace NewsParse.Html;
 
@@ -119,7 +120,7 @@ internal static class ClassHints
             if (cls >= 0 && element.AttributeMemoryAt(cls) is { IsEmpty: false } classes) weight += Weigh(classes, info, cache);
             if (id >= 0 && element.AttributeMemoryAt(id) is { IsEmpty: false } ids) weight += Weigh(ids, info, cache);
             if (roleAt >= 0) role = element.AttributeValueAt(roleAt);
-            if (itemprop >= 0 && element.AttributeSpanAt(itemprop).Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            if (itemprop >= 0 && AsciiCaseInsensitive.Contains(element.AttributeSpanAt(itemprop), "articleBody"))
                 info.Hints |= HintFlags.ArticleBody | HintFlags.Positive;
         }
         info.ClassWeight = weight;

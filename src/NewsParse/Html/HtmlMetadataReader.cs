@@ -123,7 +123,7 @@ internal static class HtmlMetadataReader
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > 200) continue;
-            bool named = node.Element.AttributeCount > 0 && (NamesAuthor(node) || (node.Element.GetAttribute("class") is { } cls && cls.Contains("byline", StringComparison.OrdinalIgnoreCase)));
+            bool named = node.Element.AttributeCount > 0 && (NamesAuthor(node) || (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "byline")));
             if (!named) continue;
             var text = TextCollector.Flat(node.Element, 250);
             if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name)
@@ -146,7 +146,7 @@ internal static class HtmlMetadataReader
 
     /// <summary>True when the element's class, rel or itemprop marks it as the author (also read by <see cref="VisibleDateReader"/>).</summary>
     internal static bool NamesAuthor(NodeInfo node) =>
-        (node.Element.GetAttribute("class") is { } cls && cls.Contains("author", StringComparison.OrdinalIgnoreCase))
+        (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "author"))
         || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
         || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,6 @@
+using System.Text;
 using NewsParse.Html.Dom;
+using NewsParse.Text;
 
 namespace NewsParse.Html;
 
@@ -27,7 +29,7 @@ internal static class HtmlVisibility
 
     private static bool HasDeclaration(string style, string property, string value)
     {
-        int at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        int at = AsciiCaseInsensitive.IndexOf(style, property);
         while (at >= 0)
         {
             int i = at + property.Length;
@@ -36,9 +38,9 @@ internal static class HtmlVisibility
             {
                 i++;
                 while (i < style.Length && style[i] == ' ') i++;
-                if (string.Compare(style, i, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                if (style.Length - i >= value.Length && Ascii.EqualsIgnoreCase(style.AsSpan(i, value.Length), value)) return true;
             }
-            at = style.IndexOf(property, at + property.Length, StringComparison.OrdinalIgnoreCase);
+            at = AsciiCaseInsensitive.IndexOf(style, property, at + property.Length);
         }
         return false;
     }

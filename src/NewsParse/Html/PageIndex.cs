@@ -1,4 +1,5 @@
 using NewsParse.Html.Dom;
+using NewsParse.Text;
 
 namespace NewsParse.Html;
 
@@ -103,8 +104,7 @@ internal sealed class PageIndex
     private static bool LooksFaq(HtmlElement element)
     {
         var cls = element.GetAttribute("class");
-        return cls is not null && (cls.Contains("faq", StringComparison.OrdinalIgnoreCase) || cls.Contains("accordion", StringComparison.OrdinalIgnoreCase)
-            || cls.Contains("answer", StringComparison.OrdinalIgnoreCase));
+        return cls is not null && (AsciiCaseInsensitive.Contains(cls, "faq") || AsciiCaseInsensitive.Contains(cls, "accordion") || AsciiCaseInsensitive.Contains(cls, "answer"));
     }
 
     /// <summary>Pushes the element children; text is counted at once (counts do not depend on the order).</summary>
@@ -161,7 +161,7 @@ internal sealed class PageIndex
                 return true;
             case "script":
                 var type = element.GetAttribute("type");
-                if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) JsonLd.Add(element.TextContent);
+                if (type is not null && AsciiCaseInsensitive.Contains(type, "ld+json")) JsonLd.Add(element.TextContent);
                 return true;
             default:
                 return false;

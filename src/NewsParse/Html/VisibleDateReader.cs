@@ -162,7 +162,7 @@ internal static class VisibleDateReader
         node.Name == "time"
         || (node.Element.AttributeCount > 0
             && (HtmlMetadataReader.NamesAuthor(node)
-                || (node.Element.GetAttribute("class") is { } cls && cls.Contains("byline", StringComparison.OrdinalIgnoreCase))
+                || (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "byline"))
                 || string.Equals(node.Element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>

@@ -84,14 +84,13 @@ internal static class EncodingSniffer
         int from = 0;
         while (true)
         {
-            int meta = text[from..].IndexOf("<meta", StringComparison.OrdinalIgnoreCase);
+            int meta = AsciiCaseInsensitive.IndexOf(text, "<meta", from);
             if (meta < 0) return null;
-            meta += from;
             int close = text[meta..].IndexOf('>');
             if (close < 0) return null;
             close += meta;
             var tag = text[meta..close];
-            int at = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+            int at = AsciiCaseInsensitive.IndexOf(tag, "charset");
             if (at >= 0)
             {
                 var rest = tag[(at + 7)..].TrimStart();

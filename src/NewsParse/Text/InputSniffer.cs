@@ -29,10 +29,10 @@ internal static class InputSniffer
             int from = 0;
             while (from < trimmed.Length)
             {
-                int at = trimmed[from..].IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+                int at = AsciiCaseInsensitive.IndexOf(trimmed, marker, from);
                 if (at < 0) break;
                 if (++markers >= 3) return true;
-                from += at + marker.Length;
+                from = at + marker.Length;
             }
         }
         return false;
