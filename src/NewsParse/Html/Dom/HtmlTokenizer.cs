@@ -323,17 +323,19 @@ internal sealed class HtmlTokenizer
             int from = start;
             while (from < s.Length)
             {
-                int next = s[from..].IndexOf("</", StringComparison.Ordinal);
+                // Scripts and styles are most of many pages' characters and rarely hold a '<': the search is for that
+                // one character (the fastest vectorised search), then "/" and the name are compared.
+                int next = s[from..].IndexOf('<');
                 if (next < 0) break;
                 int at = from + next;
                 int after = at + 2 + name.Length;
-                if (after <= s.Length && s.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                if (after <= s.Length && s[at + 1] == '/' && s.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                     && (after == s.Length || s[after] is ' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>'))
                 {
                     end = at;
                     break;
                 }
-                from = at + 2;
+                from = at + 1;
             }
         }
         _rawName = null;

@@ -81,6 +81,27 @@ public class HtmlTreeBuilderTests
         Assert.Equal("<p>x</p><textarea><b>&</b></textarea><style>p > a { }</style>", TreeDump.Children(area.Body));
     }
 
+    [Theory]
+    [InlineData("a</scrip</script >b", "a</scrip")]          // an end tag of another name, then the one with a space
+    [InlineData("x<</SCRIPT>b", "x<")]                      // '<' right before the end tag; any case
+    [InlineData("< /script></script>", "< /script>")]       // "< /" is not an end tag
+    [InlineData("var s = '</scripts>';</script/>", "var s = '</scripts>';")]
+    [InlineData("<<<</script\n>", "<<<")]
+    public void A_script_ends_at_the_first_end_tag_of_its_name(string content, string text)
+    {
+        var document = HtmlDocument.Parse("<body><script>" + content + "<p>after</p>", 256);
+        var script = FirstElement(document.Body, "script");
+        Assert.NotNull(script);
+        Assert.Equal(text, script.TextContent);
+    }
+
+    [Fact]
+    public void A_script_without_its_end_tag_runs_to_the_end()
+    {
+        var document = HtmlDocument.Parse("<body><script>a < b </scrip", 256);
+        Assert.Equal("a < b </scrip", FirstElement(document.Body, "script")!.TextContent);
+    }
+
     [Fact]
     public void Noscript_is_markup_because_scripting_is_off()
     {
