@@ -27,8 +27,14 @@ internal static class TextCollector
     {
         var raw = new StringBuilder();
         Append(root, raw, maxChars, keepHidden, ' ');
-        return Whitespace.Collapse(raw.ToString());
+        if (raw.Length > StackChars) return Whitespace.Collapse(raw.ToString());
+        Span<char> chars = stackalloc char[StackChars];
+        raw.CopyTo(0, chars, raw.Length);
+        return Whitespace.Collapse(chars[..raw.Length]);
     }
+
+    /// <summary>Longest text collapsed from a copy on the stack (no string made before the collapsed one).</summary>
+    private const int StackChars = 512;
 
     /// <summary>The subtree's text with its white space as written (for &lt;pre&gt;).</summary>
     public static string Preformatted(HtmlElement root)
@@ -74,9 +80,15 @@ internal static class TextCollector
         }
     }
 
+    /// <summary>Appends <paramref name="data"/> with its line breaks as spaces: the runs between them in one piece each.</summary>
     private static void AppendFlattened(StringBuilder raw, ReadOnlySpan<char> data)
     {
-        foreach (char c in data) raw.Append(c is '\n' or '\r' ? ' ' : c);
+        for (int at = data.IndexOfAny('\n', '\r'); at >= 0; at = data.IndexOfAny('\n', '\r'))
+        {
+            raw.Append(data[..at]).Append(' ');
+            data = data[(at + 1)..];
+        }
+        raw.Append(data);
     }
 
     private static void PushChildren(Stack<(HtmlNode, bool)> stack, HtmlElement element)

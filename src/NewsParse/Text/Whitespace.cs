@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -19,25 +20,41 @@ internal static class Whitespace
     public static string Collapse(ReadOnlySpan<char> text, string? original = null)
     {
         if (IsClean(text)) return original ?? new string(text);
-        var builder = new StringBuilder(text.Length);
+        char[]? rented = null;
+        Span<char> output = text.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
-            if (IsSpace(c))
+            // Most characters are neither white space nor dropped: one look-up in the table of those that change.
+            if (c <= ' ' || IsUnclean(c))
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                if (IsSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+                if (IsDropped(c)) continue;
             }
-            if (IsDropped(c)) continue;
             if (pendingSpace)
             {
-                builder.Append(' ');
+                output[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(c);
+            output[length++] = c;
         }
-        return builder.ToString();
+        var collapsed = new string(output[..length]);
+        if (rented is not null)
+        {
+            // The page's text does not stay in the shared pool (as with the page buffer).
+            rented.AsSpan(0, length).Clear();
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return collapsed;
     }
+
+    /// <summary>Longest text collapsed on the stack; longer ones in an array of the shared pool.</summary>
+    private const int StackChars = 512;
 
     /// <summary>True for characters that separate words: Unicode white space, including no-break spaces.</summary>
     public static bool IsSpace(char c) => c == ' ' || (c > ' ' ? c >= '\u0085' && char.IsWhiteSpace(c) : c is '\t' or '\n' or '\r' or '\f' or '\v');
@@ -138,6 +155,7 @@ internal static class Whitespace
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsUnclean(char c) => (UncleanBits[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>

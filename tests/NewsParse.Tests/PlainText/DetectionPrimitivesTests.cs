@@ -23,11 +23,13 @@ public sealed class DetectionPrimitivesTests
     [Fact]
     public void Collapse_leaves_a_clean_text_alone_and_cleans_every_other_code_unit()
     {
-        // Each code unit between two letters, and after a run of another script: the vectorised clean check must
-        // agree with the per-character definition (white space becomes one space, dropped characters go).
+        // Each code unit between two letters, after a run of another script, and in a text too long to be collapsed on
+        // the stack (twice, one of them last): the vectorised clean check and the collapse must agree with the
+        // per-character definition (white space becomes one space, dropped characters go).
+        string longRun = new('x', 300);
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            foreach (var text in new[] { "a" + (char)c + "b", "Москва " + (char)c + "东京x" })
+            foreach (var text in new[] { "a" + (char)c + "b", "Москва " + (char)c + "东京x", longRun + (char)c + "  \t" + longRun + (char)c })
             {
                 var expected = new System.Text.StringBuilder();
                 bool pending = false;
