@@ -46,10 +46,13 @@ internal sealed class ClassWordMatcher
             foreach (var pattern in candidates)
             {
                 if ((found | pattern.Groups) == found) continue;
+                // The third character first (the two first are those of the table's entry): most candidates stop there.
+                var word = pattern.Word;
+                if (word.Length > 2 && (i + 2 >= value.Length || value[i + 2] != word[2])) continue;
                 var rest = value[i..];
-                if (!rest.StartsWith(pattern.Word, StringComparison.Ordinal)) continue;
+                if (!rest.StartsWith(word, StringComparison.Ordinal)) continue;
                 if (pattern.Place != ClassWordPlace.Anywhere && i > 0 && char.IsLetterOrDigit(value[i - 1])) continue;
-                int end = i + pattern.Word.Length;
+                int end = i + word.Length;
                 if (pattern.Place == ClassWordPlace.Token && end < value.Length && char.IsLetterOrDigit(value[end])) continue;
                 if (pattern.Except is not null && rest.StartsWith(pattern.Except, StringComparison.Ordinal)) continue;
                 found |= pattern.Groups;
