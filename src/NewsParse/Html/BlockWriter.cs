@@ -258,11 +258,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
     private bool AddText(ReadOnlySpan<char> data)
     {
-        int chars = 0;
-        foreach (char c in data)
-        {
-            if (!(c <= ' ' || (c >= '\u0085' && char.IsWhiteSpace(c)))) chars++;
-        }
+        int chars = TextTally.Chars(data);
         _para.Append(data);
         if (chars == 0) return false;
         _pendingBreak = false;

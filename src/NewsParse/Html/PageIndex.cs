@@ -122,13 +122,7 @@ internal sealed class PageIndex
 
     private static void AddText(NodeInfo info, ReadOnlySpan<char> data)
     {
-        int chars = 0, commas = 0;
-        foreach (char c in data)
-        {
-            if (c <= ' ' || (c >= '\u0085' && char.IsWhiteSpace(c))) continue;
-            chars++;
-            if (c is ',' or '，' or '、' or '،') commas++;
-        }
+        var (chars, commas) = TextTally.Of(data);
         if (chars == 0) return;
         info.TextChars += chars;
         info.Commas += commas;
