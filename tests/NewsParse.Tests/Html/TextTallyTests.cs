@@ -11,7 +11,7 @@ public sealed class TextTallyTests
     {
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            // At places 0, 7 (first eight), 8 and 12 (second eight) and 17 (the tail) of a text of 18 characters.
+            // At places 0, 7, 8 and 12 (the sixteen of a vector step) and 17 (the tail) of a text of 18 characters.
             foreach (int at in new[] { 0, 7, 8, 12, 17 })
             {
                 var chars = "ab, \tcd\u00A0e,f gh\u3001ijk".ToCharArray();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Html.Dom;
 
 /// <summary>
@@ -87,7 +89,7 @@ internal sealed class HtmlTokenizer
                 TokenStart = TokenEnd = s.Length;
                 return false;
             }
-            if (s[_pos] == '<' && IsMarkup(_pos))
+            if (s[_pos] == '<' && IsMarkup(s, _pos))
             {
                 if (ReadMarkup()) return Found(start);
                 continue;
@@ -105,9 +107,9 @@ internal sealed class HtmlTokenizer
     }
 
     /// <summary>True when the '&lt;' at <paramref name="at"/> opens a tag, comment, doctype or bogus comment (else it is text).</summary>
-    private bool IsMarkup(int at)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMarkup(ReadOnlySpan<char> s, int at)
     {
-        var s = _source.Span;
         if (at + 1 >= s.Length) return false;
         char c = s[at + 1];
         if (char.IsAsciiLetter(c) || c is '!' or '?') return true;
@@ -129,7 +131,7 @@ internal sealed class HtmlTokenizer
                 break;
             }
             end = from + next;
-            if (IsMarkup(end)) break;
+            if (IsMarkup(s, end)) break;
             from = end + 1;
         }
         Kind = HtmlTokenKind.Text;
