@@ -80,7 +80,7 @@ internal sealed class HtmlTokenizer
             int start = _pos;
             if (_rawName is not null)
             {
-                if (ReadRawText()) return Found(start);
+                if (ReadRawText(s)) return Found(start);
                 continue;
             }
             if (_pos >= s.Length)
@@ -91,10 +91,10 @@ internal sealed class HtmlTokenizer
             }
             if (s[_pos] == '<' && IsMarkup(s, _pos))
             {
-                if (ReadMarkup()) return Found(start);
+                if (ReadMarkup(s)) return Found(start);
                 continue;
             }
-            ReadText();
+            ReadText(s);
             return Found(start);
         }
     }
@@ -116,9 +116,8 @@ internal sealed class HtmlTokenizer
         return c == '/' && at + 2 < s.Length;
     }
 
-    private void ReadText()
+    private void ReadText(ReadOnlySpan<char> s)
     {
-        var s = _source.Span;
         int start = _pos;
         int from = start + 1;
         int end;
@@ -141,28 +140,27 @@ internal sealed class HtmlTokenizer
         _pos = end;
     }
 
-    /// <summary>Reads the markup at the '&lt;' at the current position; true when it is a token, false when it was skipped.</summary>
-    private bool ReadMarkup()
+    /// <summary>Reads the markup at the '&lt;' at the current position of the page <paramref name="s"/> (passed down from <see cref="Next"/>, which reads the page's span once per token); true when it is a token, false when it was skipped.</summary>
+    private bool ReadMarkup(ReadOnlySpan<char> s)
     {
-        var s = _source.Span;
         int at = _pos;
         char c = s[at + 1];
-        if (char.IsAsciiLetter(c)) return ReadTag(at + 1, end: false);
+        if (char.IsAsciiLetter(c)) return ReadTag(s, at + 1, end: false);
         if (c == '/')
         {
             char d = s[at + 2];
-            if (char.IsAsciiLetter(d)) return ReadTag(at + 2, end: true);
+            if (char.IsAsciiLetter(d)) return ReadTag(s, at + 2, end: true);
             if (d == '>')
             {
                 _pos = at + 3;
                 return false;
             }
-            SkipBogusComment(at + 2);
+            SkipBogusComment(s, at + 2);
             return false;
         }
         if (c == '?')
         {
-            SkipBogusComment(at + 1);
+            SkipBogusComment(s, at + 1);
             return false;
         }
         // '!'
@@ -201,22 +199,36 @@ internal sealed class HtmlTokenizer
             IsRaw = true;
             return true;
         }
-        SkipBogusComment(at + 2);
+        SkipBogusComment(s, at + 2);
         return false;
     }
 
-    private void SkipBogusComment(int from)
+    private void SkipBogusComment(ReadOnlySpan<char> s, int from)
     {
-        int close = _source.Span[from..].IndexOf('>');
-        _pos = close < 0 ? _source.Length : from + close + 1;
+        int close = s[from..].IndexOf('>');
+        _pos = close < 0 ? s.Length : from + close + 1;
     }
 
-    /// <summary>Reads a tag whose name starts at <paramref name="nameStart"/>; false when the page ends inside it (the tag is dropped).</summary>
-    private bool ReadTag(int nameStart, bool end)
+    private const byte TagName = 1, AttributeName = 2;
+
+    /// <summary>The ASCII characters that end a name in a tag: <see cref="TagName"/> for a tag name (white space, '/', '&gt;'), <see cref="AttributeName"/> for an attribute name (those and '=').</summary>
+    private static ReadOnlySpan<byte> NameEnds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>True when <paramref name="c"/> ends a name of the kind <paramref name="kind"/> (one look-up in <see cref="NameEnds"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsName(char c, byte kind) => c < 128 && (NameEnds[c] & kind) != 0;
+
+    /// <summary>Reads a tag of the page <paramref name="s"/> whose name starts at <paramref name="nameStart"/>; false when the page ends inside it (the tag is dropped).</summary>
+    private bool ReadTag(ReadOnlySpan<char> s, int nameStart, bool end)
     {
-        var s = _source.Span;
         int nameEnd = nameStart;
-        while (nameEnd < s.Length && s[nameEnd] is not (' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>')) nameEnd++;
+        while (nameEnd < s.Length && !EndsName(s[nameEnd], TagName)) nameEnd++;
         var rawName = s.Slice(nameStart, nameEnd - nameStart);
         int attributeStart = _document.AttributeCount;
         bool selfClosing = false;
@@ -243,7 +255,7 @@ internal sealed class HtmlTokenizer
             // attribute name: the first character may be anything but a stop ('=' included)
             int attributeName = i;
             i++;
-            while (i < s.Length && s[i] is not (' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>' or '=')) i++;
+            while (i < s.Length && !EndsName(s[i], AttributeName)) i++;
             int attributeNameEnd = i;
             while (i < s.Length && s[i] is ' ' or '\n' or '\t' or '\r' or '\f') i++;
             int valueStart = 0, valueLength = 0;
@@ -312,10 +324,9 @@ internal sealed class HtmlTokenizer
         return name;
     }
 
-    /// <summary>Reads the content of a raw-text element up to its end tag; false when it is empty.</summary>
-    private bool ReadRawText()
+    /// <summary>Reads the content of a raw-text element of the page <paramref name="s"/> up to its end tag; false when it is empty.</summary>
+    private bool ReadRawText(ReadOnlySpan<char> s)
     {
-        var s = _source.Span;
         var name = _rawName!;
         bool escapable = (_rawTraits & HtmlTagTraits.RcData) != 0;
         int start = _pos;
