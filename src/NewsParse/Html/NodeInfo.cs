@@ -12,26 +12,32 @@ internal sealed class NodeInfo(HtmlElement element, NodeInfo? parent, int depth)
     public HtmlElement Element { get; } = element;
     public NodeInfo? Parent { get; } = parent;
     public int Depth { get; } = depth;
-    public string Name { get; } = element.LocalName;
+    /// <summary>The element's tag name (see <see cref="HtmlElement.LocalName"/>).</summary>
+    public string Name => Element.LocalName;
 
     public HintFlags Hints;
     public int ClassWeight;
     /// <summary>The boilerplate kind the markup names (the first that names one: see <see cref="NameKind"/>); null when it names none.</summary>
-    public BoilerplateKind? Kind { get; private set; }
+    public BoilerplateKind? Kind => _naming?.Kind;
 
     /// <summary>Why the markup names <see cref="Kind"/>; null when it names none. A class or id value's reason is written when first read.</summary>
-    public string? KindReason => _kindReason ??= _kindNames is { } names ? ClassNamesReason(names.Span, _kindWhat) : null;
+    public string? KindReason => _naming is { } naming ? naming.Reason ??= ClassNamesReason(naming.Names.Span, naming.What) : null;
 
-    private string? _kindReason;
-    private ReadOnlyMemory<char>? _kindNames;  // the class or id value that named the kind, a slice of the page
-    private string? _kindWhat;
+    private KindNaming? _naming;  // few elements name a kind: what they name is kept aside
+
+    /// <summary>The kind an element's markup names and why: the reason as written, or the class or id value (a slice of the page) and what it names, to write the reason from when it is read.</summary>
+    private sealed class KindNaming(BoilerplateKind kind)
+    {
+        public BoilerplateKind Kind { get; } = kind;
+        public string? Reason;
+        public ReadOnlyMemory<char> Names;
+        public string? What;
+    }
 
     /// <summary>Names the element's boilerplate kind and why, unless a kind is named already.</summary>
     public void NameKind(BoilerplateKind kind, string reason)
     {
-        if (Kind is not null) return;
-        Kind = kind;
-        _kindReason = reason;
+        _naming ??= new KindNaming(kind) { Reason = reason };
     }
 
     /// <summary>
@@ -40,10 +46,7 @@ internal sealed class NodeInfo(HtmlElement element, NodeInfo? parent, int depth)
     /// </summary>
     public void NameKindByClass(BoilerplateKind kind, ReadOnlyMemory<char> names, string? what)
     {
-        if (Kind is not null) return;
-        Kind = kind;
-        _kindNames = names;
-        _kindWhat = what;
+        _naming ??= new KindNaming(kind) { Names = names, What = what };
     }
 
     private static string ClassNamesReason(ReadOnlySpan<char> names, string? what)
