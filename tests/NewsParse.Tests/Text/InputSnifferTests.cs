@@ -16,6 +16,9 @@ public sealed class InputSnifferTests
             var many = new string((char)c, 11) + new string('a', 89);
             var one = new string('a', 60) + (char)c + new string('a', 39);
             Assert.True(odd == InputSniffer.LooksBinary(many), $"U+{c:X4}");
+            // After the sixteen-at-a-time part, and in a text too short for it.
+            Assert.True(odd == InputSniffer.LooksBinary(new string('a', 16) + new string((char)c, 3)), $"U+{c:X4} in the tail");
+            Assert.True(odd == InputSniffer.LooksBinary("abcd" + (char)c), $"U+{c:X4} in a short text");
             Assert.False(InputSniffer.LooksBinary(one), $"U+{c:X4}");
         }
     }
