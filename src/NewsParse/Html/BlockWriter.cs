@@ -72,7 +72,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Chrome(NodeInfo info)
     {
-        var text = TextCollector.Flat(info.Element, ChromeChars + 50);
+        // Read no further than the cut and the headline's comparison need: the first ChromeChars + 1 characters (or
+        // the headline's length), and whether there are more.
+        var text = TextCollector.Flat(info.Element, ChromeChars + 50, maxOutputChars: Math.Max(ChromeChars, _headline?.Length ?? 0) + 2);
         // Empty, or the visible headline (already the headline): nothing to list.
         if (text.Length == 0 || IsHeadline(text)) return;
         if (text.Length > ChromeChars)

@@ -17,49 +17,46 @@ internal static class TextCollector
     /// <param name="keepHidden">True to keep hidden elements (a collapsed FAQ answer).</param>
     public static string Lines(HtmlElement root, int maxChars = int.MaxValue, bool keepHidden = false)
     {
-        var raw = new StringBuilder();
-        Append(root, raw, maxChars, keepHidden, '\n');
-        return JoinLines(raw.ToString());
+        var raw = new RawText(new StringBuilder(), flatten: true);
+        Collect(root, ref raw, maxChars, keepHidden, '\n');
+        return JoinLines(raw.Builder.ToString());
     }
 
-    /// <summary>The subtree's text on one line, white space collapsed.</summary>
-    public static string Flat(HtmlElement root, int maxChars = int.MaxValue, bool keepHidden = false)
+    /// <summary>The subtree's text on one line, white space collapsed (as it is collected: no raw text is built).</summary>
+    /// <param name="root">The subtree.</param>
+    /// <param name="maxChars">Stop after the node that brings the text read to this many characters (white space counted as written).</param>
+    /// <param name="keepHidden">True to keep hidden elements (a collapsed FAQ answer).</param>
+    /// <param name="maxOutputChars">Stop reading once the collapsed text has this many characters: the text given is then the first <paramref name="maxOutputChars"/> (or one more) of the whole.</param>
+    public static string Flat(HtmlElement root, int maxChars = int.MaxValue, bool keepHidden = false, int maxOutputChars = int.MaxValue)
     {
-        var raw = new StringBuilder();
-        Append(root, raw, maxChars, keepHidden, ' ');
-        if (raw.Length > StackChars) return Whitespace.Collapse(raw.ToString());
-        Span<char> chars = stackalloc char[StackChars];
-        raw.CopyTo(0, chars, raw.Length);
-        return Whitespace.Collapse(chars[..raw.Length]);
+        var text = new CollapsingWriter(maxOutputChars);
+        Collect(root, ref text, maxChars, keepHidden, ' ');
+        return text.ToStringAndReturn();
     }
-
-    /// <summary>Longest text collapsed from a copy on the stack (no string made before the collapsed one).</summary>
-    private const int StackChars = 512;
 
     /// <summary>The subtree's text with its white space as written (for &lt;pre&gt;).</summary>
     public static string Preformatted(HtmlElement root)
     {
-        var raw = new StringBuilder();
-        Append(root, raw, int.MaxValue, false, '\n', collapse: false);
-        return raw.ToString().Trim('\n', '\r');
+        var raw = new RawText(new StringBuilder(), flatten: false);
+        Collect(root, ref raw, int.MaxValue, false, '\n');
+        return raw.Builder.ToString().Trim('\n', '\r');
     }
 
-    private static void Append(HtmlElement root, StringBuilder raw, int maxChars, bool keepHidden, char blockBreak, bool collapse = true)
+    private static void Collect<TSink>(HtmlElement root, ref TSink sink, int maxChars, bool keepHidden, char blockBreak) where TSink : struct, ITextSink
     {
         var stack = new Stack<(HtmlNode Node, bool Exit)>(32);
         stack.Push((root, false));
-        while (stack.Count > 0 && raw.Length < maxChars)
+        while (stack.Count > 0 && sink.RawLength < maxChars && !sink.IsFull)
         {
             var (node, exit) = stack.Pop();
             if (exit)
             {
-                raw.Append(blockBreak);
+                sink.Append(blockBreak);
                 continue;
             }
             if (node is HtmlText text)
             {
-                if (collapse) AppendFlattened(raw, text.Span);
-                else raw.Append(text.Span);
+                sink.Append(text.Span);
                 continue;
             }
             var element = (HtmlElement)node;
@@ -67,28 +64,43 @@ internal static class TextCollector
             if (node != root && (HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element)))) continue;
             if (name == "br")
             {
-                raw.Append(blockBreak);
+                sink.Append(blockBreak);
                 continue;
             }
             bool block = HtmlTags.IsBlock(name) || name is "td" or "th";
             if (block)
             {
-                raw.Append(name is "td" or "th" ? ' ' : blockBreak);
+                sink.Append(name is "td" or "th" ? ' ' : blockBreak);
                 stack.Push((element, true));
             }
             PushChildren(stack, element);
         }
     }
 
-    /// <summary>Appends <paramref name="data"/> with its line breaks as spaces: the runs between them in one piece each.</summary>
-    private static void AppendFlattened(StringBuilder raw, ReadOnlySpan<char> data)
+    /// <summary>Text as written, in a string builder; with <c>flatten</c>, line breaks inside text nodes are written as spaces.</summary>
+    private readonly struct RawText(StringBuilder builder, bool flatten) : ITextSink
     {
-        for (int at = data.IndexOfAny('\n', '\r'); at >= 0; at = data.IndexOfAny('\n', '\r'))
+        public StringBuilder Builder { get; } = builder;
+
+        public int RawLength => Builder.Length;
+
+        public bool IsFull => false;
+
+        /// <summary>Appends <paramref name="text"/>, flattened: the runs between line breaks in one piece each.</summary>
+        public void Append(ReadOnlySpan<char> text)
         {
-            raw.Append(data[..at]).Append(' ');
-            data = data[(at + 1)..];
+            if (flatten)
+            {
+                for (int at = text.IndexOfAny('\n', '\r'); at >= 0; at = text.IndexOfAny('\n', '\r'))
+                {
+                    Builder.Append(text[..at]).Append(' ');
+                    text = text[(at + 1)..];
+                }
+            }
+            Builder.Append(text);
         }
-        raw.Append(data);
+
+        public void Append(char c) => Builder.Append(c);
     }
 
     private static void PushChildren(Stack<(HtmlNode, bool)> stack, HtmlElement element)

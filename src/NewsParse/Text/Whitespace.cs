@@ -24,25 +24,7 @@ internal static class Whitespace
         Span<char> output = text.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         int length = 0;
         bool pendingSpace = false;
-        foreach (char c in text)
-        {
-            // Most characters are neither white space nor dropped: one look-up in the table of those that change.
-            if (c <= ' ' || IsUnclean(c))
-            {
-                if (IsSpace(c))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-                if (IsDropped(c)) continue;
-            }
-            if (pendingSpace)
-            {
-                output[length++] = ' ';
-                pendingSpace = false;
-            }
-            output[length++] = c;
-        }
+        foreach (char c in text) length = AppendCollapsed(c, output, length, ref pendingSpace);
         var collapsed = new string(output[..length]);
         if (rented is not null)
         {
@@ -51,6 +33,34 @@ internal static class Whitespace
             ArrayPool<char>.Shared.Return(rented);
         }
         return collapsed;
+    }
+
+    /// <summary>
+    /// Appends one character of a text being collapsed at <paramref name="length"/> in <paramref name="output"/> and
+    /// returns the length after it: white space is held as <paramref name="pendingSpace"/> (dropped at the start) and
+    /// written as one space before the next character kept; dropped characters go. At most two characters are
+    /// written (the pending space and <paramref name="c"/>); the text never ends in a space.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int AppendCollapsed(char c, Span<char> output, int length, ref bool pendingSpace)
+    {
+        // Most characters are neither white space nor dropped: one look-up in the table of those that change.
+        if (c <= ' ' || IsUnclean(c))
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = length > 0;
+                return length;
+            }
+            if (IsDropped(c)) return length;
+        }
+        if (pendingSpace)
+        {
+            output[length++] = ' ';
+            pendingSpace = false;
+        }
+        output[length++] = c;
+        return length;
     }
 
     /// <summary>Longest text collapsed on the stack; longer ones in an array of the shared pool.</summary>

@@ -1,0 +1,76 @@
+using System.Buffers;
+
+namespace NewsParse.Text;
+
+/// <summary>
+/// Text collapsed as it is written, exactly as <see cref="Whitespace.Collapse(string)"/> collapses the whole of it
+/// (see <see cref="Whitespace.AppendCollapsed"/>): a collector writes into it instead of building the raw text and
+/// collapsing it after. It may stop reading at <c>maxChars</c> collapsed characters (the text made is then the first
+/// <c>maxChars</c> or <c>maxChars + 1</c> characters of the whole); what is written after is counted, not read. Its
+/// characters are held in an array of the shared pool, cleared and given back by <see cref="ToStringAndReturn"/>.
+/// </summary>
+internal struct CollapsingWriter(int maxChars) : ITextSink
+{
+    private char[]? _chars;
+    private int _length;
+    private bool _pendingSpace;
+
+    /// <inheritdoc/>
+    public int RawLength { get; private set; }
+
+    /// <inheritdoc/>
+    public readonly bool IsFull => _length >= maxChars;
+
+    /// <inheritdoc/>
+    public void Append(ReadOnlySpan<char> text)
+    {
+        RawLength += text.Length;
+        if (IsFull || text.IsEmpty) return;
+        // Each character writes at most itself and a space pending from before: never more than one more than read.
+        int room = (int)Math.Min((long)_length + text.Length + 1, (long)maxChars + 1);
+        if (_chars is null || room > _chars.Length) Grow(room);
+        var output = _chars.AsSpan();
+        int length = _length;
+        bool pending = _pendingSpace;
+        foreach (char c in text)
+        {
+            if (length >= maxChars) break;
+            length = Whitespace.AppendCollapsed(c, output, length, ref pending);
+        }
+        _length = length;
+        _pendingSpace = pending;
+    }
+
+    /// <inheritdoc/>
+    public void Append(char c)
+    {
+        RawLength++;
+        if (IsFull) return;
+        if (_chars is null || _length + 2 > _chars.Length) Grow(_length + 2);
+        _length = Whitespace.AppendCollapsed(c, _chars, _length, ref _pendingSpace);
+    }
+
+    /// <summary>The collapsed text; the array goes back to the pool, cleared (the writer is then empty).</summary>
+    public string ToStringAndReturn()
+    {
+        if (_chars is null) return "";
+        var text = new string(_chars, 0, _length);
+        _chars.AsSpan(0, _length).Clear();
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = null;
+        _length = 0;
+        return text;
+    }
+
+    private void Grow(int needed)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _chars is null ? 256 : (int)Math.Min(Array.MaxLength, 2L * _chars.Length)));
+        if (_chars is not null)
+        {
+            _chars.AsSpan(0, _length).CopyTo(bigger);
+            _chars.AsSpan(0, _length).Clear();
+            ArrayPool<char>.Shared.Return(_chars);
+        }
+        _chars = bigger;
+    }
+}
