@@ -34,7 +34,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private const Exit Handled = Exit.Handled;
 
-    private readonly StringBuilder _para = new();
+    private CollapsingWriter _para = new(int.MaxValue);  // the paragraph being built, collapsed as it is written
     private readonly string? _headline = headline is null ? null : Normalize(headline);
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
     private bool _linkCounted, _pendingBreak, _seenBody;
@@ -286,16 +286,15 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         _pendingBreak = false;
         if (_chars == 0)
         {
-            _para.Clear();
+            _para.Reset();
             return;
         }
-        var text = Whitespace.Collapse(_para.ToString());
+        var text = _para.ToStringAndReturn();
         var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
         _paraStart = -1;
         double density = (double)_linkChars / _chars;
         bool linkOnly = _links == 1 && _linkChars == _chars;
         bool emphasis = _emphChars == _chars;
-        _para.Clear();
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
 

@@ -32,11 +32,29 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         var output = _chars.AsSpan();
         int length = _length;
         bool pending = _pendingSpace;
-        foreach (char c in text)
+        // White space at the ends only sets the pending space; a middle that collapsing leaves alone (checked sixteen
+        // characters at a time) is copied whole when it fits under the cap.
+        int start = 0, end = text.Length;
+        while (start < end && Whitespace.IsSpace(text[start])) start++;
+        while (end > start && Whitespace.IsSpace(text[end - 1])) end--;
+        if (start > 0) pending = length > 0;
+        var middle = text[start..end];
+        if (!middle.IsEmpty && (long)length + middle.Length + 1 <= maxChars && Whitespace.IsClean(middle))
         {
-            if (length >= maxChars) break;
-            length = Whitespace.AppendCollapsed(c, output, length, ref pending);
+            if (pending) output[length++] = ' ';
+            middle.CopyTo(output[length..]);
+            length += middle.Length;
+            pending = false;
         }
+        else
+        {
+            foreach (char c in middle)
+            {
+                if (length >= maxChars) break;
+                length = Whitespace.AppendCollapsed(c, output, length, ref pending);
+            }
+        }
+        if (end < text.Length) pending = length > 0;
         _length = length;
         _pendingSpace = pending;
     }
@@ -53,6 +71,8 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
     /// <summary>The collapsed text; the array goes back to the pool, cleared (the writer is then empty).</summary>
     public string ToStringAndReturn()
     {
+        RawLength = 0;
+        _pendingSpace = false;
         if (_chars is null) return "";
         var text = new string(_chars, 0, _length);
         _chars.AsSpan(0, _length).Clear();
@@ -61,6 +81,9 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         _length = 0;
         return text;
     }
+
+    /// <summary>Drops what was written; the array goes back to the pool, cleared (the writer is then empty).</summary>
+    public void Reset() => ToStringAndReturn();
 
     private void Grow(int needed)
     {

@@ -99,7 +99,7 @@ internal static class Whitespace
     /// <see cref="IsSuspect"/>) are looked up, one bit each. The last sixteen are read again over the end of the
     /// previous step rather than one by one.
     /// </summary>
-    private static bool IsClean(ReadOnlySpan<char> text)
+    internal static bool IsClean(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return true;
         if (IsSpace(text[0]) || IsSpace(text[^1])) return false;

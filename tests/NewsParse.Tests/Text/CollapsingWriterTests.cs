@@ -40,5 +40,20 @@ public sealed class CollapsingWriterTests
     }
 
     [Fact]
+    public void A_writer_is_empty_again_after_its_text_is_taken_or_dropped()
+    {
+        var writer = new CollapsingWriter(int.MaxValue);
+        writer.Append("  first  text ");
+        Assert.Equal("first text", writer.ToStringAndReturn());
+        writer.Append("dropped ");
+        writer.Reset();
+        Assert.Equal(0, writer.RawLength);
+        writer.Append(' ');
+        writer.Append("second\n");
+        writer.Append("clean piece");
+        Assert.Equal("second clean piece", writer.ToStringAndReturn());
+    }
+
+    [Fact]
     public void Nothing_written_gives_the_empty_text() => Assert.Equal("", new CollapsingWriter(int.MaxValue).ToStringAndReturn());
 }
