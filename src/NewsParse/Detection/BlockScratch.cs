@@ -51,26 +51,37 @@ internal sealed class BlockScratch
     /// <summary>Longest page array kept for the next page (4 Mi characters, 8 MB); a longer one goes back to the shared pool.</summary>
     public const int MaxKeptPageChars = 4 * 1024 * 1024;
 
-    private char[]? _page;  // the array of the last page read, cleared, kept for the next (see TakePage)
+    private char[]? _page;  // the array of the last page read, kept for the next (see TakePage)
+    private int _pageDirty;  // how much of it the last page wrote
 
     /// <summary>
-    /// The array the last page was read in, when it holds <paramref name="chars"/> characters (cleared, and no longer
-    /// this scratch's); null otherwise. A parser reading page after page then holds one page array per reader at once,
-    /// grown to the largest page, instead of one per size class of the shared pool.
+    /// The array the last page was read in, when it holds <paramref name="chars"/> characters (no longer this
+    /// scratch's); null otherwise. A parser reading page after page then holds one page array per reader at once, grown
+    /// to the largest page, instead of one per size class of the shared pool. The array is not cleared: its first
+    /// <paramref name="dirty"/> characters may hold the last page, which the taker clears before the array goes back to
+    /// the shared pool (see <see cref="Reading.PageBuffer"/>).
     /// </summary>
-    public char[]? TakePage(int chars)
+    public char[]? TakePage(int chars, out int dirty)
     {
         var page = _page;
+        dirty = 0;
         if (page is null || page.Length < chars) return null;
         _page = null;
+        dirty = _pageDirty;
+        _pageDirty = 0;
         return page;
     }
 
-    /// <summary>Keeps a page's array, cleared, for the next page read with this scratch; false (not kept) when it is longer than <see cref="MaxKeptPageChars"/> or shorter than the one kept.</summary>
-    public bool KeepPage(char[] page)
+    /// <summary>
+    /// Keeps a page's array for the next page read with this scratch, its first <paramref name="dirty"/> characters as
+    /// the page left them (the next page writes over them; the text stays with this reader); false (not kept) when it
+    /// is longer than <see cref="MaxKeptPageChars"/> or shorter than the one kept.
+    /// </summary>
+    public bool KeepPage(char[] page, int dirty)
     {
         if (page.Length > MaxKeptPageChars || (_page is not null && _page.Length >= page.Length)) return false;
         _page = page;
+        _pageDirty = dirty;
         return true;
     }
 

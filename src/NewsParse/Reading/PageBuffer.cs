@@ -22,7 +22,7 @@ internal sealed class PageBuffer
 
     /// <summary>The reader's scratch, which keeps the array of one page for the next (see <see cref="Detection.BlockScratch.TakePage"/>); null: the shared pool only.</summary>
     public Detection.BlockScratch? Keeper { get; set; }
-    private int _touched;  // the end of the room handed out by Tail: cleared with the characters held
+    private int _touched;  // the end of the room handed out by Tail, or of what a kept array's last page left: cleared with the characters held
 
     /// <summary>Characters held.</summary>
     public int Length { get; private set; }
@@ -66,7 +66,7 @@ internal sealed class PageBuffer
         if (_chars is null || chars > _chars.Length) Grow(chars);
     }
 
-    /// <summary>Gives the array back to the pool, cleared; the buffer is then empty.</summary>
+    /// <summary>Gives the array back (see <see cref="GiveBack"/>); the buffer is then empty.</summary>
     public void Release()
     {
         if (_chars is not null) GiveBack(_chars, Math.Max(Length, _touched));
@@ -76,25 +76,30 @@ internal sealed class PageBuffer
     }
 
     /// <summary>
-    /// Clears what was written before giving an array back: the pool is shared by the whole process, and a page must
-    /// not be readable by whoever rents the array next (nor by a later page if something still pointed into it).
+    /// Gives an array back: to the reader's scratch, which keeps it as it is for the reader's next page (the text stays
+    /// with the reader, and the next page writes over it: clearing it there would write the whole page once more), or
+    /// else, cleared, to the shared pool: the pool is shared by the whole process, and a page must not be readable by
+    /// whoever rents the array next.
     /// </summary>
     private void GiveBack(char[] chars, int used)
     {
+        if (Keeper?.KeepPage(chars, used) == true) return;
         chars.AsSpan(0, used).Clear();
-        if (Keeper?.KeepPage(chars) != true) ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<char>.Shared.Return(chars);
     }
 
     private void Grow(int needed)
     {
         int size = Math.Max(needed, _chars is null ? FirstChars : (int)Math.Min(Array.MaxLength, 2L * _chars.Length));
-        var bigger = Keeper?.TakePage(size) ?? ArrayPool<char>.Shared.Rent(size);
+        int dirty = 0;
+        var bigger = Keeper?.TakePage(size, out dirty) ?? ArrayPool<char>.Shared.Rent(size);
         if (_chars is not null)
         {
             _chars.AsSpan(0, Length).CopyTo(bigger);
             GiveBack(_chars, Math.Max(Length, _touched));
         }
-        _touched = Length;
+        // What the last page left in a kept array is cleared with this page's characters when the array leaves.
+        _touched = Math.Max(Length, dirty);
         _chars = bigger;
     }
 }

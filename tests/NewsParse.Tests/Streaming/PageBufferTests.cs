@@ -33,7 +33,7 @@ public class PageBufferTests
     }
 
     [Fact]
-    public void The_next_page_of_a_reader_is_read_in_the_array_of_the_last_one_cleared()
+    public void The_next_page_of_a_reader_is_read_in_the_array_of_the_last_one()
     {
         var scratch = BlockScratch.Pooled();
         var first = new PageBuffer { Keeper = scratch };
@@ -43,21 +43,40 @@ public class PageBufferTests
         first.Append(room[..50_000]);
         var array = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first.Memory, out var segment) ? segment.Array! : null;
         first.Release();
-
         var second = new PageBuffer { Keeper = scratch };
         second.Reserve(80_000);
-        var again = second.Tail(80_000);
-        Assert.True(again.IndexOfAnyExcept('\0') < 0, "the kept array still holds the last page");
         second.Append("next");
         Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(second.Memory, out var next) && ReferenceEquals(next.Array, array), "the kept array was not used again");
         Assert.Equal("next", second.Span.ToString());
         second.Release();
-
+        // Kept again with what both pages wrote: all the room the first handed out, not just the second's characters.
+        var kept = scratch.TakePage(1, out int dirty);
+        Assert.Same(array, kept);
+        Assert.Equal(60_000, dirty);
+        Assert.True(kept.AsSpan(dirty).IndexOfAnyExcept('\0') < 0);
         // An array over the longest kept goes back to the shared pool; a shorter one does not replace a longer.
-        Assert.False(scratch.KeepPage(new char[BlockScratch.MaxKeptPageChars + 1]));
-        Assert.False(scratch.KeepPage(new char[16]));
-        Assert.NotNull(scratch.TakePage(80_000));
-        Assert.Null(scratch.TakePage(1));
+        Assert.True(scratch.KeepPage(kept!, dirty));
+        Assert.False(scratch.KeepPage(new char[BlockScratch.MaxKeptPageChars + 1], 0));
+        Assert.False(scratch.KeepPage(new char[16], 0));
+        Assert.NotNull(scratch.TakePage(80_000, out _));
+        Assert.Null(scratch.TakePage(1, out _));
+    }
+
+    [Fact]
+    public void What_a_kept_array_holds_of_the_last_page_is_cleared_when_it_goes_to_the_shared_pool()
+    {
+        var scratch = BlockScratch.Pooled();
+        var last = new char[131_072];  // a size of the shared pool
+        last.AsSpan(0, 70_000).Fill('p');
+        Assert.True(scratch.KeepPage(last, 70_000));
+        var buffer = new PageBuffer { Keeper = scratch };
+        buffer.Reserve(80_000);
+        buffer.Append("short page");
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(buffer.Memory, out var segment) && ReferenceEquals(segment.Array, last));
+        // The scratch now keeps a longer array: this one cannot be kept and goes to the shared pool, cleared.
+        Assert.True(scratch.KeepPage(new char[262_144], 0));
+        buffer.Release();
+        Assert.True(last.AsSpan().IndexOfAnyExcept('\0') < 0, "the last page's characters are left in an array given to the shared pool");
     }
 
     [Fact]
