@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Html.Dom;
 
 /// <summary>
@@ -67,6 +69,7 @@ internal static class HtmlTagTable
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> name)
     {
         uint hash = 2166136261;
@@ -88,11 +91,11 @@ internal static class HtmlTagTable
         {
             int entry = Table[slot];
             if (entry == 0) break;
-            var (known, knownTraits) = Known[entry - 1];
-            if (EqualsKnown(name, known))
+            ref readonly var known = ref Known[entry - 1];
+            if (EqualsKnown(name, known.Name))
             {
-                interned = known;
-                traits = knownTraits;
+                interned = known.Name;
+                traits = known.Traits;
                 id = entry - 1;
                 return true;
             }
@@ -108,6 +111,7 @@ internal static class HtmlTagTable
     /// <c>name.Equals(known, StringComparison.OrdinalIgnoreCase)</c> for a known name (lower-case ASCII letters, digits
     /// and '-'): an ASCII name is compared here, an upper-case letter as its small one; any other is left to the runtime.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EqualsKnown(ReadOnlySpan<char> name, string known)
     {
         if (name.Length != known.Length) return false;
