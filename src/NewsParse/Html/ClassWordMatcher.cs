@@ -14,6 +14,7 @@ internal sealed class ClassWordMatcher
     private const int Alphabet = 38;
 
     private readonly Pattern[][] _byPair = new Pattern[Alphabet * Alphabet][];
+    private readonly ulong[] _pairsWithWords = new ulong[(Alphabet * Alphabet + 63) / 64];  // one bit per pair: some word starts with it
 
     private readonly record struct Pattern(string Word, ClassWordPlace Place, string? Except, ulong Groups);
 
@@ -33,16 +34,27 @@ internal sealed class ClassWordMatcher
             int pair = Symbol(word[0]) * Alphabet + Symbol(word[1]);
             (lists[pair] ??= []).Add(new Pattern(word, place, except, groups));
         }
-        for (int i = 0; i < lists.Length; i++) _byPair[i] = lists[i]?.ToArray() ?? [];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            _byPair[i] = lists[i]?.ToArray() ?? [];
+            if (lists[i] is not null) _pairsWithWords[i >> 6] |= 1UL << i;
+        }
     }
 
     /// <summary>The groups (bit 1 &lt;&lt; <see cref="ClassGroup"/>) with a word in <paramref name="value"/>, which must be lower-case.</summary>
     public ulong Match(ReadOnlySpan<char> value)
     {
         ulong found = 0;
+        var pairsWithWords = _pairsWithWords;
+        int next = value.IsEmpty ? 0 : Symbol(value[0]);
         for (int i = 0; i + 1 < value.Length; i++)
         {
-            var candidates = _byPair[Symbol(value[i]) * Alphabet + Symbol(value[i + 1])];
+            // Most pairs start no word: one bit says so, in a table small enough to stay in the nearest cache.
+            int first = next;
+            next = Symbol(value[i + 1]);
+            int pair = first * Alphabet + next;
+            if ((pairsWithWords[pair >> 6] & (1UL << pair)) == 0) continue;
+            var candidates = _byPair[pair];
             foreach (var pattern in candidates)
             {
                 if ((found | pattern.Groups) == found) continue;
