@@ -71,19 +71,22 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
     /// <summary>The collapsed text; the array goes back to the pool, cleared (the writer is then empty).</summary>
     public string ToStringAndReturn()
     {
-        RawLength = 0;
-        _pendingSpace = false;
-        if (_chars is null) return "";
-        var text = new string(_chars, 0, _length);
-        _chars.AsSpan(0, _length).Clear();
-        ArrayPool<char>.Shared.Return(_chars);
-        _chars = null;
-        _length = 0;
+        var text = _chars is null ? "" : new string(_chars, 0, _length);
+        Reset();
         return text;
     }
 
     /// <summary>Drops what was written; the array goes back to the pool, cleared (the writer is then empty).</summary>
-    public void Reset() => ToStringAndReturn();
+    public void Reset()
+    {
+        RawLength = 0;
+        _pendingSpace = false;
+        if (_chars is null) return;
+        _chars.AsSpan(0, _length).Clear();
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = null;
+        _length = 0;
+    }
 
     private void Grow(int needed)
     {
