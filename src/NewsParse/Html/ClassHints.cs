@@ -106,9 +106,10 @@ internal static class ClassHints
         {
             // The four attributes read here are found in one pass over the start tag (the first of a repeated name counts).
             int cls = -1, id = -1, roleAt = -1, itemprop = -1;
-            for (int k = 0; k < element.AttributeCount; k++)
+            var names = element.AttributeNames;
+            for (int k = 0; k < names.Count; k++)
             {
-                var attribute = element.AttributeNameAt(k);
+                var attribute = names[k];
                 switch (attribute.Length)
                 {
                     case 5 when cls < 0 && attribute.Equals("class", StringComparison.OrdinalIgnoreCase): cls = k; break;

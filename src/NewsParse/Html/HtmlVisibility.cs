@@ -11,9 +11,10 @@ internal static class HtmlVisibility
     {
         // The three attributes are found in one pass over the start tag (the first of a repeated name counts).
         int aria = -1, style = -1;
-        for (int k = 0; k < element.AttributeCount; k++)
+        var names = element.AttributeNames;
+        for (int k = 0; k < names.Count; k++)
         {
-            var name = element.AttributeNameAt(k);
+            var name = names[k];
             switch (name.Length)
             {
                 case 6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase): return true;

@@ -74,17 +74,13 @@ internal sealed class HtmlElement : HtmlNode
         return i >= 0;
     }
 
-    /// <summary>The name of the attribute at <paramref name="position"/> (0 to <see cref="AttributeCount"/> - 1) in the start tag, as written: to read several attributes in one pass (a repeated name counts at its first position only).</summary>
-    public ReadOnlySpan<char> AttributeNameAt(int position)
-    {
-        ref var attribute = ref _document.Attributes[AttributeIndex(position)];
-        return _document.Source.Span.Slice(attribute.NameStart, attribute.NameLength);
-    }
+    /// <summary>The names of the start tag's attributes by position (0 to <see cref="AttributeCount"/> - 1), as written: to read several attributes in one pass (a repeated name counts at its first position only).</summary>
+    public HtmlAttributeNames AttributeNames => new(_document.Source.Span, _document.Attributes.AsSpan(_attributeStart, AttributeCount));
 
-    /// <summary>As <see cref="GetAttribute"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNameAt"/>).</summary>
+    /// <summary>As <see cref="GetAttribute"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNames"/>).</summary>
     public string AttributeValueAt(int position) => ValueOf(AttributeIndex(position));
 
-    /// <summary>As <see cref="TryGetAttributeSpan"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNameAt"/>).</summary>
+    /// <summary>As <see cref="TryGetAttributeSpan"/>, for the attribute at <paramref name="position"/> (see <see cref="AttributeNames"/>).</summary>
     public ReadOnlySpan<char> AttributeSpanAt(int position) => SpanOf(AttributeIndex(position));
 
     /// <summary>As <see cref="AttributeSpanAt"/>, as memory: a slice of the page (valid while the page is read) or of the decoded value.</summary>

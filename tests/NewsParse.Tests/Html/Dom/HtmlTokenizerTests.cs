@@ -31,7 +31,8 @@ public class HtmlTokenizerTests
     {
         var element = First("<p Class='a &amp; b' ID=x class=second data-y=\"&lt;\" hidden>x</p>");
         Assert.Equal(5, element.AttributeCount);
-        Assert.Equal(["Class", "ID", "class", "data-y", "hidden"], Enumerable.Range(0, 5).Select(k => element.AttributeNameAt(k).ToString()));
+        Assert.Equal(["Class", "ID", "class", "data-y", "hidden"], Enumerable.Range(0, 5).Select(k => element.AttributeNames[k].ToString()));
+        Assert.Equal(5, element.AttributeNames.Count);
         Assert.Equal(element.GetAttribute("class"), element.AttributeValueAt(0));
         Assert.Equal("a & b", element.AttributeSpanAt(0).ToString());
         Assert.Equal("a & b", element.AttributeMemoryAt(0).ToString());
@@ -40,7 +41,7 @@ public class HtmlTokenizerTests
         Assert.Equal("<", element.AttributeMemoryAt(3).ToString());
         Assert.Equal("", element.AttributeValueAt(4));
         Assert.True(element.AttributeMemoryAt(4).IsEmpty);
-        Assert.Throws<ArgumentOutOfRangeException>(() => element.AttributeNameAt(5).ToString());
+        Assert.Throws<IndexOutOfRangeException>(() => element.AttributeNames[5].ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => element.AttributeValueAt(-1));
     }
 
