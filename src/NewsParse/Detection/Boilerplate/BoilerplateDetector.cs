@@ -3,25 +3,15 @@ namespace NewsParse.Detection.Boilerplate;
 /// <summary>Runs the boilerplate detectors in order of specificity; the first that recognises the block decides its kind.</summary>
 internal static class BoilerplateDetector
 {
-    private static readonly Func<DetectionContext, BoilerplateVerdict?>[] Detectors =
-    [
-        AdvertisementDetector.Detect,
-        TableOfContentsDetector.Detect,
-        CookieNoticeDetector.Detect,
-        FooterDetector.Detect,
-        NewsletterDetector.Detect,
-        ShareBarDetector.Detect,
-        SocialPromptDetector.Detect,
-        PageLabelDetector.Detect,
-        RelatedLinkDetector.Detect,
-    ];
-
-    public static BoilerplateVerdict? Detect(DetectionContext context)
-    {
-        foreach (var detect in Detectors)
-        {
-            if (detect(context) is { } verdict) return verdict;
-        }
-        return null;
-    }
+    /// <summary>The verdict of the first detector that recognises the block; null when none does. Called directly, in order (a delegate to a static method costs a thunk per call, and this runs for every block).</summary>
+    public static BoilerplateVerdict? Detect(DetectionContext context) =>
+        AdvertisementDetector.Detect(context)
+        ?? TableOfContentsDetector.Detect(context)
+        ?? CookieNoticeDetector.Detect(context)
+        ?? FooterDetector.Detect(context)
+        ?? NewsletterDetector.Detect(context)
+        ?? ShareBarDetector.Detect(context)
+        ?? SocialPromptDetector.Detect(context)
+        ?? PageLabelDetector.Detect(context)
+        ?? RelatedLinkDetector.Detect(context);
 }
