@@ -52,14 +52,13 @@ internal static class BlockClassifier
         if (context.Shape.IsTitleLike)
         {
             var (cohesion, terms) = context.Cohesion();
-            var evidence = terms == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; cohesion {cohesion:0.00} with the article");
             return context.Shape.IsQuestion
-                ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = "a short line ending with a question mark" + evidence }
-                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = string.Concat("a title-like line: ", Number(context.Shape.Words), " words, no sentence end", evidence) };
+                ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = ShapeReason.Question(cohesion, terms) }
+                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = ShapeReason.TitleLine(context.Shape.Words, cohesion, terms) };
         }
         return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text)
         {
-            Reason = string.Concat("running text: ", Number(context.Shape.Words), " words, ", Number(context.Shape.SentenceBreaks + 1), " sentence(s)"),
+            Reason = ShapeReason.RunningText(context.Shape.Words, context.Shape.SentenceBreaks + 1),
         };
     }
 

@@ -27,8 +27,8 @@ internal sealed class ClassifiedBlock
     /// <summary>The boilerplate kind when <see cref="Role"/> is <see cref="BlockRole.Boilerplate"/>.</summary>
     public BoilerplateKind Kind { get; init; }
 
-    /// <summary>Why it is boilerplate, when it is.</summary>
-    public string Reason { get; init; } = string.Empty;
+    /// <summary>Why the block was read so (written when read: see <see cref="DeferredReason"/>).</summary>
+    public ReasonText Reason { get; init; } = string.Empty;
 
     /// <summary>True when the block's title shape was read from text, not from markup: its level is to be inferred.</summary>
     public bool InferredLevel => Source.Kind == SourceBlockKind.TextLine;

@@ -19,6 +19,9 @@ internal sealed class StructureTracker(bool inferHeadline)
 {
     private const int MaxInferredLevel = 6;
 
+    /// <summary>Why an inferred heading has its level, by level (written once, not for every heading).</summary>
+    private static readonly string[] UnderHeading = [.. Enumerable.Range(0, MaxInferredLevel + 1).Select(level => $"level {level}: directly under the heading before it")];
+
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
     private int _bylineChances = inferHeadline ? 2 : 0;
@@ -31,7 +34,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private int _faqItems;
     private string? _question;
     private SourceSpan _questionSpan;
-    private string _questionReason = string.Empty;
+    private ReasonText _questionReason = string.Empty;
     private readonly List<string> _answer = [];
 
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
@@ -39,7 +42,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     {
         if (block.Role == BlockRole.Boilerplate)
         {
-            output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason, block.Span)));
+            output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
             return;
         }
 
@@ -89,8 +92,8 @@ internal sealed class StructureTracker(bool inferHeadline)
                 }
                 int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
                 var why = !block.InferredLevel ? "level from the page"
-                    : _lastWasHeading ? $"level {level}: directly under the heading before it" : "level 2: a top-level heading";
-                output.Add(new HeadingEvent(block.Text, level, block.Span) { Reason = $"{block.Reason}; {why}" });
+                    : _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading";
+                output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = new JoinedReason(block.Reason, why) });
                 _lastWasHeading = true;
                 _lastLevel = level;
                 _seenBody = true;
@@ -113,16 +116,16 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>True when at least one body block or heading was laid out.</summary>
     public bool SeenBody => _seenBody;
 
-    private void AddBlock(Block content, List<ArticleEvent> output, string reason)
+    private void AddBlock(Block content, List<ArticleEvent> output, ReasonText reason)
     {
-        output.Add(new BlockEvent(content) { Reason = reason });
+        output.Add(new BlockEvent(content) { Why = reason });
         _lastWasHeading = false;
         _seenBody = true;
     }
 
-    private void OpenFaq(string? heading, SourceSpan span, int level, List<ArticleEvent> output, string reason)
+    private void OpenFaq(string? heading, SourceSpan span, int level, List<ArticleEvent> output, ReasonText reason)
     {
-        output.Add(new FaqStartEvent(heading, span) { Reason = reason });
+        output.Add(new FaqStartEvent(heading, span) { Why = reason });
         _inFaq = true;
         _faqLevel = level;
         _lastWasHeading = false;
@@ -167,7 +170,7 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (_question is null) return;
         output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan))
         {
-            Reason = $"{_questionReason}; answered by the {_answer.Count} block(s) after it",
+            Why = new JoinedReason(_questionReason, $"answered by the {_answer.Count} block(s) after it"),
         });
         _faqItems++;
         _question = null;

@@ -19,5 +19,10 @@ public abstract record ArticleEvent
     /// Why the reader decided so, in a few words for people (shown by <c>newsparse --explain</c>), or null.
     /// Not part of the article model; the wording may change between versions.
     /// </summary>
-    public string? Reason { get; init; }
+    public string? Reason { get => _why.ToString(); init => _why = value; }
+
+    /// <summary>The reason as the reader gives it: written when <see cref="Reason"/> is first read (see <see cref="DeferredReason"/>).</summary>
+    internal ReasonText Why { get => _why; init => _why = value; }
+
+    private readonly ReasonText _why;
 }
