@@ -57,26 +57,37 @@ internal sealed class TermCounts
     public void Add(ReadOnlySpan<Term> terms, Span<int> handles)
     {
         if (handles.Length != terms.Length) throw new ArgumentException("One handle per term.", nameof(handles));
+        int k = 0;
+        while (k < terms.Length)
+        {
+            k = CountCounted(terms, handles, k);
+            if (k == terms.Length) break;
+            // A term not counted yet: inserted out of the loop above, which then has no call to keep its values around.
+            handles[k] = Insert(terms[k], terms[k].GetHashCode());
+            k++;
+        }
+    }
+
+    /// <summary>
+    /// Counts the terms of <paramref name="terms"/> from <paramref name="k"/> that are counted already and writes their
+    /// handles, up to the first that is not (its index is returned; the length when there is none).
+    /// </summary>
+    private int CountCounted(ReadOnlySpan<Term> terms, Span<int> handles, int k)
+    {
         // References instead of indexing: chain links are places this table wrote (always inside its arrays).
         ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         ref int buckets = ref MemoryMarshal.GetArrayDataReference(_buckets);
         int mask = _buckets.Length - 1;
-        for (int k = 0; k < terms.Length; k++)
+        for (; k < terms.Length; k++)
         {
             var term = terms[k];
-            int hash = term.GetHashCode();
-            int i = Unsafe.Add(ref buckets, hash & mask) - 1;
+            int i = Unsafe.Add(ref buckets, term.GetHashCode() & mask) - 1;
             while (i >= 0 && Unsafe.Add(ref entries, i).Term != term) i = Unsafe.Add(ref entries, i).Next - 1;
-            if (i >= 0) Unsafe.Add(ref entries, i).Count++;
-            else
-            {
-                i = Insert(term, hash);
-                entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-                buckets = ref MemoryMarshal.GetArrayDataReference(_buckets);
-                mask = _buckets.Length - 1;
-            }
+            if (i < 0) break;
+            Unsafe.Add(ref entries, i).Count++;
             handles[k] = i;
         }
+        return k;
     }
 
     /// <summary>Counts one occurrence less of the term of each handle (given by <see cref="Add(Term)"/>, each once per occurrence it counted).</summary>
