@@ -20,7 +20,8 @@ internal sealed class WindowEntry
         TitleKey = block.Kind is SourceBlockKind.TextLine or SourceBlockKind.Heading && Shape.IsTitleLike ? KeyOf(Words.Lower) : null;
     }
 
-    public SourceBlock Block { get; }
+    /// <summary>The block; dropped once it is decided (see <see cref="Release"/>).</summary>
+    public SourceBlock Block { get; private set; }
     /// <summary>The block's words; dropped once the block is decided (see <see cref="Release"/>).</summary>
     public BlockWords Words { get; private set; }
     public TextShape Shape { get; }
@@ -38,13 +39,15 @@ internal sealed class WindowEntry
     public int Length { get; }
 
     /// <summary>
-    /// Drops what only the decision needed (the lower-cased text, word bounds and hashes): behind the decided block the
-    /// window keeps the entry for its terms alone, so the look-behind holds little memory for the garbage collector.
+    /// Drops what only the decision needed (the block, and its lower-cased text, word bounds and hashes): behind the
+    /// decided block the window keeps the entry for its terms alone, so the look-behind holds little memory for the
+    /// garbage collector, and the block's text lives no longer than its event.
     /// </summary>
     public void Release(BlockScratch scratch)
     {
         Words.ReturnTo(scratch);
         Words = null!;
+        Block = null!;
     }
 
     private static string KeyOf(ReadOnlySpan<char> lower)
