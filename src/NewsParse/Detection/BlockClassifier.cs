@@ -62,8 +62,8 @@ internal static class BlockClassifier
         };
     }
 
-    /// <summary>A count in a reason (formatted once per block: small numbers come from the runtime's cache of their strings).</summary>
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A count in a reason, in the invariant culture (small numbers come from the runtime's cache of their strings).</summary>
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static readonly int MaxPrefixChars = FaqLexicon.QuestionPrefixes.Concat(FaqLexicon.AnswerPrefixes).Max(p => p.Length);
 

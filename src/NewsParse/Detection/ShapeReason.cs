@@ -46,11 +46,9 @@ internal sealed class ShapeReason : DeferredReason
         var evidence = _terms == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; cohesion {_cohesion:0.00} with the article");
         return _shape switch
         {
-            Shape.RunningText => string.Concat("running text: ", Number(_words), " words, ", Number(_sentences), " sentence(s)"),
-            Shape.TitleLine => string.Concat("a title-like line: ", Number(_words), " words, no sentence end", evidence),
+            Shape.RunningText => string.Concat("running text: ", BlockClassifier.Number(_words), " words, ", BlockClassifier.Number(_sentences), " sentence(s)"),
+            Shape.TitleLine => string.Concat("a title-like line: ", BlockClassifier.Number(_words), " words, no sentence end", evidence),
             _ => "a short line ending with a question mark" + evidence,
         };
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
