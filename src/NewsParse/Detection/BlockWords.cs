@@ -189,7 +189,7 @@ internal sealed class BlockWords
             }
             else if (Cohesion.Terms.IsTopicWord(MemoryMarshal.CreateReadOnlySpan(ref first, length), flags))
             {
-                term = Cohesion.Terms.Stem(packed, length);
+                term = Cohesion.Terms.Stem(packed);
                 term = ref Unsafe.Add(ref term, 1);
             }
         }

@@ -137,6 +137,20 @@ public sealed class DetectionPrimitivesTests
     }
 
     [Fact]
+    public void A_stem_is_the_first_five_characters_of_the_word_whatever_its_length()
+    {
+        // Terms.Stem cuts every packed word to five characters without a branch on the length: a shorter word is itself.
+        var random = new Random(7);
+        for (int k = 0; k < 2000; k++)
+        {
+            var chars = new char[random.Next(1, 13)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            var expected = Term.Of(chars.AsSpan(0, Math.Min(chars.Length, Terms.StemLength)));
+            Assert.Equal(expected, Terms.Stem(Term.Of(chars)));
+        }
+    }
+
+    [Fact]
     public void The_letter_table_answers_as_the_runtime_for_every_character()
     {
         // Built with the word characters' table from one category look-up per character (see the test of IsWordChar).

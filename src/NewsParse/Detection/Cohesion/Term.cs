@@ -63,11 +63,19 @@ internal readonly struct Term : IEquatable<Term>
     public static Term OfPadded(ref char first, int length)
     {
         if (!BitConverter.IsLittleEndian) return Of(MemoryMarshal.CreateReadOnlySpan(ref first, length));
-        int n = Math.Min(length, MaxChars);
+        // Without a branch on the length (words' lengths vary too much to predict): the first four characters are read
+        // and cut to the length; characters 4 to n-1 are the top n-4 of the four that end at max(n, 4), shifted in two
+        // halves so that four characters (n <= 4) shift out entirely.
+        // (The JIT keeps Math.Min and Math.Max as branches in a loop: their arithmetic forms are written out.)
+        int over = length - MaxChars;
+        int n = MaxChars + (over & (over >> 31));     // min(length, 8)
+        int past = n - 4;
+        int upTo = 4 + (past & ~(past >> 31));        // max(n, 4)
+        int shortBy = -(past & (past >> 31));         // 4 - min(n, 4)
         ref byte start = ref Unsafe.As<char, byte>(ref first);
-        ulong low = Unsafe.ReadUnaligned<ulong>(ref start);
-        if (n < 4) low &= (1UL << (16 * n)) - 1;
-        ulong high = n > 4 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (n - 4))) >> (16 * (MaxChars - n)) : 0;
+        ulong low = Unsafe.ReadUnaligned<ulong>(ref start) & (ulong.MaxValue >> (16 * shortBy));
+        int half = 8 * (MaxChars - upTo);
+        ulong high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 2 * (upTo - 4))) >> half >> half;
         return new Term(low, high);
     }
 

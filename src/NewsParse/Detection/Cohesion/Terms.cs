@@ -30,7 +30,7 @@ internal static class Terms
     public static int Add(ReadOnlySpan<char> word, Term packed, ulong flags, bool spaceless, Span<Term> terms, int n)
     {
         if (spaceless) return AddPairs(word, terms, n);
-        if (IsTopicWord(word, flags)) terms[n++] = Stem(packed, word.Length);
+        if (IsTopicWord(word, flags)) terms[n++] = Stem(packed);
         return n;
     }
 
@@ -39,9 +39,9 @@ internal static class Terms
     public static bool IsTopicWord(ReadOnlySpan<char> word, ulong flags) =>
         word.Length >= 3 && !Stopwords.Contains(flags) && (BlockWords.IsLetter(word[0]) || HasLetter(word));
 
-    /// <summary>The term of a topic word of <paramref name="length"/> characters packed in <paramref name="packed"/>: its stem.</summary>
+    /// <summary>The term of a topic word packed in <paramref name="packed"/>: its stem, the first <see cref="StemLength"/> characters (a shorter word is its own stem; no branch on the length).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Term Stem(Term packed, int length) => length <= StemLength ? packed : packed.Prefix(StemLength);
+    public static Term Stem(Term packed) => packed.Prefix(StemLength);
 
     private static bool HasLetter(ReadOnlySpan<char> word)
     {

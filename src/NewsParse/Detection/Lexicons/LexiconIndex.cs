@@ -29,7 +29,7 @@ internal static class LexiconIndex
     /// <summary>The bits of first words (the low half of the flags).</summary>
     public const ulong FirstWordBits = (1UL << AnchorShift) - 1;
 
-    private const int GateBits = 4096;
+    private const int GateBits = 32768;
 
     private static readonly PhraseSet[] Sets =
     [
@@ -130,5 +130,5 @@ internal static class LexiconIndex
     }
 
     // The gate reads the low bits of the hash, the table the high ones: the words the gate lets through spread over the table.
-    private static int Slot(int hash, int mask) => (int)((uint)hash >> 12) & mask;
+    private static int Slot(int hash, int mask) => (int)((uint)hash >> 16) & mask;
 }
