@@ -37,6 +37,7 @@ internal struct CharClassMasks
     /// Lower-cases <paramref name="text"/> (at most <see cref="Width"/> characters) into <paramref name="lower"/> (of the
     /// same length), as <see cref="LowerCase"/> does, and classifies the lower-cased characters, in one pass.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharClassMasks Of(ReadOnlySpan<char> text, Span<char> lower)
     {
         var masks = new CharClassMasks();
