@@ -47,10 +47,15 @@ internal sealed class BlockWords
         var lower = padded[..text.Length];
         int contentEnd = TextShape.ContentEnd(text);
         // Each word is packed, looked up and turned into terms as soon as its end is found, in the same pass as the
-        // characters: its start, length and hash in working buffers (copied out at the exact size at the end), its
-        // topic terms (Cohesion.Terms) and, in one look-up for every lexicon, the phrase sets it may start and whether
-        // it is a function word.
-        var sink = new WordSink { Ints = scratch.Bounds(3), Terms = scratch.Terms(1), ReadLexicons = readLexicons, Scratch = scratch };
+        // characters: its start, length and hash, its topic terms (Cohesion.Terms) and, in one look-up for every
+        // lexicon, the phrase sets it may start and whether it is a function word. They are written in place in the
+        // reader's slabs when the most a block can have (a word and a term per character) fits in a chunk, else in
+        // working buffers copied out at the exact size at the end.
+        bool inPlace = scratch.Ints.TryReserve(3 * text.Length, out var ints, out int intBase)
+            & scratch.TermSlab.TryReserve(text.Length, out var terms, out int termBase);
+        var sink = inPlace
+            ? new WordSink { Ints = ints, IntBase = intBase, Terms = terms, TermBase = termBase, TermCount = termBase, InPlace = true, ReadLexicons = readLexicons, Scratch = scratch }
+            : new WordSink { Ints = scratch.Bounds(3), Terms = scratch.Terms(1), ReadLexicons = readLexicons, Scratch = scratch };
         bool spaceless = false;
         int wordStart = -1, letters = 0, shapeWords = 0, ideographs = 0, breaks = 0;  // wordStart: of a word still open at the end of a chunk
         ulong wordCarry = 0, spacelessCarry = 0, shapeCarry = 0;  // bit 0: the previous chunk's last character
@@ -79,8 +84,7 @@ internal sealed class BlockWords
             if (ends != 0)
             {
                 int closed = BitOperations.PopCount(ends);
-                if (3 * (sink.Count + closed) > sink.Ints.Length) sink.Ints = scratch.Bounds(3 * (sink.Count + closed));
-                if (sink.TermCount + closed > sink.Terms.Length) sink.Terms = scratch.Terms(sink.TermCount + closed);
+                if (sink.IntBase + 3 * (sink.Count + closed) > sink.Ints.Length || sink.TermCount + closed > sink.Terms.Length) MakeRoom(ref sink, closed);
                 ReadWords(ref sink, padded, ends, (masks.Spaceless << 1) | spacelessCarry, ref starts, ref wordStart, at);
             }
             if (starts != 0) wordStart = at + BitOperations.TrailingZeroCount(starts);
@@ -95,16 +99,25 @@ internal sealed class BlockWords
         if (wordCarry != 0)
         {
             // The text ends in a word: it ends at the first character past the text (bit 1 after its last character).
-            if (3 * (sink.Count + 1) > sink.Ints.Length) sink.Ints = scratch.Bounds(3 * (sink.Count + 1));
-            if (sink.TermCount + 1 > sink.Terms.Length) sink.Terms = scratch.Terms(sink.TermCount + 1);
+            if (sink.IntBase + 3 * (sink.Count + 1) > sink.Ints.Length || sink.TermCount + 1 > sink.Terms.Length) MakeRoom(ref sink, 1);
             ulong none = 0;
             ReadWords(ref sink, padded, 2, spacelessCarry << 1, ref none, ref wordStart, lower.Length - 1);
         }
         int count = sink.Count;
-        var intPiece = scratch.Ints.Take(count * 3);
-        sink.Ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
-        var termPiece = scratch.TermSlab.Take(sink.TermCount);
-        sink.Terms.AsSpan(0, sink.TermCount).CopyTo(termPiece.Span);
+        Memory<int> intPiece;
+        Memory<Term> termPiece;
+        if (sink.InPlace)
+        {
+            intPiece = scratch.Ints.Commit(count * 3);
+            termPiece = scratch.TermSlab.Commit(sink.TermCount - sink.TermBase);
+        }
+        else
+        {
+            intPiece = scratch.Ints.Take(count * 3);
+            sink.Ints.AsSpan(0, count * 3).CopyTo(intPiece.Span);
+            termPiece = scratch.TermSlab.Take(sink.TermCount);
+            sink.Terms.AsSpan(0, sink.TermCount).CopyTo(termPiece.Span);
+        }
         Terms = termPiece;
         _lowerPiece = lowerPiece;
         _length = text.Length;
@@ -122,10 +135,13 @@ internal sealed class BlockWords
     /// <summary>What <see cref="ReadWords"/> writes as it reads a block's words, carried from one chunk of characters to the next.</summary>
     private struct WordSink
     {
-        public int[] Ints;          // start, length and hash of each word
+        public int[] Ints;          // start, length and hash of each word, from IntBase
+        public int IntBase;
         public int Count;
-        public Term[] Terms;
-        public int TermCount;
+        public Term[] Terms;        // the terms, from TermBase
+        public int TermBase;
+        public int TermCount;       // the end of the terms (from the array's start)
+        public bool InPlace;        // Ints and Terms are room in the reader's slabs, enough for any block of its length
         public ulong LexiconMask;   // the flags of the words in the LexiconIndex
         public ulong Anchors;       // the flags of the character pairs of runs of a script without spaces
         public bool ReadLexicons;
@@ -146,7 +162,7 @@ internal sealed class BlockWords
     private static void ReadWords(ref WordSink sink, Span<char> padded, ulong ends, ulong spacelessBefore, ref ulong starts, ref int wordStart, int at)
     {
         ref char text = ref MemoryMarshal.GetReference(padded);
-        ref int intsFrom = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sink.Ints), 3 * sink.Count);
+        ref int intsFrom = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sink.Ints), sink.IntBase + 3 * sink.Count);
         ref int slot = ref intsFrom;
         ref Term termsFrom = ref MemoryMarshal.GetArrayDataReference(sink.Terms);  // the terms are counted from the array's start
         ref Term term = ref Unsafe.Add(ref termsFrom, sink.TermCount);
@@ -182,8 +198,7 @@ internal sealed class BlockWords
                 // A run of a script without spaces (the character before the end is one: the whole word is). Its
                 // terms may need a larger array: the place of the next one is taken again from the sink.
                 int termCount = (int)(Unsafe.ByteOffset(ref termsFrom, ref term) / Unsafe.SizeOf<Term>());
-                termCount = AddSpacelessTerms(MemoryMarshal.CreateReadOnlySpan(ref first, length), packed, flags, sink.ReadLexicons, ref sink.Terms,
-                    termCount, ref sink.Anchors, sink.Scratch, extra: BitOperations.PopCount(ends) - 1);
+                termCount = AddSpacelessTerms(ref sink, MemoryMarshal.CreateReadOnlySpan(ref first, length), packed, flags, termCount, extra: BitOperations.PopCount(ends) - 1);
                 termsFrom = ref MemoryMarshal.GetArrayDataReference(sink.Terms);
                 term = ref Unsafe.Add(ref termsFrom, termCount);
             }
@@ -198,7 +213,16 @@ internal sealed class BlockWords
         sink.Count += (int)(Unsafe.ByteOffset(ref intsFrom, ref slot) / (3 * sizeof(int)));
         sink.TermCount = (int)(Unsafe.ByteOffset(ref termsFrom, ref term) / Unsafe.SizeOf<Term>());
         // The loop writes without bounds checks, into the room its callers made: that room is checked here.
-        if (3 * sink.Count > sink.Ints.Length || sink.TermCount > sink.Terms.Length) throw new InvalidOperationException("The words of a block were written past their room.");
+        if (sink.IntBase + 3 * sink.Count > sink.Ints.Length || sink.TermCount > sink.Terms.Length) throw new InvalidOperationException("The words of a block were written past their room.");
+    }
+
+    /// <summary>Room for <paramref name="words"/> more words and terms in the working buffers (room in the slabs is never short: see <see cref="WordSink"/>.InPlace).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MakeRoom(ref WordSink sink, int words)
+    {
+        if (sink.InPlace) throw new InvalidOperationException("The words of a block outgrew the room of a word and a term per character.");
+        if (3 * (sink.Count + words) > sink.Ints.Length) sink.Ints = sink.Scratch.Bounds(3 * (sink.Count + words));
+        if (sink.TermCount + words > sink.Terms.Length) sink.Terms = sink.Scratch.Terms(sink.TermCount + words);
     }
 
     /// <summary>A lexicon gate with no word (see <see cref="LexiconIndex.MayHave"/>).</summary>
@@ -206,14 +230,20 @@ internal sealed class BlockWords
 
     /// <summary>A run of a script written without spaces: its terms are its character pairs, the anchors of the phrases searched in such text.</summary>
     /// <remarks>Makes room for its terms and for <paramref name="extra"/> more (one per word still to read in the chunk).</remarks>
-    private static int AddSpacelessTerms(ReadOnlySpan<char> word, Term packed, ulong flags, bool readLexicons, ref Term[] terms, int termCount, ref ulong anchors, BlockScratch scratch, int extra)
+    private static int AddSpacelessTerms(ref WordSink sink, ReadOnlySpan<char> word, Term packed, ulong flags, int termCount, int extra)
     {
-        if (termCount + word.Length + extra > terms.Length) terms = scratch.Terms(termCount + word.Length + extra);
+        if (termCount + word.Length + extra > sink.Terms.Length)
+        {
+            // A term per character at most: room in the slabs (from the terms' start) is never short.
+            if (sink.InPlace) throw new InvalidOperationException("The terms of a block outgrew the room of a term per character.");
+            sink.Terms = sink.Scratch.Terms(termCount + word.Length + extra);
+        }
+        var terms = sink.Terms;
         int first = termCount;
         termCount = Cohesion.Terms.Add(word, packed, flags, spaceless: true, terms, termCount);
-        if (readLexicons)
+        if (sink.ReadLexicons)
         {
-            foreach (var pair in terms.AsSpan(first, termCount - first)) anchors |= LexiconIndex.FlagsOf(pair, pair.GetHashCode());
+            foreach (var pair in terms.AsSpan(first, termCount - first)) sink.Anchors |= LexiconIndex.FlagsOf(pair, pair.GetHashCode());
         }
         return termCount;
     }

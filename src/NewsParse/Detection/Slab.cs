@@ -31,16 +31,49 @@ internal sealed class Slab<T>(int chunkSize)
     {
         if (length == 0) return Memory<T>.Empty;
         if (length > chunkSize) return new T[length];
-        if (_current is null || _current.Used + length > _current.Array.Length)
+        if (_current is null || _current.Used + length > _current.Array.Length) StartChunk(length);
+        return Commit(length);
+    }
+
+    /// <summary>
+    /// Room for up to <paramref name="most"/> elements, from <paramref name="offset"/> in <paramref name="array"/> to its
+    /// end, at the end of the current chunk (a new one when it has not that much left): a piece whose length is known
+    /// only once it is written is written there in place, then kept with <see cref="Commit"/> before anything else is
+    /// taken. False (nothing reserved) when <paramref name="most"/> is 0 or more than a chunk.
+    /// </summary>
+    public bool TryReserve(int most, out T[] array, out int offset)
+    {
+        if (most <= 0 || most > chunkSize)
         {
-            if (_current is { Out: 0 }) Recycle(_chunks.Dequeue());
-            _current = new Chunk(NewChunk(length));
-            _chunks.Enqueue(_current);
+            array = [];
+            offset = 0;
+            return false;
         }
-        var piece = new Memory<T>(_current.Array, _current.Used, length);
+        if (_current is null || _current.Used + most > _current.Array.Length) StartChunk(most);
+        array = _current!.Array;
+        offset = _current.Used;
+        return true;
+    }
+
+    /// <summary>
+    /// The first <paramref name="length"/> elements of the room of the last <see cref="TryReserve"/> (nothing taken
+    /// since; at most what it reserved), as <see cref="Take"/> would give them.
+    /// </summary>
+    public Memory<T> Commit(int length)
+    {
+        if (length == 0) return Memory<T>.Empty;
+        var piece = new Memory<T>(_current!.Array, _current.Used, length);
         _current.Used += length;
         _current.Out++;
         return piece;
+    }
+
+    /// <summary>Makes a chunk of at least <paramref name="length"/> elements the current one (the current one goes back first when it has no piece out).</summary>
+    private void StartChunk(int length)
+    {
+        if (_current is { Out: 0 }) Recycle(_chunks.Dequeue());
+        _current = new Chunk(NewChunk(length));
+        _chunks.Enqueue(_current);
     }
 
     /// <summary>Takes back the oldest piece still out (pieces come back in the order they were taken).</summary>

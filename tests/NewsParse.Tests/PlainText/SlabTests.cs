@@ -50,6 +50,54 @@ public sealed class SlabTests
     }
 
     [Fact]
+    public void Room_reserved_and_committed_is_a_piece_as_taken()
+    {
+        var slab = new Slab<int>(8);
+        var first = slab.Take(5);
+        Assert.True(slab.TryReserve(4, out var array, out int offset));   // not 4 left in the chunk: room in a new one
+        Assert.Equal(0, offset);
+        array.AsSpan(offset, 2).Fill(7);
+        var second = slab.Commit(2);
+        Assert.Equal([7, 7], second.ToArray());
+        Assert.True(slab.TryReserve(6, out var again, out int next));     // the rest of the same chunk
+        Assert.Same(array, again);
+        Assert.Equal(2, next);
+        Assert.True(slab.Commit(0).IsEmpty);
+        Assert.False(slab.TryReserve(9, out _, out _));                  // more than a chunk
+        Assert.False(slab.TryReserve(0, out _, out _));
+        slab.Return(first);
+        slab.Return(second);
+        var third = slab.Take(8);                                         // the first chunk is back in use
+        Assert.Equal(8, third.Length);
+    }
+
+    [Fact]
+    public void Words_written_in_place_are_the_words_of_working_buffers()
+    {
+        // Blocks whose words and terms fit a chunk are written in the slabs in place; others (here 6,000 characters and
+        // more) in working buffers. Scripts without spaces give a term per pair of characters and words split where
+        // scripts meet ("a東b東c" is five words): the room of a word and a term per character must hold them.
+        var scratch = BlockScratch.Pooled();
+        var texts = new List<string>
+        {
+            "a東b東c東d東e東f", string.Concat(Enumerable.Repeat("東京大阪", 900)), string.Concat(Enumerable.Repeat("a東", 2000)),
+            string.Concat(Enumerable.Repeat("Officials met in Moscow. ", 300)), "x", "", "Müller 東京 said it. ใช้ภาษาไทยเป็นหลัก",
+        };
+        for (int round = 0; round < 3; round++)
+        {
+            var read = texts.Select(t => new BlockWords(t, scratch)).ToList();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                var alone = new BlockWords(texts[i]);
+                Assert.Equal(alone.Words, read[i].Words);
+                Assert.Equal(alone.Terms.ToArray(), read[i].Terms.ToArray());
+                Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read[i].Count).Select(read[i].HashAt));
+            }
+            foreach (var words in read) words.ReturnTo(scratch);
+        }
+    }
+
+    [Fact]
     public void Words_read_into_a_pooled_scratch_are_the_words_read_alone()
     {
         var scratch = BlockScratch.Pooled();
