@@ -159,6 +159,7 @@ internal sealed class BlockWords
     /// its own): the loop writes without bounds checks, and the room is checked when it ends. The state is in locals
     /// while the words are read, in the sink between chunks.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ReadWords(ref WordSink sink, Span<char> padded, ulong ends, ulong spacelessBefore, ref ulong starts, ref int wordStart, int at)
     {
         ref char text = ref MemoryMarshal.GetReference(padded);

@@ -116,7 +116,9 @@ internal sealed class PhraseSet
                 if (_words[i].Length == block.Count && MatchesAt(block, 0, _words[i])) return true;
             }
         }
-        if (!block.HasSpacelessScript && _substring.Length == 0) return false;
+        // The phrases searched as substrings are in a script written without spaces or have no letters (symbols): a
+        // block without such a script can be one of the latter only.
+        if (!block.HasSpacelessScript && !_hasSymbolPhrases) return false;
         var core = block.Lower.Trim(" \t:：.!-–—|•·*#()[]\"'“”«»");
         foreach (int i in _substring)
         {
