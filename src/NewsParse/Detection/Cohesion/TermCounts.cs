@@ -75,17 +75,20 @@ internal sealed class TermCounts
     private int CountCounted(ReadOnlySpan<Term> terms, Span<int> handles, int k)
     {
         // References instead of indexing: chain links are places this table wrote (always inside its arrays).
+        // (handles is as long as terms: checked by the caller.)
         ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         ref int buckets = ref MemoryMarshal.GetArrayDataReference(_buckets);
+        ref readonly Term first = ref MemoryMarshal.GetReference(terms);
+        ref int handle = ref MemoryMarshal.GetReference(handles);
         int mask = _buckets.Length - 1;
         for (; k < terms.Length; k++)
         {
-            var term = terms[k];
+            var term = Unsafe.Add(ref Unsafe.AsRef(in first), k);
             int i = Unsafe.Add(ref buckets, term.GetHashCode() & mask) - 1;
             while (i >= 0 && Unsafe.Add(ref entries, i).Term != term) i = Unsafe.Add(ref entries, i).Next - 1;
             if (i < 0) break;
             Unsafe.Add(ref entries, i).Count++;
-            handles[k] = i;
+            Unsafe.Add(ref handle, k) = i;
         }
         return k;
     }
@@ -93,10 +96,15 @@ internal sealed class TermCounts
     /// <summary>Counts one occurrence less of the term of each handle (given by <see cref="Add(Term)"/>, each once per occurrence it counted).</summary>
     public void Remove(ReadOnlySpan<int> handles)
     {
-        var entries = _entries;
+        // A reference instead of indexing: handles are places this table gave (inside its entries).
+        ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (int handle in handles)
         {
-            if (--entries[handle].Count == 0) Free(handle);
+            if (--Unsafe.Add(ref entries, handle).Count == 0)
+            {
+                Free(handle);
+                entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+            }
         }
     }
 
