@@ -3,8 +3,9 @@ using NewsParse.Detection.Cohesion;
 namespace NewsParse.Detection;
 
 /// <summary>
-/// Where <see cref="BlockWords"/> reads blocks: working buffers it fills while it reads one, and slabs (see
-/// <see cref="Slab{T}"/>) that hold each block's lower-cased text, word bounds and hashes until the block is decided,
+/// Where <see cref="BlockWords"/> reads blocks: slabs (see <see cref="Slab{T}"/>) that hold each block's lower-cased
+/// text, word bounds and hashes until the block is decided (a block's words are written there in place when the most it
+/// can have fits a chunk, else in working buffers copied out at the exact size),
 /// and its topic terms (and the handles of their counts) until it leaves the window's look-behind. A reader keeps one for all its blocks and gives the
 /// pieces back in reading order; not thread-safe. <see cref="Unpooled"/> gives every block arrays of its own. A parser
 /// keeps the scratch of finished readers for its next documents (see <see cref="Reading.ScratchPool"/>).
