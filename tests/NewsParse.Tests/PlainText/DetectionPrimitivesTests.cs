@@ -110,8 +110,7 @@ public sealed class DetectionPrimitivesTests
         var random = new Random(5);
         for (int k = 0; k < 2000; k++)
         {
-            var chars = new char[random.Next(0, 12)];
-            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            var chars = RandomChars(random, random.Next(0, 12));
             var expected = new string(chars, 0, Math.Min(chars.Length, Term.MaxChars));
             Assert.Equal(expected, Term.Of(chars).ToString());
             // A term of a longer span's prefix equals the term of the prefix alone.
@@ -128,8 +127,7 @@ public sealed class DetectionPrimitivesTests
         var random = new Random(6);
         for (int k = 0; k < 2000; k++)
         {
-            var chars = new char[random.Next(4, 14)];
-            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            var chars = RandomChars(random, random.Next(4, 14));
             int length = random.Next(1, chars.Length + 1);
             Assert.Equal(Term.Of(chars.AsSpan(0, length)), Term.OfPadded(chars, length));
         }
@@ -143,8 +141,7 @@ public sealed class DetectionPrimitivesTests
         var random = new Random(7);
         for (int k = 0; k < 2000; k++)
         {
-            var chars = new char[random.Next(1, 13)];
-            for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+            var chars = RandomChars(random, random.Next(1, 13));
             var expected = Term.Of(chars.AsSpan(0, Math.Min(chars.Length, Terms.StemLength)));
             Assert.Equal(expected, Terms.Stem(Term.Of(chars)));
         }
@@ -246,5 +243,13 @@ public sealed class DetectionPrimitivesTests
         Assert.True(set.IsWhole(new BlockWords("— Subscribe! —")));
         Assert.False(set.IsWhole(new BlockWords("Subscribe today")));
         Assert.Equal("subscribe".Length + "google news".Length - 1, set.CoveredChars(new BlockWords("subscribe google news")));
+    }
+
+    /// <summary>Characters without U+0000, half of them ASCII, the others from the rest of the BMP before the surrogates.</summary>
+    private static char[] RandomChars(Random random, int length)
+    {
+        var chars = new char[length];
+        for (int i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(1, random.Next(2) == 0 ? 128 : 0xD7FF);
+        return chars;
     }
 }

@@ -88,10 +88,7 @@ public sealed class SlabTests
             var read = texts.Select(t => new BlockWords(t, scratch)).ToList();
             for (int i = 0; i < texts.Count; i++)
             {
-                var alone = new BlockWords(texts[i]);
-                Assert.Equal(alone.Words, read[i].Words);
-                Assert.Equal(alone.Terms.ToArray(), read[i].Terms.ToArray());
-                Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read[i].Count).Select(read[i].HashAt));
+                AssertSameWords(new BlockWords(texts[i]), read[i]);
             }
             foreach (var words in read) words.ReturnTo(scratch);
         }
@@ -105,10 +102,15 @@ public sealed class SlabTests
         var read = texts.Select(t => new BlockWords(t, scratch)).ToList();
         for (int i = 0; i < texts.Count; i++)
         {
-            var alone = new BlockWords(texts[i]);
-            Assert.Equal(alone.Words, read[i].Words);
-            Assert.Equal(alone.Terms.ToArray(), read[i].Terms.ToArray());
-            Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read[i].Count).Select(read[i].HashAt));
+            AssertSameWords(new BlockWords(texts[i]), read[i]);
         }
+    }
+
+    /// <summary>The words, terms and hashes of a block read alone (arrays of its own) and read into a reader's scratch.</summary>
+    private static void AssertSameWords(BlockWords alone, BlockWords read)
+    {
+        Assert.Equal(alone.Words, read.Words);
+        Assert.Equal(alone.Terms.ToArray(), read.Terms.ToArray());
+        Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read.Count).Select(read.HashAt));
     }
 }
