@@ -96,15 +96,11 @@ internal sealed class TermCounts
     /// <summary>Counts one occurrence less of the term of each handle (given by <see cref="Add(Term)"/>, each once per occurrence it counted).</summary>
     public void Remove(ReadOnlySpan<int> handles)
     {
-        // A reference instead of indexing: handles are places this table gave (inside its entries).
+        // A reference instead of indexing: handles are places this table gave (inside its entries, which Free leaves where they are).
         ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (int handle in handles)
         {
-            if (--Unsafe.Add(ref entries, handle).Count == 0)
-            {
-                Free(handle);
-                entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-            }
+            if (--Unsafe.Add(ref entries, handle).Count == 0) Free(handle);
         }
     }
 
