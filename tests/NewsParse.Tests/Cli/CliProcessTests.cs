@@ -47,4 +47,18 @@ public class CliProcessTests
         Assert.Contains("Usage: newsparse", output);
         Assert.DoesNotContain("   at ", output);
     }
+
+    /// <summary>
+    /// The streamed 1 GB dump stays under 100 MB only because the CLI caps the collector's youngest generation (the
+    /// runtime sizes it from the processor's cache; docs/limits.md): the runtime configuration built with the CLI carries
+    /// the cap, and that file is what the app host and the .NET tool start the CLI with.
+    /// </summary>
+    [Fact]
+    public void The_process_runs_with_the_youngest_generation_capped_at_16_MiB()
+    {
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "NewsParse.Cli.runtimeconfig.json")))!;
+        var cap = config["runtimeOptions"]?["configProperties"]?["System.GC.Gen0MaxBudget"];
+        Assert.NotNull(cap);
+        Assert.Equal(16L * 1024 * 1024, cap.GetValue<long>());
+    }
 }
