@@ -8,9 +8,16 @@ namespace NewsParse.Html;
 /// 1 + commas + min(chars / 85, 3), given whole to its parent, half to its grandparent and a third of its level to
 /// ancestors up to five levels; a container starts from its tag's base score and its class/id weight (positive words
 /// +25, negative words −25, articleBody/entry-content +25) and its total is scaled by 1 − link density. Blocks inside
-/// unlikely candidates (comments, sidebars, menus, share and related boxes...) do not score. The best container wins,
-/// climbing to its parent while it is an only child; its siblings that continue it are kept too: those scoring at
-/// least a fifth of it (more when they share its class) and paragraphs of long, link-poor or sentence-ending text.
+/// unlikely candidates (comments, sidebars, menus, share and related boxes...) do not score.
+/// <para>
+/// The best container is then widened by structure (<see cref="ContentExtent"/>): to its parent while it is the only
+/// text, and to the group when it, or an ancestor near it, is one of several units of the same markup holding text
+/// (the posts of a thread or a live blog, the sections of a guide). The page's own description of its article
+/// (<see cref="LedeMatcher"/>) is weighed against that choice: a container holding the described lede is preferred to one
+/// that does not. When a choice holds too little text, the next candidate outside it is tried. Its siblings that
+/// continue it are kept too: those scoring at least a fifth of it (more when they share its class) and paragraphs of
+/// long, link-poor or sentence-ending text.
+/// </para>
 /// Stateless and thread-safe.
 /// </summary>
 internal static class ContentSelector
@@ -20,10 +27,15 @@ internal static class ContentSelector
     /// <summary>Fewest characters outside links the chosen content must hold; less means the page has no article.</summary>
     public const int MinArticleChars = 120;
 
+    /// <summary>How many of the best candidates are tried, in order, when the first holds too little text.</summary>
+    public const int MaxCandidatesTried = 8;
+
     /// <summary>Marks the chosen elements (<see cref="NodeInfo.IsContentRoot"/>) and their ancestors; returns the roots in document order, empty when the page has no article.</summary>
-    public static List<NodeInfo> Select(PageIndex index)
+    /// <param name="index">The page.</param>
+    /// <param name="lede">The page's own description of its article (meta description, JSON-LD), to find the article's lede by; null when the page gives none.</param>
+    public static List<NodeInfo> Select(PageIndex index, LedeMatcher? lede = null)
     {
-        var roots = Select(index, skipUnlikely: true);
+        var roots = Select(index, lede, skipUnlikely: true);
         if (roots.Count > 0) return roots;
         // as readability: when the unlikely candidates hid the article, look again with them
         foreach (var node in index.Nodes)
@@ -31,10 +43,63 @@ internal static class ContentSelector
             node.Scored = false;
             node.Score = 0;
         }
-        return Select(index, skipUnlikely: false);
+        return Select(index, lede, skipUnlikely: false);
     }
 
-    private static List<NodeInfo> Select(PageIndex index, bool skipUnlikely)
+    private static List<NodeInfo> Select(PageIndex index, LedeMatcher? lede, bool skipUnlikely)
+    {
+        var candidates = Score(index, skipUnlikely);
+        var roots = new List<NodeInfo>();
+        if (candidates.Count == 0) return roots;
+        candidates.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+
+        // The described lede, when the page has one: where the page itself says its article starts.
+        var ledeBlock = lede?.Find(index, skipUnlikely);
+        var rejected = new List<NodeInfo>();
+        int tried = 0;
+        foreach (var candidate in candidates)
+        {
+            if (tried == MaxCandidatesTried) break;
+            if (rejected.Exists(r => IsSameBranch(r, candidate))) continue;
+            tried++;
+            var top = ContentExtent.Widen(index, candidate);
+            NodeInfo? rival = null;
+            // The page's description points at another container: its lede's container, widened the same way, is the
+            // article when it holds paragraphs of its own beyond the lede and is not many times smaller than the
+            // candidate (a standfirst above the body, or a lede repeated in a teaser, is no reason to leave the body).
+            if (ledeBlock is not null && !IsInside(ledeBlock, top) && DescribedContainer(ledeBlock) is { } described)
+            {
+                var other = ContentExtent.Widen(index, described);
+                int otherChars = ArticleChars(other);
+                if (!IsInside(top, other) && otherChars - ArticleChars(ledeBlock) >= MinArticleChars && otherChars * MaxRivalRatio >= ArticleChars(top)
+                    && Paragraphs(index, other, ledeBlock) >= 2)
+                {
+                    rival = top;
+                    top = other;
+                }
+            }
+            CollectRoots(index, top, skipUnlikely, roots, rival);
+            if (ArticleCharsOf(roots) >= MinArticleChars) break;
+            rejected.Add(top);
+            roots.Clear();
+        }
+        // No candidate holds an article, but the page describes one that it shows: that text is the article (a video
+        // or photo page whose only text is its description).
+        if (roots.Count == 0 && ledeBlock is not null && DescribedContainer(ledeBlock) is { } last)
+        {
+            CollectRoots(index, ContentExtent.Widen(index, last), skipUnlikely, roots, rival: null);
+            if (ArticleCharsOf(roots) < MinArticleChars) roots.Clear();
+        }
+        foreach (var root in roots)
+        {
+            root.IsContentRoot = true;
+            for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
+        }
+        return roots;
+    }
+
+    /// <summary>Scores the containers of the page's paragraphs; returns the containers that got a score.</summary>
+    private static List<NodeInfo> Score(PageIndex index, bool skipUnlikely)
     {
         var candidates = new List<NodeInfo>();
         foreach (var node in index.Nodes)
@@ -57,71 +122,104 @@ internal static class ContentSelector
                 ancestor.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
+        foreach (var candidate in candidates) candidate.Score *= 1 - candidate.LinkDensity;
+        return candidates;
+    }
 
-        NodeInfo? top = null;
-        foreach (var candidate in candidates)
-        {
-            candidate.Score *= 1 - candidate.LinkDensity;
-            if (top is null || candidate.Score > top.Score) top = candidate;
-        }
-        var roots = new List<NodeInfo>();
-        if (top is null) return roots;
-        while (top.Parent is { } parent && parent.Parent is not null && OnlyVisibleChild(parent, top)) top = parent;
-
+    /// <summary>The chosen element and the siblings that continue it, in document order; never a sibling holding <paramref name="rival"/>, the container the page's description ruled out.</summary>
+    private static void CollectRoots(PageIndex index, NodeInfo top, bool skipUnlikely, List<NodeInfo> roots, NodeInfo? rival)
+    {
         var siblingsOf = top.Parent;
         if (siblingsOf is null)
         {
             roots.Add(top);
+            return;
         }
-        else
+        double threshold = Math.Max(10, top.Score * 0.2);
+        string? topClass = top.Element.GetAttribute("class");
+        var kids = ChildrenOf(index, siblingsOf).ToList();
+        var included = new bool[kids.Count];
+        for (int i = 0; i < kids.Count; i++)
         {
-            double threshold = Math.Max(10, top.Score * 0.2);
-            string? topClass = top.Element.GetAttribute("class");
-            var kids = ChildrenOf(index, siblingsOf).ToList();
-            var included = new bool[kids.Count];
-            for (int i = 0; i < kids.Count; i++)
+            var child = kids[i];
+            if (child == top)
             {
-                var child = kids[i];
-                if (child == top)
-                {
-                    included[i] = true;
-                    continue;
-                }
-                if ((skipUnlikely && child.InUnlikely) || child.Kind is not null) continue;
-                double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
-                if (child.Scored && child.Score + bonus >= threshold)
-                {
-                    included[i] = true;
-                    continue;
-                }
-                if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
-                {
-                    int length = child.TextChars;
-                    double density = child.LinkDensity;
-                    if (length > 70 && density < 0.25) included[i] = true;
-                    else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) included[i] = true;
-                }
+                included[i] = true;
+                continue;
             }
-            IncludeInnerTitles(kids, included);
-            for (int i = 0; i < kids.Count; i++)
+            if ((skipUnlikely && child.InUnlikely) || child.Kind is not null || (rival is not null && IsInside(rival, child))) continue;
+            double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
+            if (child.Scored && child.Score + bonus >= threshold)
             {
-                if (included[i]) roots.Add(kids[i]);
+                included[i] = true;
+                continue;
+            }
+            if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
+            {
+                int length = child.TextChars;
+                double density = child.LinkDensity;
+                if (length > 70 && density < 0.25) included[i] = true;
+                else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) included[i] = true;
             }
         }
-        // The article is the chosen element with the siblings that continue it: too little text in all of them is no article.
-        int articleChars = 0;
-        foreach (var root in roots) articleChars += root.TextChars - root.LinkChars;
-        if (articleChars < MinArticleChars)
+        IncludeInnerTitles(kids, included);
+        for (int i = 0; i < kids.Count; i++)
         {
-            roots.Clear();
-            return roots;
+            if (included[i]) roots.Add(kids[i]);
         }
-        foreach (var root in roots)
+    }
+
+    /// <summary>How many times more text than the described container a candidate may hold and still lose to it.</summary>
+    public const int MaxRivalRatio = 5;
+
+    /// <summary>The paragraphs of at least <see cref="LedeMatcher.MinParagraphChars"/> characters outside links inside <paramref name="container"/>, <paramref name="except"/> left out.</summary>
+    private static int Paragraphs(PageIndex index, NodeInfo container, NodeInfo except)
+    {
+        int count = 0;
+        var stack = new Stack<NodeInfo>();
+        stack.Push(container);
+        while (stack.Count > 0)
         {
-            root.IsContentRoot = true;
-            for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
+            var node = stack.Pop();
+            if (node != except && node.Owner == node && node.InlineChars - node.InlineLinkChars >= LedeMatcher.MinParagraphChars) count++;
+            foreach (var child in ChildrenOf(index, node)) stack.Push(child);
         }
-        return roots;
+        return count;
+    }
+
+    /// <summary>The best-scored container of the described lede: the element it gives its score to, or one of the two above.</summary>
+    private static NodeInfo? DescribedContainer(NodeInfo lede)
+    {
+        NodeInfo? best = null;
+        var container = lede.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? lede.Parent : lede;
+        for (int level = 0; level < 3 && container is { Parent: not null } && container.Name is not ("body" or "html"); level++, container = container.Parent)
+        {
+            if (container.Scored && (best is null || container.Score > best.Score)) best = container;
+        }
+        return best;
+    }
+
+    /// <summary>True when <paramref name="node"/> is <paramref name="ancestor"/> or inside it.</summary>
+    internal static bool IsInside(NodeInfo node, NodeInfo ancestor)
+    {
+        if (node.Depth < ancestor.Depth) return false;
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up == ancestor) return true;
+            if (up.Depth <= ancestor.Depth) return false;
+        }
+        return false;
+    }
+
+    private static bool IsSameBranch(NodeInfo a, NodeInfo b) => IsInside(a, b) || IsInside(b, a);
+
+    private static int ArticleChars(NodeInfo node) => node.TextChars - node.LinkChars;
+
+    private static int ArticleCharsOf(List<NodeInfo> roots)
+    {
+        int chars = 0;
+        foreach (var root in roots) chars += ArticleChars(root);
+        return chars;
     }
 
     /// <summary>Most characters of a sibling read as a title between the content's siblings.</summary>
@@ -168,9 +266,7 @@ internal static class ContentSelector
             && only.TextContent.Trim().Length == element.TextContent.Trim().Length;
     }
 
-    private static bool OnlyVisibleChild(NodeInfo parent, NodeInfo child) => parent.TextChars == child.TextChars && parent.Name is not ("body" or "html");
-
-    private static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
+    internal static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
     {
         foreach (var element in parent.Element.Children)
         {

@@ -28,7 +28,8 @@ internal static class HtmlDocumentReader
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
                 $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
         // the article is chosen first: a date shown only as text is read from before its first paragraph
-        var roots = ContentSelector.Select(index);
+        var lede = LedeMatcher.For([ld.ArticleBody, ld.Description, index.Meta("og:description"), index.Meta("description"), index.Meta("twitter:description")]);
+        var roots = ContentSelector.Select(index, lede);
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading);
         var writer = new BlockWriter(index, result.Blocks, headline);
         if (index.Body is { } body) writer.Write(body);
