@@ -2,38 +2,67 @@ namespace NewsParse.Html;
 
 /// <summary>
 /// Widens a chosen container to the extent of the article, by structure alone: to its parent while it holds all of
-/// the parent's text, and to the parent of a group of units that repeat the same markup and hold text like it (the posts
-/// of a thread or a live blog, the steps of a how-to, the sections of a guide), when the chosen container is one of them
-/// or lies inside one a few levels up. Units are alike when they have the same tag and share at least half of their
-/// class names (digits folded), or, without classes, the same id but for its digits; a unit counts when it is not
-/// marked as boilerplate and its link density is not much above the chosen unit's. Never above an element the page marks
-/// as the article body, nor up to the body. Stateless and thread-safe.
+/// the parent's text, and to a group of units that repeat the same markup and hold text like it (the posts of a thread
+/// or a live blog, the steps of a how-to, the sections of a guide, an article body the page splits in several
+/// containers), when the chosen container is one of them or lies inside one a few levels up. Units are alike when they
+/// have the same tag and share at least half of their class names (digits folded), or, without classes, the same id
+/// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when it is not marked as boilerplate and its link density is not much above the
+/// chosen unit's. Never up to the body. Stateless and thread-safe.
 /// </summary>
 internal static class ContentExtent
 {
     /// <summary>How many levels above the chosen container a repeated unit is looked for.</summary>
     public const int MaxUnitLevels = 4;
 
-    /// <summary>Fewest characters outside links a repeated unit must add, and at least half the chosen unit's.</summary>
+    /// <summary>Fewest characters outside links the repeated units must add to the chosen one.</summary>
     public const int MinAddedChars = 100;
 
-    /// <summary>The element that holds the article around <paramref name="candidate"/>.</summary>
-    public static NodeInfo Widen(PageIndex index, NodeInfo candidate)
+    /// <summary>
+    /// The element that holds the article around <paramref name="candidate"/>; <paramref name="repeated"/> is true when
+    /// it is one of a group of repeated units, whose alike siblings (<see cref="IsAlikeUnit"/>) belong to the article too.
+    /// </summary>
+    public static NodeInfo Widen(PageIndex index, NodeInfo candidate, out bool repeated)
     {
         var top = ClimbOnlyChild(candidate);
         var unit = top;
         for (int level = 0; level < MaxUnitLevels; level++)
         {
-            if ((unit.Hints & HintFlags.ArticleBody) != 0) break;
             if (unit.Parent is not { } parent || !CanHold(parent)) break;
-            if (HasRepeats(index, unit))
+            if (AddedByRepeats(index, unit) >= MinAddedChars)
             {
-                top = ClimbOnlyChild(parent);
-                break;
+                repeated = true;
+                return unit;
             }
             unit = parent;
         }
+        repeated = false;
         return top;
+    }
+
+    /// <summary>True when <paramref name="sibling"/> is a unit of the same markup as <paramref name="unit"/> that holds text like it.</summary>
+    public static bool IsAlikeUnit(NodeInfo unit, NodeInfo sibling)
+    {
+        if (sibling == unit || sibling.Name != unit.Name || sibling.Kind is not null || sibling.InUnlikely) return false;
+        if (sibling.TextChars == 0 || sibling.LinkDensity > Math.Max(0.3, unit.LinkDensity + 0.15)) return false;
+        var tokens = ClassTokens(unit.Element.GetAttribute("class"));
+        bool named = tokens.Count > 0
+            ? Jaccard(tokens, ClassTokens(sibling.Element.GetAttribute("class"))) >= 0.5
+            : FoldDigits(unit.Element.GetAttribute("id")) is { } id && id == FoldDigits(sibling.Element.GetAttribute("id"));
+        // alike inside too: layout rows and grid columns share class names but hold different things
+        return named && Jaccard(ChildShapes(unit), ChildShapes(sibling)) >= 0.5;
+    }
+
+    /// <summary>The shapes of an element's child elements: tag name and first class name (digits folded).</summary>
+    private static HashSet<string> ChildShapes(NodeInfo node)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in node.Element.Children)
+        {
+            var classes = child.GetAttribute("class");
+            string first = string.IsNullOrWhiteSpace(classes) ? "" : FoldDigits(classes.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0])!;
+            set.Add(child.LocalName + "." + first);
+        }
+        return set;
     }
 
     private static bool CanHold(NodeInfo node) => node.Parent is not null && node.Name is not ("body" or "html");
@@ -44,33 +73,28 @@ internal static class ContentExtent
         return top;
     }
 
-    /// <summary>True when siblings of the same markup as <paramref name="unit"/> add text enough to be read with it.</summary>
-    private static bool HasRepeats(PageIndex index, NodeInfo unit)
+    /// <summary>The characters outside links that the siblings alike to <paramref name="unit"/> hold.</summary>
+    private static int AddedByRepeats(PageIndex index, NodeInfo unit)
     {
-        var tokens = ClassTokens(unit.Element.GetAttribute("class"));
-        string? id = tokens.Count == 0 ? FoldDigits(unit.Element.GetAttribute("id")) : null;
-        if (tokens.Count == 0 && id is null) return false;
-        int own = unit.TextChars - unit.LinkChars;
-        double maxDensity = Math.Max(0.3, unit.LinkDensity + 0.15);
+        if (string.IsNullOrWhiteSpace(unit.Element.GetAttribute("class")) && string.IsNullOrWhiteSpace(unit.Element.GetAttribute("id"))) return 0;
         int added = 0;
         foreach (var sibling in ContentSelector.ChildrenOf(index, unit.Parent!))
         {
-            if (sibling == unit || sibling.Name != unit.Name || sibling.Kind is not null || sibling.InUnlikely) continue;
-            if (sibling.TextChars == 0 || sibling.LinkDensity > maxDensity) continue;
-            bool alike = tokens.Count > 0
-                ? Jaccard(tokens, ClassTokens(sibling.Element.GetAttribute("class"))) >= 0.5
-                : id == FoldDigits(sibling.Element.GetAttribute("id"));
-            if (alike) added += sibling.TextChars - sibling.LinkChars;
+            if (IsAlikeUnit(unit, sibling)) added += sibling.TextChars - sibling.LinkChars;
         }
-        return added >= Math.Max(MinAddedChars, own / 2);
+        return added;
     }
 
-    /// <summary>The class names of a class attribute, lower-cased, each run of digits written as one '0'.</summary>
+    /// <summary>The class names of a class attribute but its utility names (<see cref="UtilityClasses"/>), lower-cased, each run of digits written as one '0'.</summary>
     internal static HashSet<string> ClassTokens(string? classes)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(classes)) return set;
-        foreach (var token in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) set.Add(FoldDigits(token)!);
+        foreach (var token in classes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = FoldDigits(token)!;
+            if (!UtilityClasses.IsUtility(name)) set.Add(name);
+        }
         return set;
     }
 

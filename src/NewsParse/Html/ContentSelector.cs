@@ -62,23 +62,24 @@ internal static class ContentSelector
             if (tried == MaxCandidatesTried) break;
             if (rejected.Exists(r => IsSameBranch(r, candidate))) continue;
             tried++;
-            var top = ContentExtent.Widen(index, candidate);
+            var top = ContentExtent.Widen(index, candidate, out bool repeated);
             NodeInfo? rival = null;
             // The page's description points at another container: its lede's container, widened the same way, is the
             // article when it holds paragraphs of its own beyond the lede and is not many times smaller than the
             // candidate (a standfirst above the body, or a lede repeated in a teaser, is no reason to leave the body).
             if (ledeBlock is not null && !IsInside(ledeBlock, top) && DescribedContainer(ledeBlock) is { } described)
             {
-                var other = ContentExtent.Widen(index, described);
+                var other = ContentExtent.Widen(index, described, out bool otherRepeated);
                 int otherChars = ArticleChars(other);
                 if (!IsInside(top, other) && otherChars - ArticleChars(ledeBlock) >= MinArticleChars && otherChars * MaxRivalRatio >= ArticleChars(top)
                     && Paragraphs(index, other, ledeBlock) >= 2)
                 {
                     rival = top;
                     top = other;
+                    repeated = otherRepeated;
                 }
             }
-            CollectRoots(index, top, skipUnlikely, roots, rival);
+            CollectRoots(index, top, repeated, skipUnlikely, roots, rival);
             if (ArticleCharsOf(roots) >= MinArticleChars) break;
             rejected.Add(top);
             roots.Clear();
@@ -87,7 +88,8 @@ internal static class ContentSelector
         // or photo page whose only text is its description).
         if (roots.Count == 0 && ledeBlock is not null && DescribedContainer(ledeBlock) is { } last)
         {
-            CollectRoots(index, ContentExtent.Widen(index, last), skipUnlikely, roots, rival: null);
+            var lastTop = ContentExtent.Widen(index, last, out bool lastRepeated);
+            CollectRoots(index, lastTop, lastRepeated, skipUnlikely, roots, rival: null);
             if (ArticleCharsOf(roots) < MinArticleChars) roots.Clear();
         }
         foreach (var root in roots)
@@ -126,8 +128,11 @@ internal static class ContentSelector
         return candidates;
     }
 
-    /// <summary>The chosen element and the siblings that continue it, in document order; never a sibling holding <paramref name="rival"/>, the container the page's description ruled out.</summary>
-    private static void CollectRoots(PageIndex index, NodeInfo top, bool skipUnlikely, List<NodeInfo> roots, NodeInfo? rival)
+    /// <summary>
+    /// The chosen element and the siblings that continue it, in document order: when it is a repeated unit, every unit
+    /// alike; never a sibling holding <paramref name="rival"/>, the container the page's description ruled out.
+    /// </summary>
+    private static void CollectRoots(PageIndex index, NodeInfo top, bool repeated, bool skipUnlikely, List<NodeInfo> roots, NodeInfo? rival)
     {
         var siblingsOf = top.Parent;
         if (siblingsOf is null)
@@ -148,6 +153,11 @@ internal static class ContentSelector
                 continue;
             }
             if ((skipUnlikely && child.InUnlikely) || child.Kind is not null || (rival is not null && IsInside(rival, child))) continue;
+            if (repeated && ContentExtent.IsAlikeUnit(top, child))
+            {
+                included[i] = true;
+                continue;
+            }
             double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
             if (child.Scored && child.Score + bonus >= threshold)
             {
@@ -187,12 +197,12 @@ internal static class ContentSelector
         return count;
     }
 
-    /// <summary>The best-scored container of the described lede: the element it gives its score to, or one of the two above.</summary>
+    /// <summary>The best-scored container of the described lede: the element it gives its score to, or one of the four above (as far as a paragraph's score reaches).</summary>
     private static NodeInfo? DescribedContainer(NodeInfo lede)
     {
         NodeInfo? best = null;
         var container = lede.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? lede.Parent : lede;
-        for (int level = 0; level < 3 && container is { Parent: not null } && container.Name is not ("body" or "html"); level++, container = container.Parent)
+        for (int level = 0; level < 5 && container is { Parent: not null } && container.Name is not ("body" or "html"); level++, container = container.Parent)
         {
             if (container.Scored && (best is null || container.Score > best.Score)) best = container;
         }

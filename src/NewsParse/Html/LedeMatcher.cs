@@ -5,7 +5,8 @@ namespace NewsParse.Html;
 /// the JSON-LD article's description and articleBody, written for machines, usually repeat the lede. Texts are compared
 /// by their word trigrams (lower-cased letters and digits): a paragraph matches when at least
 /// <see cref="MinShare"/> of the trigrams of the shorter of the two are in the other, and at least
-/// <see cref="MinCommon"/> are. The best match wins; on a tie, the first in the page. Immutable once made, thread-safe.
+/// <see cref="MinCommon"/> are. The best match wins; on a tie, the first in the page. A paragraph the markup names as
+/// boilerplate (a caption repeating the description) is not compared. Immutable once made, thread-safe.
 /// </summary>
 internal sealed class LedeMatcher
 {
@@ -45,7 +46,7 @@ internal sealed class LedeMatcher
         double bestShare = 0;
         foreach (var node in index.Nodes)
         {
-            if (node.Owner != node || node.InlineChars - node.InlineLinkChars < MinParagraphChars || node.InFaq) continue;
+            if (node.Owner != node || node.InlineChars - node.InlineLinkChars < MinParagraphChars || node.InFaq || node.Kind is not null) continue;
             if (skipUnlikely && node.InUnlikely) continue;
             // a paragraph, not a wrapper of paragraphs
             if (node.TextChars > node.InlineChars * 2) continue;

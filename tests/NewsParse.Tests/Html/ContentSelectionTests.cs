@@ -99,4 +99,56 @@ public class ContentSelectionTests
         Assert.Contains("Paragraph 2 of the story", body);
         Assert.DoesNotContain("Photo 7:", body);
     }
+
+    [Fact]
+    public void A_classed_link_inside_a_sentence_stays_in_its_paragraph()
+    {
+        // Links classed "popup", "internal_tag" or "meta-per" are not boilerplate in the middle of a sentence: an inline
+        // element is boilerplate only when its paragraph is.
+        var html = "<html><body><article>"
+            + $"<p>{Sentence(1)}</p>"
+            + "<p>The mayor, who spoke to <a class=\"popup\" href=\"/p\">reporters</a> after the vote, said the <a class=\"internal_tag\" href=\"/t\">river</a> plan would start in May, and that the <span class=\"meta-per\">budget</span> was agreed.</p>"
+            + $"<p>{Sentence(2)}</p>"
+            + "</article></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.Contains("The mayor, who spoke to reporters after the vote, said the river plan would start in May, and that the budget was agreed.", BodyText(article));
+        Assert.DoesNotContain(article.Boilerplate, b => b.Text is "reporters" or "river" or "budget");
+    }
+
+    [Fact]
+    public void Paragraphs_in_a_container_named_widget_or_sharing_are_article_text()
+    {
+        // Page builders wrap every paragraph in a "widget"; guides give sections ids like "sharing-your-files". Such
+        // names are weak: prose inside them is the article. A real share bar next to them stays boilerplate.
+        var html = "<html><body><article>"
+            + $"<div class=\"elementor-widget-container\"><p>{Sentence(1)}</p></div>"
+            + $"<div class=\"elementor-widget-container\"><p>{Sentence(2)}</p></div>"
+            + $"<section id=\"sharing-your-files\"><h2>Sharing your files</h2><p>{Sentence(3)}</p><p>{Sentence(4)}</p></section>"
+            + "<div class=\"share-buttons\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div>"
+            + "</article></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        var body = BodyText(article);
+        for (int n = 1; n <= 4; n++) Assert.Contains($"Paragraph {n} of the story", body);
+        Assert.Contains("Sharing your files", article.AllSections().Select(s => s.Heading));
+        Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.ShareBar && b.Text.Contains("Facebook"));
+    }
+
+    [Fact]
+    public void Utility_class_names_do_not_make_a_box_the_article()
+    {
+        // "text-center" and "md:text-2xl" style an element; the "text" in them is no evidence of article text.
+        var html = "<html><body>"
+            + "<div class=\"w-1/2 text-right md:text-2xl\"><p>Subscribe for 9.99 a month, cancel at any time, no questions asked.</p></div>"
+            + $"<div class=\"story\"><p>{Sentence(1)}</p><p>{Sentence(2)}</p></div>"
+            + "</body></html>";
+
+        var body = BodyText(NewsParser.Parse(html));
+
+        Assert.Contains("Paragraph 2 of the story", body);
+        Assert.DoesNotContain("Subscribe for 9.99", body);
+    }
 }
