@@ -7,12 +7,13 @@ namespace NewsParse.Html;
 /// containers), when the chosen container is one of them or lies inside one a few levels up. Units are alike when they
 /// have the same tag and share at least half of their class names (digits folded), or, without classes, the same id
 /// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when it is not marked as boilerplate and its link density is not much above the
-/// chosen unit's. Never up to the body. Stateless and thread-safe.
+/// chosen unit's. Teasers (units titled by a link to another page) are no such group. Never up to the body. Stateless
+/// and thread-safe.
 /// </summary>
 internal static class ContentExtent
 {
     /// <summary>How many levels above the chosen container a repeated unit is looked for.</summary>
-    public const int MaxUnitLevels = 4;
+    public const int MaxUnitLevels = 6;
 
     /// <summary>Fewest characters outside links the repeated units must add to the chosen one.</summary>
     public const int MinAddedChars = 100;
@@ -37,6 +38,23 @@ internal static class ContentExtent
         }
         repeated = false;
         return top;
+    }
+
+    /// <summary>
+    /// True when <paramref name="list"/> is a list of teasers: at least three of its children are teasers
+    /// (<see cref="IsTeaser"/>) and they hold most of its text. Such a list is no article, however much text its
+    /// summaries hold.
+    /// </summary>
+    public static bool IsTeaserList(PageIndex index, NodeInfo list)
+    {
+        int teasers = 0, teaserChars = 0;
+        foreach (var child in ContentSelector.ChildrenOf(index, list))
+        {
+            if (child.TextChars == 0 || !IsTeaser(index, child)) continue;
+            teasers++;
+            teaserChars += child.TextChars;
+        }
+        return teasers >= 3 && teaserChars * 5 >= list.TextChars * 3;
     }
 
     /// <summary>True when <paramref name="sibling"/> is a unit of the same markup as <paramref name="unit"/> that holds text like it.</summary>
@@ -73,16 +91,58 @@ internal static class ContentExtent
         return top;
     }
 
-    /// <summary>The characters outside links that the siblings alike to <paramref name="unit"/> hold.</summary>
+    /// <summary>
+    /// The characters outside links that the siblings alike to <paramref name="unit"/> hold; none when the unit, or
+    /// most of its alike siblings, are teasers of other pages (<see cref="IsTeaser"/>): a list of teasers is no article.
+    /// </summary>
     private static int AddedByRepeats(PageIndex index, NodeInfo unit)
     {
         if (string.IsNullOrWhiteSpace(unit.Element.GetAttribute("class")) && string.IsNullOrWhiteSpace(unit.Element.GetAttribute("id"))) return 0;
-        int added = 0;
+        if (IsTeaser(index, unit)) return 0;
+        int added = 0, alike = 0, teasers = 0;
         foreach (var sibling in ContentSelector.ChildrenOf(index, unit.Parent!))
         {
-            if (IsAlikeUnit(unit, sibling)) added += sibling.TextChars - sibling.LinkChars;
+            if (!IsAlikeUnit(unit, sibling)) continue;
+            alike++;
+            if (IsTeaser(index, sibling)) teasers++;
+            added += sibling.TextChars - sibling.LinkChars;
         }
-        return added;
+        return teasers * 2 > alike ? 0 : added;
+    }
+
+    /// <summary>Fewest characters of a heading that is all link for it to be a title of another page (a user name in a heading is shorter).</summary>
+    public const int MinTeaserTitleChars = 15;
+
+    /// <summary>Most characters of a unit's own text before its linked title (a date, a category label).</summary>
+    public const int MaxTextBeforeTitle = 60;
+
+    /// <summary>
+    /// True when <paramref name="unit"/> opens with a heading that is all link, of at least
+    /// <see cref="MinTeaserTitleChars"/> characters, with at most <see cref="MaxTextBeforeTitle"/> characters of text
+    /// before it: the title of another page, as teaser cards show it (posts, live-blog entries and sections title
+    /// themselves, if at all, in plain text; a related box inside a long unit does not open it).
+    /// </summary>
+    public static bool IsTeaser(PageIndex index, NodeInfo unit)
+    {
+        int before = 0;
+        var stack = new Stack<NodeInfo>();
+        stack.Push(unit);
+        var children = new List<NodeInfo>();
+        while (stack.Count > 0 && before <= MaxTextBeforeTitle)
+        {
+            var node = stack.Pop();
+            if (HtmlTags.HeadingLevel(node.Name) > 0)
+            {
+                if (node.TextChars >= MinTeaserTitleChars && node.LinkChars == node.TextChars) return true;
+                before += node.TextChars;
+                continue;
+            }
+            if (node.Owner == node) before += node.InlineChars;
+            children.Clear();
+            children.AddRange(ContentSelector.ChildrenOf(index, node));
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return false;
     }
 
     /// <summary>The class names of a class attribute but its utility names (<see cref="UtilityClasses"/>), lower-cased, each run of digits written as one '0'.</summary>

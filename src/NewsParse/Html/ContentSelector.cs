@@ -63,6 +63,11 @@ internal static class ContentSelector
             if (rejected.Exists(r => IsSameBranch(r, candidate))) continue;
             tried++;
             var top = ContentExtent.Widen(index, candidate, out bool repeated);
+            if (ContentExtent.IsTeaserList(index, top))
+            {
+                rejected.Add(top);
+                continue;
+            }
             NodeInfo? rival = null;
             // The page's description points at another container: its lede's container, widened the same way, is the
             // article when it holds paragraphs of its own beyond the lede and is not many times smaller than the
@@ -158,6 +163,8 @@ internal static class ContentSelector
                 included[i] = true;
                 continue;
             }
+            // teasers of other pages do not continue the article, however much their summaries score
+            if (child.Scored && (ContentExtent.IsTeaser(index, child) || ContentExtent.IsTeaserList(index, child))) continue;
             double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
             if (child.Scored && child.Score + bonus >= threshold)
             {

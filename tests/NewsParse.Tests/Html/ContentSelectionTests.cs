@@ -151,4 +151,23 @@ public class ContentSelectionTests
         Assert.Contains("Paragraph 2 of the story", body);
         Assert.DoesNotContain("Subscribe for 9.99", body);
     }
+
+    [Fact]
+    public void A_list_of_teasers_is_not_the_article_however_long_its_summaries()
+    {
+        // A topic page: a short introduction, then teaser cards (a linked title and a summary each) whose summaries
+        // outweigh it. Cards titled by a link to another page are teasers; a list of them is no article.
+        var cards = string.Join("", Enumerable.Range(1, 10).Select(i =>
+            $"<div class=\"teaser\"><span>12.0{i % 9 + 1}.2021</span><h3><a href=\"/story-{i}\">Another story number {i} about the energy transition</a></h3>"
+            + $"<p>Summary {i}: researchers, officials and residents discussed, over two days and in several workshops, how the region could change its heating.</p></div>"));
+        var html = "<html><body><main>"
+            + $"<div class=\"intro\"><p>{Sentence(1)} {Sentence(2)}</p><p>{Sentence(3)}</p></div>"
+            + $"<div class=\"teaser-list\">{cards}</div>"
+            + "</main></body></html>";
+
+        var body = BodyText(NewsParser.Parse(html));
+
+        Assert.Contains("Paragraph 3 of the story", body);
+        Assert.DoesNotContain("Summary 5:", body);
+    }
 }
