@@ -25,7 +25,7 @@ public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITe
 
     [Theory]
     [InlineData(InjectionPools.OtherHeadline, 0.86, 0.86)]
-    [InlineData("social prompt", 0.97, 0.83)]
+    [InlineData("social prompt", 0.97, 0.97)]
     [InlineData("table-of-contents title", 0.97, 0.97)]
     [InlineData("ad label", 0.97, 0.97)]
     [InlineData("credit line", 0.92, 0.92)]

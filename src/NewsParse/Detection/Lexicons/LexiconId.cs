@@ -18,7 +18,9 @@ internal enum LexiconId
     RelatedPrefixes,
     ShareCues,
     SocialNetworks,
-    SocialCalls,
-    SocialVerbs,
+    SocialChannels,
+    SocialCallVerbs,
+    SocialRequests,
+    SocialOwnWords,
     TableOfContentsTitles,
 }
