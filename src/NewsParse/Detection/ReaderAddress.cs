@@ -35,11 +35,20 @@ internal readonly struct ReaderAddress
     /// <summary>True when a channel, page, account or group is named.</summary>
     public bool Channel { get; init; }
 
-    /// <summary>The first imperative or request addressed to the reader, or null.</summary>
+    /// <summary>The imperative or request addressed to the reader in the sentence (or pair of sentences) that also names a network or channel, or null.</summary>
     public string? Call { get; init; }
 
-    /// <summary>The first possessive of the publication next to a network or channel, or null.</summary>
+    /// <summary>Share of the block's words in the sentences that hold <see cref="Call"/> and the network or channel (0 to 1).</summary>
+    public double CallShare { get; init; }
+
+    /// <summary>The possessive of the publication next to a network or channel, or null.</summary>
     public string? Own { get; init; }
+
+    /// <summary>Share of the block's words in the sentence that holds <see cref="Own"/> (0 to 1).</summary>
+    public double OwnShare { get; init; }
+
+    /// <summary>One sentence of the block, as the pass reads it.</summary>
+    private record struct Sentence(int Words, bool Place, string? Call, string? Own);
 
     /// <summary>Reads the block (<paramref name="words"/> are the words of <paramref name="text"/>).</summary>
     public static ReaderAddress Read(BlockWords words, string text)
@@ -47,7 +56,8 @@ internal readonly struct ReaderAddress
         int networks = 0, networkChars = 0;
         string?[] named = new string?[8];
         bool channel = false;
-        string? call = null, own = null;
+        var sentences = new List<Sentence>();
+        var current = new Sentence();
         int lastPlace = int.MinValue / 2, lastOwn = int.MinValue / 2;
         string? pendingOwn = null;
         bool inQuote = false;
@@ -56,18 +66,26 @@ internal readonly struct ReaderAddress
         {
             var word = words[i];
             int start = words.StartOf(i);
-            bool clauseStart = i == 0;
+            bool clauseStart = i == 0, sentenceStart = false;
             for (int k = cursor; k < start; k++)
             {
                 char c = text[k];
                 if (IsQuote(c)) inQuote = !inQuote;
                 if (IsClauseMark(c) || (c == '-' && k > 0 && text[k - 1] == ' ')) clauseStart = true;
+                if (EndsSentenceAt(text, k)) sentenceStart = true;
             }
             cursor = start + word.Length;
             if (i > 0 && IsConjunction(words[i - 1])) clauseStart = true;
+            if (sentenceStart && current.Words > 0)
+            {
+                sentences.Add(current);
+                current = new Sentence();
+                pendingOwn = null;
+            }
+            current.Words++;
 
             bool place = false;
-            string? ownHere = null;
+            string? ownHere = null, callHere = null;
             if (BlockWords.IsSpacelessScript(word[0]))
             {
                 for (int from = 0; from < word.Length;)
@@ -83,7 +101,7 @@ internal readonly struct ReaderAddress
                 if (!inQuote)
                 {
                     if (SocialLexicon.OwnWords.FindIn(word, 0, out var ownWord) >= 0) ownHere = ownWord;
-                    call ??= RequestIn(word);
+                    callHere = RequestIn(word);
                 }
             }
             else
@@ -99,14 +117,13 @@ internal readonly struct ReaderAddress
                 if (!inQuote)
                 {
                     ownHere = SocialLexicon.OwnWords.MatchAt(words, i, out _);
-                    if (call is null)
-                    {
-                        if (clauseStart)
-                            call = SocialLexicon.CallVerbs.MatchAt(words, i, out _) ?? (IsMarkedImperative(words, i, text) ? word.ToString() : null);
-                        call ??= SocialLexicon.Requests.MatchAt(words, i, out _) ?? (IsPoliteImperative(word) ? word.ToString() : null);
-                    }
+                    if (clauseStart)
+                        callHere = SocialLexicon.CallVerbs.MatchAt(words, i, out _) ?? (IsMarkedImperative(words, i, text) ? word.ToString() : null);
+                    callHere ??= SocialLexicon.Requests.MatchAt(words, i, out _) ?? (IsPoliteImperative(word) ? word.ToString() : null);
                 }
             }
+            current.Call ??= callHere;
+            current.Place |= place;
 
             // A possessive speaks of the network or channel next to it, before or after ("our X", "X kami"; "قناتنا" is both).
             if (ownHere is not null)
@@ -115,10 +132,35 @@ internal readonly struct ReaderAddress
                 lastOwn = i;
             }
             if (place) lastPlace = i;
-            if (own is null && pendingOwn is not null && Math.Abs(lastPlace - lastOwn) <= OwnReach) own = pendingOwn;
+            if (current.Own is null && pendingOwn is not null && Math.Abs(lastPlace - lastOwn) <= OwnReach) current.Own = pendingOwn;
         }
-        return new ReaderAddress { Networks = networks, NetworkChars = networkChars, Channel = channel, Call = call, Own = own };
+        if (current.Words > 0) sentences.Add(current);
+
+        // The prompt is the sentence that holds the call and names the place, or two sentences, one with each ("We have a Telegram channel. Join!").
+        string? call = null, own = null;
+        int callWords = 0, ownWords = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.Own is not null && sentence.Words > ownWords) (own, ownWords) = (sentence.Own, sentence.Words);
+            if (sentence.Call is null) continue;
+            int with = sentence.Place ? sentence.Words : 0;
+            if (!sentence.Place && s > 0 && sentences[s - 1].Place) with = sentence.Words + sentences[s - 1].Words;
+            if (!sentence.Place && s + 1 < sentences.Count && sentences[s + 1].Place) with = Math.Max(with, sentence.Words + sentences[s + 1].Words);
+            if (with > callWords) (call, callWords) = (sentence.Call, with);
+        }
+        double total = Math.Max(1, words.Count);
+        return new ReaderAddress
+        {
+            Networks = networks, NetworkChars = networkChars, Channel = channel,
+            Call = call, CallShare = callWords / total, Own = own, OwnShare = ownWords / total,
+        };
     }
+
+    /// <summary>True when a sentence ends at <paramref name="k"/>: a stop of any script followed by a space or the end ("x.com" goes on).</summary>
+    private static bool EndsSentenceAt(string text, int k) =>
+        text[k] is '.' or '!' or '?' or '。' or '！' or '？' or '।' or '؟' or '۔' or '…'
+        && (k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]) || IsQuote(text[k + 1]) || text[k] is '。' or '！' or '？');
 
     private static void Count(string network, ref int networks, string?[] named)
     {
@@ -157,11 +199,22 @@ internal readonly struct ReaderAddress
             int end = words.StartOf(i) + word.Length;
             var next = words[i + 1];
             if (end < text.Length && text[end] == '-' && words.StartOf(i + 1) == end + 1 && next is "nos" or "nous" or "vous") return true;
-            if (word.Length >= 4 && word.EndsWith("en") && next is "sie" && text[words.StartOf(i + 1)] == 'S' && words.StartOf(i + 1) == end + 1) return true;
+            // "Folgen Sie uns": the formal imperative; a question has the same order ("Befürchten Sie ...?").
+            if (word.Length >= 4 && word.EndsWith("en") && next is "sie" && text[words.StartOf(i + 1)] == 'S' && words.StartOf(i + 1) == end + 1
+                && !EndsWithQuestion(text, end)) return true;
         }
         return word.Length >= 5 && word[0] is >= 'а' and <= 'я'
             && (word.EndsWith("йте") || word.EndsWith("ите") || word.EndsWith("йтесь") || word.EndsWith("итесь") || word.EndsWith("ись") || word.EndsWith("йся"));
     }
+
+    /// <summary>True when the sentence that goes on at <paramref name="from"/> ends with a question mark.</summary>
+    private static bool EndsWithQuestion(string text, int from)
+    {
+        int stop = text.AsSpan(from).IndexOfAny(SentenceStops);
+        return stop >= 0 && text[from + stop] is '?' or '？' or '؟';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".!?。！？।؟");
 
     private static readonly System.Buffers.SearchValues<char> StressedVowels = System.Buffers.SearchValues.Create("áéíóú");
 

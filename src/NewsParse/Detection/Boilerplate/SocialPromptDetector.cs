@@ -9,7 +9,8 @@ namespace NewsParse.Detection.Boilerplate;
 /// network and addresses its reader (see <see cref="ReaderAddress"/>) — an imperative or request ("Follow ... on
 /// Google News", "síguenos", "Follow করুন", "подписывайтесь", "请关注"), or the publication's own channel ("our
 /// WhatsApp channel", "nuestro canal de YouTube", "قناتنا") — and is off the article's topic or short; or that names
-/// three networks or more off the article's topic. A channel without a network name ("Join our channel") needs both
+/// three networks or more off the article's topic. The block must be the prompt, not a paragraph with a prompt in it:
+/// the sentences of the call hold half its words or more, and a possessive without a call is the whole block. A channel without a network name ("Join our channel") needs both
 /// the imperative and the possessive. Words in quotation marks are someone else's (a quoted tweet), and a report that
 /// mentions networks ("Facebook and Twitter said they would follow...", "Twitter asks, are you OK?") addresses no one
 /// with an imperative: neither is a prompt.
@@ -22,6 +23,9 @@ internal static class SocialPromptDetector
     /// <summary>Most words of a block that is a prompt whatever its topic.</summary>
     public const int ShortWords = 12;
 
+    /// <summary>Least share of a block's words in the sentences of its call (see <see cref="ReaderAddress.CallShare"/>).</summary>
+    public const double MinPromptShare = 0.5;
+
     /// <summary>Below this cohesion a block is off the article's topic.</summary>
     public const double MaxCohesion = 0.5;
 
@@ -32,15 +36,18 @@ internal static class SocialPromptDetector
         // The gate: a network or channel name (looked up once per word for every lexicon, see LexiconIndex).
         if (SocialLexicon.Networks.CountDistinct(c.Words) == 0 && (words > 30 || SocialLexicon.Channels.CountDistinct(c.Words) == 0)) return null;
         var address = ReaderAddress.Read(c.Words, c.Block.Text);
-        bool addressed = address.Call is not null || address.Own is not null;
-        if (address.Networks == 0 && !(address.Channel && address.Call is not null && address.Own is not null)) return null;
-        if (!addressed && address.Networks < 3) return null;
+        // The block is the prompt, not a paragraph with a prompt in it: the call's sentences hold half its words or
+        // more, and a possessive without a call ("All the news in our Telegram channel") is the whole block.
+        bool called = address.Call is not null && address.CallShare >= MinPromptShare;
+        bool owned = address.Own is not null && address.OwnShare >= 1;
+        if (address.Networks == 0 && !(address.Channel && called && address.Own is not null)) return null;
+        if (!called && !owned && address.Networks < 3) return null;
         var (cohesion, _) = c.Cohesion();
         bool offTopic = cohesion < MaxCohesion;
-        bool prompt = addressed ? offTopic || words <= ShortWords : offTopic;
+        bool prompt = called || owned ? offTopic || words <= ShortWords : offTopic;
         if (!prompt) return null;
-        var by = address.Call is { } call ? $"addresses the reader (\"{call}\")"
-            : address.Own is { } own ? $"names its own channel (\"{own}\")"
+        var by = called ? $"addresses the reader (\"{address.Call}\")"
+            : owned ? $"names its own channel (\"{address.Own}\")"
             : "lists them";
         return new BoilerplateVerdict(BoilerplateKind.SocialPrompt,
             string.Create(CultureInfo.InvariantCulture,

@@ -57,7 +57,7 @@ internal static class SocialLexicon
     public static readonly PhraseSet CallVerbs = new(LexiconId.SocialCallVerbs,
         "follow", "join", "subscribe", "download", "get", "catch", "watch", "find", "visit", "check", "add", "tune", "sign up", "stay", "keep",
         "turn on", "tap", "click", "scan", "connect", "discover", "listen", "like us", "like our", "don't miss", "never miss",
-        "folge", "folgt", "abonniere", "abonniert", "besuche", "besucht", "schau", "schaut", "hol", "lade", "klicke", "werde",
+        "folge", "folgt", "abonniere", "abonniert", "besuche", "besucht", "schau", "schaut", "hol", "lade", "klicke",
         "descarga", "mira", "activa", "escanea", "dale", "no te pierdas",
         "siga", "acompanhe", "inscreva", "baixe", "assine", "participe", "clique", "curta", "confira", "receba", "junte", "ative", "acesse",
         "suivez", "rejoignez", "retrouvez", "abonnez", "téléchargez", "cliquez", "découvrez", "inscrivez", "activez", "ajoutez", "likez",
