@@ -41,6 +41,9 @@ internal readonly struct ReaderAddress
     /// <summary>Share of the block's words in the sentences that hold <see cref="Call"/> and the network or channel (0 to 1).</summary>
     public double CallShare { get; init; }
 
+    /// <summary>True when the block ends with a sentence that holds a call and names a network or channel (an end note: "... Follow us on X @site.").</summary>
+    public bool CallEndsBlock { get; init; }
+
     /// <summary>The possessive of the publication next to a network or channel, or null.</summary>
     public string? Own { get; init; }
 
@@ -150,10 +153,11 @@ internal readonly struct ReaderAddress
             if (with > callWords) (call, callWords) = (sentence.Call, with);
         }
         double total = Math.Max(1, words.Count);
+        bool endNote = sentences.Count > 0 && sentences[^1] is { Call: not null, Place: true };
         return new ReaderAddress
         {
             Networks = networks, NetworkChars = networkChars, Channel = channel,
-            Call = call, CallShare = callWords / total, Own = own, OwnShare = ownWords / total,
+            Call = endNote ? sentences[^1].Call : call, CallShare = callWords / total, CallEndsBlock = endNote, Own = own, OwnShare = ownWords / total,
         };
     }
 
