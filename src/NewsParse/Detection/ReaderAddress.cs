@@ -41,8 +41,11 @@ internal readonly struct ReaderAddress
     /// <summary>Share of the block's words in the sentences that hold <see cref="Call"/> and the network or channel (0 to 1).</summary>
     public double CallShare { get; init; }
 
-    /// <summary>True when the block ends with a sentence that holds a call and names a network or channel (an end note: "... Follow us on X @site.").</summary>
-    public bool CallEndsBlock { get; init; }
+    /// <summary>
+    /// True when the block opens or ends with a sentence that holds a call and names a network or channel: a note
+    /// around other text ("Email the author at ... Follow us on X @site.", "Follow @deals on X for more. Prices may change.").
+    /// </summary>
+    public bool CallAtEdge { get; init; }
 
     /// <summary>The possessive of the publication next to a network or channel, or null.</summary>
     public string? Own { get; init; }
@@ -153,11 +156,12 @@ internal readonly struct ReaderAddress
             if (with > callWords) (call, callWords) = (sentence.Call, with);
         }
         double total = Math.Max(1, words.Count);
-        bool endNote = sentences.Count > 0 && sentences[^1] is { Call: not null, Place: true };
+        var edge = sentences.Count == 0 ? null : sentences[0] is { Call: not null, Place: true } ? sentences[0].Call
+            : sentences[^1] is { Call: not null, Place: true } ? sentences[^1].Call : null;
         return new ReaderAddress
         {
             Networks = networks, NetworkChars = networkChars, Channel = channel,
-            Call = endNote ? sentences[^1].Call : call, CallShare = callWords / total, CallEndsBlock = endNote, Own = own, OwnShare = ownWords / total,
+            Call = call ?? edge, CallShare = callWords / total, CallAtEdge = edge is not null, Own = own, OwnShare = ownWords / total,
         };
     }
 

@@ -10,8 +10,8 @@ namespace NewsParse.Detection.Boilerplate;
 /// Google News", "síguenos", "Follow করুন", "подписывайтесь", "请关注"), or the publication's own channel ("our
 /// WhatsApp channel", "nuestro canal de YouTube", "قناتنا") — and is off the article's topic or short; or that names
 /// three networks or more off the article's topic. The block must be the prompt, not a paragraph with a prompt in it:
-/// the sentences of the call hold half its words or more, or the call ends the block in a sentence that names the
-/// network (an end note), and a possessive without a call is the whole block. A channel without a network name ("Join our channel") needs both
+/// the sentences of the call hold half its words or more, or the call opens or ends the block in a sentence that names
+/// the network (a note around other text), and a possessive without a call is the whole block. A channel without a network name ("Join our channel") needs both
 /// the imperative and the possessive. Words in quotation marks are someone else's (a quoted tweet), and a report that
 /// mentions networks ("Facebook and Twitter said they would follow...", "Twitter asks, are you OK?") addresses no one
 /// with an imperative: neither is a prompt.
@@ -38,9 +38,9 @@ internal static class SocialPromptDetector
         if (SocialLexicon.Networks.CountDistinct(c.Words) == 0 && (words > 30 || SocialLexicon.Channels.CountDistinct(c.Words) == 0)) return null;
         var address = ReaderAddress.Read(c.Words, c.Block.Text);
         // The block is the prompt, not a paragraph with a prompt in it: the call's sentences hold half its words or
-        // more, or the call ends it (an end note: "Email the author at ... Follow us on X @site."); a possessive
+        // more, or the call opens or ends it (a note: "Email the author at ... Follow us on X @site."); a possessive
         // without a call ("All the news in our Telegram channel") is the whole block.
-        bool called = address.Call is not null && (address.CallShare >= MinPromptShare || address.CallEndsBlock);
+        bool called = address.Call is not null && (address.CallShare >= MinPromptShare || address.CallAtEdge);
         bool owned = address.Own is not null && address.OwnShare >= 1;
         if (address.Networks == 0 && !(address.Channel && called && address.Own is not null)) return null;
         if (!called && !owned && address.Networks < 3) return null;
