@@ -54,7 +54,11 @@ internal static class BlockClassifier
             var (cohesion, terms) = context.Cohesion();
             return context.Shape.IsQuestion
                 ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = ShapeReason.Question(cohesion, terms) }
-                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = ShapeReason.TitleLine(context.Shape.Words, cohesion, terms) };
+                : new ClassifiedBlock(context, BlockRole.Heading, block.Text)
+                {
+                    Reason = ShapeReason.TitleLine(context.Shape.Words, cohesion, terms),
+                    AsOtherHeadline = context.Index == 0 ? RelatedLinkDetector.AsOpeningLine(context) : null,
+                };
         }
         return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text)
         {

@@ -68,6 +68,18 @@ public sealed class InjectedBoilerplateEvaluation(TextEvaluation evaluation, ITe
     }
 
     [Fact]
+    public void Another_articles_headline_on_top_is_filed_as_a_related_link()
+    {
+        var overBody = evaluation.OpeningRuns.Where(r => !r.WithOwnTitle).ToList();
+        int filed = overBody.Count(r => r.OtherKind == NewsParse.Model.BoilerplateKind.RelatedLink), none = overBody.Count(r => r.Headline is null);
+        Assert.True(Share(filed, overBody.Count) >= 0.76, $"filed as a related link over the body in {filed}/{overBody.Count} dumps, floor 76%");
+        Assert.True(Share(none, overBody.Count) >= 0.82, $"headline null in {none}/{overBody.Count} dumps, floor 82%");
+        var overOwn = evaluation.OpeningRuns.Where(r => r.WithOwnTitle).ToList();
+        int own = overOwn.Count(r => r.Headline == r.ExpectedHeadline);
+        Assert.True(Share(own, overOwn.Count) >= 0.72, $"own headline read under another article's in {own}/{overOwn.Count} dumps, floor 72%");
+    }
+
+    [Fact]
     public void Crlf_line_breaks_change_no_decision()
     {
         static IEnumerable<string> Fates(IEnumerable<Outcome> outcomes) =>
