@@ -7,5 +7,5 @@ internal static class ShareLexicon
         "share", "share this", "share this article", "share this story", "share on", "share via", "tweet", "pin it", "email", "print",
         "copy link", "link copied", "teilen", "teile", "teilt", "compartir", "comparte", "compártelo", "comparta", "partager", "partagez", "partage",
         "compartilhar", "compartilhe", "condividi", "delen", "udostępnij", "поделиться", "поделитесь", "поделись",
-        "paylaş", "bagikan", "sebarkan", "शेयर", "साझा", "শেয়ার", "مشاركة", "شارك", "شاركوا", "分享", "转发", "シェア", "공유", "แชร์");
+        "paylaş", "bagikan", "sebarkan", "शेयर", "साझा", "শেয়ার", "مشاركة", "شارك", "شاركوا", "分享", "分享到", "转发", "シェア", "공유", "แชร์");
 }
