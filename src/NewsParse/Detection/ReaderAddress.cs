@@ -53,6 +53,12 @@ internal readonly struct ReaderAddress
     /// <summary>Share of the block's words in the sentence that holds <see cref="Own"/> (0 to 1).</summary>
     public double OwnShare { get; init; }
 
+    /// <summary>
+    /// The first word, outside quotes, by which the block speaks to its reader or as the publication, wherever it
+    /// stands: a second-person word (<see cref="SocialLexicon.ReaderWords"/>) or a possessive of the publication; or null.
+    /// </summary>
+    public string? Speaks { get; init; }
+
     /// <summary>One sentence of the block, as the pass reads it.</summary>
     private record struct Sentence(int Words, bool Place, string? Call, string? Own);
 
@@ -65,7 +71,7 @@ internal readonly struct ReaderAddress
         var sentences = new List<Sentence>();
         var current = new Sentence();
         int lastPlace = int.MinValue / 2, lastOwn = int.MinValue / 2;
-        string? pendingOwn = null;
+        string? pendingOwn = null, speaks = null;
         bool inQuote = false;
         int cursor = 0;
         for (int i = 0; i < words.Count; i++)
@@ -107,6 +113,7 @@ internal readonly struct ReaderAddress
                 if (!inQuote)
                 {
                     if (SocialLexicon.OwnWords.FindIn(word, 0, out var ownWord) >= 0) ownHere = ownWord;
+                    if (SocialLexicon.ReaderWords.FindIn(word, 0, out var second) >= 0) speaks ??= second;
                     callHere = RequestIn(word);
                 }
             }
@@ -123,6 +130,9 @@ internal readonly struct ReaderAddress
                 if (!inQuote)
                 {
                     ownHere = SocialLexicon.OwnWords.MatchAt(words, i, out _);
+                    if (SocialLexicon.ReaderWords.MatchAt(words, i, out _) is { } second
+                        && (!SocialLexicon.NeedsCapital(second) || (char.IsUpper(text[start]) && !clauseStart)))
+                        speaks ??= second;
                     if (clauseStart)
                         callHere = SocialLexicon.CallVerbs.MatchAt(words, i, out _) ?? (IsMarkedImperative(words, i, text) ? word.ToString() : null);
                     callHere ??= SocialLexicon.Requests.MatchAt(words, i, out _) ?? (IsPoliteImperative(word) ? word.ToString() : null);
@@ -134,6 +144,7 @@ internal readonly struct ReaderAddress
             // A possessive speaks of the network or channel next to it, before or after ("our X", "X kami"; "قناتنا" is both).
             if (ownHere is not null)
             {
+                speaks ??= ownHere;
                 pendingOwn = ownHere;
                 lastOwn = i;
             }
@@ -162,6 +173,7 @@ internal readonly struct ReaderAddress
         {
             Networks = networks, NetworkChars = networkChars, Channel = channel,
             Call = call ?? edge, CallShare = callWords / total, CallAtEdge = edge is not null, Own = own, OwnShare = ownWords / total,
+            Speaks = speaks,
         };
     }
 

@@ -8,8 +8,9 @@ namespace NewsParse.Detection.Boilerplate;
 /// A call to follow or subscribe, recognised by its structure rather than by its phrasing: a block that names a
 /// network and addresses its reader (see <see cref="ReaderAddress"/>) — an imperative or request ("Follow ... on
 /// Google News", "síguenos", "Follow করুন", "подписывайтесь", "请关注"), or the publication's own channel ("our
-/// WhatsApp channel", "nuestro canal de YouTube", "قناتنا") — and is off the article's topic or short; or that lists
-/// three networks or more (their names are a good part of it) off the article's topic. The block must be the prompt, not a paragraph with a prompt in it:
+/// WhatsApp channel", "nuestro canal de YouTube", "قناتنا") — and is off the article's topic or short; or that names
+/// three networks or more, in a list (their names are a good part of it) or speaking to the reader ("you", "dein") or
+/// as the publication ("our"), off the article's topic. The block must be the prompt, not a paragraph with a prompt in it:
 /// the sentences of the call hold half its words or more, or the call opens or ends the block in a sentence that names
 /// the network (a note around other text), and a possessive without a call is the whole block. A channel without a network name ("Join our channel") needs both
 /// the imperative and the possessive. Words in quotation marks are someone else's (a quoted tweet), and a report that
@@ -46,10 +47,11 @@ internal static class SocialPromptDetector
         bool called = address.Call is not null && (address.CallShare >= MinPromptShare || address.CallAtEdge);
         bool owned = address.Own is not null && address.OwnShare >= 1;
         if (address.Networks == 0 && !(address.Channel && called && address.Own is not null)) return null;
-        // Without a call, only a list of networks: three or more, making up a good part of the block ("Facebook | X |
-        // Instagram | YouTube"), not a sentence that reports on them ("State media accounts on Facebook, X and Telegram
-        // shared clips").
-        bool listed = address.Networks >= 3 && address.NetworkChars >= MinListShare * c.Words.WordChars;
+        // Without a call, three networks or more in a list ("Facebook | X | Instagram | YouTube": their names are a good
+        // part of the block) or in a block that speaks to its reader or as the publication ("you can follow us on
+        // Facebook, X and Instagram"); not a sentence that reports on them ("State media accounts on Facebook, X and
+        // Telegram shared clips").
+        bool listed = address.Networks >= 3 && (address.NetworkChars >= MinListShare * c.Words.WordChars || address.Speaks is not null);
         if (!called && !owned && !listed) return null;
         var (cohesion, _) = c.Cohesion();
         bool offTopic = cohesion < MaxCohesion;
@@ -57,6 +59,7 @@ internal static class SocialPromptDetector
         if (!prompt) return null;
         var by = called ? $"addresses the reader (\"{address.Call}\")"
             : owned ? $"names its own channel (\"{address.Own}\")"
+            : address.Speaks is { } word ? $"speaks to the reader (\"{word}\")"
             : "lists them";
         return new BoilerplateVerdict(BoilerplateKind.SocialPrompt,
             string.Create(CultureInfo.InvariantCulture,

@@ -22,5 +22,6 @@ internal enum LexiconId
     SocialCallVerbs,
     SocialRequests,
     SocialOwnWords,
+    SocialReaderWords,
     TableOfContentsTitles,
 }

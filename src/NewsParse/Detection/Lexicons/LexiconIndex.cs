@@ -52,6 +52,7 @@ internal static class LexiconIndex
         SocialLexicon.CallVerbs,
         SocialLexicon.Requests,
         SocialLexicon.OwnWords,
+        SocialLexicon.ReaderWords,
         TableOfContentsLexicon.Titles,
     ];
 

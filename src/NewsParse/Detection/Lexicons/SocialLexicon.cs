@@ -3,8 +3,8 @@ namespace NewsParse.Detection.Lexicons;
 /// <summary>
 /// What a call to follow or subscribe is made of, in the main languages of news sites (English, Spanish, Portuguese,
 /// French, German, Hindi, Bengali, Arabic, Russian, Chinese, Japanese, Indonesian): the names of networks and of their
-/// channels, and the grammatical forms by which a line addresses its reader (imperatives and requests) or speaks as the
-/// publication ("our"). These are single words and forms, not phrases: a prompt is recognised
+/// channels, and the grammatical forms by which a line addresses its reader (imperatives and requests, second-person
+/// words) or speaks as the publication ("our"). These are single words and forms, not phrases: a prompt is recognised
 /// by how they combine (see <see cref="ReaderAddress"/> and <see cref="Boilerplate.SocialPromptDetector"/>), so
 /// "Catch our WhatsApp channel" needs no entry of its own.
 /// </summary>
@@ -87,4 +87,18 @@ internal static class SocialLexicon
         "nosso", "nossa", "nossos", "nossas", "notre", "наш", "наша", "наше", "наши", "нашем", "нашего", "нашей", "нашу", "нашим", "наших",
         "हमारे", "हमारी", "हमारा", "আমাদের", "قناتنا", "صفحتنا", "حسابنا", "موقعنا", "تطبيقنا", "مجموعتنا", "إلينا", "معنا",
         "我们", "本报", "本台", "本网", "本刊", "本站", "当サイト", "当社", "弊社", "編集部", "私たち", "kami");
+
+    /// <summary>
+    /// Second-person words: the reader addressed ("you", "dein", "vous", "вы", "आप", "আপনি", "您", "anda"). German "Sie"
+    /// and "Ihr" are the formal "you" only when capitalised inside a clause (else "she", "her"): see <see cref="NeedsCapital"/>.
+    /// </summary>
+    public static readonly PhraseSet ReaderWords = new(LexiconId.SocialReaderWords,
+        "you", "your", "dir", "dich", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        "tu", "tus", "usted", "ustedes", "você", "vocês", "teu", "tua", "vous", "votre", "vos",
+        "вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашем",
+        "आप", "आपके", "आपकी", "आपका", "आपको", "আপনি", "আপনার", "আপনাকে", "তুমি", "তোমার",
+        "您", "你", "あなた", "皆さん", "みなさん", "皆様", "anda", "kamu", "kalian");
+
+    /// <summary>German words of <see cref="ReaderWords"/> that address the reader only when capitalised inside a clause ("Folgen Sie uns", "Ihre Meinung").</summary>
+    public static bool NeedsCapital(string word) => word is "sie" or "ihr" or "ihre" or "ihren" or "ihrem" or "ihrer";
 }
