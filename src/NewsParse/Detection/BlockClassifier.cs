@@ -51,14 +51,12 @@ internal static class BlockClassifier
 
         if (context.Shape.IsTitleLike)
         {
+            if (context.Index == 0 && RelatedLinkDetector.AsOpeningLine(context) is { } other)
+                return new ClassifiedBlock(context, BlockRole.OffTopicTitle, block.Text) { Kind = other.Kind, Reason = other.Reason };
             var (cohesion, terms) = context.Cohesion();
             return context.Shape.IsQuestion
                 ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = ShapeReason.Question(cohesion, terms) }
-                : new ClassifiedBlock(context, BlockRole.Heading, block.Text)
-                {
-                    Reason = ShapeReason.TitleLine(context.Shape.Words, cohesion, terms),
-                    AsOtherHeadline = context.Index == 0 ? RelatedLinkDetector.AsOpeningLine(context) : null,
-                };
+                : new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = ShapeReason.TitleLine(context.Shape.Words, cohesion, terms) };
         }
         return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text)
         {

@@ -24,14 +24,8 @@ internal sealed class ClassifiedBlock
 
     public string Text { get; }
 
-    /// <summary>The boilerplate kind when <see cref="Role"/> is <see cref="BlockRole.Boilerplate"/>.</summary>
+    /// <summary>The boilerplate kind when <see cref="Role"/> is <see cref="BlockRole.Boilerplate"/> (or <see cref="BlockRole.OffTopicTitle"/>: the kind it has when it is not the headline).</summary>
     public BoilerplateKind Kind { get; init; }
-
-    /// <summary>
-    /// For the title-like line that opens a text dump: the verdict that files it as another article's headline, which
-    /// <see cref="StructureTracker"/> applies unless a byline follows it (see <see cref="Boilerplate.RelatedLinkDetector.AsOpeningLine"/>); else null.
-    /// </summary>
-    public BoilerplateVerdict? AsOtherHeadline { get; init; }
 
     /// <summary>Why the block was read so (written when read: see <see cref="DeferredReason"/>).</summary>
     public ReasonText Reason { get; init; } = string.Empty;

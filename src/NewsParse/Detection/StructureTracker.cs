@@ -44,23 +44,23 @@ internal sealed class StructureTracker(bool inferHeadline)
     {
         if (block.Role == BlockRole.Boilerplate)
         {
-            output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
+            AddBoilerplate(block, output);
             return;
         }
 
         (string? Byline, string? Published)? byline = null;
-        if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph)
+        if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
             byline = BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
         if (!_headlineDone)
         {
             // A title-like line that opens the input is the headline, unless it reads as a byline or date line, or
             // shares few words with the article and has no byline under it (another article's headline: the next
             // block may still be the headline).
-            if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
+            if (block.Role is BlockRole.Heading or BlockRole.OffTopicTitle && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
             {
-                if (block.AsOtherHeadline is { } other && !ReadsAsByline(next))
+                if (block.Role == BlockRole.OffTopicTitle && !ReadsAsByline(next))
                 {
-                    output.Add(new BoilerplateEvent(new BoilerplateBlock(other.Kind, block.Text, other.Reason, block.Span)));
+                    AddBoilerplate(block, output);
                     return;
                 }
                 _headlineDone = true;
@@ -86,6 +86,9 @@ internal sealed class StructureTracker(bool inferHeadline)
 
         switch (block.Role)
         {
+            case BlockRole.OffTopicTitle:
+                AddBoilerplate(block, output);
+                return;
             case BlockRole.FaqHeading:
                 OpenFaq(block.Text, block.Span, block.InferredLevel ? 0 : block.Source.Level, output, block.Reason);
                 return;
@@ -119,6 +122,9 @@ internal sealed class StructureTracker(bool inferHeadline)
                 return;
         }
     }
+
+    private static void AddBoilerplate(ClassifiedBlock block, List<ArticleEvent> output) =>
+        output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
 
     /// <summary>True when a title or paragraph reads as a byline or date line (what stands under an article's own headline).</summary>
     private static bool ReadsAsByline(ClassifiedBlock block) =>
