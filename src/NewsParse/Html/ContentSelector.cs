@@ -1,3 +1,4 @@
+using NewsParse.Model;
 using NewsParse.Html.Dom;
 
 namespace NewsParse.Html;
@@ -97,6 +98,11 @@ internal static class ContentSelector
             CollectRoots(index, lastTop, lastRepeated, skipUnlikely, roots, rival: null);
             if (ArticleCharsOf(roots) < MinArticleChars) roots.Clear();
         }
+        if (roots.Count > 0)
+        {
+            IncludeStandfirst(index, roots);
+            if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
+        }
         foreach (var root in roots)
         {
             root.IsContentRoot = true;
@@ -184,6 +190,126 @@ internal static class ContentSelector
         {
             if (included[i]) roots.Add(kids[i]);
         }
+    }
+
+    /// <summary>How many levels above the first root the standfirst is looked for among the preceding siblings.</summary>
+    public const int MaxStandfirstLevels = 3;
+
+    /// <summary>Fewest characters outside links of a standfirst.</summary>
+    public const int MinStandfirstChars = 60;
+
+    /// <summary>Longest block of links passed over on the way to a standfirst.</summary>
+    public const int MaxPassedLinkChars = 40;
+
+    /// <summary>How many blocks before the content are looked at for a standfirst.</summary>
+    public const int MaxBlocksBeforeStandfirst = 6;
+
+    /// <summary>
+    /// The standfirst (lead, deck, summary) that pages put before the body's container, outside it: the nearest prose
+    /// block before the first root, among the preceding siblings of the root and of its ancestors up to
+    /// <see cref="MaxStandfirstLevels"/> levels, becomes a root of its own. Prose: at least
+    /// <see cref="MinStandfirstChars"/> characters outside links, nearly no links, no h1 (the headline). Short blocks
+    /// (a byline, a date, a label) and what the markup names as ad slots, share bars, captions or bylines are passed
+    /// over; a block of links or other boilerplate ends the search, as does a seventh block.
+    /// </summary>
+    private static void IncludeStandfirst(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[0];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) - 1; k >= 0; k--)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (sibling.Kind is { } kind)
+                {
+                    // what stands between a headline and its body (ad slots, share bars, captions, bylines) is passed over
+                    if (kind is BoilerplateKind.Advertisement or BoilerplateKind.ShareBar or BoilerplateKind.SocialPrompt
+                        or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksBeforeStandfirst) continue;
+                    return;
+                }
+                if (sibling.InUnlikely) return;
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                for (int b = blocks.Count - 1; b >= 0; b--)
+                {
+                    var block = blocks[b];
+                    if (++looked > MaxBlocksBeforeStandfirst) return;
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    // a short link (a title linking to itself, a section label) is passed over; a block of links ends the search
+                    if (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars) return;
+                    if (block.Kind is not null) return;
+                    if (own < MinStandfirstChars || block.Name == "h1" || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (IsInsideNamed(block, sibling)) return;
+                    roots.Insert(0, block);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fewest characters of a described lede before the content read as its standfirst: a one-line dek under the
+    /// headline (a subtitle, most news sites' "sub-head") is shorter, and stays apart from the body as the headline does.
+    /// </summary>
+    public const int MinLedeStandfirstChars = 140;
+
+    /// <summary>How many levels above the first root the described lede may stand and be read as its standfirst.</summary>
+    public const int MaxLedeLevels = 5;
+
+    /// <summary>
+    /// The described lede standing before the content, outside it, under one of the first root's ancestors up to
+    /// <see cref="MaxLedeLevels"/> levels and in nothing named as boilerplate below that ancestor, is the article's
+    /// standfirst: the page's own description says so.
+    /// </summary>
+    private static void IncludeLede(NodeInfo lede, List<NodeInfo> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (IsInside(lede, root)) return;
+        }
+        var first = roots[0];
+        if (lede.Element.Index > first.Element.Index || lede.InlineChars - lede.InlineLinkChars < MinLedeStandfirstChars) return;
+        var common = first;
+        for (int level = 0; level < MaxLedeLevels && common is not null && !IsInside(lede, common); level++) common = common.Parent;
+        if (common is null || common.Parent is null || common.Name is "body" or "html" || !IsInside(lede, common)) return;
+        for (var up = lede; up is not null && up != common; up = up.Parent)
+        {
+            if (up.Kind is not null || up.InUnlikely) return;
+        }
+        roots.Insert(0, lede);
+    }
+
+    /// <summary>The blocks (elements owning inline text) of <paramref name="node"/>'s subtree, in document order.</summary>
+    private static void BlocksOf(PageIndex index, NodeInfo node, List<NodeInfo> blocks)
+    {
+        var stack = new Stack<NodeInfo>();
+        stack.Push(node);
+        var children = new List<NodeInfo>();
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.Owner == current && current.InlineChars > 0) blocks.Add(current);
+            children.Clear();
+            children.AddRange(ChildrenOf(index, current));
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate or unlikely.</summary>
+    private static bool IsInsideNamed(NodeInfo block, NodeInfo top)
+    {
+        for (var up = block; up is not null; up = up.Parent)
+        {
+            if (up.Kind is not null || up.InUnlikely) return true;
+            if (up == top) break;
+        }
+        return false;
     }
 
     /// <summary>How many times more text than the described container a candidate may hold and still lose to it.</summary>
