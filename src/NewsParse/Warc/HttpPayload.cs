@@ -41,11 +41,15 @@ internal static class HttpPayload
     /// decompressed by <paramref name="contentEncoding"/> (a list is undone from its last coding). Null with
     /// <paramref name="error"/> when a coding is unknown or the result is larger than <paramref name="maxBytes"/>.
     /// </summary>
-    public static byte[]? Decode(byte[] body, bool chunked, string? contentEncoding, int maxBytes, out string? error)
+    public static ReadOnlyMemory<byte>? Decode(byte[] body, int length, bool chunked, string? contentEncoding, int maxBytes, out string? error)
     {
         error = null;
-        if (chunked && Dechunk(body) is { } plain) body = plain;
-        if (string.IsNullOrWhiteSpace(contentEncoding)) return body;
+        if (chunked && Dechunk(body.AsSpan(0, length)) is { } plain)
+        {
+            body = plain;
+            length = plain.Length;
+        }
+        if (string.IsNullOrWhiteSpace(contentEncoding)) return body.AsMemory(0, length);
         var codings = contentEncoding.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (int i = codings.Length - 1; i >= 0; i--)
         {
@@ -53,10 +57,10 @@ internal static class HttpPayload
             if (coding is "identity" or "none" or "") continue;
             var decoded = coding switch
             {
-                "gzip" or "x-gzip" => Inflate(body, s => new GZipStream(s, CompressionMode.Decompress), maxBytes, out error),
-                "deflate" => Inflate(body, s => new ZLibStream(s, CompressionMode.Decompress), maxBytes, out error)
-                    ?? Inflate(body, s => new DeflateStream(s, CompressionMode.Decompress), maxBytes, out error),
-                "br" => Inflate(body, s => new BrotliStream(s, CompressionMode.Decompress), maxBytes, out error),
+                "gzip" or "x-gzip" => Inflate(body, length, s => new GZipStream(s, CompressionMode.Decompress), maxBytes, out error),
+                "deflate" => Inflate(body, length, s => new ZLibStream(s, CompressionMode.Decompress), maxBytes, out error)
+                    ?? Inflate(body, length, s => new DeflateStream(s, CompressionMode.Decompress), maxBytes, out error),
+                "br" => Inflate(body, length, s => new BrotliStream(s, CompressionMode.Decompress), maxBytes, out error),
                 _ => null,
             };
             if (decoded is null)
@@ -66,25 +70,26 @@ internal static class HttpPayload
             }
             error = null;
             body = decoded;
+            length = decoded.Length;
         }
-        return body;
+        return body.AsMemory(0, length);
     }
 
     /// <summary>Decompresses <paramref name="body"/>; what came out before an error is kept (a body cut short), none at all is a failure.</summary>
-    private static byte[]? Inflate(byte[] body, Func<Stream, Stream> open, int maxBytes, out string? error)
+    private static byte[]? Inflate(byte[] body, int length, Func<Stream, Stream> open, int maxBytes, out string? error)
     {
         error = null;
         using var output = new MemoryStream();
         var buffer = new byte[16 * 1024];
         try
         {
-            using var input = open(new MemoryStream(body, writable: false));
+            using var input = open(new MemoryStream(body, 0, length, writable: false));
             int n;
             while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
             {
                 if (output.Length + n > maxBytes)
                 {
-                    error = $"the decompressed body is larger than {maxBytes:N0} bytes";
+                    error = string.Create(CultureInfo.InvariantCulture, $"the decompressed body is larger than {maxBytes:N0} bytes");
                     return null;
                 }
                 output.Write(buffer, 0, n);

@@ -53,7 +53,13 @@ public sealed class WarcParser
     public IEnumerable<WarcResult> ParseAll(WarcReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        while (reader.ReadNext() is { } record) yield return Parse(record);
+        reader.PoolPayloads = true; // the records read here are parsed here only: their arrays go back to the pool
+        while (reader.ReadNext() is { } record)
+        {
+            var result = Parse(record);
+            record.ReturnPayload();
+            yield return result;
+        }
     }
 
     /// <summary>
@@ -74,6 +80,7 @@ public sealed class WarcParser
 
     private async IAsyncEnumerable<WarcResult> Run(WarcReader reader, int parallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        reader.PoolPayloads = true; // the records read here are parsed here only: their arrays go back to the pool
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var inFlight = Channel.CreateBounded<Task<WarcResult>>(new BoundedChannelOptions(parallelism * WindowPerWorker) { SingleReader = true, SingleWriter = true });
         using var workers = new SemaphoreSlim(parallelism, parallelism);
@@ -135,6 +142,7 @@ public sealed class WarcParser
             }
             finally
             {
+                record.ReturnPayload();
                 workers.Release();
             }
         }, cancellationToken);

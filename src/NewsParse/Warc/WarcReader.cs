@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsParse.Text;
 
 namespace NewsParse.Warc;
@@ -248,6 +250,12 @@ public sealed class WarcReader : IDisposable
         return Skipped(record, offset, type, url, date, out skipped);
     }
 
+    /// <summary>
+    /// Payloads in arrays rented from <see cref="ArrayPool{T}.Shared"/>, which the caller gives back with
+    /// <see cref="WarcRecord.ReturnPayload"/> once parsed: set by <see cref="WarcParser"/>, which owns the records it reads.
+    /// </summary>
+    internal bool PoolPayloads { get; set; }
+
     /// <summary>For tests: give skipped records too (with <see cref="WarcRecord.IsSkipped"/>), to compare every record with another reader's.</summary>
     internal bool IncludeSkipped { get; init; }
 
@@ -333,24 +341,32 @@ public sealed class WarcReader : IDisposable
     private WarcRecord? ReadPayload(long offset, string? type, string? url, string? date, long length, string? contentType, int status, bool chunked, string? contentEncoding)
     {
         if (length > MaxPayloadBytes) return SkipRest(offset, type, url, date, length, string.Create(CultureInfo.InvariantCulture, $"its payload of {length:N0} bytes is larger than the limit of {MaxPayloadBytes:N0}"));
-        var body = new byte[length];
-        int read = _reader.Read(body);
-        if (read < length) return CutOrBroken(offset, type, url, date, string.Create(CultureInfo.InvariantCulture, $"it is cut by the end of the file ({read:N0} of {length:N0} bytes)"));
-        var payload = HttpPayload.Decode(body, chunked, contentEncoding, MaxPayloadBytes, out var error);
-        if (payload is null) return Broken(offset, type, url, date, $"the record at byte {offset} cannot be decoded: {error}");
-        if (contentType is null && !LooksHtml(payload))
+        var body = PoolPayloads ? ArrayPool<byte>.Shared.Rent((int)length) : new byte[length];
+        int read = _reader.Read(body.AsSpan(0, (int)length));
+        if (read < length)
         {
+            if (PoolPayloads) ArrayPool<byte>.Shared.Return(body);
+            return CutOrBroken(offset, type, url, date, string.Create(CultureInfo.InvariantCulture, $"it is cut by the end of the file ({read:N0} of {length:N0} bytes)"));
+        }
+        var payload = HttpPayload.Decode(body, (int)length, chunked, contentEncoding, MaxPayloadBytes, out var error);
+        // The rented array stays with the record only when the payload is in it (no coding to undo).
+        byte[]? pooled = PoolPayloads && payload is { } p && MemoryMarshal.TryGetArray(p, out var segment) && segment.Array == body ? body : null;
+        if (PoolPayloads && pooled is null) ArrayPool<byte>.Shared.Return(body);
+        if (payload is null) return Broken(offset, type, url, date, $"the record at byte {offset} cannot be decoded: {error}");
+        if (contentType is null && !LooksHtml(payload.Value.Span))
+        {
+            if (pooled is not null) ArrayPool<byte>.Shared.Return(pooled);
             SkippedRecords++;
             return null;
         }
         HtmlRecords++;
         _current = null;
-        return new WarcRecord(offset, type, url, date)
+        return new WarcRecord(offset, type, url, date, payload.Value)
         {
             HttpStatus = status,
             ContentType = contentType,
             Charset = contentType is null ? null : ContentTypeCharset.Of(contentType),
-            Payload = payload,
+            PooledArray = pooled,
         };
     }
 

@@ -7,8 +7,9 @@ namespace NewsParse.Warc;
 /// </summary>
 public sealed class WarcRecord
 {
-    internal WarcRecord(long offset, string? type, string? url, string? date)
+    internal WarcRecord(long offset, string? type, string? url, string? date, ReadOnlyMemory<byte> payload = default)
     {
+        Payload = payload;
         Offset = offset;
         Type = type;
         Url = url;
@@ -41,7 +42,18 @@ public sealed class WarcRecord
     public string? Charset { get; internal init; }
 
     /// <summary>The page's bytes, with any chunked transfer and gzip, deflate or br content coding undone; empty for a broken record.</summary>
-    public ReadOnlyMemory<byte> Payload { get; internal init; }
+    public ReadOnlyMemory<byte> Payload { get; private set; }
+
+    /// <summary>The array <see cref="Payload"/> lies in when it was rented (<see cref="WarcReader.PoolPayloads"/>), else null.</summary>
+    internal byte[]? PooledArray { get; init; }
+
+    /// <summary>Gives a rented payload back to the pool (the record's payload is empty after); nothing for an array of its own.</summary>
+    internal void ReturnPayload()
+    {
+        if (PooledArray is null) return;
+        Payload = default;
+        System.Buffers.ArrayPool<byte>.Shared.Return(PooledArray);
+    }
 
     /// <summary>For tests (<see cref="WarcReader.IncludeSkipped"/>): a record that is not a page, given only to be compared.</summary>
     internal bool IsSkipped { get; init; }
