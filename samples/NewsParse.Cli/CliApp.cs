@@ -33,6 +33,8 @@ internal static class CliApp
             output.Dispose();
             return Success;
         }
+        if (options.StdinJsonLines) return MapperCommand.Run(options, stdin, output, stderr);
+        if (options.Batch && options.Inputs.Count > 0 && options.Inputs.TrueForAll(WarcCommand.IsArchive)) return WarcCommand.Run(options, output, stderr);
         if (options.Batch) return BatchCommand.Run(options, output, stderr);
         try
         {

@@ -6,6 +6,8 @@ internal static class CliArguments
     public const string Usage = """
         Usage: newsparse [FILE|-] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
                newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--input auto|html|text] [--parallel N]
+               newsparse ARCHIVE.warc.gz... [--format jsonl] [--parallel N]
+               newsparse --stdin-jsonl [--parallel N]      (or: newsparse - --input jsonl)
                newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
@@ -26,6 +28,11 @@ internal static class CliArguments
         A progress bar (count, docs/s, MB/s, ETA) goes to stderr when it is a terminal. Ctrl-C stops after the
         last complete line.
 
+        Web archives: .warc, .warc.gz, .arc, .arc.gz files give one line per HTML page (or broken record), in archive
+        order: {"source": FILE, "offset": N, "url": ..., "date": ..., "article": {...}} or the same with "error".
+        Mapper: --stdin-jsonl reads {"url", "html"} or {"url", "text"} records from standard input, one a line, and
+        writes one line per input line, in order, flushed as it goes (Hadoop Streaming, Spark RDD.pipe, GNU parallel).
+
         Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
         precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
 
@@ -41,7 +48,7 @@ internal static class CliArguments
         OutputFormat? format = null;
         int parallel = Environment.ProcessorCount;
         var input = InputFormat.Auto;
-        bool explain = false, help = false;
+        bool explain = false, help = false, stdinJsonLines = false;
         for (int i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -68,6 +75,13 @@ internal static class CliArguments
                         return false;
                     }
                     break;
+                case "--stdin-jsonl":
+                    stdinJsonLines = true;
+                    break;
+                case "--input" or "-i" when i + 1 < args.Length && args[i + 1] == "jsonl":
+                    stdinJsonLines = true;
+                    i++;
+                    break;
                 case "--input" or "-i":
                     if (!TryValue(args, ref i, out var v) || !TryInput(v, out input))
                     {
@@ -92,8 +106,18 @@ internal static class CliArguments
                     break;
             }
         }
+        if (stdinJsonLines && !help)
+        {
+            if (inputs.Count > 1 || (inputs.Count == 1 && inputs[0] != "-") || explain || format is not (null or OutputFormat.JsonLines))
+            {
+                error = "The stdin mapper (--stdin-jsonl, or - with --input jsonl) reads standard input only and writes --format jsonl.";
+                return false;
+            }
+            options = new CliOptions { Inputs = ["-"], Format = OutputFormat.JsonLines, StdinJsonLines = true, Parallel = parallel, Help = help };
+            return true;
+        }
         bool batch = inputs.Count > 1 || format == OutputFormat.JsonLines
-            || (inputs.Count == 1 && (Directory.Exists(inputs[0]) || inputs[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)));
+            || (inputs.Count == 1 && (Directory.Exists(inputs[0]) || inputs[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || Commands.WarcCommand.IsArchive(inputs[0])));
         if (batch && !help)
         {
             if (format is not (null or OutputFormat.JsonLines))

@@ -13,6 +13,9 @@ internal sealed record CliOptions
     /// <summary>True for many documents: several inputs, a folder, a .jsonl file, or --format jsonl.</summary>
     public bool Batch { get; init; }
 
+    /// <summary>The stdin mapper (--stdin-jsonl, or "-" with --input jsonl): JSON records in, one line out per line in.</summary>
+    public bool StdinJsonLines { get; init; }
+
     /// <summary>Documents parsed at once in a batch (--parallel); the number of cores by default.</summary>
     public int Parallel { get; init; } = Environment.ProcessorCount;
 }

@@ -43,9 +43,19 @@ public sealed class ArticleParser
 
     /// <summary>Parses a whole document given as bytes; the encoding comes from a BOM, a meta charset, else UTF-8.</summary>
     /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
-    public Article Parse(ReadOnlySpan<byte> input)
+    public Article Parse(ReadOnlySpan<byte> input) => Parse(input, null);
+
+    /// <summary>
+    /// Parses a whole document given as bytes with the charset its transport declared: the label of the charset
+    /// parameter of an HTTP <c>Content-Type</c> header (<c>response.Content.Headers.ContentType?.CharSet</c>). As browsers
+    /// do, that label takes precedence over a meta charset in the page, and a BOM over both; null or an unknown label
+    /// is the same as <see cref="Parse(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(ReadOnlySpan<byte> input, string? transportCharset)
     {
         var reader = CreateReader();
+        reader.DeclareTransportCharset(transportCharset);
         var builder = new ArticleBuilder();
         reader.ExpectAtMost(input.Length);
         reader.AppendBytes(input, isFinalBlock: true);

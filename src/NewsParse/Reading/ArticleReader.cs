@@ -40,6 +40,7 @@ public sealed class ArticleReader
     private StructureTracker? _structure;
     private ClassifiedBlock? _held;
     private ByteDecoder? _bytes;
+    private string? _transportCharset;
     private Mode _mode = Mode.Undecided;
     private long _consumed;
     private bool _final;
@@ -126,12 +127,26 @@ public sealed class ArticleReader
         if (_consumed == 0) _expectedChars = chars;
     }
 
-    /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
+    /// <summary>
+    /// Gives, before the first bytes, the charset the transport layer declared for them (the label of an HTTP
+    /// <c>Content-Type</c> header's charset parameter, such as "iso-8859-1"): as the HTML standard says, it takes
+    /// precedence over a meta declaration (a BOM still wins). Null or an unknown label: none.
+    /// </summary>
+    internal void DeclareTransportCharset(string? charset)
+    {
+        if (_bytes is null) _transportCharset = charset;
+    }
+
+    /// <summary>
+    /// Appends input bytes; the encoding is chosen from the first bytes as the HTML standard's sniffing does (a BOM, a
+    /// meta declaration, else UTF-8 or windows-1252 by what the bytes are), a declaration contradicted by the bytes
+    /// being overridden (see docs/limits.md).
+    /// </summary>
     /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
-        _bytes ??= new ByteDecoder { Target = DecodeTarget };
+        _bytes ??= new ByteDecoder { Target = DecodeTarget, TransportCharset = _transportCharset };
         _charSink ??= (chars, final) => Append(chars, final);
         _bytes.Append(chunk, isFinalBlock, _charSink);
         if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
@@ -179,6 +194,7 @@ public sealed class ArticleReader
         switch (mode)
         {
             case Mode.Binary:
+                ReportDecoding(); // a decoding choice may be why the input reads as binary (the replacement encoding)
                 _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.BinaryInput,
                     "The input looks binary (control or undecodable characters), not text or HTML; nothing was read.")));
                 _buffer?.Release();
