@@ -163,7 +163,7 @@ internal static class ContentSelector
                 included[i] = true;
                 continue;
             }
-            if ((skipUnlikely && child.InUnlikely) || child.Kind is not null || (rival is not null && IsInside(rival, child))) continue;
+            if ((skipUnlikely && child.InUnlikely) || NamedBoilerplate.IsBelieved(child) || (rival is not null && IsInside(rival, child))) continue;
             if (repeated && ContentExtent.IsAlikeUnit(top, child))
             {
                 included[i] = true;
@@ -196,7 +196,10 @@ internal static class ContentSelector
     public const int MaxStandfirstLevels = 3;
 
     /// <summary>Fewest characters outside links of a standfirst.</summary>
-    public const int MinStandfirstChars = 60;
+    public const int MinStandfirstChars = 100;
+
+    /// <summary>Fewest words of a standfirst.</summary>
+    public const int MinStandfirstWords = 8;
 
     /// <summary>Longest block of links passed over on the way to a standfirst.</summary>
     public const int MaxPassedLinkChars = 40;
@@ -226,14 +229,13 @@ internal static class ContentSelector
             {
                 var sibling = siblings[k];
                 if (sibling.TextChars == 0) continue;
-                if (sibling.Kind is { } kind)
+                if (sibling.Kind is { } kind && NamedBoilerplate.IsBelieved(sibling))
                 {
                     // what stands between a headline and its body (ad slots, share bars, captions, bylines) is passed over
                     if (kind is BoilerplateKind.Advertisement or BoilerplateKind.ShareBar or BoilerplateKind.SocialPrompt
                         or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksBeforeStandfirst) continue;
                     return;
                 }
-                if (sibling.InUnlikely) return;
                 blocks.Clear();
                 BlocksOf(index, sibling, blocks);
                 for (int b = blocks.Count - 1; b >= 0; b--)
@@ -246,6 +248,8 @@ internal static class ContentSelector
                     if (block.Kind is not null) return;
                     if (own < MinStandfirstChars || block.Name == "h1" || block.InlineLinkChars * 10 > block.InlineChars) continue;
                     if (IsInsideNamed(block, sibling)) return;
+                    // written to be read: words, not a web address or a code
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
                     roots.Insert(0, block);
                     return;
                 }
@@ -301,12 +305,12 @@ internal static class ContentSelector
         }
     }
 
-    /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate or unlikely.</summary>
+    /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate (an "unlikely" header is not: the article's header holds its standfirst).</summary>
     private static bool IsInsideNamed(NodeInfo block, NodeInfo top)
     {
         for (var up = block; up is not null; up = up.Parent)
         {
-            if (up.Kind is not null || up.InUnlikely) return true;
+            if (NamedBoilerplate.IsBelieved(up)) return true;
             if (up == top) break;
         }
         return false;
