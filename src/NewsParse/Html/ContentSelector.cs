@@ -101,6 +101,7 @@ internal static class ContentSelector
         if (roots.Count > 0)
         {
             IncludeStandfirst(index, roots);
+            IncludeContinuation(index, roots);
             if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
         }
         foreach (var root in roots)
@@ -289,6 +290,66 @@ internal static class ContentSelector
         roots.Insert(0, lede);
     }
 
+    /// <summary>How many blocks after the content are looked at for its continuation.</summary>
+    public const int MaxBlocksAfterContent = 12;
+
+    /// <summary>
+    /// The article's text that goes on after the chosen container, outside it (a body split from its lead by a photo,
+    /// the last paragraphs in a container of their own): among the following siblings of the last root and of its
+    /// ancestors up to <see cref="MaxStandfirstLevels"/> levels, prose blocks as a standfirst is (<see
+    /// cref="MinStandfirstChars"/> characters, <see cref="MinStandfirstWords"/> words, nearly no links) become roots,
+    /// in order. Short blocks (a caption, a date) and weakly named boxes are passed over; a heading, a block of links, a
+    /// teaser, or a box the markup names as boilerplate ends the search, as does the
+    /// <see cref="MaxBlocksAfterContent"/>th block.
+    /// </summary>
+    private static void IncludeContinuation(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[^1];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        var found = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) + 1; k < siblings.Count; k++)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (NamedBoilerplate.IsBelieved(sibling))
+                {
+                    if (sibling.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksAfterContent) continue;
+                    roots.AddRange(found);
+                    return;
+                }
+                if (ContentExtent.IsTeaser(index, sibling) || ContentExtent.IsTeaserList(index, sibling)) break;
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                foreach (var block in blocks)
+                {
+                    if (NamedWithin(block, sibling) is { } named)
+                    {
+                        if (named.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other) continue;
+                        roots.AddRange(found);
+                        return;
+                    }
+                    if (++looked > MaxBlocksAfterContent || HtmlTags.HeadingLevel(block.Name) > 0
+                        || (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars))
+                    {
+                        roots.AddRange(found);
+                        return;
+                    }
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    if (own < MinStandfirstChars || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
+                    found.Add(block);
+                }
+            }
+        }
+        roots.AddRange(found);
+    }
+
     /// <summary>The blocks (elements owning inline text) of <paramref name="node"/>'s subtree, in document order.</summary>
     private static void BlocksOf(PageIndex index, NodeInfo node, List<NodeInfo> blocks)
     {
@@ -306,14 +367,17 @@ internal static class ContentSelector
     }
 
     /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate (an "unlikely" header is not: the article's header holds its standfirst).</summary>
-    private static bool IsInsideNamed(NodeInfo block, NodeInfo top)
+    private static bool IsInsideNamed(NodeInfo block, NodeInfo top) => NamedWithin(block, top) is not null;
+
+    /// <summary>The nearest element between <paramref name="block"/> and <paramref name="top"/> (both included) named as boilerplate, believed; null when there is none.</summary>
+    private static NodeInfo? NamedWithin(NodeInfo block, NodeInfo top)
     {
         for (var up = block; up is not null; up = up.Parent)
         {
-            if (NamedBoilerplate.IsBelieved(up)) return true;
+            if (NamedBoilerplate.IsBelieved(up)) return up;
             if (up == top) break;
         }
-        return false;
+        return null;
     }
 
     /// <summary>How many times more text than the described container a candidate may hold and still lose to it.</summary>
