@@ -19,7 +19,8 @@ namespace NewsParse.Reading;
 /// is bounded by the window (<see cref="NewsParserOptions.LookAheadChars"/> and
 /// <see cref="NewsParserOptions.LookBehindChars"/>) and the longest block, whatever the input size. An HTML page is
 /// held whole (up to <see cref="NewsParserOptions.MaxHtmlChars"/>) and its events come once its last chunk is in.
-/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>.
+/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>; misuse (input after the final
+/// block, <see cref="Current"/> before a successful <see cref="Read"/>) throws <see cref="InvalidOperationException"/>.
 /// </remarks>
 public sealed class ArticleReader
 {
@@ -69,7 +70,7 @@ public sealed class ArticleReader
 
     /// <summary>The event read by the latest successful <see cref="Read"/>.</summary>
     /// <exception cref="InvalidOperationException">Before the first successful <see cref="Read"/>.</exception>
-    public ArticleEvent Current => _current ?? throw new InvalidOperationException("Call Read() first.");
+    public ArticleEvent Current => _current ?? ThrowHelper.NoCurrentEvent<ArticleEvent>();
 
     /// <summary>True once the final chunk was appended and every event has been read.</summary>
     public bool IsCompleted => _final && _events.Count == 0;
@@ -81,7 +82,8 @@ public sealed class ArticleReader
     public long Position => _consumed;
 
     /// <summary>Appends decoded text. Pass <paramref name="isFinalBlock"/> true with the last chunk (it may be empty).</summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void Append(ReadOnlySpan<char> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
