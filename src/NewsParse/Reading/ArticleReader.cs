@@ -129,7 +129,8 @@ public sealed class ArticleReader
     }
 
     /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
