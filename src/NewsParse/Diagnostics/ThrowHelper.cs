@@ -31,6 +31,11 @@ internal static class ThrowHelper
     public static void AppendAfterFinal() =>
         throw new InvalidOperationException("Input was appended after the final block: create a new reader for another document.");
 
+    /// <summary>Misuse of a reader: a parsed document given after other input.</summary>
+    [DoesNotReturn]
+    public static void DocumentAfterInput() =>
+        throw new InvalidOperationException("A parsed document is the whole input of a reader: give it to a new reader, before any other input.");
+
     /// <summary>Misuse of a reader: <c>Current</c> read before the first successful <c>Read()</c>.</summary>
     [DoesNotReturn]
     public static T NoCurrentEvent<T>() =>

@@ -1,5 +1,6 @@
 using NewsParse.Detection;
 using NewsParse.Html;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.PlainText;
 using NewsParse.Text;
@@ -35,6 +36,7 @@ public sealed class ArticleReader
     private PageBuffer? _buffer = new();
     private long _expectedChars;        // at most this many characters will come (0: unknown); see ExpectAtMost
     private string? _whole;
+    private HtmlDocument? _page;        // a page given parsed (ReadDocument)
     private int _skipped;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
@@ -232,6 +234,23 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Reads a page already parsed into the light tree (an AngleSharp document read by
+    /// <see cref="AngleSharpTreeReader"/>), as the final and only input of this reader: its events can then be read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Input was appended before.</exception>
+    /// <exception cref="NewsParseException">The page is longer than <see cref="NewsParserOptions.MaxHtmlChars"/>.</exception>
+    internal void ReadDocument(HtmlDocument document)
+    {
+        if (_final || _consumed > 0 || _mode is Mode.Text or Mode.Binary) ThrowHelper.DocumentAfterInput();
+        _consumed = document.Source.Length;
+        if (_consumed > _options.MaxInputChars) ThrowHelper.InputTooLarge(_options.MaxInputChars, _consumed);
+        if (_consumed > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
+        if (_mode == Mode.Undecided) Decide(Mode.Html);
+        _page = document;
+        Finish();
+    }
+
     private void Finish()
     {
         if (_mode == Mode.Undecided) DecideFromBuffer();
@@ -244,6 +263,15 @@ public sealed class ArticleReader
             _scanner!.Complete(_blocks);
             foreach (var block in _blocks) _window.Add(block);
             _blocks.Clear();
+        }
+        else if (_mode == Mode.Html && _page is not null)
+        {
+            var page = HtmlDocumentReader.Read(_page, _options);
+            _page = null;
+            _buffer?.Release();
+            _buffer = null;
+            foreach (var e in page.Leading) _events.Enqueue(e);
+            foreach (var block in page.Blocks) _window.Add(block);
         }
         else if (_mode == Mode.Html)
         {
