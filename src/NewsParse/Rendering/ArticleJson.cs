@@ -15,8 +15,8 @@ namespace NewsParse.Rendering;
 /// </summary>
 public static class ArticleJson
 {
-    private static readonly NewsParseJson Compact = Create(indented: false);
-    private static readonly NewsParseJson Indented = Create(indented: true);
+    private static readonly NewsParseJsonContext Compact = Create(indented: false);
+    private static readonly NewsParseJsonContext Indented = Create(indented: true);
 
     /// <summary>The article as JSON text.</summary>
     /// <param name="article">The article.</param>
@@ -105,8 +105,8 @@ public static class ArticleJson
         JsonSerializer.Serialize(writer, articleEvent, Compact.ArticleEvent);
     }
 
-    private static NewsParseJson Create(bool indented) =>
-        new(new JsonSerializerOptions(NewsParseJson.Default.Options)
+    private static NewsParseJsonContext Create(bool indented) =>
+        new(new JsonSerializerOptions(NewsParseJsonContext.Default.Options)
         {
             WriteIndented = indented,
             Encoder = ScriptSafeJsonEncoder.Instance,
