@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Running;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 using NewsParse;
 using NewsParse.Benchmarks;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 using NewsParse.Rendering;
 
 namespace NewsParse.Cli.Commands;
@@ -50,7 +50,7 @@ internal static class MapperCommand
                         await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
                         try
                         {
-                            return await batch.ParseOneAsync(source, index, cancellationToken).ConfigureAwait(false);
+                            return batch.ParseOne(source, index, cancellationToken);
                         }
                         finally
                         {

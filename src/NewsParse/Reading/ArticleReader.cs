@@ -1,5 +1,6 @@
 using NewsParse.Detection;
 using NewsParse.Html;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.PlainText;
 using NewsParse.Text;
@@ -19,7 +20,8 @@ namespace NewsParse.Reading;
 /// is bounded by the window (<see cref="NewsParserOptions.LookAheadChars"/> and
 /// <see cref="NewsParserOptions.LookBehindChars"/>) and the longest block, whatever the input size. An HTML page is
 /// held whole (up to <see cref="NewsParserOptions.MaxHtmlChars"/>) and its events come once its last chunk is in.
-/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>.
+/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>; misuse (input after the final
+/// block, <see cref="Current"/> before a successful <see cref="Read"/>) throws <see cref="InvalidOperationException"/>.
 /// </remarks>
 public sealed class ArticleReader
 {
@@ -34,6 +36,7 @@ public sealed class ArticleReader
     private PageBuffer? _buffer = new();
     private long _expectedChars;        // at most this many characters will come (0: unknown); see ExpectAtMost
     private string? _whole;
+    private HtmlDocument? _page;        // a page given parsed (ReadDocument)
     private int _skipped;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
@@ -70,7 +73,7 @@ public sealed class ArticleReader
 
     /// <summary>The event read by the latest successful <see cref="Read"/>.</summary>
     /// <exception cref="InvalidOperationException">Before the first successful <see cref="Read"/>.</exception>
-    public ArticleEvent Current => _current ?? throw new InvalidOperationException("Call Read() first.");
+    public ArticleEvent Current => _current ?? ThrowHelper.NoCurrentEvent<ArticleEvent>();
 
     /// <summary>True once the final chunk was appended and every event has been read.</summary>
     public bool IsCompleted => _final && _events.Count == 0;
@@ -82,7 +85,8 @@ public sealed class ArticleReader
     public long Position => _consumed;
 
     /// <summary>Appends decoded text. Pass <paramref name="isFinalBlock"/> true with the last chunk (it may be empty).</summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void Append(ReadOnlySpan<char> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
@@ -142,7 +146,8 @@ public sealed class ArticleReader
     /// meta declaration, else UTF-8 or windows-1252 by what the bytes are), a declaration contradicted by the bytes
     /// being overridden (see docs/limits.md).
     /// </summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
@@ -245,6 +250,23 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Reads a page already parsed into the light tree (an AngleSharp document read by
+    /// <see cref="AngleSharpTreeReader"/>), as the final and only input of this reader: its events can then be read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Input was appended before.</exception>
+    /// <exception cref="NewsParseException">The page is longer than <see cref="NewsParserOptions.MaxHtmlChars"/>.</exception>
+    internal void ReadDocument(HtmlDocument document)
+    {
+        if (_final || _consumed > 0 || _mode is Mode.Text or Mode.Binary) ThrowHelper.DocumentAfterInput();
+        _consumed = document.Source.Length;
+        if (_consumed > _options.MaxInputChars) ThrowHelper.InputTooLarge(_options.MaxInputChars, _consumed);
+        if (_consumed > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
+        if (_mode == Mode.Undecided) Decide(Mode.Html);
+        _page = document;
+        Finish();
+    }
+
     private void Finish()
     {
         if (_mode == Mode.Undecided) DecideFromBuffer();
@@ -257,6 +279,15 @@ public sealed class ArticleReader
             _scanner!.Complete(_blocks);
             foreach (var block in _blocks) _window.Add(block);
             _blocks.Clear();
+        }
+        else if (_mode == Mode.Html && _page is not null)
+        {
+            var page = HtmlDocumentReader.Read(_page, _options);
+            _page = null;
+            _buffer?.Release();
+            _buffer = null;
+            foreach (var e in page.Leading) _events.Enqueue(e);
+            foreach (var block in page.Blocks) _window.Add(block);
         }
         else if (_mode == Mode.Html)
         {

@@ -13,7 +13,7 @@ namespace NewsParse.Warc;
 public sealed class WarcParser
 {
     /// <summary>Records in flight per worker in <see cref="ParseAllAsync"/>: read and waiting, being parsed, or parsed and waiting for an earlier one.</summary>
-    public const int WindowPerWorker = 4;
+    internal const int WindowPerWorker = 4;
 
     private readonly ArticleParser _parser;
 
@@ -65,7 +65,7 @@ public sealed class WarcParser
     /// <summary>
     /// Every remaining record of <paramref name="reader"/>, parsed <paramref name="parallelism"/> at a time and given
     /// back in archive order. The archive is read on one task, ahead of the parsing by at most
-    /// <see cref="WindowPerWorker"/> × <paramref name="parallelism"/> records, so memory is bounded whatever its size.
+    /// four × <paramref name="parallelism"/> records, so memory is bounded whatever its size.
     /// </summary>
     /// <param name="reader">The archive; read by this method only until the enumeration ends.</param>
     /// <param name="parallelism">Pages parsed at once, at least 1.</param>
