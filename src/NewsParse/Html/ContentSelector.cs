@@ -51,7 +51,6 @@ internal static class ContentSelector
     {
         var candidates = Score(index, skipUnlikely);
         var roots = new List<NodeInfo>();
-        if (candidates.Count == 0) return roots;
         candidates.Sort(static (a, b) => b.Score.CompareTo(a.Score));
 
         // The described lede, when the page has one: where the page itself says its article starts.
@@ -398,13 +397,15 @@ internal static class ContentSelector
         return count;
     }
 
-    /// <summary>The best-scored container of the described lede: the element it gives its score to, or one of the four above (as far as a paragraph's score reaches).</summary>
+    /// <summary>The container of the described lede: the nearest of its ancestors up to four levels that the markup names as the article body, else the best-scored of them (as far as a paragraph's score reaches).</summary>
     private static NodeInfo? DescribedContainer(NodeInfo lede)
     {
         NodeInfo? best = null;
         var container = lede.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? lede.Parent : lede;
         for (int level = 0; level < 5 && container is { Parent: not null } && container.Name is not ("body" or "html"); level++, container = container.Parent)
         {
+            // the markup's own article body (articleBody, entry-content...) holding the lede is the container
+            if ((container.Hints & HintFlags.ArticleBody) != 0 && !container.InUnlikely) return container;
             if (container.Scored && (best is null || container.Score > best.Score)) best = container;
         }
         return best;

@@ -202,4 +202,25 @@ public class ContentSelectionTests
 
         Assert.DoesNotContain("bus lanes", body);
     }
+
+    [Fact]
+    public void An_article_body_of_lists_is_read_whole_from_its_described_lede()
+    {
+        // A weekly report written as headings over lists (no paragraph scores): the page's description quotes its first
+        // item, and the markup names the article body around all the lists; the whole body is the article, not the
+        // first list.
+        string Item(int n) => $"<li>Item {n} of the report: {Sentence(n)}</li>";
+        var html = $"<html><head><meta name=\"description\" content=\"Highlights. Item 1 of the report: {Sentence(1)}\"></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+            + "<article><h1>These weeks in the project</h1><div class=\"entry-content\">"
+            + $"<h3>Highlights</h3><ul>{Item(1)}{Item(2)}</ul><h3>Friends of the team</h3><ul>{Item(3)}{Item(4)}</ul>"
+            + $"<h3>Project updates</h3><ul>{Item(5)}{Item(6)}</ul></div></article>"
+            + "<footer>About this site</footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.Contains("Item 6 of the report", BodyText(article));
+        Assert.Contains(article.AllSections(), s => s.Heading == "Project updates");
+        Assert.DoesNotContain(article.Boilerplate, b => b.Text.Contains("Item 4 of the report"));
+    }
 }
