@@ -243,7 +243,8 @@ internal readonly struct ReaderAddress
     }
 
     /// <summary>Quotation marks of the main scripts: the words between a pair are someone else's.</summary>
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』';
+    /// <summary>True when <paramref name="c"/> opens or closes a quotation.</summary>
+    internal static bool IsQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』';
 
     /// <summary>Marks after which a clause opens.</summary>
     private static bool IsClauseMark(char c) =>

@@ -15,7 +15,7 @@ namespace NewsParse.Detection;
 /// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
-/// level or above, or at a title without question mark when every question so far had one. A heading whose section
+/// level or above, or at a title without question mark when every question so far had one. A heading of a page whose section
 /// holds nothing but boilerplate (up to the next heading of its level or above, or the end) titles that boilerplate
 /// ("Das könnte Dich auch interessieren" over a related box), and is set apart with it: headings are held until the
 /// first block that is not boilerplate, at most <see cref="MaxHeldBlocks"/> blocks. A label line ("Weitere
@@ -144,8 +144,10 @@ internal sealed class StructureTracker(bool inferHeadline)
                     output.Add(new BoilerplateEvent(new BoilerplateBlock(BoilerplateKind.Other, block.Text, "a title with nothing after it", block.Span)));
                     return;
                 }
-                // A title (not a paragraph set in heading markup) is held until its section shows a block that is not boilerplate (see ReleaseHeading).
-                if (block.SourceShape.IsTitleLike && block.SourceShape.Words <= MaxHeldTitleWords)
+                // A title of a page (not a paragraph set in heading markup) is held until its section shows a block that is
+                // not boilerplate (see ReleaseHeading). Not in a text dump: there the boilerplate under a title is told by its
+                // words alone, and a title of the article over a list or contact line the detectors took would go with them.
+                if (block.Source.FromHtml && block.SourceShape.IsTitleLike && block.SourceShape.Words <= MaxHeldTitleWords)
                 {
                     _heldHeading = block;
                     return;

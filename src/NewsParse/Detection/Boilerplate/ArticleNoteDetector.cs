@@ -24,21 +24,34 @@ internal static class ArticleNoteDetector
         if (c.Shape.Words > MaxWords || !c.AtEdge) return null;
         var words = c.Words;
         if ((words.LexiconMask & (1UL << (int)LexiconId.NoteSelfReferences)) == 0 && !words.HasSpacelessScript) return null;
-        if (SpokenOf(words) is not { } self || NoteLexicon.Status.FindFirst(words) is not { } status) return null;
+        if (SpokenOf(words, c.Block.Text) is not { } self || NoteLexicon.Status.FindFirst(words) is not { } status) return null;
         return NoteLexicon.IsAdvertising(status)
             ? new BoilerplateVerdict(BoilerplateKind.Advertisement, $"an advertising note about the article (\"{self}\" … \"{status}\") at its edge")
             : new BoilerplateVerdict(BoilerplateKind.Other, $"a note about the article (\"{self}\" … \"{status}\") at its edge");
     }
 
-    /// <summary>The first reference of the article to itself that is not the place of what is said ("in this article"), or null.</summary>
-    private static string? SpokenOf(BlockWords words)
+    /// <summary>
+    /// The first reference of the article to itself that is not the place of what is said ("in this article") nor
+    /// inside a quotation (someone speaking of another text: "“This story was published to mislead,” the senator
+    /// said"), or null.
+    /// </summary>
+    private static string? SpokenOf(BlockWords words, string text)
     {
+        int cursor = 0;
+        bool inQuote = false;
         for (int i = 0; i < words.Count; i++)
         {
-            if (NoteLexicon.SelfReferences.MatchAt(words, i, out _) is { } self && (i == 0 || !IsPlacePreposition(words[i - 1]))) return self;
+            int start = words.StartOf(i);
+            for (; cursor < start; cursor++)
+            {
+                if (ReaderAddress.IsQuote(text[cursor])) inQuote = !inQuote;
+            }
+            if (!inQuote && NoteLexicon.SelfReferences.MatchAt(words, i, out _) is { } self && (i == 0 || !IsPlacePreposition(words[i - 1]))) return self;
         }
-        return words.HasSpacelessScript ? NoteLexicon.SelfReferences.FindFirst(words) : null;
+        return words.HasSpacelessScript && text.AsSpan().IndexOfAny(QuoteMarks) < 0 ? NoteLexicon.SelfReferences.FindFirst(words) : null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”„«»「」『』");
 
     /// <summary>"In" in the languages of <see cref="NoteLexicon.SelfReferences"/> ("in this article", "dans cet article", "в этой статье").</summary>
     private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>

@@ -54,7 +54,8 @@ internal static class ContactDetector
     /// "/", "(", ")", ".") with at least <see cref="MinPhoneDigits"/> digits, that is dialled as one — after a "+",
     /// with a trunk "0" or an area code in brackets, or after a phone label ("Tel", "Telefon", "Phone", "Fax") — and
     /// is grouped by another sign than a dot; not a run that reads as dates or amounts: grouped by dots only
-    /// ("27.11.2019"), years ("1957–1959": groups of four), or thousands ("1 500 000": groups of three after the first).
+    /// ("27.11.2019"), years ("1957–1959": groups of four), thousands ("1 500 000": groups of three after the first), or
+    /// a date written with other signs ("03-10-2004 2:20pm", "5/11/2021": day, month and a year of four digits).
     /// </summary>
     internal static bool HasPhoneNumber(ReadOnlySpan<char> text)
     {
@@ -63,6 +64,7 @@ internal static class ContactDetector
         {
             bool grouped = false, thousands = true, years = true;
             int digits = 0, groups = 0, group = 0, end = i;
+            int first = 0, second = 0, third = 0;   // the lengths of the first three groups
             while (end < text.Length)
             {
                 if (char.IsAsciiDigit(text[end]))
@@ -81,6 +83,7 @@ internal static class ContactDetector
                     next++;
                 }
                 if (next == end || next >= text.Length || !char.IsAsciiDigit(text[next])) break;
+                Note(groups, group, ref first, ref second, ref third);
                 groups++;
                 if (groups > 1) thousands &= group == 3;
                 years &= group == 4;
@@ -90,6 +93,7 @@ internal static class ContactDetector
             }
             if (group > 0)
             {
+                Note(groups, group, ref first, ref second, ref third);
                 groups++;
                 if (groups > 1) thousands &= group == 3;
                 years &= group == 4;
@@ -98,13 +102,21 @@ internal static class ContactDetector
             {
                 if (i > 0 && text[i - 1] == '+') return true;
                 bool dialled = (i > 0 && text[i - 1] == '(') || text[i] == '0' || AfterPhoneLabel(text[..i]);
-                if (dialled && groups >= 2 && grouped && !thousands && !years) return true;
+                bool date = groups >= 3 && first <= 2 && second <= 2 && third == 4;
+                if (dialled && groups >= 2 && grouped && !thousands && !years && !date) return true;
             }
             if (end >= text.Length) return false;
             int more = text[end..].IndexOfAnyInRange('0', '9');
             i = more < 0 ? -1 : end + more;
         }
         return false;
+    }
+
+    private static void Note(int index, int length, ref int first, ref int second, ref int third)
+    {
+        if (index == 0) first = length;
+        else if (index == 1) second = length;
+        else if (index == 2) third = length;
     }
 
     /// <summary>True when the text before a number ends with a phone label and its separators ("Tel.: ", "Telefon ", "phone: ").</summary>

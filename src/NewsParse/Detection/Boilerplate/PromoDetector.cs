@@ -10,9 +10,9 @@ namespace NewsParse.Detection.Boilerplate;
 /// edition for the full story", "Melde dich hier für unseren Newsletter an!"), a call for donations or letters ("We
 /// rely on your support", "Submit your letter to the editor"). Recognised by structure (<see cref="ReaderAddress"/>
 /// read for the things of <see cref="PromoLexicon"/>): a thing promoted and the reader addressed about it — an
-/// imperative in the sentence that names it, the publication's possessive next to it ("our newsletter"), or the
-/// publication's "we" with the reader's "you" — in a short block that opens or closes the article or is off its
-/// topic; an app named with its store ("the Nationnews apps for iOS and Android") needs no address, but both the edge and the topic. A
+/// imperative in the sentence that names it, the publication's possessive next to it ("our newsletter"), or (for a
+/// call for support or a job board) the publication's "we" with the reader's "you" — in a short block that opens or closes the article or is off its
+/// topic; an app named with its store in one sentence ("the Nationnews apps for iOS and Android") needs no address, but both the edge and the topic. A
 /// sentence that reports on an app ("The ministry launched an app that lets you check the air") addresses no one with
 /// an imperative nor speaks as the publication: it stays text.
 /// </summary>
@@ -33,12 +33,17 @@ internal static class PromoDetector
         var address = ReaderAddress.Read(words, c.Block.Text, PromoLexicon.Things, PromoLexicon.Calls);
         if (address.Thing is not { } thing) return null;
         bool called = address.Call is not null && (address.CallShare >= SocialPromptDetector.MinPromptShare || address.CallAtEdge);
-        bool weAndYou = address.Reader is not null && PromoLexicon.We.CountDistinct(words) > 0;
+        // "We" and "you" make the publication's voice only when it asks for support or offers its jobs ("We rely on your
+        // support"); about an app or a newsletter the publication calls or says "our", and "we all know that you cannot
+        // trust apps" is an author's remark.
+        bool weAndYou = address.Reader is not null && PromoLexicon.KindOf(thing) is BoilerplateKind.Other or BoilerplateKind.Advertisement
+            && PromoLexicon.We.CountDistinct(words) > 0;
         string? by = called ? $"addresses the reader (\"{address.Call}\")"
             : address.Own is { } own ? $"speaks as the publication (\"{own}\")"
             : weAndYou ? $"speaks as the publication to the reader (\"{address.Reader}\")"
             : null;
-        bool store = by is null && NamesAppAndStore(words);
+        // An app named with its store promotes it in one sentence; a paragraph about apps on a platform reports.
+        bool store = by is null && c.Shape.SentenceBreaks == 0 && NamesAppAndStore(words);
         if (by is null && !store) return null;
         var (cohesion, _) = c.Cohesion();
         bool offTopic = cohesion < MaxCohesion;
