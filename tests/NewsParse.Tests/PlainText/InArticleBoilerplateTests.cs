@@ -94,6 +94,9 @@ public sealed class InArticleBoilerplateTests
         { "en", "“This story was published to mislead voters,” the senator said on 3 June 2025." },
         { "en", "“Download our app and see for yourself,” Putin told reporters on 9 May 2025." },
         { "de", "„Das ist ein historischer Tag für Bayern“, sagte Energieminister Hubert Aiwanger am 12. März 2025" },
+        // The article's provenance is kept with it.
+        { "en", "This article was originally published by Futurism. Read the original article." },
+        { "es", "Este artículo fue publicado originalmente en El País." },
         // "Kontakt" and numbers in running text.
         { "de", "Kontakt zu den Behörden hatte der Betreiber nach Angaben des Landratsamts seit Wochen nicht mehr, sagte ein Sprecher." },
         { "de", "Kontakt zu den Behörden: Die Gemeinde hatte nach Angaben des Landratsamts seit Wochen keinen Kontakt mehr zu den Betreibern." },

@@ -12,7 +12,8 @@ namespace NewsParse.Detection.Boilerplate;
 /// not as the place where something is said: "In this article we explain…", "En este artículo…"), the block states its
 /// status — published, filed, licensed, opinion, advertising, updated (<see cref="NoteLexicon.Status"/>) — and the
 /// block is short and stands at the edge of the article (<see cref="DetectionContext.AtEdge"/>): a paragraph in the
-/// middle of the text is the text.
+/// middle of the text is the text. Where the article first appeared ("This article was originally published by
+/// Futurism") is its attribution, which the text keeps.
 /// </summary>
 internal static class ArticleNoteDetector
 {
@@ -25,6 +26,7 @@ internal static class ArticleNoteDetector
         var words = c.Words;
         if ((words.LexiconMask & (1UL << (int)LexiconId.NoteSelfReferences)) == 0 && !words.HasSpacelessScript) return null;
         if (SpokenOf(words, c.Block.Text) is not { } self || NoteLexicon.Status.FindFirst(words) is not { } status) return null;
+        if (NamesOrigin(words)) return null;
         return NoteLexicon.IsAdvertising(status)
             ? new BoilerplateVerdict(BoilerplateKind.Advertisement, $"an advertising note about the article (\"{self}\" … \"{status}\") at its edge")
             : new BoilerplateVerdict(BoilerplateKind.Other, $"a note about the article (\"{self}\" … \"{status}\") at its edge");
@@ -52,6 +54,16 @@ internal static class ArticleNoteDetector
     }
 
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”„«»「」『』");
+
+    /// <summary>True when the block says where the article first appeared ("This article was originally published by Futurism"): an attribution the text keeps.</summary>
+    private static bool NamesOrigin(BlockWords words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (NoteLexicon.IsOrigin(words[i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>"In" in the languages of <see cref="NoteLexicon.SelfReferences"/> ("in this article", "dans cet article", "в этой статье").</summary>
     private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>

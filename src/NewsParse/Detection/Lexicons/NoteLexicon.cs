@@ -4,7 +4,7 @@ namespace NewsParse.Detection.Lexicons;
 /// What a note about the article itself is made of, in the main languages of news sites: the article referring to
 /// itself ("this article", "dieser Beitrag", "cet article", "本文"), and the words of what such notes state about it —
 /// where and when it was filed ("posted in", "abgelegt", "permalink", "category"), under which licence, whose opinion
-/// it gives, that it is advertising, that it was updated or first appeared elsewhere. Used together, with the
+/// it gives, that it is advertising, that it was updated (where it first appeared is its provenance, kept: <see cref="IsOrigin"/>). Used together, with the
 /// article's edge (see <see cref="Boilerplate.ArticleNoteDetector"/>).
 /// </summary>
 internal static class NoteLexicon
@@ -33,8 +33,15 @@ internal static class NoteLexicon
         "advertising", "advertisement", "sponsored", "affiliate", "werbung", "anzeige", "publicidad", "publicidade", "publicité", "pubblicità",
         "reklama", "реклама", "iklan",
         // updated, first published elsewhere
-        "updated", "aktualisiert", "actualizado", "atualizado", "mis à jour", "aggiornato", "originally", "ursprünglich", "republished",
-        "reprinted", "translated", "übersetzt");
+        "updated", "aktualisiert", "actualizado", "atualizado", "mis à jour", "aggiornato", "translated", "übersetzt");
+
+    /// <summary>
+    /// True when <paramref name="word"/> says where the article first appeared ("originally published by", "zuerst
+    /// erschienen"): the article's provenance, which the article's text keeps (an attribution, not a note about filing).
+    /// </summary>
+    public static bool IsOrigin(ReadOnlySpan<char> word) =>
+        word is "originally" or "republished" or "reprinted" or "ursprünglich" or "zuerst" or "originalmente" or "initialement"
+            or "originariamente" or "oorspronkelijk" or "pierwotnie" or "первоначально" or "впервые";
 
     /// <summary>The words of <see cref="Status"/> that make a note an advertising disclosure.</summary>
     public static bool IsAdvertising(string status) =>
