@@ -18,9 +18,9 @@ namespace NewsParse.Detection;
 /// level or above, or at a title without question mark when every question so far had one. A heading of a page whose section
 /// holds nothing but boilerplate (up to the next heading of its level or above, or the end) titles that boilerplate
 /// ("Das könnte Dich auch interessieren" over a related box), and is set apart with it: headings are held until the
-/// first block that is not boilerplate, at most <see cref="MaxHeldBlocks"/> blocks. A label line ("Weitere
-/// Informationen:", "Kontakt:") directly over boilerplate, and a short title-like paragraph of a page over links,
-/// belong to it too; a label over a byline or date line ("Von:" "Götz Warnke", "Release Date:" "Thursday, 28 April
+/// first block that is not boilerplate, at most <see cref="MaxHeldBlocks"/> blocks. A label line ("Kontakt:") directly
+/// over boilerplate other than a list of links (which may be the article's own sources), and a short title-like
+/// paragraph of a page over links, belong to it too; a label over a byline or date line ("Von:" "Götz Warnke", "Release Date:" "Thursday, 28 April
 /// 2022") is set apart with that line.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
@@ -217,8 +217,8 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     /// <summary>
     /// When the paragraph <paramref name="block"/> is the title of <paramref name="next"/>: a label line closed by a
-    /// colon ("Weitere Informationen:", "Kontakt:") or a short title-like paragraph of a page over links, directly over
-    /// boilerplate (it takes that boilerplate's kind); or a label of a few words over a byline or date line ("Von:" over
+    /// colon ("Kontakt:") directly over boilerplate that is not a list of links, or a short title-like paragraph of a
+    /// page (no label) over links (it takes that boilerplate's kind); or a label of a few words over a byline or date line ("Von:" over
     /// a name, "Release Date:" over a date), which goes with it (WithNext). Null otherwise.
     /// </summary>
     private static (BoilerplateKind Kind, string Reason, bool WithNext)? TitleOf(ClassifiedBlock block, ClassifiedBlock next)
@@ -229,7 +229,10 @@ internal sealed class StructureTracker(bool inferHeadline)
         bool label = text[^1] is ':' or '：';
         if (next.Role == BlockRole.Boilerplate)
         {
-            if (label) return (next.Kind, "a label over the boilerplate after it", false);
+            // A label over a list of links may be the article pointing to its sources ("Lesen Sie dazu auch die
+            // Pressemitteilungen:", "Quellen:"): links alone do not make it a box's title. Over contact details, tags or a
+            // promotion it is that furniture's label.
+            if (label) return next.Kind is BoilerplateKind.RelatedLink or BoilerplateKind.Navigation ? null : (next.Kind, "a label over the boilerplate after it", false);
             // Not itself a link: a link over links is one more of them, or the article's last line over the page's links.
             if (block.Source.FromHtml && shape.IsTitleLike && !block.Source.IsLinkOnly && block.Source.LinkDensity < 0.5
                 && next.Kind is BoilerplateKind.RelatedLink or BoilerplateKind.Navigation)

@@ -159,6 +159,25 @@ public sealed class InArticleBoilerplateTests
         Assert.Contains(article.AllBlocks(), b => b.Text.StartsWith("Según la Junta:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_label_over_contact_details_goes_with_them_and_a_label_over_the_articles_links_stays_text()
+    {
+        var paragraphs = German.Split('\n').Where(l => l.Length > 120).Take(5).Select(l => $"<p>{l}</p>").ToArray();
+        Assert.Equal(5, paragraphs.Length);
+        var html = "<html><head><title>Energiewende in Bayern</title></head><body><article><h1>Energiewende in Bayern: Solarparks verdoppeln ihre Leistung</h1>"
+            + string.Concat(paragraphs[..3])
+            + "<p>Quellen:</p><ul><li><a href=\"/a\">Landesamt für Statistik: Energiebericht 2024</a></li><li><a href=\"/b\">Bundesnetzagentur: Netzausbau in Bayern</a></li><li><a href=\"/c\">Energiegenossenschaften im Freistaat</a></li></ul>"
+            + string.Concat(paragraphs[3..])
+            + "<p>Kontakt:</p><p>Dr. Anna Schmidt, Landesamt für Umwelt, E-Mail: presse@lfu.example.de</p>"
+            + "</article></body></html>";
+        var article = NewsParser.Parse(html);
+        var contact = Assert.Single(article.Boilerplate, b => b.Text == "Kontakt:");
+        Assert.Equal("a label over the boilerplate after it", contact.Reason);
+        Assert.Contains(article.Boilerplate, b => b.Text.StartsWith("Dr. Anna Schmidt", StringComparison.Ordinal) && b.Reason.Contains("contact details", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Boilerplate, b => b.Text == "Quellen:");
+        Assert.Contains(article.AllBlocks(), b => b.Text == "Quellen:");
+    }
+
     /// <summary>The article without its FAQ and footer, closed by <paramref name="line"/>.</summary>
     private static Article AtEnd(string language, string line)
     {
