@@ -19,7 +19,12 @@ internal static class BlockClassifier
         if (block.MarkupBoilerplate is { } markupKind)
             return new ClassifiedBlock(context, BlockRole.Boilerplate, block.Text) { Kind = markupKind, Reason = block.MarkupReason ?? "marked as such by the page" };
         if (block.Kind == SourceBlockKind.Content)
+        {
+            // A quotation block that is only a lead-in to another article ("PUEDES VER: <title>") is set in a quote's markup for its looks.
+            if (block.Content is Model.QuoteBlock && LeadInDetector.Detect(context) is { } leadIn)
+                return new ClassifiedBlock(context, BlockRole.Boilerplate, block.Text) { Kind = leadIn.Kind, Reason = leadIn.Reason };
             return new ClassifiedBlock(context, BlockRole.Content, block.Text) { Reason = $"a {block.Content?.Type.ToString().ToLowerInvariant()} block of the input" };
+        }
 
         // An FAQ title is a strong cue of its own: it must not be mistaken for another article's headline.
         if (block.Kind is SourceBlockKind.Heading or SourceBlockKind.TextLine && (block.Kind == SourceBlockKind.Heading || context.Shape.IsTitleLike) && IsFaqTitle(context))

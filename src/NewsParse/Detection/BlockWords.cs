@@ -298,6 +298,12 @@ internal sealed class BlockWords
     /// <summary>The hash of the word's first <see cref="Term.MaxChars"/> characters, as <see cref="Term.GetHashCode"/> gives it: lexicons use it to skip words that start none of their phrases.</summary>
     public int HashAt(int index) => _ints[_start + index * 3 + 2];
 
+    /// <summary>
+    /// True when the word at <paramref name="index"/> is a function word (<see cref="Stopwords"/>), looked up again in the
+    /// <see cref="LexiconIndex"/>: for detectors that read a few words of a block they already gated, not for every word.
+    /// </summary>
+    public bool IsFunctionWordAt(int index) => Stopwords.Contains(LexiconIndex.FlagsOf(Term.Of(this[index]), HashAt(index)));
+
     /// <summary>The block's topic terms, in order (see <see cref="Cohesion.Terms"/>).</summary>
     public ReadOnlyMemory<Term> Terms { get; }
 

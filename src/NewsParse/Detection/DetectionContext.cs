@@ -37,6 +37,21 @@ internal sealed class DetectionContext
     /// <summary>Position of the block in the input, 0 for the first.</summary>
     public required long Index { get; init; }
 
+    /// <summary>Body-like blocks (running text, see <see cref="ContextParagraphs"/>) before this one in the look-behind.</summary>
+    public required int BodyBefore { get; init; }
+
+    /// <summary>Body-like blocks after this one in the look-ahead: 0 when the block ends the article's text (or all that the window sees of it).</summary>
+    public required int BodyAfter { get; init; }
+
+    /// <summary>
+    /// Most body-like blocks on the near side of a block that stands at the edge of the article (see <see cref="AtEdge"/>):
+    /// notes about the article, promotions and post meta lines open or close it.
+    /// </summary>
+    public const int EdgeBlocks = 2;
+
+    /// <summary>True when at most <see cref="EdgeBlocks"/> body-like blocks stand before the block or after it in the window.</summary>
+    public bool AtEdge => BodyBefore <= EdgeBlocks || BodyAfter <= EdgeBlocks;
+
     private (double Score, int Terms)? _cohesion;
 
     /// <summary>Cohesion of the block with the article around it (computed once).</summary>

@@ -59,14 +59,34 @@ internal readonly struct ReaderAddress
     /// </summary>
     public string? Speaks { get; init; }
 
+    /// <summary>The first second-person word outside quotes (<see cref="SocialLexicon.ReaderWords"/>: "you", "dich", "vous"), or null.</summary>
+    public string? Reader { get; init; }
+
+    /// <summary>
+    /// The first thing named of those the block was read for (see <see cref="Read(BlockWords, string, PhraseSet?, PhraseSet?)"/>:
+    /// an app, a newsletter, a donation...), or null; <see cref="Networks"/> and <see cref="Channel"/> are then not read.
+    /// </summary>
+    public string? Thing { get; init; }
+
     /// <summary>One sentence of the block, as the pass reads it.</summary>
     private record struct Sentence(int Words, bool Place, string? Call, string? Own);
 
-    /// <summary>Reads the block (<paramref name="words"/> are the words of <paramref name="text"/>).</summary>
-    public static ReaderAddress Read(BlockWords words, string text)
+    /// <summary>Reads the block (<paramref name="words"/> are the words of <paramref name="text"/>) for a call about networks and channels.</summary>
+    public static ReaderAddress Read(BlockWords words, string text) => Read(words, text, null, null);
+
+    /// <summary>
+    /// Reads the block (<paramref name="words"/> are the words of <paramref name="text"/>) for a call about
+    /// <paramref name="things"/> instead of networks and channels (the publication's app, its newsletter, a donation:
+    /// a word of the set is the place a call speaks of, <see cref="Thing"/> the first named); <paramref name="calls"/>
+    /// adds bare verbs of calls to <see cref="SocialLexicon.CallVerbs"/> ("donate", "submit"). Null for both reads
+    /// networks and channels.
+    /// </summary>
+    public static ReaderAddress Read(BlockWords words, string text, PhraseSet? things, PhraseSet? calls)
     {
+        string? thing = null;
         int networks = 0, networkChars = 0;
         string?[] named = new string?[8];
+        string? reader = null;
         bool channel = false;
         var sentences = new List<Sentence>();
         var current = new Sentence();
@@ -100,41 +120,71 @@ internal readonly struct ReaderAddress
             string? ownHere = null, callHere = null;
             if (BlockWords.IsSpacelessScript(word[0]))
             {
-                for (int from = 0; from < word.Length;)
+                if (things is not null)
                 {
-                    int at = SocialLexicon.Networks.FindIn(word, from, out var network);
-                    if (at < 0) break;
-                    Count(network!, ref networks, named);
-                    networkChars += network!.Length;
-                    place = true;
-                    from = at + network.Length;
+                    if (things.FindIn(word, 0, out var found) >= 0)
+                    {
+                        place = true;
+                        thing ??= found;
+                    }
                 }
-                if (SocialLexicon.Channels.FindIn(word, 0, out _) >= 0) place = channel = true;
+                else
+                {
+                    for (int from = 0; from < word.Length;)
+                    {
+                        int at = SocialLexicon.Networks.FindIn(word, from, out var network);
+                        if (at < 0) break;
+                        Count(network!, ref networks, named);
+                        networkChars += network!.Length;
+                        place = true;
+                        from = at + network.Length;
+                    }
+                    if (SocialLexicon.Channels.FindIn(word, 0, out _) >= 0) place = channel = true;
+                }
                 if (!inQuote)
                 {
                     if (SocialLexicon.OwnWords.FindIn(word, 0, out var ownWord) >= 0) ownHere = ownWord;
-                    if (SocialLexicon.ReaderWords.FindIn(word, 0, out var second) >= 0) speaks ??= second;
+                    if (SocialLexicon.ReaderWords.FindIn(word, 0, out var second) >= 0)
+                    {
+                        speaks ??= second;
+                        reader ??= second;
+                    }
                     callHere = RequestIn(word);
                 }
             }
             else
             {
-                if (SocialLexicon.Networks.MatchAt(words, i, out _) is { } network
-                    && (!SocialLexicon.IsCommonWord(network) || char.IsUpper(text[start])))
+                if (things is not null)
                 {
-                    Count(network, ref networks, named);
-                    networkChars += network.Length;
-                    place = true;
+                    if (things.MatchAt(words, i, out _) is { } found)
+                    {
+                        place = true;
+                        thing ??= found;
+                    }
                 }
-                if (SocialLexicon.Channels.MatchAt(words, i, out _) is not null) place = channel = true;
+                else
+                {
+                    if (SocialLexicon.Networks.MatchAt(words, i, out _) is { } network
+                        && (!SocialLexicon.IsCommonWord(network) || char.IsUpper(text[start])))
+                    {
+                        Count(network, ref networks, named);
+                        networkChars += network.Length;
+                        place = true;
+                    }
+                    if (SocialLexicon.Channels.MatchAt(words, i, out _) is not null) place = channel = true;
+                }
                 if (!inQuote)
                 {
                     ownHere = SocialLexicon.OwnWords.MatchAt(words, i, out _);
                     if (SocialLexicon.ReaderWords.MatchAt(words, i, out _) is { } second
                         && (!SocialLexicon.NeedsCapital(second) || (char.IsUpper(text[start]) && !clauseStart)))
+                    {
                         speaks ??= second;
+                        reader ??= second;
+                    }
                     if (clauseStart)
-                        callHere = SocialLexicon.CallVerbs.MatchAt(words, i, out _) ?? (IsMarkedImperative(words, i, text) ? word.ToString() : null);
+                        callHere = SocialLexicon.CallVerbs.MatchAt(words, i, out _) ?? calls?.MatchAt(words, i, out _)
+                            ?? (IsMarkedImperative(words, i, text) ? word.ToString() : null);
                     callHere ??= SocialLexicon.Requests.MatchAt(words, i, out _) ?? (IsPoliteImperative(word) ? word.ToString() : null);
                 }
             }
@@ -173,7 +223,7 @@ internal readonly struct ReaderAddress
         {
             Networks = networks, NetworkChars = networkChars, Channel = channel,
             Call = call ?? edge, CallShare = callWords / total, CallAtEdge = edge is not null, Own = own, OwnShare = ownWords / total,
-            Speaks = speaks,
+            Speaks = speaks, Reader = reader, Thing = thing,
         };
     }
 
@@ -193,7 +243,8 @@ internal readonly struct ReaderAddress
     }
 
     /// <summary>Quotation marks of the main scripts: the words between a pair are someone else's.</summary>
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』';
+    /// <summary>True when <paramref name="c"/> opens or closes a quotation.</summary>
+    internal static bool IsQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '「' or '」' or '『' or '』';
 
     /// <summary>Marks after which a clause opens.</summary>
     private static bool IsClauseMark(char c) =>

@@ -15,11 +15,26 @@ namespace NewsParse.Detection;
 /// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
-/// level or above, or at a title without question mark when every question so far had one.
+/// level or above, or at a title without question mark when every question so far had one. A heading of a page whose section
+/// holds nothing but boilerplate (up to the next heading of its level or above, or the end) titles that boilerplate
+/// ("Das könnte Dich auch interessieren" over a related box), and is set apart with it: headings are held until the
+/// first block that is not boilerplate, at most <see cref="MaxHeldBlocks"/> blocks. A label line ("Kontakt:") directly
+/// over boilerplate other than a list of links (which may be the article's own sources), and a short title-like
+/// paragraph of a page over links, belong to it too; a label over a byline or date line ("Von:" "Götz Warnke", "Release Date:" "Thursday, 28 April
+/// 2022") is set apart with that line.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
 {
     private const int MaxInferredLevel = 6;
+
+    /// <summary>Most boilerplate blocks held after a heading while its section may prove empty; past them the heading is laid out as one.</summary>
+    public const int MaxHeldBlocks = 64;
+
+    /// <summary>Most words of a heading that may title the boilerplate after it (a longer one, or one that is not title-like, is text set in heading markup).</summary>
+    public const int MaxHeldTitleWords = 12;
+
+    /// <summary>Most words of a label line ("Weitere Informationen:") read as the title of what follows it.</summary>
+    public const int MaxLabelWords = 6;
 
     /// <summary>Why an inferred heading has its level, by level (written once, not for every heading).</summary>
     private static readonly string[] UnderHeading = [.. Enumerable.Range(0, MaxInferredLevel + 1).Select(level => $"level {level}: directly under the heading before it")];
@@ -39,9 +54,28 @@ internal sealed class StructureTracker(bool inferHeadline)
     private ReasonText _questionReason = string.Empty;
     private readonly List<string> _answer = [];
 
+    private ClassifiedBlock? _heldHeading;          // a heading whose section has shown only boilerplate so far
+    private readonly List<ClassifiedBlock> _heldAfter = [];
+    private string? _withLabel;                     // the reason for the next block, the value of a label just set apart
+
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
     public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
+        if (_heldHeading is not null)
+        {
+            if (block.Role == BlockRole.Boilerplate && _heldAfter.Count < MaxHeldBlocks)
+            {
+                _heldAfter.Add(block);
+                return;
+            }
+            ReleaseHeading(empty: block.Role != BlockRole.Boilerplate && _heldAfter.Count > 0 && ClosesSection(_heldHeading, block), output);
+        }
+        if (_withLabel is { } label)
+        {
+            _withLabel = null;
+            AddBoilerplate(block, BoilerplateKind.Other, label, output);
+            return;
+        }
         if (block.Role == BlockRole.Boilerplate)
         {
             AddBoilerplate(block, output);
@@ -84,6 +118,13 @@ internal sealed class StructureTracker(bool inferHeadline)
 
         if (_inFaq && AddToFaq(block, output)) return;
 
+        if (block.Role == BlockRole.Paragraph && next is not null && TitleOf(block, next) is { } over)
+        {
+            AddBoilerplate(block, over.Kind, over.Reason, output);
+            if (over.WithNext) _withLabel = "a byline or date line after its label";
+            return;
+        }
+
         switch (block.Role)
         {
             case BlockRole.OffTopicTitle:
@@ -103,13 +144,15 @@ internal sealed class StructureTracker(bool inferHeadline)
                     output.Add(new BoilerplateEvent(new BoilerplateBlock(BoilerplateKind.Other, block.Text, "a title with nothing after it", block.Span)));
                     return;
                 }
-                int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
-                var why = !block.InferredLevel ? "level from the page"
-                    : _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading";
-                output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = new JoinedReason(block.Reason, why) });
-                _lastWasHeading = true;
-                _lastLevel = level;
-                _seenBody = true;
+                // A title of a page (not a paragraph set in heading markup) is held until its section shows a block that is
+                // not boilerplate (see ReleaseHeading). Not in a text dump: there the boilerplate under a title is told by its
+                // words alone, and a title of the article over a list or contact line the detectors took would go with them.
+                if (block.Source.FromHtml && block.SourceShape.IsTitleLike && block.SourceShape.Words <= MaxHeldTitleWords)
+                {
+                    _heldHeading = block;
+                    return;
+                }
+                AddHeading(block, output);
                 return;
             case BlockRole.Answer:
                 AddBlock(new ParagraphBlock(block.Source.Text, block.Span), output, "an answer prefix outside an FAQ: kept as text");
@@ -126,13 +169,94 @@ internal sealed class StructureTracker(bool inferHeadline)
     private static void AddBoilerplate(ClassifiedBlock block, List<ArticleEvent> output) =>
         output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
 
+    private static void AddBoilerplate(ClassifiedBlock block, BoilerplateKind kind, string reason, List<ArticleEvent> output) =>
+        output.Add(new BoilerplateEvent(new BoilerplateBlock(kind, block.Source.Text, reason, block.Span)));
+
+    /// <summary>Lays out a heading as one (its level from the page, or inferred from the heading before it).</summary>
+    private void AddHeading(ClassifiedBlock block, List<ArticleEvent> output)
+    {
+        int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
+        var why = !block.InferredLevel ? "level from the page"
+            : _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading";
+        output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = new JoinedReason(block.Reason, why) });
+        _lastWasHeading = true;
+        _lastLevel = level;
+        _seenBody = true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/>, the first block after the held <paramref name="heading"/> and its boilerplate
+    /// that is not boilerplate, ends the heading's section: a heading of the page of its level or above (a heading read
+    /// from text is never closed so: the next one is read as its child).
+    /// </summary>
+    private static bool ClosesSection(ClassifiedBlock heading, ClassifiedBlock next) =>
+        next.Role == BlockRole.Heading && !heading.InferredLevel && !next.InferredLevel && next.Source.Level <= heading.Source.Level;
+
+    /// <summary>
+    /// Lays out the held heading and the boilerplate held after it: as a heading, or, when its section is
+    /// <paramref name="empty"/> (boilerplate and nothing else up to a heading that closes it, or the end), as the title of that
+    /// boilerplate, of its kind when the first block after it is a kind that comes with a title (related links, navigation, tags, comments, an author box).
+    /// </summary>
+    private void ReleaseHeading(bool empty, List<ArticleEvent> output)
+    {
+        var heading = _heldHeading!;
+        _heldHeading = null;
+        if (!empty)
+        {
+            AddHeading(heading, output);
+        }
+        else
+        {
+            var kind = _heldAfter[0].Kind is BoilerplateKind.RelatedLink or BoilerplateKind.Navigation or BoilerplateKind.Tags or BoilerplateKind.Comments or BoilerplateKind.AuthorBox
+                ? _heldAfter[0].Kind : BoilerplateKind.Other;
+            AddBoilerplate(heading, kind, "a title over nothing but boilerplate", output);
+        }
+        foreach (var after in _heldAfter) AddBoilerplate(after, output);
+        _heldAfter.Clear();
+    }
+
+    /// <summary>
+    /// When the paragraph <paramref name="block"/> is the title of <paramref name="next"/>: a label line closed by a
+    /// colon ("Kontakt:") directly over boilerplate that is not a list of links, or a short title-like paragraph of a
+    /// page (no label) over links (it takes that boilerplate's kind); or a label of a few words over a byline or date line ("Von:" over
+    /// a name, "Release Date:" over a date), which goes with it (WithNext). Null otherwise.
+    /// </summary>
+    private static (BoilerplateKind Kind, string Reason, bool WithNext)? TitleOf(ClassifiedBlock block, ClassifiedBlock next)
+    {
+        var shape = block.SourceShape;
+        if (shape.Words > MaxLabelWords || shape.SentenceBreaks > 0) return null;
+        var text = block.Source.Text;
+        bool label = text[^1] is ':' or '：';
+        if (next.Role == BlockRole.Boilerplate)
+        {
+            // A label over a list of links may be the article pointing to its sources ("Lesen Sie dazu auch die
+            // Pressemitteilungen:", "Quellen:"): links alone do not make it a box's title. Over contact details, tags or a
+            // promotion it is that furniture's label.
+            if (label) return next.Kind is BoilerplateKind.RelatedLink or BoilerplateKind.Navigation ? null : (next.Kind, "a label over the boilerplate after it", false);
+            // Not itself a link: a link over links is one more of them, or the article's last line over the page's links.
+            if (block.Source.FromHtml && shape.IsTitleLike && !block.Source.IsLinkOnly && block.Source.LinkDensity < 0.5
+                && next.Kind is BoilerplateKind.RelatedLink or BoilerplateKind.Navigation)
+                return (next.Kind, "a short title over the links after it", false);
+            return null;
+        }
+        if (!label || shape.Words > 3 || next.Role != BlockRole.Paragraph || next.SourceShape.Words > 12) return null;
+        var joined = string.Concat(text.AsSpan(0, text.Length - 1), " ", next.Text);
+        if (BylineReader.Read(joined, TextShape.Of(joined)) is not null)
+            return (BoilerplateKind.Other, "the label of the byline or date line after it", true);
+        return null;
+    }
+
     /// <summary>True when a title or paragraph reads as a byline or date line (what stands under an article's own headline).</summary>
     private static bool ReadsAsByline(ClassifiedBlock block) =>
         block.Role is BlockRole.Heading or BlockRole.Paragraph
         && BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text)) is not null;
 
-    /// <summary>Ends the input: a pending FAQ item is completed.</summary>
-    public void Complete(List<ArticleEvent> output) => FlushQuestion(output);
+    /// <summary>Ends the input: a held heading has nothing but boilerplate after it; a pending FAQ item is completed.</summary>
+    public void Complete(List<ArticleEvent> output)
+    {
+        if (_heldHeading is not null) ReleaseHeading(empty: true, output);
+        FlushQuestion(output);
+    }
 
     /// <summary>True when at least one body block or heading was laid out.</summary>
     public bool SeenBody => _seenBody;

@@ -24,6 +24,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
     private long _aheadChars;   // characters of entries in (_next, _ctxEnd)
     private long _behindChars;  // characters of entries in [_ctxStart, _next)
     private int _bodyInContext;
+    private int _bodyAhead;     // body-like entries in (_next, _ctxEnd)
 
     public void Add(SourceBlock block)
     {
@@ -56,6 +57,8 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
             LaterTwins = twins,
             ContextParagraphs = _bodyInContext,
             Index = _next,
+            BodyBefore = _bodyInContext - _bodyAhead - (entry.BodyLike ? 1 : 0),
+            BodyAfter = _bodyAhead,
         };
         return true;
     }
@@ -71,6 +74,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
         {
             var now = EntryAt(_next);
             _aheadChars -= now.Length;
+            if (now.BodyLike) _bodyAhead--;
             if (now.TitleKey is { } key) RemoveTitle(key);
         }
         while (_behindChars > lookBehindChars && _ctxStart < _next)
@@ -109,6 +113,7 @@ internal sealed class BlockWindow(int lookAheadChars, int lookBehindChars, Block
         if (absolute > _next)
         {
             _aheadChars += entry.Length;
+            if (entry.BodyLike) _bodyAhead++;
             if (entry.TitleKey is { } key) _aheadTitles[key] = _aheadTitles.TryGetValue(key, out int n) ? n + 1 : 1;
         }
         _ctxEnd = absolute + 1;

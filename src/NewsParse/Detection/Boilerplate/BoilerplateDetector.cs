@@ -11,7 +11,12 @@ internal static class BoilerplateDetector
         ?? FooterDetector.Detect(context)
         ?? NewsletterDetector.Detect(context)
         ?? ShareBarDetector.Detect(context)
+        ?? ArticleActionDetector.Detect(context)
         ?? SocialPromptDetector.Detect(context)
+        ?? PromoDetector.Detect(context)
+        ?? ArticleNoteDetector.Detect(context)
         ?? PageLabelDetector.Detect(context)
+        ?? ContactDetector.Detect(context)
+        ?? LeadInDetector.Detect(context)
         ?? RelatedLinkDetector.Detect(context);
 }

@@ -13,8 +13,10 @@ internal static class PageLabelDetector
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
         var shape = c.Shape;
-        if (shape.Words > 25) return null;
         var words = c.Words;
+        if (shape.Words <= MaxCaptionWords && PageLabelLexicon.FigurePrefixes.FindPrefix(words) is { } figure && NumberedLabelFollows(c.Lower, figure))
+            return new BoilerplateVerdict(BoilerplateKind.Caption, $"a figure caption (\"{figure} …:\")");
+        if (shape.Words > 25) return null;
         if (shape.Words <= 14 && PageLabelLexicon.CreditPrefixes.FindPrefix(words) is { } credit && LabelFollows(c.Lower, credit))
             return new BoilerplateVerdict(BoilerplateKind.Caption, $"a credit line (\"{credit}:\")");
         if (shape.Words <= 12 && !shape.EndsSentence && PageLabelLexicon.CreditNames.CountDistinct(words) > 0
@@ -26,6 +28,8 @@ internal static class PageLabelDetector
             return new BoilerplateVerdict(BoilerplateKind.Comments, "a comments title standing alone");
         if (shape.Words <= 8 && PageLabelLexicon.AuthorBoxTitles.IsWhole(words))
             return new BoilerplateVerdict(BoilerplateKind.AuthorBox, "an author box title standing alone");
+        if (shape.Words <= 6 && PageLabelLexicon.ReadingTimes.FindFirst(words) is { } reading && c.Lower.IndexOfAnyInRange('0', '9') >= 0)
+            return new BoilerplateVerdict(BoilerplateKind.Other, $"a reading-time label (\"{reading}\")");
         if (shape.Words <= 12 && (PageLabelLexicon.NavigationLabels.IsWhole(words) || IsBreadcrumb(c.Lower, shape.Words)))
             return new BoilerplateVerdict(BoilerplateKind.Navigation, "a navigation line (breadcrumb or previous/next link)");
         if (shape.Words <= 20 && PageLabelLexicon.NavigationLabels.FindPrefix(words) is { } nav && nav.Contains(' ') && LabelFollows(c.Lower, nav))
@@ -41,6 +45,29 @@ internal static class PageLabelDetector
         at += label.Length;
         while (at < lower.Length && lower[at] == ' ') at++;
         return at < lower.Length && lower[at] is ':' or '：' or '-' or '–' or '—' or '|';
+    }
+
+    /// <summary>Most words of a figure caption read as such.</summary>
+    public const int MaxCaptionWords = 80;
+
+    /// <summary>
+    /// True when the figure word is followed by its number or letter and a colon, full stop or dash ("Abbildung 4:",
+    /// "Fig. 2.", "Figure 3 –"), or directly by a colon ("Abbildung: …"): not "Figure skating: …", "Abbildung 4 zeigt …".
+    /// </summary>
+    private static bool NumberedLabelFollows(ReadOnlySpan<char> lower, string label)
+    {
+        int at = lower.IndexOf(label.AsSpan(), StringComparison.Ordinal);
+        if (at < 0) return false;
+        at += label.Length;
+        if (at < lower.Length && lower[at] == '.') at++;  // "fig.", "abb."
+        while (at < lower.Length && lower[at] == ' ') at++;
+        int number = at;
+        while (at < lower.Length && (char.IsDigit(lower[at]) || (at > number && lower[at] is '.' or '-' or ')' && at + 1 < lower.Length && char.IsLetterOrDigit(lower[at + 1])))) at++;
+        if (at == number && at < lower.Length && char.IsLetter(lower[at]) && at + 1 < lower.Length && lower[at + 1] is ':' or ')' or '.') at++;  // "Figure A:"
+        bool numbered = at > number;
+        while (at < lower.Length && lower[at] == ' ') at++;
+        if (at >= lower.Length) return false;
+        return lower[at] is ':' or '：' || (numbered && lower[at] is '.' or '–' or '—' or '-' or '|' or ')');
     }
 
     /// <summary>"Home › World › Asia": three short items or more joined by spaced breadcrumb separators.</summary>

@@ -8,7 +8,8 @@ namespace NewsParse.Detection.Boilerplate;
 
 /// <summary>
 /// A headline or teaser of another article: a short line introduced by "Also read", "Related" and the like; or a
-/// title-like line (or a link standing alone in HTML) that shares few of its words with the article around it.
+/// title-like line (or a link standing alone in HTML) that shares few of its words with the article around it;
+/// or a teaser cut short with a link to read on ("Auskunft über vergangenes Wetter… mehr", "… Read more »").
 /// A real section heading names what its section and the article talk about; an injected headline does not.
 /// </summary>
 internal static class RelatedLinkDetector
@@ -32,6 +33,8 @@ internal static class RelatedLinkDetector
 
     public static BoilerplateVerdict? Detect(DetectionContext c)
     {
+        if (c.Shape.Words <= MaxTeaserWords && ReadOnAfterCut(c.Block.Text) is { } more)
+            return new BoilerplateVerdict(BoilerplateKind.RelatedLink, $"a teaser cut short (\"… {more}\")");
         var prefix = RelatedLexicon.Prefixes.FindPrefix(c.Words);
         if (prefix is not null && ((c.Shape.Words <= 30 && (c.Shape.IsTitleLike || FollowedBySeparator(c.Lower, prefix) || c.Block.IsLinkOnly))
             || c.Block.LinkDensity >= 0.5))
@@ -68,10 +71,43 @@ internal static class RelatedLinkDetector
             : null;
     }
 
+    /// <summary>Most words of a teaser cut short.</summary>
+    public const int MaxTeaserWords = 80;
+
+    /// <summary>
+    /// The words that end the text after an ellipsis when they are a link to read on ("… mehr •••", "... Read more »",
+    /// "… Weiterlesen"); null otherwise (the text must have words before the cut).
+    /// </summary>
+    private static string? ReadOnAfterCut(string text)
+    {
+        var end = text.AsSpan().TrimEnd(" •·›»→>)]|");
+        if (end.Length < 12) return null;
+        var tail = end[Math.Max(0, end.Length - 30)..];
+        int cut = tail.LastIndexOf('…');
+        int dots = tail.LastIndexOf("...");
+        int after = cut >= 0 && cut > dots ? cut + 1 : dots >= 0 ? dots + 3 : -1;
+        if (after < 0 || end.Length - tail.Length + after - 3 < 10) return null;
+        var more = tail[after..].Trim(" []()");
+        foreach (var phrase in ReadOnPhrases)
+        {
+            if (more.Equals(phrase, StringComparison.OrdinalIgnoreCase)) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>Links to read on that end a teaser, in the main languages of news sites.</summary>
+    private static readonly string[] ReadOnPhrases =
+    [
+        "more", "read more", "continue reading", "mehr", "weiterlesen", "mehr lesen", "más", "leer más", "seguir leyendo", "suite",
+        "lire la suite", "lire plus", "mais", "leia mais", "continue lendo", "continua", "leggi tutto", "continua a leggere", "meer", "lees meer",
+        "więcej", "czytaj dalej", "czytaj więcej", "далее", "подробнее", "читать далее", "selengkapnya", "baca selengkapnya", "और पढ़ें", "আরও পড়ুন",
+        "المزيد", "اقرأ المزيد", "阅读全文", "続きを読む",
+    ];
+
     private static bool FollowedBySeparator(ReadOnlySpan<char> lower, string prefix)
     {
         int at = lower.IndexOf(prefix.AsSpan(), StringComparison.Ordinal) + prefix.Length;
         while (at < lower.Length && lower[at] == ' ') at++;
-        return at < lower.Length && lower[at] is ':' or '|' or '-' or '–' or '—' or '»' or '>' or '：';
+        return at < lower.Length && lower[at] is ':' or '|' or '-' or '–' or '—' or '»' or '>' or '：' or '…';
     }
 }

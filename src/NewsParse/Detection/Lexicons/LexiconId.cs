@@ -24,4 +24,13 @@ internal enum LexiconId
     SocialOwnWords,
     SocialReaderWords,
     TableOfContentsTitles,
+    LeadInWords,
+    PromoThings,
+    PromoCalls,
+    PromoWe,
+    NoteSelfReferences,
+    NoteStatus,
+    FigurePrefixes,
+    ReadingTimes,
+    RatingCues,
 }

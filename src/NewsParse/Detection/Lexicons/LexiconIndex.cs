@@ -54,6 +54,15 @@ internal static class LexiconIndex
         SocialLexicon.OwnWords,
         SocialLexicon.ReaderWords,
         TableOfContentsLexicon.Titles,
+        LeadInLexicon.Words,
+        PromoLexicon.Things,
+        PromoLexicon.Calls,
+        PromoLexicon.We,
+        NoteLexicon.SelfReferences,
+        NoteLexicon.Status,
+        PageLabelLexicon.FigurePrefixes,
+        PageLabelLexicon.ReadingTimes,
+        ShareLexicon.RatingCues,
     ];
 
     private static readonly ulong[] Gate = new ulong[GateBits / 64];

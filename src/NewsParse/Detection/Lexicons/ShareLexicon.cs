@@ -8,4 +8,9 @@ internal static class ShareLexicon
         "copy link", "link copied", "teilen", "teile", "teilt", "compartir", "comparte", "compártelo", "comparta", "partager", "partagez", "partage",
         "compartilhar", "compartilhe", "condividi", "delen", "udostępnij", "поделиться", "поделитесь", "поделись",
         "paylaş", "bagikan", "sebarkan", "शेयर", "साझा", "শেয়ার", "مشاركة", "شارك", "شاركوا", "分享", "分享到", "转发", "シェア", "공유", "แชร์");
+
+    /// <summary>Words by which a page asks its reader to rate or judge an article ("Rate this article", "War der Artikel nützlich?", "Valora esta noticia").</summary>
+    public static readonly PhraseSet RatingCues = new(LexiconId.RatingCues,
+        "rate", "rating", "helpful", "useful", "bewerten", "bewertung", "nützlich", "hilfreich", "valora", "califica", "útil", "évaluez",
+        "noter", "utile", "avalie", "valuta", "beoordeel", "nuttig", "oceń", "przydatny", "оцените", "полезна", "полезной", "nilai");
 }
