@@ -15,7 +15,8 @@ namespace NewsParse.Detection;
 /// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
-/// level or above, or at a title without question mark when every question so far had one.
+/// level or above, or at a title without question mark when every question so far had one; a heading HTML markup sets
+/// apart without a tag (its level inferred) ends it above the FAQ heading's level, or as a title of a text dump does.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
 {
@@ -33,6 +34,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _inFaq;
     private int _faqLevel;
     private bool _faqQuestionsMarked = true;
+    private bool _faqQuestionsAsked = true;   // every question of the FAQ so far ends with a question mark
     private int _faqItems;
     private string? _question;
     private SourceSpan _questionSpan;
@@ -104,9 +106,14 @@ internal sealed class StructureTracker(bool inferHeadline)
                     return;
                 }
                 int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
-                var why = !block.InferredLevel ? "level from the page"
-                    : _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading";
-                output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = new JoinedReason(block.Reason, why) });
+                var origin = block.InferredLevel ? HeadingOrigin.TextLine : block.Source.HeadingReason is null ? HeadingOrigin.Tag : HeadingOrigin.Markup;
+                ReasonText why = origin switch
+                {
+                    HeadingOrigin.Tag => new JoinedReason(block.Reason, "level from the page"),
+                    HeadingOrigin.Markup => block.Reason,
+                    _ => new JoinedReason(block.Reason, _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading"),
+                };
+                output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = why, Origin = origin });
                 _lastWasHeading = true;
                 _lastLevel = level;
                 _seenBody = true;
@@ -160,9 +167,15 @@ internal sealed class StructureTracker(bool inferHeadline)
             case BlockRole.Question:
             case BlockRole.Heading:
             case BlockRole.FaqHeading:
+                bool asked = _faqItems + (_question is null ? 0 : 1) > 0;
                 bool endsFaq = block.InferredLevel
-                    ? block.Role != BlockRole.Question && _faqQuestionsMarked && _faqItems + (_question is null ? 0 : 1) > 0
-                    : block.Role != BlockRole.Question && _faqLevel > 0 && block.Source.Level <= _faqLevel;
+                    ? block.Role != BlockRole.Question && _faqQuestionsMarked && asked
+                    : block.Source.HeadingReason is not null
+                        // a heading no tag marks has a level inferred too: it ends the FAQ above the FAQ's level, or
+                        // when it asks nothing after questions that all did
+                        ? block.Role != BlockRole.Question && ((_faqLevel > 0 && block.Source.Level < _faqLevel)
+                            || (!block.SourceShape.IsQuestion && _faqQuestionsAsked && asked))
+                        : block.Role != BlockRole.Question && _faqLevel > 0 && block.Source.Level <= _faqLevel;
                 if (endsFaq)
                 {
                     FlushQuestion(output);
@@ -174,6 +187,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 _questionSpan = block.Span;
                 _questionReason = block.Reason;
                 _faqQuestionsMarked &= block.Role == BlockRole.Question;
+                _faqQuestionsAsked &= block.SourceShape.IsQuestion || block.Role == BlockRole.Question;
                 return true;
             case BlockRole.Content:
                 if (_question is null) return false;
