@@ -18,8 +18,10 @@ namespace NewsParse.Html;
 /// has. Once the page is written, <see cref="Decide"/> weighs each candidate: bold, a larger font or a class word of
 /// the heading family <see cref="StrongCuePoints"/> each, italic or underline one; one more when body text longer
 /// than itself follows it (or a weaker heading follows it: its first subsection), one more when candidates of its
-/// shape (the same cues, size and element) recur through the article; one less right after an image (a caption) and
-/// one less above all the article's text (a standfirst). A candidate followed by nothing, or by another candidate that
+/// shape (the same cues, size and element) recur through the article; <see cref="AfterImagePoints"/> less right after
+/// an image (a caption), one less above all the article's text (a standfirst), one less for italics or underline
+/// alone right under a tagged heading (its subtitle). A leading number ("1. ") is not read as a sentence end; a line
+/// holding a path or address ("C:/Users/...") is no heading. A candidate followed by nothing, or by another candidate that
 /// is no heading, is no heading. With <see cref="MinPoints"/> or more it is a heading.
 /// </para>
 /// <para>
@@ -72,6 +74,7 @@ internal sealed class HeadingEvidence
         public Follower Next;
         public Candidate? NextCandidate;
         public bool BeforeBody;
+        public bool UnderTag;        // right under a tagged heading, nothing between
         public int Alike;            // candidates of its shape followed by text or a candidate
         public int Points;
         public bool Accepted;
@@ -92,8 +95,10 @@ internal sealed class HeadingEvidence
     {
         if (text.Length <= TextShape.MaxHeadingChars && linkChars * 2 <= chars && ((cues & Marks) != 0 || size != HeadingMarkup.NormalSize))
         {
-            var shape = TextShape.Of(text);
-            if (shape.IsTitleLike && shape.Words <= MaxWords && BylineReader.Read(text, shape) is null)
+            // "1. Christie Leigh Mueller", "IV) Results": a numbered heading is judged without its number
+            int number = NumberEnd(text);
+            var shape = TextShape.Of(number == 0 ? text : text[number..]);
+            if (shape.IsTitleLike && shape.Words <= MaxWords && !HasPath(text) && BylineReader.Read(text, shape) is null)
             {
                 _candidates.Add(new Candidate(index, text, cues, size, element, afterImage, shape.Words));
                 return true;
@@ -105,6 +110,26 @@ internal sealed class HeadingEvidence
         if ((cues & HeadingCues.Italic) != 0) _italicChars += chars;
         if ((cues & HeadingCues.Underline) != 0) _underlineChars += chars;
         if ((cues & HeadingCues.HeadingName) != 0) _namedChars += chars;
+        return false;
+    }
+
+    /// <summary>Where the text goes on after a leading number ("1. ", "12) ", "IV. "); 0 when it has none.</summary>
+    internal static int NumberEnd(string text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 4 && (char.IsAsciiDigit(text[i]) || text[i] is 'I' or 'V' or 'X')) i++;
+        return i > 0 && i + 2 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ' ? i + 2 : 0;
+    }
+
+    /// <summary>True when a word of the text is a path or an address ("C:/Users/...", "example.org/a/b"): code or a link written out, no heading.</summary>
+    internal static bool HasPath(string text)
+    {
+        int slashes = 0;
+        foreach (char ch in text)
+        {
+            if (ch == ' ') slashes = 0;
+            else if (ch is '/' or '\\' && ++slashes >= 2) return true;
+        }
         return false;
     }
 
@@ -191,7 +216,7 @@ internal sealed class HeadingEvidence
     /// <summary>What follows each candidate (boilerplate the markup names is looked through), and whether text is above it.</summary>
     private void Follow(List<SourceBlock> output, Dictionary<int, Candidate> byIndex)
     {
-        bool body = false;
+        bool body = false, tagged = false;
         int k = 0;
         for (int i = 0; i < output.Count && k < _candidates.Count; i++)
         {
@@ -200,10 +225,13 @@ internal sealed class HeadingEvidence
             if (!byIndex.TryGetValue(i, out var c))
             {
                 body = true;
+                tagged = block.Kind == SourceBlockKind.Heading;
                 continue;
             }
             k++;
             c.BeforeBody = !body;
+            c.UnderTag = tagged;
+            tagged = false;
             int j = i + 1;
             while (j < output.Count && output[j].MarkupBoilerplate is not null) j++;
             if (j == output.Count) c.Next = Follower.Nothing;
@@ -229,6 +257,8 @@ internal sealed class HeadingEvidence
         if (c.Alike >= 2) points++;
         if (c.AfterImage) points -= AfterImagePoints;
         if (c.BeforeBody) points--;
+        // a line of weak cues right under a tagged heading is that heading's subtitle (an italic kicker)
+        if (c.UnderTag && (c.Cues & (HeadingCues.Bold | HeadingCues.Larger | HeadingCues.HeadingName)) == 0) points--;
         return points;
     }
 

@@ -158,11 +158,28 @@ public class HeadingEvidenceTests
         }
     }
 
+    [Fact]
+    public void Numbered_bold_lines_of_a_list_article_are_headings()
+    {
+        var item = (string t) => $"<p><strong><span style=\"color: #e50a8c;\">{t}</span></strong></p>{P()}";
+        var article = Page($"{P()}{item("1. Christie Leigh Mueller")}{item("2. Sam Ponder")}{item("3. Kristi Dosh")}");
+        Assert.Equal(["2 1. Christie Leigh Mueller", "2 2. Sam Ponder", "2 3. Kristi Dosh"], Outline(article));
+    }
+
+    [Fact]
+    public void Italic_line_right_under_a_tagged_heading_is_its_subtitle()
+    {
+        var section = (string h, string kicker) => $"<h3><strong>{h}</strong></h3><p><em>{kicker}</em></p>{P()}";
+        var article = Page($"{P()}{section("Pre-workout meal", "Eat 60 to 90 minutes before your workout")}{section("Workout supplement", "Drink during your workout")}");
+        Assert.Equal(["3 Pre-workout meal", "3 Workout supplement"], Outline(article));
+    }
+
     [Theory]
     [InlineData("<p><b>Harbour:</b> The authority approved the terminal on Monday.</p>")]           // a lead-in inside a paragraph
     [InlineData("<p><strong><a href=\"/other\">Ferry fares rise again this winter</a></strong></p>")] // a bold link
     [InlineData("<p><img src=\"/p.jpg\"><br><b>The new terminal seen from the bay</b></p>")]          // a caption under an image
     [InlineData("<p><strong>By Jane Doe</strong></p>")]                                               // a byline
+    [InlineData("<p><em>C:/Users/Name/AppData/Local/Harbour</em></p>")]                               // a path
     [InlineData("<p><b>Monday, 5 May 2025</b></p>")]                                                  // a date line
     [InlineData("<p><b>This is a whole sentence in bold that says what the harbour authority decided today.</b></p>")]
     [InlineData("<p><b>Why did the harbour authority take two whole years to approve a terminal that everyone wanted?</b></p>")] // a reader's question
