@@ -259,34 +259,16 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// Whether an element inside the content that the markup names as boilerplate is written as such. Not when it is
     /// inline and its paragraph has other text (a link classed "popup" or "tag" in the middle of a sentence: an inline
     /// element is boilerplate only when its paragraph is), not when it wraps most of the article, and not when its name
-    /// is weak evidence (<see cref="IsWeakName"/>) that its text contradicts: prose of
-    /// <see cref="MinProseChars"/> characters outside links with few links is no share bar, ad slot or widget (a
-    /// "section--ads" is a section that has ads).
+    /// is weak evidence that its text contradicts (<see cref="NamedBoilerplate.IsBelieved"/>).
     /// </summary>
     private bool IsBoilerplate(NodeInfo info)
     {
-        if (info.Kind is not { } kind || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
+        if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
         if (!HtmlTags.IsBlock(info.Name) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
         // a wrapper holding most of the article is not a box inside it, whatever its class says
         if (info.TextChars > 500 && info.TextChars * 2 > _root.TextChars) return false;
-        return !IsWeakName(kind) || info.Name is "aside" or "nav" || !IsProse(info);
+        return NamedBoilerplate.IsBelieved(info);
     }
-
-    /// <summary>Characters outside links that make a named box prose, and not the box its name says.</summary>
-    public const int MinProseChars = 100;
-
-    /// <summary>
-    /// Kinds whose names are often given to what is not that kind (a "widget" or "sidebar" of a page builder holding
-    /// the article's paragraphs, "sharing-…" ids of a guide's sections): believed only for what looks like such a box.
-    /// Comments, related links, author boxes, captions and galleries, cookie notices, newsletter boxes and footers hold
-    /// prose by nature, and an &lt;aside&gt; or &lt;nav&gt; element is named by its tag: their names are believed.
-    /// </summary>
-    private static bool IsWeakName(BoilerplateKind kind) => kind is BoilerplateKind.ShareBar or BoilerplateKind.SocialPrompt
-        or BoilerplateKind.Navigation or BoilerplateKind.Tags or BoilerplateKind.TableOfContents or BoilerplateKind.Advertisement
-        or BoilerplateKind.Other;
-
-    private static bool IsProse(NodeInfo info) =>
-        info.TextChars - info.LinkChars >= MinProseChars && info.LinkDensity < 0.3 && (info.Commas >= 1 || info.TextChars >= 2 * MinProseChars);
 
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
     private bool AddText(ReadOnlySpan<char> data)

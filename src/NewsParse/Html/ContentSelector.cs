@@ -1,3 +1,4 @@
+using NewsParse.Model;
 using NewsParse.Html.Dom;
 
 namespace NewsParse.Html;
@@ -97,6 +98,12 @@ internal static class ContentSelector
             CollectRoots(index, lastTop, lastRepeated, skipUnlikely, roots, rival: null);
             if (ArticleCharsOf(roots) < MinArticleChars) roots.Clear();
         }
+        if (roots.Count > 0)
+        {
+            IncludeStandfirst(index, roots);
+            IncludeContinuation(index, roots);
+            if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
+        }
         foreach (var root in roots)
         {
             root.IsContentRoot = true;
@@ -157,7 +164,7 @@ internal static class ContentSelector
                 included[i] = true;
                 continue;
             }
-            if ((skipUnlikely && child.InUnlikely) || child.Kind is not null || (rival is not null && IsInside(rival, child))) continue;
+            if ((skipUnlikely && child.InUnlikely) || NamedBoilerplate.IsBelieved(child) || (rival is not null && IsInside(rival, child))) continue;
             if (repeated && ContentExtent.IsAlikeUnit(top, child))
             {
                 included[i] = true;
@@ -184,6 +191,193 @@ internal static class ContentSelector
         {
             if (included[i]) roots.Add(kids[i]);
         }
+    }
+
+    /// <summary>How many levels above the first root the standfirst is looked for among the preceding siblings.</summary>
+    public const int MaxStandfirstLevels = 3;
+
+    /// <summary>Fewest characters outside links of a standfirst.</summary>
+    public const int MinStandfirstChars = 100;
+
+    /// <summary>Fewest words of a standfirst.</summary>
+    public const int MinStandfirstWords = 8;
+
+    /// <summary>Longest block of links passed over on the way to a standfirst.</summary>
+    public const int MaxPassedLinkChars = 40;
+
+    /// <summary>How many blocks before the content are looked at for a standfirst.</summary>
+    public const int MaxBlocksBeforeStandfirst = 6;
+
+    /// <summary>
+    /// The standfirst (lead, deck, summary) that pages put before the body's container, outside it: the nearest prose
+    /// block before the first root, among the preceding siblings of the root and of its ancestors up to
+    /// <see cref="MaxStandfirstLevels"/> levels, becomes a root of its own. Prose: at least
+    /// <see cref="MinStandfirstChars"/> characters outside links, nearly no links, no h1 (the headline). Short blocks
+    /// (a byline, a date, a label) and what the markup names as ad slots, share bars, captions or bylines are passed
+    /// over; a block of links or other boilerplate ends the search, as does a seventh block.
+    /// </summary>
+    private static void IncludeStandfirst(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[0];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) - 1; k >= 0; k--)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (sibling.Kind is { } kind && NamedBoilerplate.IsBelieved(sibling))
+                {
+                    // what stands between a headline and its body (ad slots, share bars, captions, bylines) is passed over
+                    if (kind is BoilerplateKind.Advertisement or BoilerplateKind.ShareBar or BoilerplateKind.SocialPrompt
+                        or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksBeforeStandfirst) continue;
+                    return;
+                }
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                for (int b = blocks.Count - 1; b >= 0; b--)
+                {
+                    var block = blocks[b];
+                    if (++looked > MaxBlocksBeforeStandfirst) return;
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    // a short link (a title linking to itself, a section label) is passed over; a block of links ends the search
+                    if (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars) return;
+                    if (block.Kind is not null) return;
+                    if (own < MinStandfirstChars || block.Name == "h1" || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (IsInsideNamed(block, sibling)) return;
+                    // written to be read: words, not a web address or a code
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
+                    roots.Insert(0, block);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fewest characters of a described lede before the content read as its standfirst: a one-line dek under the
+    /// headline (a subtitle, most news sites' "sub-head") is shorter, and stays apart from the body as the headline does.
+    /// </summary>
+    public const int MinLedeStandfirstChars = 140;
+
+    /// <summary>How many levels above the first root the described lede may stand and be read as its standfirst.</summary>
+    public const int MaxLedeLevels = 5;
+
+    /// <summary>
+    /// The described lede standing before the content, outside it, under one of the first root's ancestors up to
+    /// <see cref="MaxLedeLevels"/> levels and in nothing named as boilerplate below that ancestor, is the article's
+    /// standfirst: the page's own description says so.
+    /// </summary>
+    private static void IncludeLede(NodeInfo lede, List<NodeInfo> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (IsInside(lede, root)) return;
+        }
+        var first = roots[0];
+        if (lede.Element.Index > first.Element.Index || lede.InlineChars - lede.InlineLinkChars < MinLedeStandfirstChars) return;
+        var common = first;
+        for (int level = 0; level < MaxLedeLevels && common is not null && !IsInside(lede, common); level++) common = common.Parent;
+        if (common is null || common.Parent is null || common.Name is "body" or "html" || !IsInside(lede, common)) return;
+        for (var up = lede; up is not null && up != common; up = up.Parent)
+        {
+            if (up.Kind is not null || up.InUnlikely) return;
+        }
+        roots.Insert(0, lede);
+    }
+
+    /// <summary>How many blocks after the content are looked at for its continuation.</summary>
+    public const int MaxBlocksAfterContent = 12;
+
+    /// <summary>
+    /// The article's text that goes on after the chosen container, outside it (a body split from its lead by a photo,
+    /// the last paragraphs in a container of their own): among the following siblings of the last root and of its
+    /// ancestors up to <see cref="MaxStandfirstLevels"/> levels, prose blocks as a standfirst is (<see
+    /// cref="MinStandfirstChars"/> characters, <see cref="MinStandfirstWords"/> words, nearly no links) become roots,
+    /// in order. Short blocks (a caption, a date) and weakly named boxes are passed over; a heading, a block of links, a
+    /// teaser, or a box the markup names as boilerplate ends the search, as does the
+    /// <see cref="MaxBlocksAfterContent"/>th block.
+    /// </summary>
+    private static void IncludeContinuation(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[^1];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        var found = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) + 1; k < siblings.Count; k++)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (NamedBoilerplate.IsBelieved(sibling))
+                {
+                    if (sibling.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksAfterContent) continue;
+                    roots.AddRange(found);
+                    return;
+                }
+                if (ContentExtent.IsTeaser(index, sibling) || ContentExtent.IsTeaserList(index, sibling)) break;
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                foreach (var block in blocks)
+                {
+                    if (NamedWithin(block, sibling) is { } named)
+                    {
+                        if (named.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other) continue;
+                        roots.AddRange(found);
+                        return;
+                    }
+                    if (++looked > MaxBlocksAfterContent || HtmlTags.HeadingLevel(block.Name) > 0
+                        || (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars))
+                    {
+                        roots.AddRange(found);
+                        return;
+                    }
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    if (own < MinStandfirstChars || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
+                    found.Add(block);
+                }
+            }
+        }
+        roots.AddRange(found);
+    }
+
+    /// <summary>The blocks (elements owning inline text) of <paramref name="node"/>'s subtree, in document order.</summary>
+    private static void BlocksOf(PageIndex index, NodeInfo node, List<NodeInfo> blocks)
+    {
+        var stack = new Stack<NodeInfo>();
+        stack.Push(node);
+        var children = new List<NodeInfo>();
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.Owner == current && current.InlineChars > 0) blocks.Add(current);
+            children.Clear();
+            children.AddRange(ChildrenOf(index, current));
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate (an "unlikely" header is not: the article's header holds its standfirst).</summary>
+    private static bool IsInsideNamed(NodeInfo block, NodeInfo top) => NamedWithin(block, top) is not null;
+
+    /// <summary>The nearest element between <paramref name="block"/> and <paramref name="top"/> (both included) named as boilerplate, believed; null when there is none.</summary>
+    private static NodeInfo? NamedWithin(NodeInfo block, NodeInfo top)
+    {
+        for (var up = block; up is not null; up = up.Parent)
+        {
+            if (NamedBoilerplate.IsBelieved(up)) return up;
+            if (up == top) break;
+        }
+        return null;
     }
 
     /// <summary>How many times more text than the described container a candidate may hold and still lose to it.</summary>

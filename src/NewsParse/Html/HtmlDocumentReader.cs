@@ -14,11 +14,14 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class HtmlDocumentReader
 {
-    public static HtmlReadResult Read(ReadOnlyMemory<char> html, NewsParserOptions options)
+    public static HtmlReadResult Read(ReadOnlyMemory<char> html, NewsParserOptions options) =>
+        // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit
+        Read(HtmlDocument.Parse(html, options.MaxNestingDepth), options);
+
+    /// <summary>Reads a page already parsed into the light tree (by <see cref="HtmlDocument.Parse(ReadOnlyMemory{char}, int)"/> or <see cref="AngleSharpTreeReader"/>); releases the tree's storage when done.</summary>
+    public static HtmlReadResult Read(HtmlDocument document, NewsParserOptions options)
     {
         var result = new HtmlReadResult();
-        // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit
-        var document = HtmlDocument.Parse(html, options.MaxNestingDepth);
         var index = PageIndex.Build(document, options.MaxNestingDepth);
         var ld = JsonLdReader.Read(index.JsonLd, options.MaxNestingDepth);
         if (ld.Invalid > 0)

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using NewsParse.Model;
+
 namespace NewsParse.Reading;
 
-/// <summary>What a <see cref="HeadingEvent"/> was read from.</summary>
+/// <summary>What a <see cref="HeadingEvent"/> was read from; serialized in camelCase as the event's "origin" field.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<HeadingOrigin>))]
 public enum HeadingOrigin
 {
     /// <summary>A tag of the input names it a heading, with its level: HTML h1–h6 or role="heading", a Markdown "#" line.</summary>

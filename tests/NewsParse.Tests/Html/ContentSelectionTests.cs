@@ -170,4 +170,36 @@ public class ContentSelectionTests
         Assert.Contains("Paragraph 3 of the story", body);
         Assert.DoesNotContain("Summary 5:", body);
     }
+
+    [Fact]
+    public void The_standfirst_before_the_body_container_is_the_start_of_the_article()
+    {
+        // Pages put the standfirst with the headline, outside the body's container, often with an ad slot or a share
+        // bar between them.
+        const string standfirst = "The town hall has approved a plan to rebuild the old harbour, which has been closed for a decade, and work starts in spring.";
+        var html = "<html><body><div class=\"page\"><header class=\"article-head\"><h1>The harbour reopens</h1>"
+            + $"<p class=\"lead\">{standfirst}</p><p class=\"meta\">By Ann Reporter, 3 May 2021</p></header>"
+            + "<div class=\"ad-slot\">Advertisement</div><div class=\"share\"><a href=\"/s\">Share</a></div>"
+            + $"<div class=\"article-body\"><p>{Sentence(1)}</p><p>{Sentence(2)}</p><p>{Sentence(3)}</p></div>"
+            + "</div></body></html>";
+
+        var body = BodyText(NewsParser.Parse(html));
+
+        Assert.StartsWith(standfirst, body);
+        Assert.DoesNotContain("Advertisement", body);
+    }
+
+    [Fact]
+    public void A_standfirst_is_not_looked_for_past_a_block_of_links()
+    {
+        var html = "<html><body>"
+            + "<div class=\"teaser-box\"><p>Yesterday the council also discussed the bus lanes, the new school and a long list of other matters.</p></div>"
+            + "<ul class=\"menu\"><li><a href=\"/a\">News from the region</a></li><li><a href=\"/b\">Sport results of the weekend</a></li><li><a href=\"/c\">Culture and events</a></li></ul>"
+            + $"<div class=\"article-body\"><p>{Sentence(1)}</p><p>{Sentence(2)}</p><p>{Sentence(3)}</p></div>"
+            + "</body></html>";
+
+        var body = BodyText(NewsParser.Parse(html));
+
+        Assert.DoesNotContain("bus lanes", body);
+    }
 }
