@@ -17,18 +17,19 @@ namespace NewsParse.Html;
 /// nothing apart on a page whose paragraphs are mostly bold, a size is larger only against the size most of the text
 /// has. Once the page is written, <see cref="Decide"/> weighs each candidate: bold, a larger font or a class word of
 /// the heading family <see cref="StrongCuePoints"/> each, italic or underline one; one more when body text longer
-/// than itself follows it (or a weaker heading follows it: its first subsection), one more when candidates of its
-/// shape (the same cues, size and element) recur through the article; <see cref="AfterImagePoints"/> less right after
-/// an image (a caption), one less above all the article's text (a standfirst), one less for italics or underline
-/// alone right under a tagged heading (its subtitle). A leading number ("1. ") is not read as a sentence end; a line
-/// holding a path or address ("C:/Users/...") is no heading. A candidate followed by nothing, or by another candidate that
-/// is no heading, is no heading. With <see cref="MinPoints"/> or more it is a heading.
+/// than itself follows it, or a heading found here (its first subsection); one more when candidates of its shape (the
+/// same cues, size and element) recur through the article; <see cref="AfterImagePoints"/> less right after an image (a
+/// caption), one less above all the article's text (a standfirst), one less for italics or underline alone right under
+/// a tagged heading (its subtitle). A leading number ("1. ") is not read as a sentence end; a line holding a path or
+/// address ("C:/Users/...") is no candidate. A candidate followed by nothing, or by another candidate that is no
+/// heading, is no heading. With <see cref="MinPoints"/> or more it is a heading.
 /// </para>
 /// <para>
-/// Levels: under the last tagged heading before it, one deeper than that heading; else 2. Visual weight (font size,
-/// then bold, italic, underline, class) orders the headings found here: a heading nests under the heavier one open
-/// before it when the page shows that nesting (a heavier heading directly followed by one of its shape, or both
-/// shapes recurring with the heavier first); headings of equal weight, or of shapes never shown nested, are siblings.
+/// Levels: a heading directly followed by another is its parent, as in text dumps. Otherwise one deeper than the last
+/// tagged heading before it, else 2; visual weight (font size, then bold, italic, underline, class) orders the headings
+/// found here: a heading nests under a heavier one open before it when the page shows that nesting (a heavier heading
+/// directly followed by a weaker one, or both shapes recurring with the heavier first); headings of equal weight, or
+/// of shapes never shown nested, are siblings.
 /// </para>
 /// One per page; not thread-safe.
 /// </remarks>

@@ -91,6 +91,7 @@ public class HeadingEvidenceTests
         Assert.Equal(HeadingOrigin.Markup, heading.Origin);
         Assert.StartsWith("set apart by bold; one short line (5 words) without sentence end; followed by longer text", heading.Reason);
         Assert.EndsWith("level 2: a top-level heading", heading.Reason);
+        Assert.Contains("\"origin\":\"markup\"", ArticleJson.ToJson(heading));
     }
 
     [Fact]
