@@ -44,6 +44,37 @@ public class HeadingEvidenceTests
         Assert.Null(JsonSubset.FirstDifference(expected["faq"], actual["faq"], "$.faq"));
     }
 
+    /// <summary>Each section as its heading and the text of its blocks, in reading order, nested sections included.</summary>
+    private static List<string> Tree(Article article) =>
+        article.AllSections().Select(s => $"{s.Heading} | {string.Join(" | ", s.Blocks.Select(b => $"{b.Type}: {b.Text}"))}").ToList();
+
+    [Theory]
+    [InlineData("lemonde-1.headings-tagged.html", "lemonde-1.headings-intertitre.html")]
+    [InlineData("lemonde-1.headings-tagged.html", "lemonde-1.headings-bold-paragraphs.html")]
+    [InlineData("aclu.headings-tagged.html", "aclu.headings-font-blocks.html")]
+    public void Rendition_of_a_development_page_gives_the_tree_of_its_tagged_page(string tagged, string rendition)
+    {
+        var expected = NewsParser.Parse(Corpus.Read("readability", tagged));
+        var actual = NewsParser.Parse(Corpus.Read("readability", rendition));
+        Assert.True(expected.Sections.Count(s => s.Heading is not null) >= 7);
+        Assert.Equal(Tree(expected), Tree(actual));
+        // top-level sections at level 2, whatever the tag level of the reference
+        Assert.All(actual.Sections.Where(s => s.Heading is not null), s => Assert.Equal(2, s.Level));
+        var origins = ArticleParser.Default.ReadEvents(Corpus.Read("readability", rendition)).OfType<HeadingEvent>().Select(h => h.Origin).Distinct();
+        Assert.Equal([HeadingOrigin.Markup], origins);
+    }
+
+    [Fact]
+    public void French_page_keeps_its_bold_link_and_underlined_lead_in_as_paragraphs()
+    {
+        var article = NewsParser.Parse(Corpus.Read("readability", "lemonde-1.headings-intertitre.html"));
+        Assert.Equal("Définition des objectifs des services", article.Sections[1].Heading);
+        var intro = article.Sections[0];
+        Assert.Null(intro.Heading);
+        Assert.Contains(intro.Blocks, b => b is ParagraphBlock p && p.Text == "Revivez le direct du vote à l’Assemblée avec vos questions.");
+        Assert.Contains(intro.Blocks, b => b is ParagraphBlock p && p.Text.StartsWith("Retour sur ses principales dispositions", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Magazine_subsection_title_in_italics_is_a_nested_section_with_its_paragraphs()
     {
