@@ -38,7 +38,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     // Headings no tag marks: the cues around the paragraph being built, and the candidates weighed once the page is written.
     private readonly HeadingCueTracker _cues = new();
     private readonly HeadingEvidence _headings = new();
-    private bool _imageSeen;         // an image since the last block: the next line may be its caption
+    private HtmlElement? _image;     // the last image since the last block: the next line may be its caption
     private NodeInfo? _paraOwner;    // the block element holding the paragraph being built
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
@@ -169,7 +169,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             Flush();
             return Handled;
         }
-        if (name == "img") _imageSeen = true;
+        if (name == "img") _image = info.Element;
         if (!isRoot && IsBoilerplate(info))
         {
             Flush();
@@ -313,8 +313,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         int chars = _chars, linkChars = _linkChars;
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
-        bool afterImage = _imageSeen;
-        _imageSeen = false;
+        bool afterImage = _image is not null && HeadingEvidence.IsCaptionPlace(_image, _paraOwner?.Element);
+        _image = null;
 
         // The visible headline above the text is the headline already: not a body block too.
         if (!_seenBody && IsHeadline(text)) return;
@@ -374,7 +374,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (block.Text.Length == 0) return;
         output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
         _seenBody = true;
-        _imageSeen = false;
+        _image = null;
     }
 
     private void Boilerplate(NodeInfo info)

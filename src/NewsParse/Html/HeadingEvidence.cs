@@ -1,4 +1,5 @@
 using NewsParse.Detection;
+using NewsParse.Html.Dom;
 using NewsParse.Reading;
 
 namespace NewsParse.Html;
@@ -18,8 +19,9 @@ namespace NewsParse.Html;
 /// has. Once the page is written, <see cref="Decide"/> weighs each candidate: bold, a larger font or a class word of
 /// the heading family <see cref="StrongCuePoints"/> each, italic or underline one; one more when body text longer
 /// than itself follows it, or a heading found here (its first subsection); one more when candidates of its shape (the
-/// same cues, size and element) recur through the article; <see cref="AfterImagePoints"/> less right after an image (a
-/// caption), one less above all the article's text (a standfirst), one less for italics or underline alone right under
+/// same cues, size and element) recur through the article; <see cref="AfterImagePoints"/> less right after an image, in
+/// its box (a caption, <see cref="IsCaptionPlace"/>), one less above all the article's text (a standfirst), one less
+/// for italics or underline alone right under
 /// a tagged heading (its subtitle). A leading number ("1. ") is not read as a sentence end; a line holding a path or
 /// address ("C:/Users/...") is no candidate. A candidate followed by nothing, or by another candidate that is no
 /// heading, is no heading. With <see cref="MinPoints"/> or more it is a heading.
@@ -52,6 +54,12 @@ internal sealed class HeadingEvidence
 
     /// <summary>A size is smaller than the text's (fine print) below this many per cent of it.</summary>
     public const int SmallerPercent = 90;
+
+    /// <summary>
+    /// An image and a line after it share an ancestor at most this many levels above each when the line stands where a
+    /// caption does (under the image in its box, paragraph or table); farther apart, the image belongs to another block.
+    /// </summary>
+    public const int CaptionLevels = 3;
 
     private const HeadingCues Marks = HeadingCues.Bold | HeadingCues.Italic | HeadingCues.Underline | HeadingCues.HeadingName;
 
@@ -111,6 +119,26 @@ internal sealed class HeadingEvidence
         if ((cues & HeadingCues.Italic) != 0) _italicChars += chars;
         if ((cues & HeadingCues.Underline) != 0) _underlineChars += chars;
         if ((cues & HeadingCues.HeadingName) != 0) _namedChars += chars;
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> (the block element holding a line written right after <paramref name="image"/>)
+    /// stands where the image's caption does: both within <see cref="CaptionLevels"/> levels of a shared ancestor. A
+    /// line of another box (a section after a gallery of images) is no caption. Unknown: true.
+    /// </summary>
+    internal static bool IsCaptionPlace(HtmlElement image, HtmlElement? line)
+    {
+        if (line is null) return true;
+        var up = line;
+        for (int i = 0; i <= CaptionLevels && up is not null; i++, up = up.Parent)
+        {
+            var around = image.Parent;
+            for (int j = 1; j <= CaptionLevels && around is not null; j++, around = around.Parent)
+            {
+                if (ReferenceEquals(around, up)) return true;
+            }
+        }
         return false;
     }
 

@@ -222,6 +222,19 @@ public class HeadingEvidenceTests
     }
 
     [Fact]
+    public void Bold_line_opening_a_section_after_a_gallery_of_another_box_is_a_heading_not_a_caption()
+    {
+        var gallery = "<div class=\"row\"><div class=\"col\"><div class=\"frame\"><a href=\"/a.jpg\"><img src=\"/a.jpg\"></a></div></div>"
+            + "<div class=\"col\"><div class=\"frame\"><a href=\"/b.jpg\"><img src=\"/b.jpg\"></a></div></div></div>";
+        var article = Page($"{P()}{P()}{gallery}<section><div class=\"text\"><p><strong>The new terminal</strong></p>{P()}</div></section>");
+        Assert.Equal(["2 The new terminal"], Outline(article));
+
+        // the same line in the image's own box is its caption
+        var captioned = Page($"{P()}{P()}<div class=\"frame\"><a href=\"/a.jpg\"><img src=\"/a.jpg\"></a><p><strong>The new terminal</strong></p></div>{P()}");
+        Assert.Empty(Outline(captioned));
+    }
+
+    [Fact]
     public void Lone_bold_line_above_the_text_is_a_standfirst_not_a_heading()
     {
         var article = Page($"<p><b>The harbour gets its ferry terminal after all</b></p>{P()}{P()}");
