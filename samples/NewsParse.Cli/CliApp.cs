@@ -25,6 +25,11 @@ internal static class CliApp
             using var evalOutput = new StreamWriter(stdout, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
             return EvalCommand.Run(args, evalOutput, stderr);
         }
+        if (args.Length > 0 && args[0] == "headings")
+        {
+            using var headingsOutput = new StreamWriter(stdout, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+            return HeadingsCommand.Run(args, headingsOutput, stderr);
+        }
         if (!CliArguments.TryParse(args, out var options, out var error))
         {
             stderr.WriteLine($"newsparse: {error}");

@@ -12,6 +12,7 @@ internal static class CliArguments
                newsparse ARCHIVE.warc.gz... [--format jsonl] [--parallel N]
                newsparse --stdin-jsonl [--parallel N]      (or: newsparse - --input jsonl)
                newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
+               newsparse headings DIR [--tsv CORPUS]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
           FILE               the article to parse; "-" reads standard input. Without FILE, standard input is read
@@ -55,6 +56,10 @@ internal static class CliArguments
 
         Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
         precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
+        It also counts the section headings by origin (tags, other markup evidence) and lists the pages whose number
+        of top-level sections differs from the previous release's (docs/top-level-headings.tsv, built in);
+        "headings" does that alone for a folder of pages (DIR/*.html or DIR/<id>/source.html), or with --tsv
+        writes that baseline's lines for the folder.
 
         An input without article text (empty, an index page) is not an error: its output is empty (in JSON, an
         article with the noArticleFound diagnostic) and a note goes to standard error.

@@ -69,6 +69,7 @@ internal static class EvalCommand
             $"pages {rows.Count}  precision {precision:0.0000}  recall {recall:0.0000}  F1 {ShingleScorer.F1(precision, recall):0.0000}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time: newsparse {ours.Elapsed.TotalMilliseconds:0} ms, AngleSharp ParseDocument alone {bare.Elapsed.TotalMilliseconds:0} ms (rough: one run, JIT included)"));
+        HeadingCensus.Report(htmlDir, rows.Select(r => r.Id), output);
         if (worst > 0)
         {
             output.WriteLine();

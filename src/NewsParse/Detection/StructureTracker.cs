@@ -21,7 +21,8 @@ namespace NewsParse.Detection;
 /// first block that is not boilerplate, at most <see cref="MaxHeldBlocks"/> blocks. A label line ("Kontakt:") directly
 /// over boilerplate other than a list of links (which may be the article's own sources), and a short title-like
 /// paragraph of a page over links, belong to it too; a label over a byline or date line ("Von:" "Götz Warnke", "Release Date:" "Thursday, 28 April
-/// 2022") is set apart with that line.
+/// 2022") is set apart with that line. A heading HTML markup sets apart without a tag (its level
+/// inferred) ends the FAQ above the FAQ heading's level, or as a title of a text dump does.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
 {
@@ -48,6 +49,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _inFaq;
     private int _faqLevel;
     private bool _faqQuestionsMarked = true;
+    private bool _faqQuestionsAsked = true;   // every question of the FAQ so far ends with a question mark
     private int _faqItems;
     private string? _question;
     private SourceSpan _questionSpan;
@@ -176,9 +178,14 @@ internal sealed class StructureTracker(bool inferHeadline)
     private void AddHeading(ClassifiedBlock block, List<ArticleEvent> output)
     {
         int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
-        var why = !block.InferredLevel ? "level from the page"
-            : _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading";
-        output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = new JoinedReason(block.Reason, why) });
+        var origin = block.InferredLevel ? HeadingOrigin.TextLine : block.Source.HeadingReason is null ? HeadingOrigin.Tag : HeadingOrigin.Markup;
+        ReasonText why = origin switch
+        {
+            HeadingOrigin.Tag => new JoinedReason(block.Reason, "level from the page"),
+            HeadingOrigin.Markup => block.Reason,
+            _ => new JoinedReason(block.Reason, _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading"),
+        };
+        output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = why, Origin = origin });
         _lastWasHeading = true;
         _lastLevel = level;
         _seenBody = true;
@@ -284,9 +291,15 @@ internal sealed class StructureTracker(bool inferHeadline)
             case BlockRole.Question:
             case BlockRole.Heading:
             case BlockRole.FaqHeading:
+                bool asked = _faqItems + (_question is null ? 0 : 1) > 0;
                 bool endsFaq = block.InferredLevel
-                    ? block.Role != BlockRole.Question && _faqQuestionsMarked && _faqItems + (_question is null ? 0 : 1) > 0
-                    : block.Role != BlockRole.Question && _faqLevel > 0 && block.Source.Level <= _faqLevel;
+                    ? block.Role != BlockRole.Question && _faqQuestionsMarked && asked
+                    : block.Source.HeadingReason is not null
+                        // a heading no tag marks has a level inferred too: it ends the FAQ above the FAQ's level, or
+                        // when it asks nothing after questions that all did
+                        ? block.Role != BlockRole.Question && ((_faqLevel > 0 && block.Source.Level < _faqLevel)
+                            || (!block.SourceShape.IsQuestion && _faqQuestionsAsked && asked))
+                        : block.Role != BlockRole.Question && _faqLevel > 0 && block.Source.Level <= _faqLevel;
                 if (endsFaq)
                 {
                     FlushQuestion(output);
@@ -298,6 +311,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 _questionSpan = block.Span;
                 _questionReason = block.Reason;
                 _faqQuestionsMarked &= block.Role == BlockRole.Question;
+                _faqQuestionsAsked &= block.SourceShape.IsQuestion || block.Role == BlockRole.Question;
                 return true;
             case BlockRole.Content:
                 if (_question is null) return false;

@@ -18,16 +18,13 @@ namespace NewsParse.Html;
 /// </summary>
 internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, string? headline)
 {
-    /// <summary>A bold paragraph of at most this many words between body blocks reads as a heading.</summary>
-    public const int MaxBoldHeadingWords = 15;
-
     /// <summary>A byline or date line above the article text is at most this long.</summary>
     public const int MaxBylineChars = 150;
 
     /// <summary>A byline or date line is looked for among the first paragraphs only (a standfirst may come before it).</summary>
     public const int MaxParagraphsBeforeByline = 3;
 
-    private enum Exit : byte { None, Block, Link, Emphasis, Handled }
+    private enum Exit : byte { None, Block, Link, Emphasis, Handled, Cue }
 
     private const Exit Handled = Exit.Handled;
 
@@ -35,9 +32,14 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private readonly string? _headline = headline is null ? null : Normalize(headline);
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
     private bool _linkCounted, _pendingBreak, _seenBody, _headlineShown;
-    private int _lastMarkupLevel;
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
+
+    // Headings no tag marks: the cues around the paragraph being built, and the candidates weighed once the page is written.
+    private readonly HeadingCueTracker _cues = new();
+    private readonly HeadingEvidence _headings = new();
+    private HtmlElement? _image;     // the last image since the last block: the next line may be its caption
+    private NodeInfo? _paraOwner;    // the block element holding the paragraph being built
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
@@ -88,6 +90,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
             if (info.TextChars > 0) Chrome(info);
         }
+        _headings.Decide(output, Titles);
     }
 
     private void Chrome(NodeInfo info)
@@ -172,12 +175,17 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 case Exit.Block: Flush(); continue;
                 case Exit.Link: _linkDepth--; continue;
                 case Exit.Emphasis: _emphDepth--; continue;
+                case Exit.Cue: _cues.Exit(); continue;
             }
             if (node is HtmlText text)
             {
                 if (AddText(text.Span))
                 {
-                    if (_paraStart < 0) _paraStart = text.SourceStart;
+                    if (_paraStart < 0)
+                    {
+                        _paraStart = text.SourceStart;
+                        _paraOwner = index.Find(text.Parent!)?.Owner;
+                    }
                     _paraEnd = text.SourceEnd;
                 }
                 continue;
@@ -188,6 +196,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             var push = Enter(info, isRoot);
             if (push == Handled) continue;
             if (push != Exit.None) stack.Push((element, push));
+            if (_cues.Enter(info)) stack.Push((element, Exit.Cue));
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, Exit.None));
         }
         Flush();
@@ -202,7 +211,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             if (AddText(TextCollector.Flat(element)))
             {
-                if (_paraStart < 0) _paraStart = element.SourceStart;
+                if (_paraStart < 0)
+                {
+                    _paraStart = element.SourceStart;
+                    _paraOwner = info.Owner;
+                }
                 _paraEnd = element.SourceEnd;
             }
             return Handled;
@@ -222,6 +235,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             Flush();
             return Handled;
         }
+        if (name == "img") _image = info.Element;
         if (!isRoot && IsBoilerplate(info))
         {
             Flush();
@@ -341,6 +355,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
         }
         if (_emphDepth > 0) _emphChars += chars;
+        _cues.Text();
         return true;
     }
 
@@ -350,6 +365,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void Flush()
     {
         _pendingBreak = false;
+        var (cues, size) = _cues.TakeParagraph();
         if (_chars == 0)
         {
             _para.Reset();
@@ -361,8 +377,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         double density = (double)_linkChars / _chars;
         bool linkOnly = _links == 1 && _linkChars == _chars;
         bool emphasis = _emphChars == _chars;
+        int chars = _chars, linkChars = _linkChars;
         _chars = _linkChars = _emphChars = _links = 0;
         if (text.Length == 0) return;
+        bool afterImage = _image is not null && HeadingEvidence.IsCaptionPlace(_image, _paraOwner?.Element);
+        _image = null;
 
         // The visible headline above the text is the headline already: not a body block too.
         if (!_seenBody && IsHeadline(text))
@@ -382,13 +401,6 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             });
             return;
         }
-        if (emphasis && !linkOnly && IsHeadingLike(text))
-        {
-            int level = _lastMarkupLevel == 0 ? 2 : Math.Min(_lastMarkupLevel + 1, 6);
-            Titles.Add(Normalize(text));
-            output.Add(new SourceBlock(SourceBlockKind.Heading, text, span) { Level = level, IsEmphasisOnly = true, FromHtml = true });
-            return;
-        }
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
         {
             LinkDensity = density,
@@ -396,19 +408,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             IsEmphasisOnly = emphasis,
             FromHtml = true,
         });
+        // a line the markup sets apart may be a heading: decided once the page is written (HeadingEvidence)
+        if (_headings.Observe(output.Count - 1, text, chars, linkChars, cues, size, _paraOwner?.Name ?? "", afterImage)) return;
         _seenBody = true;
         _bodyParagraphs++;
-    }
-
-    private static bool IsHeadingLike(string text)
-    {
-        if (text.Length > 120 || text[^1] is '.' or ':' or ',' or ';' or '!' or '"' or '”' or '»' or ')') return false;
-        int words = 1;
-        foreach (char c in text)
-        {
-            if (c == ' ') words++;
-        }
-        return words <= MaxBoldHeadingWords;
     }
 
     private void Heading(NodeInfo info, int level)
@@ -435,7 +438,6 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             return;
         }
         Titles.Add(key);
-        _lastMarkupLevel = level;
         output.Add(new SourceBlock(SourceBlockKind.Heading, text, SpanOf(info.Element))
         {
             Level = level,
@@ -461,6 +463,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (block.Text.Length == 0) return;
         output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
         _seenBody = true;
+        _image = null;
     }
 
     private void Boilerplate(NodeInfo info)

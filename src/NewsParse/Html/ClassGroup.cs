@@ -12,4 +12,6 @@ internal enum ClassGroup
     Published,
     /// <summary>Names a later change (updated, modified): its date is not the publication date.</summary>
     Updated,
+    /// <summary>Names a heading of the text (heading, subhead, subtitle, zwischentitel, intertitre...); marks no boilerplate kind.</summary>
+    Heading,
 }

@@ -66,6 +66,13 @@ internal static class ClassHints
         .. Words(ClassGroup.DateName, ClassWordPlace.Token, "time"),
         .. Words(ClassGroup.Updated, ClassWordPlace.Anywhere, "updat", "modif"),
         (ClassGroup.Comments, ClassWordPlace.TokenStart, "comment", "commentar"),
+        // A heading of the text in the main languages' class names (English, German, French, Italian, Spanish and
+        // Portuguese, Dutch, Scandinavian, Polish); "title" and its translations only as whole tokens ("entry-title",
+        // not "subtitles-track"). Evidence to weigh with the line's shape and what follows it, never a verdict alone.
+        .. Words(ClassGroup.Heading, ClassWordPlace.Anywhere, "heading", "subhead", "subtitle", "sub-title", "crosshead", "zwischentitel",
+            "zwischenueberschrift", "zwischenzeile", "ueberschrift", "intertitre", "intertitle", "sottotitolo", "intertitolo", "subtitulo",
+            "intertitulo", "tussenkop", "tussentitel", "mellanrubrik", "mellemrubrik", "mellomtittel", "srodtytul", "naglowek"),
+        .. Words(ClassGroup.Heading, ClassWordPlace.Token, "title", "titel", "titre", "titolo", "titulo", "tytul", "subhed", "hed"),
     ]);
 
     /// <summary>The boilerplate kinds in order of precedence (the first group found names the kind); an embedded post stops the search.</summary>
@@ -244,6 +251,7 @@ internal static class ClassHints
         if (Has(ClassGroup.Published) || (Has(ClassGroup.DateName) && !Has(ClassGroup.Updated))) hints |= HintFlags.DateName;
         else if (Has(ClassGroup.Updated)) hints |= HintFlags.UpdateName;
         if (Has(ClassGroup.Byline)) hints |= HintFlags.Byline;
+        if (Has(ClassGroup.Heading)) hints |= HintFlags.HeadingName;
         foreach (var (group, kind, what) in Kinds)
         {
             if (!Has(group)) continue;

@@ -27,4 +27,6 @@ internal enum HintFlags
     Byline = 1 << 9,
     /// <summary>Names a later change (updated, modified) and not the publication: WordPress writes "entry-date published updated" on a post never changed.</summary>
     UpdateName = 1 << 10,
+    /// <summary>Names a heading of the text in one of the main languages (title, heading, subhead, zwischentitel, intertitre, sottotitolo, tussenkop...): evidence for <see cref="HeadingEvidence"/>, weighed with the rest.</summary>
+    HeadingName = 1 << 11,
 }

@@ -23,4 +23,8 @@ public sealed record HeadingEvent : ArticleEvent
     /// <summary>The level: 2 for top-level sections (the headline is 1), deeper numbers for subsections.</summary>
     [JsonPropertyName("level")]
     public int Level { get; }
+
+    /// <summary>What the heading was read from: a tag of the input, the markup's other evidence, or the shape of a text line.</summary>
+    [JsonPropertyName("origin")]
+    public HeadingOrigin Origin { get; init; }
 }

@@ -43,6 +43,12 @@ internal sealed class SourceBlock
     /// <summary>True when the whole text is bold or strong (a "bold line" heading or a teaser).</summary>
     public bool IsEmphasisOnly { get; init; }
 
+    /// <summary>
+    /// For a <see cref="SourceBlockKind.Heading"/> that no tag marks (an HTML line the markup sets apart, see
+    /// <see cref="Html.HeadingEvidence"/>): why it was read as a heading, with its level. Null for a tagged heading.
+    /// </summary>
+    public ReasonText? HeadingReason { get; init; }
+
     /// <summary>The text's source format, for detectors whose evidence differs by format.</summary>
     public bool FromHtml { get; init; }
 }
