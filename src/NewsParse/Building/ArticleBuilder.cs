@@ -11,6 +11,7 @@ namespace NewsParse.Building;
 public sealed class ArticleBuilder
 {
     private readonly Dictionary<MetadataField, string> _metadata = [];
+    private readonly List<string> _authors = [];
     private readonly List<SectionNode> _roots = [];
     private readonly List<SectionNode> _open = [];
     private readonly List<BoilerplateBlock> _boilerplate = [];
@@ -19,12 +20,15 @@ public sealed class ArticleBuilder
     private string? _faqHeading;
     private SourceSpan _faqSpan;
 
-    /// <summary>Applies one event. Metadata: the first value of each field is kept. Headings close open sections of the same or deeper level.</summary>
+    /// <summary>Applies one event. Metadata: the first value of each field is kept (every distinct author, in order). Headings close open sections of the same or deeper level.</summary>
     public void Add(ArticleEvent articleEvent)
     {
         ArgumentNullException.ThrowIfNull(articleEvent);
         switch (articleEvent)
         {
+            case MetadataEvent { Field: MetadataField.Author } a:
+                if (!_authors.Contains(a.Value)) _authors.Add(a.Value);
+                break;
             case MetadataEvent m:
                 _metadata.TryAdd(m.Field, m.Value);
                 break;
@@ -68,7 +72,7 @@ public sealed class ArticleBuilder
         return new Article(
             Get(MetadataField.Headline), Get(MetadataField.Byline), Get(MetadataField.Published), Get(MetadataField.Language),
             Get(MetadataField.SiteName), Get(MetadataField.Url), Get(MetadataField.Description),
-            sections, faq, _boilerplate, _diagnostics);
+            sections, faq, _boilerplate, _diagnostics, _authors, Get(MetadataField.Modified));
     }
 
     private string? Get(MetadataField field) => _metadata.TryGetValue(field, out var value) ? value : null;

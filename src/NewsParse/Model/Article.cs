@@ -20,6 +20,8 @@ public sealed record Article
     /// <param name="faq">The FAQ, or null when the article has none.</param>
     /// <param name="boilerplate">The boilerplate found, in input order.</param>
     /// <param name="diagnostics">Recoverable oddities met while parsing, in input order.</param>
+    /// <param name="authors">The article's authors, one name each, in the order the page gives them; null or empty when unknown.</param>
+    /// <param name="modified">When the article was last changed, in ISO 8601 as <paramref name="published"/>; null when unknown.</param>
     public Article(
         string? headline,
         string? byline,
@@ -31,11 +33,15 @@ public sealed record Article
         IReadOnlyList<Section>? sections,
         Faq? faq,
         IReadOnlyList<BoilerplateBlock>? boilerplate,
-        IReadOnlyList<Diagnostic>? diagnostics = null)
+        IReadOnlyList<Diagnostic>? diagnostics = null,
+        IReadOnlyList<string>? authors = null,
+        string? modified = null)
     {
         Headline = headline;
         Byline = byline;
+        Authors = ValueList.From(authors);
         Published = published;
+        Modified = modified;
         Language = language;
         SiteName = siteName;
         Url = url;
@@ -55,8 +61,14 @@ public sealed record Article
     /// <summary>The author line without "By" (for example "Jane Doe and John Roe"), or null.</summary>
     public string? Byline { get; }
 
+    /// <summary>The article's authors, one name each without labels or dates ("Jane Doe", "John Roe"), in the page's order; empty when unknown. <see cref="Byline"/> is the same names joined.</summary>
+    public IReadOnlyList<string> Authors { get; }
+
     /// <summary>The publication date in ISO 8601 as precise as the input gives it: "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00"; null when unknown. See <see cref="TryGetPublished"/>.</summary>
     public string? Published { get; }
+
+    /// <summary>When the article was last changed, as the input states it apart from its publication, in ISO 8601 (as <see cref="Published"/>); null when unknown.</summary>
+    public string? Modified { get; }
 
     /// <summary>The language as a BCP 47 tag, or null.</summary>
     public string? Language { get; }
@@ -123,7 +135,8 @@ public sealed record Article
     /// <inheritdoc/>
     public bool Equals(Article? other) =>
         other is not null
-        && Headline == other.Headline && Byline == other.Byline && Published == other.Published
+        && Headline == other.Headline && Byline == other.Byline && Published == other.Published && Modified == other.Modified
+        && ValueList.SequenceEqual(Authors, other.Authors)
         && Language == other.Language && SiteName == other.SiteName && Url == other.Url && Description == other.Description
         && Equals(Faq, other.Faq)
         && ValueList.SequenceEqual(Sections, other.Sections)

@@ -1,6 +1,6 @@
 namespace NewsParse.Reading;
 
-/// <summary>A metadata field was decided. Each field is reported at most once per document.</summary>
+/// <summary>A metadata field was decided. Each field is reported at most once per document, except <see cref="MetadataField.Author"/> (once per author). <see cref="ArticleEvent.Reason"/> says which source gave the value and why it was chosen.</summary>
 public sealed record MetadataEvent : ArticleEvent
 {
     /// <summary>Creates the event.</summary>
@@ -16,6 +16,6 @@ public sealed record MetadataEvent : ArticleEvent
     /// <summary>Which field.</summary>
     public MetadataField Field { get; }
 
-    /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/>).</summary>
+    /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/> and <see cref="MetadataField.Modified"/>).</summary>
     public string Value { get; }
 }
