@@ -30,36 +30,72 @@ internal static class HtmlMetadataReader
     private static readonly string[] PublishedKeys =
         ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
 
-    /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): a date shown only as text is read from before their first paragraph.</summary>
+    /// <summary>Emits the metadata events, each with its source as the reason; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): the headline, the byline and a date shown only as text are read from before their first paragraph.</summary>
     public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output)
     {
-        string? siteName = Meta(index, "og:site_name") ?? ld.Publisher ?? Meta(index, "application-name");
-        string? h1 = FirstH1(index);
-        string? headline = Sane(ld.Headline);
-        if (headline is not null && h1 is not null && h1.Length > headline.Length && h1.StartsWith(headline.TrimEnd('.', '…'), StringComparison.OrdinalIgnoreCase)) headline = h1;
-        headline ??= Sane(StripSite(Meta(index, "og:title") ?? Meta(index, "twitter:title"), siteName, onlyKnownSite: true))
-            ?? Sane(h1)
-            ?? Sane(StripSite(index.Title, siteName, onlyKnownSite: false));
+        var head = new ArticleHead(index, roots);
+        var sites = new SiteNames(index, ld);
+        var headline = HeadlineChooser.Choose(index, ld, head, sites, out var headlineNode);
         Emit(output, MetadataField.Headline, headline);
 
-        string? byline = ld.Authors.Count > 0 ? string.Join(", ", ld.Authors) : null;
-        byline ??= Meta(index, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && author.Length <= 120 ? author : null;
-        byline ??= VisibleByline(index);
-        Emit(output, MetadataField.Byline, CleanByline(byline));
+        if (BylineChooser.Choose(index, ld, head, sites, headlineNode) is var (byline, names))
+        {
+            Emit(output, MetadataField.Byline, byline);
+            foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
+        }
 
-        string? published = Iso(ld.Published) ?? FirstIso(PublishedKeys.Select(key => Meta(index, key)));
-        published ??= VisibleTime(index);
-        // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
-        published ??= FirstIso(ld.AnyPublished);
-        published ??= VisibleDateReader.Read(index, roots, ModifiedDays(index, ld));
+        var published = Published(index, ld, head, headlineNode);
         Emit(output, MetadataField.Published, published);
+        if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
+            Emit(output, MetadataField.Modified, modified);
 
+        Emit(output, MetadataField.Language, Language(index, ld));
+        if (sites.Stated is { } site) Emit(output, MetadataField.SiteName, new MetadataChoice(site, sites.StatedSource!));
+        Emit(output, MetadataField.Url, First((index.Canonical, "the canonical link"), (Meta(index, "og:url"), "og:url"), (ld.Url, "the JSON-LD url")));
+        Emit(output, MetadataField.Description, First((Meta(index, "description"), "the description meta tag"), (Meta(index, "og:description"), "og:description"), (ld.Description, "the JSON-LD description")));
+        return headline?.Value;
+    }
+
+    /// <summary>The first value that is not null, with its source as the reason.</summary>
+    private static MetadataChoice? First(params (string? Value, string Source)[] values)
+    {
+        foreach (var (value, source) in values)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) return new MetadataChoice(value, source);
+        }
+        return null;
+    }
+
+    private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
+    {
+        if (Iso(ld.Published) is { } fromLd) return new MetadataChoice(fromLd, "the JSON-LD article's datePublished");
+        foreach (var key in PublishedKeys)
+        {
+            if (Iso(Meta(index, key)) is { } iso) return new MetadataChoice(iso, $"the {key} meta tag");
+        }
+        if (VisibleTime(index) is { } time) return new MetadataChoice(time, "a <time datetime> element");
+        // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
+        if (FirstIso(ld.AnyPublished) is { } other) return new MetadataChoice(other, "the datePublished of another JSON-LD object");
+        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld)) is { } shown) return new MetadataChoice(shown, "a date shown in the article's head");
+        return null;
+    }
+
+    private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
+    {
+        if (Iso(ld.ArticleModified) is { } fromLd) return new MetadataChoice(fromLd, "the JSON-LD article's dateModified");
+        foreach (var key in ModifiedKeys)
+        {
+            if (Iso(Meta(index, key)) is { } iso) return new MetadataChoice(iso, $"the {key} meta tag");
+        }
+        return null;
+    }
+
+    private static MetadataChoice? Language(PageIndex index, JsonLdData ld)
+    {
+        if (index.Language is { } lang) return new MetadataChoice(lang, "the html lang attribute");
         var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
-        Emit(output, MetadataField.Language, index.Language ?? ld.Language ?? locale?.Replace('_', '-'));
-        Emit(output, MetadataField.SiteName, siteName);
-        Emit(output, MetadataField.Url, index.Canonical ?? Meta(index, "og:url") ?? ld.Url);
-        Emit(output, MetadataField.Description, Meta(index, "description") ?? Meta(index, "og:description") ?? ld.Description);
-        return headline;
+        if (ld.Language is { } inLanguage) return new MetadataChoice(inLanguage, "the JSON-LD inLanguage");
+        return locale is null ? null : new MetadataChoice(locale.Replace('_', '-'), "og:locale or content-language");
     }
 
     /// <summary>The first of <paramref name="values"/> that reads as a date (see <see cref="Iso"/>), read in order and no further; null when none does.</summary>
@@ -72,14 +108,15 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    private static void Emit(List<ArticleEvent> output, MetadataField field, string? value)
+    private static void Emit(List<ArticleEvent> output, MetadataField field, MetadataChoice? choice)
     {
-        if (value is null) return;
-        var clean = Whitespace.Collapse(value);
-        if (clean.Length > 0) output.Add(new MetadataEvent(field, clean));
+        if (choice is not { } chosen) return;
+        var clean = Whitespace.Collapse(chosen.Value);
+        if (clean.Length > 0) output.Add(new MetadataEvent(field, clean) { Reason = chosen.Reason });
     }
 
-    private static string? Meta(PageIndex index, string key)
+    /// <summary>The content of the first meta tag named <paramref name="key"/> (name, property, itemprop or http-equiv; lower-case), character references decoded; null when there is none.</summary>
+    internal static string? Meta(PageIndex index, string key)
     {
         foreach (var (k, content) in index.Metas)
         {
@@ -88,77 +125,9 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    private static string? FirstH1(PageIndex index)
-    {
-        string? fallback = null;
-        foreach (var node in index.Nodes)
-        {
-            if (node.Name != "h1") continue;
-            var text = TextCollector.Flat(node.Element, 400);
-            if (text.Length == 0) continue;
-            if (!node.InUnlikely) return text;
-            fallback ??= text;
-        }
-        return fallback;
-    }
 
-    /// <summary>A byline without a leading "By"; null when nothing name-like is left.</summary>
-    private static string? CleanByline(string? byline)
-    {
-        if (byline is null) return null;
-        var text = Whitespace.Collapse(byline);
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..].TrimStart();
-        if (text.Length < 3 || text.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c)) return text;
-        }
-        return null;
-    }
 
-    private static string? VisibleByline(PageIndex index)
-    {
-        var nodes = index.Nodes;
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            var node = nodes[i];
-            if (node.TextChars is 0 or > 200) continue;
-            bool named = node.Element.AttributeCount > 0 && (NamesAuthor(node) || (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "byline")));
-            if (!named) continue;
-            var text = TextCollector.Flat(node.Element, 250);
-            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name)
-            {
-                // A byline section that holds one element marked as the author ("Tom Davies" beside "Associated Press"
-                // and the date) names the author by that element; with several (co-authors), the section's line stands.
-                string? inner = null;
-                for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
-                {
-                    if (nodes[j].TextChars == 0 || nodes[j].Element.AttributeCount == 0 || !NamesAuthor(nodes[j]) || PlainName(nodes[j]) is not { } one) continue;
-                    if (inner is not null && inner != one) return name;
-                    inner = one;
-                }
-                return inner ?? name;
-            }
-            if (PlainName(node) is { } plain) return plain;
-        }
-        return null;
-    }
 
-    /// <summary>True when the element's class, rel or itemprop marks it as the author (also read by <see cref="VisibleDateReader"/>).</summary>
-    internal static bool NamesAuthor(NodeInfo node) =>
-        (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "author"))
-        || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The text of a short element (a link, or at most four words) as a name, once a date or time in it is taken out
-    /// ("Anna Schmidt 14:05 Uhr" gives "Anna Schmidt"); null when nothing name-like is left.
-    /// </summary>
-    private static string? PlainName(NodeInfo node)
-    {
-        var rest = BylineReader.WithoutDateTime(TextCollector.Flat(node.Element, 250));
-        return (node.Name == "a" || rest.Split(' ').Length <= 4) && CleanByline(rest) is { } plain && !DateTimeFurniture.IsOnlyTimeWords(plain) ? plain : null;
-    }
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
 
@@ -217,45 +186,4 @@ internal static class HtmlMetadataReader
         return tail.IndexOfAny('+', '-') >= 0 || tail.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || tail.Contains("GMT", StringComparison.Ordinal) || tail.Contains("UTC", StringComparison.Ordinal);
     }
 
-    private static string? Sane(string? title)
-    {
-        if (title is null) return null;
-        var text = Whitespace.Collapse(title);
-        if (text.Length < 3 || text.Length > 300 || text.Contains('<', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal)) return null;
-        return text;
-    }
-
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "];
-
-    /// <summary>Cuts a " | Site" style suffix (or prefix): the known site name, or, when <paramref name="onlyKnownSite"/> is false, a short last part.</summary>
-    public static string? StripSite(string? title, string? siteName, bool onlyKnownSite)
-    {
-        if (title is null) return null;
-        var text = Whitespace.Collapse(title);
-        for (int round = 0; round < 2; round++)
-        {
-            int best = -1;
-            string? separator = null;
-            foreach (var s in Separators)
-            {
-                int at = text.LastIndexOf(s, StringComparison.Ordinal);
-                if (at > best)
-                {
-                    best = at;
-                    separator = s;
-                }
-            }
-            if (best <= 0) break;
-            var head = text[..best].Trim();
-            var tail = text[(best + separator!.Length)..].Trim();
-            if (siteName is not null && tail.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = head; continue; }
-            if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = tail; continue; }
-            if (onlyKnownSite) break;
-            if (Words(tail) <= 4 && Words(head) >= 3) { text = head; continue; }
-            break;
-        }
-        return text;
-    }
-
-    private static int Words(string text) => text.Length == 0 ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -3,9 +3,23 @@ namespace NewsParse.Html;
 /// <summary>What the page's schema.org JSON-LD says: the first article object's fields and the FAQPage's questions.</summary>
 internal sealed class JsonLdData
 {
+    /// <summary>The article object's headline, as written; null when it has none.</summary>
     public string? Headline;
+
+    /// <summary>The article object's name, as written; null when it has none.</summary>
+    public string? Name;
+
+    /// <summary>The article object's authors that are people (a Person, or a name without a type), in order, each once.</summary>
     public List<string> Authors { get; } = [];
+
+    /// <summary>The article object's authors typed as an Organization, in order, each once.</summary>
+    public List<string> OrganizationAuthors { get; } = [];
+
+    /// <summary>The article object's datePublished (or dateCreated), as written.</summary>
     public string? Published;
+
+    /// <summary>The article object's dateModified, as written.</summary>
+    public string? ArticleModified;
     public string? Description;
     public string? Url;
     public string? Language;

@@ -106,27 +106,51 @@ internal static class JsonLdReader
     private static void ReadArticle(JsonElement article, JsonLdData data)
     {
         data.HasArticle = true;
-        data.Headline = String(article, "headline") ?? String(article, "name");
+        data.Headline = String(article, "headline");
+        data.Name = String(article, "name");
         data.Published = String(article, "datePublished") ?? String(article, "dateCreated");
+        data.ArticleModified = String(article, "dateModified");
         data.Description = String(article, "description");
         data.Url = String(article, "url") ?? IdOf(article, "mainEntityOfPage");
         data.Language = String(article, "inLanguage");
         if (article.TryGetProperty("publisher", out var publisher)) data.Publisher = NameOf(publisher);
-        if (article.TryGetProperty("author", out var author))
+        foreach (var key in AuthorKeys)
         {
+            if (!article.TryGetProperty(key, out var author)) continue;
             if (author.ValueKind == JsonValueKind.Array)
             {
-                foreach (var one in author.EnumerateArray()) AddAuthor(NameOf(one), data);
+                foreach (var one in author.EnumerateArray()) AddAuthor(one, data);
             }
-            else AddAuthor(NameOf(author), data);
+            else AddAuthor(author, data);
+            if (data.Authors.Count + data.OrganizationAuthors.Count > 0) break;
         }
     }
 
-    private static void AddAuthor(string? name, JsonLdData data)
+    private static readonly string[] AuthorKeys = ["author", "creator"];
+
+    /// <summary>Adds one author: a string (a person's name), or an object with a name, typed Organization (or a kind of one: NewsMediaOrganization, Corporation...) or a person.</summary>
+    private static void AddAuthor(JsonElement author, JsonLdData data)
     {
-        if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || data.Authors.Contains(name)) return;
-        data.Authors.Add(name);
+        var name = NameOf(author);
+        if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
+        var list = author.ValueKind == JsonValueKind.Object && IsOrganization(author) ? data.OrganizationAuthors : data.Authors;
+        if (!list.Contains(name)) list.Add(name);
     }
+
+    private static bool IsOrganization(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return IsOrganizationType(type.GetString());
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && IsOrganizationType(item.GetString())) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOrganizationType(string? type) =>
+        type is not null && (type.EndsWith("Organization", StringComparison.Ordinal) || type is "Corporation" or "schema:Organization" or "NGO" or "GovernmentOrganization" or "Brand" or "WebSite");
 
     private static void ReadFaq(JsonElement page, JsonLdData data, int maxDepth)
     {
