@@ -1,3 +1,4 @@
+using NewsParse.Detection;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -16,7 +17,7 @@ namespace NewsParse.Html;
 /// A shown heading is confirmed when a told title equals it, has it as a part or as its start or end at a separator,
 /// or is its truncated start; or, more weakly, shares most of its words (<see cref="TitleText.Overlap"/> at least
 /// <see cref="MinOverlap"/>). The confirmed heading closest before the article's first paragraph is the headline
-/// (the strongest confirmation first, then the least text between it and the paragraph, then the higher level). With
+/// (the strongest confirmation first, then the least text between it and the paragraph, then the later one). With
 /// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
 /// sees above the text, even where the page's title says something else. Without a shown heading the told titles are
 /// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
@@ -32,7 +33,7 @@ internal static class HeadlineChooser
 
     private enum Agreement { None, Similar, Part, Exact }
 
-    private sealed record Told(string Source, string Text, string Key, List<string> PartKeys);
+    private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey);
 
     private sealed record Shown(int Index, NodeInfo Node, string Text, string Key, int Level, string What, bool IsPart = false);
 
@@ -40,7 +41,7 @@ internal static class HeadlineChooser
     public static MetadataChoice? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, out NodeInfo? node)
     {
         node = null;
-        var told = ToldTitles(index, ld);
+        var told = ToldTitles(index, ld, sites);
         var shown = ShownHeadings(head, sites);
         int paragraph = head.FirstParagraph >= 0 ? head.FirstParagraph : head.Nodes.Count;
 
@@ -48,17 +49,12 @@ internal static class HeadlineChooser
         var bestAgreement = Agreement.None;
         string? bestSources = null;
         int bestGap = int.MaxValue;
-        var wholeAgreement = Agreement.None;
         foreach (var candidate in shown)
         {
             var (agreement, sources, confirmed) = Confirm(candidate, told);
-            bool part = candidate.IsPart;
-            if (!part) wholeAgreement = agreement;
             if (agreement == Agreement.None) continue;
-            // a part of a heading that the metadata confirms (the headline beside its kicker) stands for the heading
-            if (part && agreement >= Agreement.Part && wholeAgreement > agreement) agreement = wholeAgreement;
             int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, 100_000) : 0;
-            if (agreement > bestAgreement || (agreement == bestAgreement && (gap < bestGap || (gap == bestGap && (part || candidate.Level < best!.Level)))))
+            if (agreement > bestAgreement || (agreement == bestAgreement && gap <= bestGap))
             {
                 (best, bestAgreement, bestSources, bestGap) = (confirmed, agreement, sources, gap);
             }
@@ -98,7 +94,7 @@ internal static class HeadlineChooser
         foreach (var title in told)
         {
             if (title.Source is "the JSON-LD name" && ld.Headline is not null) continue;
-            var stripped = title.Source is "the JSON-LD headline" or "the JSON-LD name" ? title.Text : sites.Strip(title.Text, guess: title.Source == "<title>");
+            var stripped = title.Source is "the JSON-LD headline" or "the JSON-LD name" ? title.Text : sites.Strip(title.Text, guess: true);
             if (Sane(stripped) is { } text)
                 return new MetadataChoice(text, text == Whitespace.Collapse(title.Text)
                     ? $"{title.Source} (no heading shown on the page agrees)"
@@ -111,7 +107,7 @@ internal static class HeadlineChooser
 
     /// <summary>
     /// How strongly the told titles confirm <paramref name="candidate"/>, which of them do, and what of it they confirm:
-    /// the candidate, or the part of its text a told title (or one of its parts, of two words or more) stands in
+    /// the candidate, or the part of its text a told title (whole or without the site's name, of two words or more) stands in
     /// whole ("Interne Unterlagen im Netz Daten von Rheinmetall gehackt" holds og:title's "Daten von Rheinmetall
     /// gehackt": a kicker, a date or a byline written into the heading is left out).
     /// </summary>
@@ -145,25 +141,30 @@ internal static class HeadlineChooser
         return (agreement, sources.Count == 0 ? null : string.Join(", ", sources), confirmed);
     }
 
-    /// <summary>The longest told title or part (two words or more) that the candidate's text holds at word bounds, as the candidate shows it; null when none.</summary>
+    /// <summary>
+    /// The told title (whole, without the site's name, or one of its parts; two words or more) that the candidate's text
+    /// holds at word bounds with only a kicker before it or a date or byline after it (<see cref="IsHeadlinePart"/>), as
+    /// the candidate shows it; null when it holds none.
+    /// </summary>
     private static Shown? Slice(Shown candidate, Told title)
     {
         string? best = null;
-        foreach (var key in title.PartKeys.Append(title.Key))
+        int bestAt = -1;
+        foreach (var key in title.PartKeys.Append(title.Key).Append(title.StrippedKey))
         {
             if (key.Length >= candidate.Key.Length || TitleText.Words(key) < 2 || (best is not null && key.Length <= best.Length)) continue;
             int at = candidate.Key.IndexOf(key, StringComparison.Ordinal);
             if (at < 0 || !WordBound(candidate.Key, at - 1) || !WordBound(candidate.Key, at + key.Length)) continue;
-            best = key;
+            if (!IsHeadlinePart(candidate.Key, key, at)) continue;
+            (best, bestAt) = (key, at);
         }
         if (best is null) return null;
-        int start = candidate.Key.IndexOf(best, StringComparison.Ordinal);
         // keys are the collapsed text folded one character for one: the same place in the text
-        var text = Whitespace.Collapse(candidate.Text).Substring(start, best.Length);
-        return candidate with { Text = text, Key = best, What = candidate.What + " (the part the metadata names)" };
+        var text = Whitespace.Collapse(candidate.Text).Substring(bestAt, best.Length);
+        return candidate with { Text = text, Key = best, What = candidate.What + " (without what the page writes around it)" };
     }
 
-    private static bool WordBound(string text, int at) => at < 0 || at >= text.Length || !char.IsLetterOrDigit(text[at]);
+    private static bool WordBound(string text, int at) => at < 0 || at >= text.Length || !char.IsLetter(text[at]);
 
     /// <summary>A title cut short ("Ultium Cells erhöht…"): its text before the ellipsis; null when it is not cut.</summary>
     private static string? Truncated(string key)
@@ -177,20 +178,20 @@ internal static class HeadlineChooser
     private static readonly string[] TitleMetas = ["og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title", "headline"];
 
     /// <summary>The titles the page tells machines, in order of trust; each once.</summary>
-    private static List<Told> ToldTitles(PageIndex index, JsonLdData ld)
+    private static List<Told> ToldTitles(PageIndex index, JsonLdData ld, SiteNames sites)
     {
         var told = new List<Told>();
-        Add(told, "the JSON-LD headline", ld.Headline);
-        Add(told, "the JSON-LD name", ld.Name);
+        Add(told, "the JSON-LD headline", ld.Headline, sites);
+        Add(told, "the JSON-LD name", ld.Name, sites);
         foreach (var key in TitleMetas)
         {
-            Add(told, key switch { "og:title" => "og:title", "twitter:title" => "twitter:title", _ => $"the {key} meta tag" }, HtmlMetadataReader.Meta(index, key));
-            if (key == "twitter:title") Add(told, "<title>", index.Title);
+            Add(told, key switch { "og:title" => "og:title", "twitter:title" => "twitter:title", _ => $"the {key} meta tag" }, HtmlMetadataReader.Meta(index, key), sites);
+            if (key == "twitter:title") Add(told, "<title>", index.Title, sites);
         }
         return told;
     }
 
-    private static void Add(List<Told> told, string source, string? text)
+    private static void Add(List<Told> told, string source, string? text, SiteNames sites)
     {
         if (text is null) return;
         var clean = Whitespace.Collapse(text);
@@ -200,7 +201,7 @@ internal static class HeadlineChooser
         {
             if (other.Key == key) return;
         }
-        told.Add(new Told(source, clean, key, TitleText.Parts(clean).Select(TitleText.Key).ToList()));
+        told.Add(new Told(source, clean, key, TitleText.Parts(clean).Select(TitleText.Key).ToList(), TitleText.Key(sites.Strip(clean, guess: false) ?? clean)));
     }
 
     /// <summary>
@@ -233,12 +234,32 @@ internal static class HeadlineChooser
                 var inner = nodes[j];
                 if (inner.TextChars < 3 || inner.TextChars >= node.TextChars) continue;
                 var innerText = Sane(TextCollector.Flat(inner.Element, 400));
-                if (innerText is null || TitleText.Words(innerText) < 2) continue;
-                shown.Add(new Shown(i, inner, innerText, TitleText.Key(innerText), level, what + " (one of its parts)", IsPart: true));
+                if (innerText is null || TitleText.Words(innerText) < 2 || !IsHeadlinePart(key, TitleText.Key(innerText))) continue;
+                shown.Add(new Shown(i, inner, innerText, TitleText.Key(innerText), level, what + " (without what the page writes around it)", IsPart: true));
             }
             i = last;
         }
         return shown;
+    }
+
+    /// <summary>Most words of a kicker written before the headline in the same heading ("Interne Unterlagen im Netz").</summary>
+    public const int MaxKickerWords = 6;
+
+    /// <summary>
+    /// True when the element with text <paramref name="part"/> inside a heading with text <paramref name="whole"/> (both
+    /// comparison keys) may be the headline alone: it ends the heading after a kicker of at most
+    /// <see cref="MaxKickerWords"/> words, or it opens it and what follows is a date or a byline ("Radical Pop-Ups und
+    /// Dips 28. Januar 2022").
+    /// </summary>
+    private static bool IsHeadlinePart(string whole, string part, int at = -1)
+    {
+        if (at < 0) at = whole.EndsWith(part, StringComparison.Ordinal) ? whole.Length - part.Length : whole.StartsWith(part, StringComparison.Ordinal) ? 0 : -1;
+        if (at < 0) return false;
+        var before = whole[..at].Trim();
+        var after = whole[(at + part.Length)..].Trim();
+        if (after.Length == 0) return TitleText.Words(before) <= MaxKickerWords;
+        if (before.Length > 0 && !(TitleText.Words(before) <= MaxKickerWords && DateReader.Find(before) is not null)) return false;
+        return DateReader.Find(after) is not null || AuthorNames.Read(after, marked: false) is { Labelled: true } || !HasLetter(after);
     }
 
     private static bool HoldsHeading(List<NodeInfo> nodes, int at)
@@ -284,26 +305,21 @@ internal static class HeadlineChooser
         return (0, "");
     }
 
-    private static readonly string[] MastheadNames = ["logo", "site-title", "site-name", "sitename", "site-branding", "blog-title", "blogtitle", "brand", "masthead"];
+    private static readonly string[][] MastheadNames = [["logo"], ["site", "title"], ["site", "name"], ["sitename"], ["sitetitle"], ["branding"], ["brand"], ["blog", "title"], ["blogtitle"], ["masthead"]];
 
     /// <summary>
     /// True for the site's masthead: a heading whose text is all inside a link to a home page ("/", "index.html",
-    /// "https://host/"), or whose class or id, or an ancestor's within two levels, names the site's logo or title.
+    /// "https://host/"), or whose class or id, or an ancestor's within two levels, names the site's logo or title as a
+    /// word of its own ("site-title", "logo", "navbar-brand"; not "aungblogtitle"). A heading marked itemprop=headline is none.
     /// </summary>
     private static bool IsMasthead(NodeInfo node)
     {
+        if (node.Element.GetAttribute("itemprop") is { } prop && prop.Equals("headline", StringComparison.OrdinalIgnoreCase)) return false;
         var up = node;
         for (int level = 0; level < 3 && up is not null; level++, up = up.Parent)
         {
             if (up.Element.AttributeCount == 0) continue;
-            foreach (var attribute in new[] { "class", "id" })
-            {
-                if (up.Element.GetAttribute(attribute) is not { } value) continue;
-                foreach (var name in MastheadNames)
-                {
-                    if (AsciiCaseInsensitive.Contains(value, name)) return true;
-                }
-            }
+            if (NamesMasthead(up.Element.GetAttribute("class")) || NamesMasthead(up.Element.GetAttribute("id"))) return true;
         }
         // all the text in one link to a home page
         if (node.LinkChars < node.TextChars) return false;
@@ -312,6 +328,26 @@ internal static class HeadlineChooser
             if (child is Dom.HtmlElement { LocalName: "a" } link) return IsHomeLink(link.GetAttribute("href"));
         }
         return node.Name == "a" && IsHomeLink(node.Element.GetAttribute("href"));
+    }
+
+    /// <summary>True when one of the class or id words (split at white space, '-' and '_') runs as a masthead name (<see cref="MastheadNames"/>).</summary>
+    private static bool NamesMasthead(string? value)
+    {
+        if (value is null) return false;
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = token.ToLowerInvariant().Split('-', '_');
+            foreach (var name in MastheadNames)
+            {
+                for (int i = 0; i + name.Length <= words.Length; i++)
+                {
+                    bool all = true;
+                    for (int k = 0; k < name.Length && all; k++) all = words[i + k] == name[k];
+                    if (all) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>True for the address of a site's home page: "/", "./", "index.html", or an absolute address with no path.</summary>

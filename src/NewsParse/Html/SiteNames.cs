@@ -152,25 +152,36 @@ internal sealed class SiteNames
         return -1;
     }
 
-    private static readonly string[] GuessSeparators = [" | ", " - ", " – ", " — ", " · ", " » "];
-
-    /// <summary>The title without a short last part after its last plain separator, when what stands before it is three words or more; the title otherwise.</summary>
+    /// <summary>
+    /// The title without a short last part (at most four words and 30 characters) after a separator other than a
+    /// colon (a bare "-" next to a character of a wide script counts), when what stands before it is three words or more (in a wide script, twice as long as the part); the
+    /// title otherwise.
+    /// </summary>
     private static string GuessSuffix(string text)
     {
-        int best = -1;
-        string? separator = null;
+        int best = -1, length = 0;
         foreach (var s in GuessSeparators)
         {
             int at = text.LastIndexOf(s, StringComparison.Ordinal);
             if (at > best)
             {
                 best = at;
-                separator = s;
+                length = s.Length;
             }
+        }
+        int dash = text.LastIndexOf('-');
+        if (dash > best && dash > 0 && dash + 1 < text.Length && (text[dash - 1] >= '\u2E80' || text[dash + 1] >= '\u2E80'))
+        {
+            best = dash;
+            length = 1;
         }
         if (best <= 0) return text;
         var head = text[..best].Trim();
-        var tail = text[(best + separator!.Length)..].Trim();
-        return TitleText.Words(tail) <= 4 && TitleText.Words(head) >= 3 ? head : text;
+        var tail = text[(best + length)..].Trim();
+        if (tail.Length == 0 || tail.Length > 30 || TitleText.Words(tail) > 4) return text;
+        bool wide = tail.Any(c => c >= '\u2E80');
+        return (wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3) ? head : text;
     }
+
+    private static readonly string[] GuessSeparators = [" | ", " - ", " – ", " — ", " · ", " » ", " › ", " :: ", " // ", "_", "|", "｜"];
 }
