@@ -16,7 +16,8 @@ namespace NewsParse.Detection;
 /// ("Brenda Goodman, MA") stays with its name.</item>
 /// <item>A name is one to five words of at most 60 characters with a letter, no address ("@", "://", "www.") and no
 /// sentence end; not a placeholder or a form label ("Name (erforderlich)", "admin", "Follow": <see cref="BylineLexicon.NotNames"/>);
-/// and, unless the markup marks the text as the author, it starts with a capital (or a letter of a script without case).</item>
+/// and, unless the markup marks the text as the author, each of its words starts with a capital (or a letter of a script
+/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>).</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -51,6 +52,9 @@ internal static class AuthorNames
             labelled = true;
             line = rest;
         }
+        // "Text und Interview: Harald Willenbrock": the rest of a joined label
+        if (labelled && line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and < 30
+            && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
         line = CutOtherRoles(line);
         line = FirstPiece(line);
         line = Trim(line);
@@ -146,15 +150,32 @@ internal static class AuthorNames
         return names;
     }
 
+    /// <summary>True when <paramref name="text"/> is written as a host name ("chadim.net", "Popkultur.de", "www.example.co.uk"): one word of letters, digits, hyphens and dots, ending in a dot and a top-level domain of two to six letters.</summary>
+    public static bool IsHostName(string text)
+    {
+        var word = text.Trim();
+        int dot = word.LastIndexOf('.');
+        if (dot <= 0 || word.Length - dot - 1 is < 2 or > 6 || word.Contains(' ', StringComparison.Ordinal)) return false;
+        for (int i = dot + 1; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetter(word[i])) return false;
+        }
+        foreach (char c in word.AsSpan(0, dot))
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '.')) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when <paramref name="name"/> reads as a person's or a desk's name (see the type's summary).</summary>
     public static bool IsName(string name, bool marked)
     {
-        if (name.Length is 0 or > 60) return false;
+        if (name.Length is < 2 or > 60 || (name.Length == 2 && name[1] == '.')) return false;
+        if (IsHostName(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".php", StringComparison.OrdinalIgnoreCase)) return false;
         if (name.Contains('@', StringComparison.Ordinal) || name.Contains("://", StringComparison.Ordinal) || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
         var plain = PlainForm(name);
         if (plain.Length == 0 || BylineLexicon.NotNames.Contains(plain)) return false;
-        int words = TitleWords(name);
-        if (words > MaxNameWords) return false;
+        if (TitleWords(name) > MaxNameWords) return false;
         bool letter = false;
         foreach (char c in name)
         {
@@ -165,10 +186,30 @@ internal static class AuthorNames
             }
         }
         if (!letter) return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a date label ("Publiziert am", "Veröffentlicht"), a word of digits ("19.10.19") or a particle at the end ("Herausgeber von") is no name
+        if (Lexicons.TimeWordLexicon.Labels.Contains(words[0].ToLowerInvariant()) || BylineLexicon.DateLabels.Contains(words[0].ToLowerInvariant())) return false;
+        if (words.Length > 1 && BylineLexicon.NameParticles.Contains(words[^1])) return false;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter) && word.Any(char.IsDigit)) return false;
+        }
         var shape = TextShape.Of(name);
         if (shape.SentenceBreaks > 0 || name.EndsWith('!') || name.EndsWith('?')) return false;
-        if (!marked && shape.StartsLower) return false;
+        if (!marked && !Capitalised(name)) return false;
         return !DateTimeFurniture.IsOnlyTimeWords(name);
+    }
+
+    /// <summary>True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de Vries").</summary>
+    private static bool Capitalised(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            char first = word[0];
+            if (!char.IsLetter(first)) continue;
+            if (char.IsLower(first) && !BylineLexicon.NameParticles.Contains(word)) return false;
+        }
+        return true;
     }
 
     /// <summary>The name lower-cased without marks of a form field ("*", "(required)", ":"), to compare with <see cref="BylineLexicon.NotNames"/>.</summary>

@@ -1,4 +1,5 @@
 using NewsParse.Detection;
+using NewsParse.Detection.Lexicons;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -28,6 +29,12 @@ internal static class BylineChooser
     /// <summary>Most characters of a block read as a byline when the markup does not mark it.</summary>
     public const int MaxPlainBylineChars = 150;
 
+    /// <summary>Most characters beside the headline of the header around it (a kicker, the byline, the date) where the byline is read before the headline.</summary>
+    public const int MaxHeaderChars = 400;
+
+    /// <summary>Elements after the article's last chosen element read for its byline ("Text: Jane Doe" under the text).</summary>
+    public const int MaxNodesAfterArticle = 40;
+
     private static readonly string[] AuthorMetas = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"];
 
     /// <summary>The byline (names joined as the page writes them), the names, and why; null when the page shows no author.</summary>
@@ -41,11 +48,12 @@ internal static class BylineChooser
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
-        var shown = start >= 0 ? Shown(head, start, end, sites) : null;
+        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false) : null;
 
-        if (shown is { } line)
+        if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
         {
-            if (toldNames.Count > 0 && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
+            var line = found with { Line = kept };
+            if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
             {
                 var byline = line.Line.Names.Count == toldNames.Count ? line.Line.Line : string.Join(", ", toldNames);
                 return (new MetadataChoice(byline, $"the byline shown {line.Where} ({line.What}), naming who {toldSource} names"), toldNames);
@@ -107,81 +115,147 @@ internal static class BylineChooser
                 if (head.Nodes[i].Name == "h1" && head.Nodes[i].TextChars > 0) start = i;
             }
         }
+        // the header that holds the headline holds its byline too, before it or after it
+        var top = head.Nodes[start];
+        while (top.Parent is { } up && !up.HoldsContent && up.TextChars <= head.Nodes[start].TextChars + MaxHeaderChars) top = up;
+        start = Math.Min(start, head.IndexOf(top));
         return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
     }
 
     private readonly record struct ShownLine(AuthorLine Line, string Where, string What);
 
-    /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites)
+    /// <summary>
+    /// Where the article ends in <see cref="ArticleHead.Nodes"/>: after its last chosen element and at most
+    /// <see cref="MaxNodesAfterArticle"/> elements more that stand in the same container (an article's footer).
+    /// </summary>
+    private static int ArticleEnd(ArticleHead head)
     {
         var nodes = head.Nodes;
+        var last = head.Roots[^1];
+        int at = head.IndexOf(last);
+        if (at < 0) return Math.Min(nodes.Count, head.HeadlineLimit + 1);
+        int end = at + 1;
+        while (end < nodes.Count && nodes[end].Depth > last.Depth) end++;
+        int limit = Math.Min(nodes.Count, end + MaxNodesAfterArticle);
+        while (end < limit && (last.Parent is null || nodes[end].Depth > last.Parent.Depth)) end++;
+        return end;
+    }
+
+    /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
+    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead)
+    {
+        var nodes = head.Nodes;
+        var where = inHead ? "with the headline" : "with the article's text";
         for (int i = start; i < end; i++)
         {
             var node = nodes[i];
-            if (node.TextChars is 0 or > AuthorNames.MaxLineChars || node.InLink && !ArticleHead.NamesAuthor(node)) continue;
-            if (ArticleHead.InComments(node) || head.InChrome(node)) continue;
+            if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
+            if (ArticleHead.InComments(node) || (inHead ? head.InChrome(node) : InArticleChrome(head, node))) continue;
             string? what = Marked(node);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
-                if (AuthorNames.Read(text, marked: true) is { } line && WithoutSite(line, sites) is { } kept)
+                if (AuthorNames.Read(text, marked: true) is { } line)
                 {
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
                     // the date) names the author by that element; with several (co-authors), the element's line stands.
-                    var inner = InnerAuthor(head, i, sites);
-                    var where = i < head.FirstParagraph ? "under the headline" : "at the top of the article";
-                    return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(kept, where, what);
+                    var inner = InnerAuthor(head, i);
+                    return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(line, where, what);
                 }
                 // skip what is inside: it was read with the element
                 while (i + 1 < end && nodes[i + 1].Depth > node.Depth) i++;
                 continue;
             }
-            if (node.Owner != node || node.InlineChars > MaxPlainBylineChars) continue;
+            if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
             var own = TextCollector.Flat(node.Element, MaxPlainBylineChars + 1);
             if (own.Length > MaxPlainBylineChars) continue;
-            if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled && WithoutSite(labelled, sites) is { } plain)
-                return new ShownLine(plain, i < head.FirstParagraph ? "under the headline" : "at the top of the article", "a line that opens with a byline label");
+            if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled)
+            {
+                // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
+                var inner = InnerAuthor(head, i);
+                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label");
+            }
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the element, in or right after the article's text, stands in chrome no byline stands in: an aside, nav
+    /// or form, or an element the markup names as anything but a footer, a byline or page furniture (a post's footer
+    /// line, "Posted by Jane Doe at 10:05", is where blogs write the byline).
+    /// </summary>
+    private static bool InArticleChrome(ArticleHead head, NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !head.IsWrapper(up)) return true;
+        }
+        return false;
     }
 
     /// <summary>The line without names that are the site's (the publisher); null when none is left.</summary>
     private static AuthorLine? WithoutSite(AuthorLine line, SiteNames sites)
     {
-        var names = line.Names.Where(name => !sites.Names(name)).ToList();
-        if (names.Count == line.Names.Count) return line;
+        var names = new List<string>();
+        bool changed = false;
+        foreach (var name in line.Names)
+        {
+            if (sites.Names(name))
+            {
+                changed = true;
+                continue;
+            }
+            // "Sarah Schnieder Reiterrevue International": the publication written after the name
+            var cut = sites.WithoutTrailingName(name);
+            changed |= cut != name;
+            if (cut.Length > 0 && !names.Contains(cut)) names.Add(cut);
+        }
+        if (!changed) return line;
         return names.Count == 0 ? null : new AuthorLine(string.Join(", ", names), names, line.Labelled);
     }
 
     /// <summary>What marks the element as a byline, for the reason; null when nothing does.</summary>
-    private static string? Marked(NodeInfo node)
+    internal static string? Marked(NodeInfo node)
     {
         if (node.Name == "address") return "an <address> element";
         if (node.Element.AttributeCount == 0) return null;
         if (string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
         if (node.Element.GetAttribute("itemprop") is { } prop && (prop.Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Equals("creator", StringComparison.OrdinalIgnoreCase))) return $"an element marked itemprop={prop}";
-        if (node.Element.GetAttribute("class") is { } cls)
+        if (node.Kind is null or Model.BoilerplateKind.Other)
         {
-            if (AsciiCaseInsensitive.Contains(cls, "byline")) return "an element whose class names the byline";
-            if (AsciiCaseInsensitive.Contains(cls, "author") && node.Kind is null) return "an element whose class names the author";
+            foreach (var attribute in MarkAttributes)
+            {
+                if (node.Element.GetAttribute(attribute) is not { } value) continue;
+                if (AsciiCaseInsensitive.Contains(value, "byline")) return $"an element whose {attribute} names the byline";
+                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return $"an element whose {attribute} names the author";
+            }
+        }
+        if (node.Name == "a" && node.Element.GetAttribute("href") is { } href)
+        {
+            foreach (var path in BylineLexicon.AuthorPaths)
+            {
+                if (AsciiCaseInsensitive.Contains(href, path)) return "a link to an author's page";
+            }
         }
         return null;
     }
 
-    /// <summary>The one name of the elements marked as the author inside the byline element at <paramref name="at"/>; null when there is none or there are several.</summary>
-    private static AuthorLine? InnerAuthor(ArticleHead head, int at, SiteNames sites)
+    private static readonly string[] MarkAttributes = ["class", "id", "data-testid"];
+
+    /// <summary>The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is none or there are several.</summary>
+    private static AuthorLine? InnerAuthor(ArticleHead head, int at)
     {
         var nodes = head.Nodes;
         AuthorLine? found = null;
         for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
         {
             var inner = nodes[j];
-            if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || !ArticleHead.NamesAuthor(inner)) continue;
+            if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
             var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
-            if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line || WithoutSite(line, sites) is not { } kept) continue;
-            if (found is { } other && other.Names[0] != kept.Names[0]) return null;
-            found = kept;
+            if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line) continue;
+            if (found is { } other && other.Names[0] != line.Names[0]) return null;
+            found = line;
         }
         return found;
     }

@@ -1,3 +1,4 @@
+using NewsParse.Detection;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -79,7 +80,7 @@ internal sealed class SiteNames
     {
         var squashed = TitleText.Squash(text);
         if (squashed.Length < 2) return false;
-        if (IsHostName(text)) return true;
+        if (AuthorNames.IsHostName(text)) return true;
         foreach (var name in _squashed)
         {
             if (name == squashed) return true;
@@ -92,21 +93,17 @@ internal sealed class SiteNames
         return false;
     }
 
-    /// <summary>True when <paramref name="text"/> is written as a host name ("chadim.net", "Popkultur.de", "www.example.co.uk"): one word of letters, digits, hyphens and dots, ending in a dot and a top-level domain of two to six letters.</summary>
-    public static bool IsHostName(string text)
+    /// <summary>The name without the site's name written after it ("Sarah Schnieder Reiterrevue International" gives "Sarah Schnieder"); the name itself when it does not end so.</summary>
+    public string WithoutTrailingName(string name)
     {
-        var word = text.Trim();
-        int dot = word.LastIndexOf('.');
-        if (dot <= 0 || word.Length - dot - 1 is < 2 or > 6 || word.Contains(' ', StringComparison.Ordinal)) return false;
-        for (int i = dot + 1; i < word.Length; i++)
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int from = 1; from < words.Length; from++)
         {
-            if (!char.IsAsciiLetter(word[i])) return false;
+            var tail = string.Join(' ', words, from, words.Length - from);
+            var squashed = TitleText.Squash(tail);
+            if (squashed.Length >= 4 && _squashed.Contains(squashed)) return string.Join(' ', words, 0, from);
         }
-        foreach (char c in word.AsSpan(0, dot))
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('-' or '.')) return false;
-        }
-        return true;
+        return name;
     }
 
     /// <summary>

@@ -14,8 +14,8 @@ internal static class BylineLexicon
     /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:"); longest first where one starts another.</summary>
     public static ImmutableArray<string> Labels { get; } =
     [
-        "posted by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
-        "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor", "autorin", "autoren", "text", "texte",
+        "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
+        "ein artikel von", "ein interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor", "autorin", "autoren", "text", "texte",
         "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
         "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
         "postado por", "escrito por", "publicada por",
@@ -33,7 +33,7 @@ internal static class BylineLexicon
     public static ImmutableArray<string> OtherRoles { get; } =
     [
         "edited by", "editing by", "photos by", "photo by", "photography by", "photographs by", "illustration by", "illustrations by", "video by", "graphics by", "additional reporting by", "translated by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "redigiert von", "bearbeitet von", "fotos:", "foto:", "fotos von", "bilder:", "übersetzt von", "illustration:", "grafik:",
+        "herausgeber von", "herausgegeben von", "redigiert von", "bearbeitet von", "fotos:", "foto:", "fotos von", "bilder:", "übersetzt von", "illustration:", "grafik:",
         "édité par", "photos :", "photo :", "traduit par",
         "editado por", "fotos de", "foto de", "traducido por", "fotografía:",
         "a cura della redazione", "foto di",
@@ -63,6 +63,25 @@ internal static class BylineLexicon
     {
         "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
+    public static FrozenSet<string> DateLabels { get; } = new[]
+    {
+        "publiziert", "erschienen", "geschrieben", "gepostet", "eingestellt", "erscheinungsdatum", "veröffentlichung", "publication", "publiée", "publicación", "pubblicazione", "lesedauer", "reading", "lecture", "lectura",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words written in lower case inside a name ("Ursula von der Leyen", "Jan de Vries", "Luiz Inácio Lula da Silva").</summary>
+    public static FrozenSet<string> NameParticles { get; } = new[]
+    {
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "zu", "zur", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "af", "av",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Path segments of an address that is an author's page ("/author/jane-doe", "/autor/frank_g", "/staff/uriel-gadessaud"): a link there names the author.</summary>
+    public static ImmutableArray<string> AuthorPaths { get; } =
+    [
+        "/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/autores/", "/auteure/",
+        "/staff/", "/journalist/", "/journalists/", "/journalisten/", "/redakteur/", "/redakteure/", "/newsteam/", "/reporter/", "/reporters/", "/columnist/", "/kolumnist/", "/profile/", "/profil/", "/user/", "/users/", "/member/", "/members/",
+    ];
 
     /// <summary>Degrees and suffixes written after a name with a comma ("Brenda Goodman, MA", "John Roe, Jr."): part of the name, not another author.</summary>
     public static FrozenSet<string> NameSuffixes { get; } = new[]
