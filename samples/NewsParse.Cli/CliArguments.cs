@@ -7,6 +7,8 @@ internal static class CliArguments
         Usage: newsparse [FILE|-] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
                newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--input auto|html|text] [--parallel N]
                newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
+               newsparse eval --traf DIR --evaldata EVALDATA.json [--worst N]
+               newsparse eval --readability PAGES-DIR [--worst N]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
           FILE               the article to parse; "-" reads standard input; none parses the bundled sample article
@@ -26,8 +28,12 @@ internal static class CliArguments
         A progress bar (count, docs/s, MB/s, ETA) goes to stderr when it is a terminal. Ctrl-C stops after the
         last complete line.
 
-        Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
-        precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
+        Evaluation: scores a development corpus and lists the N worst pages of each kind of miss.
+          --html/--truth     the article-extraction benchmark: bodies by 4-gram shingle precision, recall and F1
+          --traf/--evaldata  trafilatura's evaluation set: main text (snippets found and leaked), headline, author,
+                             date and comments, as the shared scoring scripts count them
+          --readability      Readability's test pages (one folder per page): body against its extraction, and
+                             headline, byline, date, site name and language against its expected metadata
 
         Exit codes: 0 success, 1 the input (or, in a batch, any input) could not be read or parsed, 2 bad arguments,
         130 interrupted.
