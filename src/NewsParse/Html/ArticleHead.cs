@@ -1,3 +1,4 @@
+using NewsParse.Detection;
 using NewsParse.Model;
 
 namespace NewsParse.Html;
@@ -60,6 +61,22 @@ internal sealed class ArticleHead
         }
     }
 
+    /// <summary>Most characters beside the headline of the header around it (a kicker, the byline, the date).</summary>
+    public const int MaxHeaderChars = 400;
+
+    /// <summary>
+    /// Index in <see cref="Nodes"/> of the header that holds the element at <paramref name="headline"/>: its highest
+    /// ancestor that holds no chosen content and at most <see cref="MaxHeaderChars"/> characters more than it (the
+    /// element itself when there is none). The byline and the date stand in it, before the headline or after it.
+    /// </summary>
+    public int HeaderTop(int headline)
+    {
+        var top = Nodes[headline];
+        while (top.Parent is { } up && !up.HoldsContent && up.TextChars <= Nodes[headline].TextChars + MaxHeaderChars) top = up;
+        int at = IndexOf(top);
+        return at < 0 ? headline : at;
+    }
+
     /// <summary>The index of <paramref name="node"/> in <see cref="Nodes"/> (elements are numbered in document order: a binary search); -1 when it is not there.</summary>
     public int IndexOf(NodeInfo node)
     {
@@ -78,11 +95,13 @@ internal sealed class ArticleHead
     /// <summary>
     /// True for a paragraph of the article: a block inside the chosen content with at least
     /// <see cref="ContentSelector.MinParagraphChars"/> characters of its own text outside links, not a heading, and
-    /// neither a byline or date element nor inside one or inside marked boilerplate (a caption) or a figure.
+    /// neither a byline or date element nor inside one or inside marked boilerplate (a caption) or a figure, nor a short
+    /// line that reads as a byline or a date line ("Posted by Konstantin 21.10.2019", "3. August 2015 · Filed under Essays").
     /// </summary>
     public bool IsParagraph(NodeInfo node)
     {
         if (node.Owner != node || node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || node.InlineChars - node.InlineLinkChars < ContentSelector.MinParagraphChars) return false;
+        if (node.InlineChars <= MaxBylineChars && ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1))) return false;
         for (var up = node; up is not null; up = up.Parent)
         {
             if (up.IsContentRoot && up != node) return true;
@@ -90,6 +109,21 @@ internal sealed class ArticleHead
             if (up.IsContentRoot) return true;
         }
         return false;
+    }
+
+    /// <summary>Most characters of a block read as a byline or date line rather than a paragraph.</summary>
+    public const int MaxBylineChars = 150;
+
+    /// <summary>
+    /// True when <paramref name="text"/> reads as a byline with its author ("By Matthew Digby, Minh Do on Monday, November
+    /// 18th, 2019", "Von Anna Schmidt"), or as a date line with at most a short label ("Posted November 18, 2019").
+    /// </summary>
+    public static bool ReadsAsBylineOrDate(string text)
+    {
+        if (text.Length > MaxBylineChars) return false;
+        if (BylineReader.Read(text, TextShape.Of(text)) is { } line && (line.Byline is not null || BylineReader.WithoutDateTime(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3))
+            return line.Published is not null || line.Byline is not null && AuthorNames.Read(text, marked: false) is { Labelled: true };
+        return AuthorNames.Read(text, marked: false) is { Labelled: true, Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
     }
 
     /// <summary>

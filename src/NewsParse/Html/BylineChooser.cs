@@ -29,9 +29,6 @@ internal static class BylineChooser
     /// <summary>Most characters of a block read as a byline when the markup does not mark it.</summary>
     public const int MaxPlainBylineChars = 150;
 
-    /// <summary>Most characters beside the headline of the header around it (a kicker, the byline, the date) where the byline is read before the headline.</summary>
-    public const int MaxHeaderChars = 400;
-
     /// <summary>Elements after the article's last chosen element read for its byline ("Text: Jane Doe" under the text).</summary>
     public const int MaxNodesAfterArticle = 40;
 
@@ -116,9 +113,7 @@ internal static class BylineChooser
             }
         }
         // the header that holds the headline holds its byline too, before it or after it
-        var top = head.Nodes[start];
-        while (top.Parent is { } up && !up.HoldsContent && up.TextChars <= head.Nodes[start].TextChars + MaxHeaderChars) top = up;
-        start = Math.Min(start, head.IndexOf(top));
+        start = Math.Min(start, head.HeaderTop(start));
         return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
     }
 

@@ -66,18 +66,40 @@ internal static class HtmlMetadataReader
         return null;
     }
 
+    /// <summary>
+    /// The publication date: the day the article's head shows (<see cref="VisibleDateReader"/>) is the reader's; a date the
+    /// metadata gives on that day is taken for its precision (time and offset), and a shown day the metadata disagrees
+    /// with stands (the metadata often writes the time in UTC, a day off the one shown, or the date of another object).
+    /// With no day shown, the metadata's date in its order of trust.
+    /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
-        if (Iso(ld.Published) is { } fromLd) return new MetadataChoice(fromLd, "the JSON-LD article's datePublished");
+        var told = new List<MetadataChoice>();
+        if (Iso(ld.Published) is { } fromLd) told.Add(new MetadataChoice(fromLd, "the JSON-LD article's datePublished"));
         foreach (var key in PublishedKeys)
         {
-            if (Iso(Meta(index, key)) is { } iso) return new MetadataChoice(iso, $"the {key} meta tag");
+            if (Iso(Meta(index, key)) is { } iso) told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
-        if (VisibleTime(index) is { } time) return new MetadataChoice(time, "a <time datetime> element");
-        // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
-        if (FirstIso(ld.AnyPublished) is { } other) return new MetadataChoice(other, "the datePublished of another JSON-LD object");
-        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld)) is { } shown) return new MetadataChoice(shown, "a date shown in the article's head");
-        return null;
+        if (VisibleTime(index) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        // the datePublished of another schema.org object (a WebPage's) last
+        foreach (var value in ld.AnyPublished)
+        {
+            if (Iso(value) is { } other) told.Add(new MetadataChoice(other, "the datePublished of another JSON-LD object"));
+        }
+        var instants = new List<DateTimeOffset>();
+        foreach (var choice in told)
+        {
+            if (choice.Value.Length > 19 && DateTimeOffset.TryParse(choice.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) instants.Add(instant);
+        }
+        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld), instants) is { } shown)
+        {
+            foreach (var choice in told)
+            {
+                if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
+            }
+            return new MetadataChoice(shown, told.Count == 0 ? "a date shown in the article's head" : $"a date shown in the article's head (not the day of {told[0].Reason}: {told[0].Value[..10]})");
+        }
+        return told.Count > 0 ? told[0] : null;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
@@ -96,16 +118,6 @@ internal static class HtmlMetadataReader
         var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
         if (ld.Language is { } inLanguage) return new MetadataChoice(inLanguage, "the JSON-LD inLanguage");
         return locale is null ? null : new MetadataChoice(locale.Replace('_', '-'), "og:locale or content-language");
-    }
-
-    /// <summary>The first of <paramref name="values"/> that reads as a date (see <see cref="Iso"/>), read in order and no further; null when none does.</summary>
-    private static string? FirstIso(IEnumerable<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (Iso(value) is { } iso) return iso;
-        }
-        return null;
     }
 
     private static void Emit(List<ArticleEvent> output, MetadataField field, MetadataChoice? choice)

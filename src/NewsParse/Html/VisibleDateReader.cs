@@ -16,10 +16,12 @@ namespace NewsParse.Html;
 /// <item>otherwise elements whose class or id names a date (<see cref="HintFlags.DateName"/>: date, time, dateline,
 /// timestamp, published, posted-on; not one that names only an update) or the byline group of <see cref="ClassHints"/>
 /// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line by
-/// <see cref="BylineReader"/>, so a caption in "image-meta" is not read).</item>
+/// <see cref="BylineReader"/>, so a caption in "image-meta" is not read);</item>
+/// <item>otherwise any short block (at most <see cref="MaxDateLineChars"/> characters) whose text reads as a date line
+/// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019").</item>
 /// </list>
-/// The article's head is where the page shows its headline, byline and date: from the headline (the element the
-/// headline was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
+/// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
+/// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
 /// article's first paragraph. Before the headline stands the
 /// masthead, whose date is today's; from the first paragraph on, a date is in a sentence of the text, in comments, in
@@ -39,13 +41,14 @@ internal static class VisibleDateReader
     /// <param name="head">The page and where its article begins.</param>
     /// <param name="headline">The element the headline was read from, or null: the article's head starts there.</param>
     /// <param name="modifiedDays">Days (yyyy-MM-dd) the page's metadata gives as a change and not as the publication: a date shown on such a day is the update and is skipped.</param>
-    public static string? Read(ArticleHead head, NodeInfo? headline, IReadOnlySet<string> modifiedDays)
+    /// <param name="published">The instants the page's metadata gives as the publication: an element named as an update whose <c>datetime</c> is one of them shows the publication (themes write "updated" on every post's date).</param>
+    public static string? Read(ArticleHead head, NodeInfo? headline, IReadOnlySet<string> modifiedDays, IReadOnlyCollection<DateTimeOffset> published)
     {
         if (head.Roots.Count == 0) return null;
         if (Window(head, headline) is not var (start, end)) return null;
-        var updates = Updates(head, start, end);
+        var updates = Updates(head, start, end, published);
         updates.UnionWith(modifiedDays);
-        return Scan(head, start, end, bylines: true, updates) ?? Scan(head, start, end, bylines: false, updates);
+        return Scan(head, start, end, Pass.Bylines, updates, published) ?? Scan(head, start, end, Pass.DateNamed, updates, published) ?? Scan(head, start, end, Pass.DateLines, updates, published);
     }
 
     /// <summary>
@@ -53,7 +56,7 @@ internal static class VisibleDateReader
     /// later change (<see cref="HintFlags.UpdateName"/>) or whose itemprop is dateModified: a byline element that holds
     /// only such an element ("posted-on" around an "updated" &lt;time&gt;) shows no publication date.
     /// </summary>
-    private static HashSet<string> Updates(ArticleHead page, int start, int end)
+    private static HashSet<string> Updates(ArticleHead page, int start, int end, IReadOnlyCollection<DateTimeOffset> published)
     {
         var updates = new HashSet<string>(StringComparer.Ordinal);
         for (int i = start; i < end; i++)
@@ -61,6 +64,7 @@ internal static class VisibleDateReader
             var node = page.Nodes[i];
             if (node.TextChars is 0 or > MaxChars) continue;
             if ((node.Hints & HintFlags.UpdateName) == 0 && !string.Equals(node.Element.GetAttribute("itemprop"), "dateModified", StringComparison.OrdinalIgnoreCase)) continue;
+            if (ShowsPublished(node, published)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             for (int from = 0; from < text.Length && DateReader.Find(text[from..]) is { } found; from += found.Index + Math.Max(1, found.Length))
                 updates.Add(found.Iso);
@@ -68,21 +72,53 @@ internal static class VisibleDateReader
         return updates;
     }
 
+    /// <summary>True when the element's <c>datetime</c> is an instant the metadata gives as the publication.</summary>
+    private static bool ShowsPublished(NodeInfo node, IReadOnlyCollection<DateTimeOffset> published)
+    {
+        if (published.Count == 0 || node.Element.GetAttribute("datetime") is not { } value
+            || !DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var instant)) return false;
+        foreach (var one in published)
+        {
+            if (one == instant) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The kinds of element read for a date, in this order.</summary>
+    private enum Pass
+    {
+        /// <summary>Byline and time elements (<see cref="ArticleHead.IsBylineOrTime"/>).</summary>
+        Bylines,
+        /// <summary>Elements whose class or id names a date or the byline group.</summary>
+        DateNamed,
+        /// <summary>Any short block whose text reads as a date line or a byline with its date ("Datum 25.01.2022", "3. August 2015 · Filed under Essays").</summary>
+        DateLines,
+    }
+
+    /// <summary>Most characters of an element the markup does not name that is read as a date line.</summary>
+    public const int MaxDateLineChars = 150;
+
     /// <summary>
     /// Reads the candidates between <paramref name="start"/> and <paramref name="end"/>; <paramref name="updates"/>
     /// collects the dates found after an update label, so that an inner element holding only that date ("Updated"
     /// written just outside the &lt;time&gt;) is not read as the publication date.
     /// </summary>
-    private static string? Scan(ArticleHead page, int start, int end, bool bylines, HashSet<string> updates)
+    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published)
     {
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
-            if (node.TextChars is 0 or > MaxChars || node.InLink || (node.Hints & HintFlags.UpdateName) != 0
-                || !(bylines ? ArticleHead.IsBylineOrTime(node) : IsDateNamed(node)) || page.InChrome(node)) continue;
+            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InChrome(node)) continue;
+            bool candidate = pass switch
+            {
+                Pass.Bylines => ArticleHead.IsBylineOrTime(node),
+                Pass.DateNamed => IsDateNamed(node),
+                _ => node.Owner == node && node.TextChars <= MaxDateLineChars && node.Name is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"),
+            };
+            if (!candidate) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
-            if (!bylines && (node.Hints & HintFlags.DateName) == 0 && !ReadsAsByline(text)) continue;
+            if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ReadsAsByline(text)) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;
@@ -116,7 +152,10 @@ internal static class VisibleDateReader
             }
         }
         if (start < 0) start = head.FirstRoot;
-        for (int i = Math.Max(start + 1, head.FirstRoot); i < nodes.Count; i++)
+        int from = start;
+        // the header that holds the headline holds its date too, before it or after it
+        start = Math.Min(start, head.HeaderTop(start));
+        for (int i = Math.Max(from + 1, head.FirstRoot); i < nodes.Count; i++)
         {
             if (head.IsParagraph(nodes[i])) return (start, i);
         }
