@@ -49,7 +49,7 @@ internal static class HtmlMetadataReader
         if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
 
-        Emit(output, MetadataField.Language, Language(index, ld));
+        Emit(output, MetadataField.Language, Language(index, ld, head));
         if (sites.Stated is { } site) Emit(output, MetadataField.SiteName, new MetadataChoice(site, sites.StatedSource!));
         Emit(output, MetadataField.Url, First((index.Canonical, "the canonical link"), (Meta(index, "og:url"), "og:url"), (ld.Url, "the JSON-LD url")));
         Emit(output, MetadataField.Description, First((Meta(index, "description"), "the description meta tag"), (Meta(index, "og:description"), "og:description"), (ld.Description, "the JSON-LD description")));
@@ -112,12 +112,41 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    private static MetadataChoice? Language(PageIndex index, JsonLdData ld)
+    /// <summary>
+    /// The language the page declares (html lang, the content-language header, og:locale, a language meta tag, the
+    /// JSON-LD inLanguage), else the one its article's text is written in (<see cref="LanguageDetector"/>); null when
+    /// neither tells.
+    /// </summary>
+    private static MetadataChoice? Language(PageIndex index, JsonLdData ld, ArticleHead head)
     {
-        if (index.Language is { } lang) return new MetadataChoice(lang, "the html lang attribute");
-        var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
-        if (ld.Language is { } inLanguage) return new MetadataChoice(inLanguage, "the JSON-LD inLanguage");
-        return locale is null ? null : new MetadataChoice(locale.Replace('_', '-'), "og:locale or content-language");
+        foreach (var (value, source) in new[]
+        {
+            (index.Language, "the html lang attribute"), (Meta(index, "content-language"), "the content-language header"),
+            (Meta(index, "og:locale"), "og:locale"), (Meta(index, "language") ?? Meta(index, "lang"), "the language meta tag"), (ld.Language, "the JSON-LD inLanguage"),
+        })
+        {
+            if (LanguageTag(value) is { } tag) return new MetadataChoice(tag, source);
+        }
+        var text = new System.Text.StringBuilder();
+        var from = head.Roots.Count > 0 ? head.Roots : index.Body is { } body ? [body] : [];
+        foreach (var root in from)
+        {
+            if (text.Length >= LanguageDetector.MaxChars) break;
+            text.Append(TextCollector.Flat(root.Element, LanguageDetector.MaxChars - text.Length)).Append(' ');
+        }
+        return LanguageDetector.Detect(text.ToString()) is var (detected, evidence)
+            ? new MetadataChoice(detected, $"none declared; told from the {(head.Roots.Count > 0 ? "article's" : "page's")} text: {evidence}")
+            : null;
+    }
+
+    /// <summary>A declared language as a BCP 47 tag ("en_US" written "en-US", the first of a list); null when it is none ("", "x-default", "und", a word that is no tag).</summary>
+    private static string? LanguageTag(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var tag = value.Split(',', ';', ' ')[0].Trim().Replace('_', '-');
+        var primary = tag.Split('-')[0];
+        if (primary.Length is < 2 or > 3 || !primary.All(char.IsAsciiLetter) || primary.Equals("und", StringComparison.OrdinalIgnoreCase) || primary.Equals("zxx", StringComparison.OrdinalIgnoreCase)) return null;
+        return tag;
     }
 
     private static void Emit(List<ArticleEvent> output, MetadataField field, MetadataChoice? choice)
