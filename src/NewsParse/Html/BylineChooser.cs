@@ -58,6 +58,8 @@ internal static class BylineChooser
             return (new MetadataChoice(line.Line.Line, $"the byline shown {line.Where} ({line.What})"), line.Line.Names);
         }
         if (toldNames.Count == 0 || organization) return null;
+        // the article object's own authors, stated as people (a name, or an object typed Person), are the article's, shown or not
+        if (toldSource == "the JSON-LD author" && ld.AuthorsStated) return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource} (people, named by the article object)"), toldNames);
         var shownText = ShownAuthorText(head, start, end);
         foreach (var name in toldNames)
         {

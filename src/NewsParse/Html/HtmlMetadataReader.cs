@@ -67,10 +67,9 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>
-    /// The publication date: the day the article's head shows (<see cref="VisibleDateReader"/>) is the reader's; a date the
-    /// metadata gives on that day is taken for its precision (time and offset), and a shown day the metadata disagrees
-    /// with stands (the metadata often writes the time in UTC, a day off the one shown, or the date of another object).
-    /// With no day shown, the metadata's date in its order of trust.
+    /// The publication date: the metadata's, in its order of trust (JSON-LD article, published-time meta tags, a
+    /// &lt;time datetime&gt;, another JSON-LD object's), preferring one on the day the article's head shows
+    /// (<see cref="VisibleDateReader"/>); with no metadata date, the day shown.
     /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
@@ -97,7 +96,8 @@ internal static class HtmlMetadataReader
             {
                 if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
             }
-            return new MetadataChoice(shown, told.Count == 0 ? "a date shown in the article's head" : $"a date shown in the article's head (not the day of {told[0].Reason}: {told[0].Value[..10]})");
+            if (told.Count == 0)
+                return new MetadataChoice(shown, told.Count == 0 ? "a date shown in the article's head" : $"a date shown in the article's head (not the day of {told[0].Reason}: {told[0].Value[..10]})");
         }
         return told.Count > 0 ? told[0] : null;
     }

@@ -12,6 +12,13 @@ internal sealed class JsonLdData
     /// <summary>The article object's authors that are people (a Person, or a name without a type), in order, each once.</summary>
     public List<string> Authors { get; } = [];
 
+    /// <summary>
+    /// True when every one of <see cref="Authors"/> is stated as a person: a name written as text or an object typed
+    /// Person. An object with a name and no type (Yoast's reference to the account that posted, "author": {"name", "@id"})
+    /// is a weaker statement.
+    /// </summary>
+    public bool AuthorsStated = true;
+
     /// <summary>The article object's authors typed as an Organization, in order, each once.</summary>
     public List<string> OrganizationAuthors { get; } = [];
 

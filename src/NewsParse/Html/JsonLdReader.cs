@@ -133,7 +133,9 @@ internal static class JsonLdReader
     {
         var name = NameOf(author);
         if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
-        var list = author.ValueKind == JsonValueKind.Object && IsOrganization(author) ? data.OrganizationAuthors : data.Authors;
+        bool organization = author.ValueKind == JsonValueKind.Object && IsOrganization(author);
+        var list = organization ? data.OrganizationAuthors : data.Authors;
+        if (!organization && author.ValueKind == JsonValueKind.Object && !author.TryGetProperty("@type", out _)) data.AuthorsStated = false;
         if (!list.Contains(name)) list.Add(name);
     }
 
