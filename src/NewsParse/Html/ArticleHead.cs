@@ -1,5 +1,6 @@
 using NewsParse.Detection;
 using NewsParse.Model;
+using NewsParse.Text;
 
 namespace NewsParse.Html;
 
@@ -115,15 +116,29 @@ internal sealed class ArticleHead
     public const int MaxBylineChars = 150;
 
     /// <summary>
-    /// True when <paramref name="text"/> reads as a byline with its author ("By Matthew Digby, Minh Do on Monday, November
-    /// 18th, 2019", "Von Anna Schmidt"), or as a date line with at most a short label ("Posted November 18, 2019").
+    /// True when <paramref name="text"/> (at most <see cref="MaxBylineChars"/> characters) reads as a date line: a date
+    /// with at most <see cref="MaxDateLineWords"/> words beside it ("Posted by Konstantin 21.10.2019", "By Matthew Digby,
+    /// Minh Do on Monday, November 18th, 2019"); or as a byline that opens with its label ("Von Anna Schmidt").
     /// </summary>
     public static bool ReadsAsBylineOrDate(string text)
     {
         if (text.Length > MaxBylineChars) return false;
-        if (BylineReader.Read(text, TextShape.Of(text)) is { } line && (line.Byline is not null || BylineReader.WithoutDateTime(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3))
-            return line.Published is not null || line.Byline is not null && AuthorNames.Read(text, marked: false) is { Labelled: true };
+        if (DateReader.Find(text) is not null) return Words(BylineReader.WithoutDateTime(text)) <= MaxDateLineWords;
         return AuthorNames.Read(text, marked: false) is { Labelled: true, Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
+    }
+
+    /// <summary>Most words beside its date of a date line ("3. August 2015 · Filed under ziemlich privat"); more is a sentence that names a day.</summary>
+    public const int MaxDateLineWords = 6;
+
+    /// <summary>Words of <paramref name="text"/> that hold a letter or a digit (separators are not words).</summary>
+    public static int Words(string text)
+    {
+        int words = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(char.IsLetterOrDigit)) words++;
+        }
+        return words;
     }
 
     /// <summary>

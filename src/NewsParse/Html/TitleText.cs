@@ -6,8 +6,8 @@ namespace NewsParse.Html;
 /// <summary>
 /// How titles are compared and cut: a comparison key (white space collapsed, case folded, typographic quotes and
 /// dashes folded to ASCII, so "„bäh!“ – Foo" and "\"bäh!\" - foo" are one title), the parts of a title between its
-/// separators (" | ", " - ", " – ", " — ", ": ", " · ", " » ", " › ", " :: ", " // ", "_" between words, "-" next to a
-/// character of a wide script), a squashed form for site names
+/// separators (" | ", " - ", " – ", " — ", ": ", " · ", " » ", " › ", " :: ", " // ", "_" before a capital as in
+/// "typhoon_English_Xinhua" (not "snake_case"), "-" next to a character of a wide script), a squashed form for site names
 /// (letters and digits only: "Popkultur.de" and "popkultur de" agree) and word counts. Culture-independent (no
 /// culture data is read), stateless and thread-safe.
 /// </summary>
@@ -63,7 +63,7 @@ internal static class TitleText
             {
                 if (string.CompareOrdinal(text, i, separator, 0, separator.Length) != 0) continue;
                 // "_" separates only where no space is near ("typhoon_English_Xinhua"), a colon only after a word
-                if (separator == "_" && (i == 0 || i + 1 >= text.Length || text[i - 1] == ' ' || text[i + 1] == ' ')) break;
+                if (separator == "_" && (i == 0 || i + 1 >= text.Length || text[i - 1] == ' ' || !char.IsUpper(text[i + 1]))) break;
                 if (separator == "-" && !(i > 0 && i + 1 < text.Length && (IsWide(text[i - 1]) || IsWide(text[i + 1])))) break;
                 Add(parts, text, start, i);
                 start = i + separator.Length;

@@ -15,8 +15,8 @@ namespace NewsParse.Html;
 /// (one without a readable <c>datetime</c>: those with one were read before);</item>
 /// <item>otherwise elements whose class or id names a date (<see cref="HintFlags.DateName"/>: date, time, dateline,
 /// timestamp, published, posted-on; not one that names only an update) or the byline group of <see cref="ClassHints"/>
-/// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line by
-/// <see cref="BylineReader"/>, so a caption in "image-meta" is not read);</item>
+/// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line,
+/// <see cref="ArticleHead.ReadsAsBylineOrDate"/>, so a caption in "image-meta" is not read);</item>
 /// <item>otherwise any short block (at most <see cref="MaxDateLineChars"/> characters) whose text reads as a date line
 /// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019").</item>
 /// </list>
@@ -118,20 +118,11 @@ internal static class VisibleDateReader
             if (!candidate) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
-            if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ReadsAsByline(text)) continue;
+            if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;
     }
-
-    /// <summary>
-    /// True when <paramref name="text"/> reads as a byline with its author ("By Matthew Digby, Minh Do on Monday, November
-    /// 18th, 2019") or as a date line with at most a short label ("Posted November 18, 2019"), not as a caption: a
-    /// byline-group name alone ("article__meta", "image-meta") is weaker evidence than a date name.
-    /// </summary>
-    private static bool ReadsAsByline(string text) =>
-        BylineReader.Read(text, TextShape.Of(text)) is { } line
-        && (line.Byline is not null || BylineReader.WithoutDateTime(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
 
     /// <summary>
     /// Where the article's head stands in <see cref="ArticleHead.Nodes"/>: from its headline (the element the headline
