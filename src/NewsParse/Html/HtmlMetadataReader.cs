@@ -6,24 +6,25 @@ using NewsParse.Text;
 namespace NewsParse.Html;
 
 /// <summary>
-/// Decides the article's metadata from the page, each field at most once, by this order of trust:
+/// Decides the article's metadata from the page, each field at most once (authors once each), each with its source as
+/// the event's reason:
 /// <list type="bullet">
-/// <item><b>headline</b>: JSON-LD headline (replaced by the visible h1 when the h1 starts with it and is longer: a
-/// truncated headline) → og:title / twitter:title → the first visible h1 → &lt;title&gt;; the site suffix
-/// (" | Site", " - Site") is cut from og:title and &lt;title&gt;; a candidate must be 3 to 300 characters without markup.</item>
-/// <item><b>byline</b>: JSON-LD author(s) → meta author (not a URL) → a visible byline element read by <see cref="BylineReader"/>.</item>
-/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;
-/// → the datePublished of another JSON-LD object (a WebPage's) → a date shown only as text in the article's head, read by <see cref="VisibleDateReader"/> (byline and &lt;time&gt;
-/// elements first, then elements whose class or id names a date; only between the headline and the first paragraph,
-/// never from the body, comments, related lists or the footer); written in ISO 8601 with the page's own offset, as
-/// precise as the page gives it (a date read from text has the offset only when the text writes one).</item>
-/// <item><b>language</b>: html lang → JSON-LD inLanguage → og:locale / content-language.</item>
-/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name.</item>
+/// <item><b>headline</b>: by agreement between the headings a reader sees and the titles the page tells machines
+/// (<see cref="HeadlineChooser"/>).</item>
+/// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
+/// (<see cref="BylineChooser"/>).</item>
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
+/// → the datePublished of another JSON-LD object (a WebPage's), a date on the day the article's head shows preferred;
+/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
+/// page's own offset, as precise as the page gives it.</item>
+/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
+/// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
+/// from the article's text (<see cref="LanguageDetector"/>).</item>
+/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>); never the host name.</item>
 /// <item><b>url</b>: link rel=canonical → og:url → JSON-LD url / mainEntityOfPage.</item>
 /// <item><b>description</b>: meta description → og:description → JSON-LD description.</item>
 /// </list>
-/// Structured data comes first because pages write it for machines; meta tags next; visible text last, as it is the
-/// hardest to tell from page chrome. Stateless and thread-safe.
+/// Stateless and thread-safe.
 /// </summary>
 internal static class HtmlMetadataReader
 {
