@@ -28,6 +28,8 @@ internal sealed class JsonLdData
     /// <summary>The article object's dateModified, as written.</summary>
     public string? ArticleModified;
     public string? Description;
+    /// <summary>The article object's articleBody (or text), as written: where the page says its text is.</summary>
+    public string? ArticleBody;
     public string? Url;
     public string? Language;
     public string? Publisher;

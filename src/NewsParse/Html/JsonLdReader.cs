@@ -111,6 +111,7 @@ internal static class JsonLdReader
         data.Published = String(article, "datePublished") ?? String(article, "dateCreated");
         data.ArticleModified = String(article, "dateModified");
         data.Description = String(article, "description");
+        data.ArticleBody = String(article, "articleBody") ?? String(article, "text");
         data.Url = String(article, "url") ?? IdOf(article, "mainEntityOfPage");
         data.Language = String(article, "inLanguage");
         if (article.TryGetProperty("publisher", out var publisher)) data.Publisher = NameOf(publisher);

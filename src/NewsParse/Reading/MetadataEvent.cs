@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Reading;
 
 /// <summary>A metadata field was decided. Each field is reported at most once per document, except <see cref="MetadataField.Author"/> (once per author). <see cref="ArticleEvent.Reason"/> says which source gave the value and why it was chosen.</summary>
@@ -11,11 +13,14 @@ public sealed record MetadataEvent : ArticleEvent
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.Metadata;
 
     /// <summary>Which field.</summary>
+    [JsonPropertyName("field")]
     public MetadataField Field { get; }
 
     /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/> and <see cref="MetadataField.Modified"/>).</summary>
+    [JsonPropertyName("value")]
     public string Value { get; }
 }
