@@ -39,6 +39,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
 
+    /// <summary>The heading element the headline was read from (null when none): never written as a section heading, whatever its text (a kicker may stand in it).</summary>
+    public HtmlElement? HeadlineElement { get; init; }
+
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
 
@@ -344,7 +347,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var text = TextCollector.Flat(info.Element);
         if (text.Length == 0) return;
         var key = Normalize(text);
-        if (key == _headline || (level == 1 && !_seenBody)) return;
+        if (key == _headline || info.Element == HeadlineElement || (level == 1 && !_seenBody)) return;
         Titles.Add(key);
         _lastMarkupLevel = level;
         output.Add(new SourceBlock(SourceBlockKind.Heading, text, SpanOf(info.Element))

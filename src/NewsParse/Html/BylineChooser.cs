@@ -159,8 +159,8 @@ internal static class BylineChooser
                     var inner = InnerAuthor(head, i);
                     return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(line, where, what);
                 }
-                // skip what is inside: it was read with the element
-                while (i + 1 < end && nodes[i + 1].Depth > node.Depth) i++;
+                // not read as names as a whole ("By Jane Doe 8 January 2020, 3:51 pm · 3 comments"): what is inside is read
+                // on its own, an element marked as the author or a line that opens with a byline label
                 continue;
             }
             if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;

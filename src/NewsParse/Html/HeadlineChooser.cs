@@ -35,9 +35,18 @@ internal static class HeadlineChooser
 
     private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey);
 
-    private sealed record Shown(int Index, NodeInfo Node, string Text, string Key, int Level, string What, bool IsPart = false);
+    /// <summary>A heading shown on the page, or a part of one.</summary>
+    /// <param name="Index">Where it stands in <see cref="ArticleHead.Nodes"/> (a part: where its heading stands).</param>
+    /// <param name="Node">The element.</param>
+    /// <param name="Text">Its text.</param>
+    /// <param name="Key">Its comparison key.</param>
+    /// <param name="Level">1 for h1 and itemprop=headline, 2–4 for h2–h4, 5 for an element whose class names a title.</param>
+    /// <param name="What">How the reason names it.</param>
+    /// <param name="IsPart">True for an element inside a heading (the headline beside a kicker).</param>
+    /// <param name="Heading">The heading element the candidate stands in (the candidate itself, or the heading a part of it is in).</param>
+    private sealed record Shown(int Index, NodeInfo Node, string Text, string Key, int Level, string What, bool IsPart = false, NodeInfo? Heading = null);
 
-    /// <summary>The headline and why; <paramref name="node"/> is the element it was read from (null when it came from metadata only). Null when the page has none.</summary>
+    /// <summary>The headline and why; <paramref name="node"/> is the heading element it was read from, whole (null when it came from metadata only). Null when the page has none.</summary>
     public static MetadataChoice? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, out NodeInfo? node)
     {
         node = null;
@@ -61,7 +70,7 @@ internal static class HeadlineChooser
         }
         if (best is not null)
         {
-            node = best.Node;
+            node = best.Heading ?? best.Node;
             var how = bestAgreement == Agreement.Similar ? "shares most of its words with" : "confirmed by";
             return new MetadataChoice(best.Text, $"the {best.What} {Place(best.Index, paragraph)}, {how} {bestSources}");
         }
@@ -87,7 +96,7 @@ internal static class HeadlineChooser
         }
         if (best is not null)
         {
-            node = best.Node;
+            node = best.Heading ?? best.Node;
             return new MetadataChoice(best.Text, $"the {best.What} {Place(best.Index, paragraph)} (no title in the page's metadata agrees; this is the one shown)");
         }
 
@@ -226,7 +235,7 @@ internal static class HeadlineChooser
             var text = Sane(TextCollector.Flat(node.Element, 400));
             if (text is null || !HasLetter(text) || sites.Names(text)) continue;
             var key = TitleText.Key(text);
-            shown.Add(new Shown(i, node, text, key, level, what));
+            shown.Add(new Shown(i, node, text, key, level, what, Heading: node));
             int last = i;
             for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
             {
@@ -235,7 +244,7 @@ internal static class HeadlineChooser
                 if (inner.TextChars < 3 || inner.TextChars >= node.TextChars) continue;
                 var innerText = Sane(TextCollector.Flat(inner.Element, 400));
                 if (innerText is null || TitleText.Words(innerText) < 2 || !IsHeadlinePart(key, TitleText.Key(innerText))) continue;
-                shown.Add(new Shown(i, inner, innerText, TitleText.Key(innerText), level, what + " (without what the page writes around it)", IsPart: true));
+                shown.Add(new Shown(i, inner, innerText, TitleText.Key(innerText), level, what + " (without what the page writes around it)", IsPart: true, Heading: node));
             }
             i = last;
         }

@@ -14,7 +14,7 @@ namespace NewsParse.Html;
 /// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
 /// (<see cref="BylineChooser"/>).</item>
 /// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
-/// → the datePublished of another JSON-LD object (a WebPage's), a date on the day the article's head shows preferred;
+/// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred;
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
@@ -32,11 +32,15 @@ internal static class HtmlMetadataReader
         ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
 
     /// <summary>Emits the metadata events, each with its source as the reason; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): the headline, the byline and a date shown only as text are read from before their first paragraph.</summary>
-    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output)
+    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output) => Read(index, ld, roots, output, out _);
+
+    /// <summary>As <see cref="Read(PageIndex, JsonLdData, List{NodeInfo}, List{ArticleEvent})"/>; <paramref name="headlineElement"/> is the heading the headline was read from (null when it came from metadata only), which the body then leaves out whatever its text.</summary>
+    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output, out Dom.HtmlElement? headlineElement)
     {
         var head = new ArticleHead(index, roots);
         var sites = new SiteNames(index, ld);
         var headline = HeadlineChooser.Choose(index, ld, head, sites, out var headlineNode);
+        headlineElement = headlineNode?.Element;
         Emit(output, MetadataField.Headline, headline);
 
         if (BylineChooser.Choose(index, ld, head, sites, headlineNode) is var (byline, names))
@@ -69,8 +73,9 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The publication date: the metadata's, in its order of trust (JSON-LD article, published-time meta tags, a
-    /// &lt;time datetime&gt;, another JSON-LD object's), preferring one on the day the article's head shows
-    /// (<see cref="VisibleDateReader"/>); with no metadata date, the day shown.
+    /// &lt;time datetime&gt;), preferring one on the day the article's head shows (<see cref="VisibleDateReader"/>); with
+    /// no metadata date of the article, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
+    /// taken only on the day shown.
     /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
@@ -81,7 +86,9 @@ internal static class HtmlMetadataReader
             if (Iso(Meta(index, key)) is { } iso) told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
         if (VisibleTime(index) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
-        // the datePublished of another schema.org object (a WebPage's) last
+        // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
+        // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
+        int articleTold = told.Count;
         foreach (var value in ld.AnyPublished)
         {
             if (Iso(value) is { } other) told.Add(new MetadataChoice(other, "the datePublished of another JSON-LD object"));
@@ -97,10 +104,9 @@ internal static class HtmlMetadataReader
             {
                 if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
             }
-            if (told.Count == 0)
-                return new MetadataChoice(shown, told.Count == 0 ? "a date shown in the article's head" : $"a date shown in the article's head (not the day of {told[0].Reason}: {told[0].Value[..10]})");
+            if (articleTold == 0) return new MetadataChoice(shown, "a date shown in the article's head");
         }
-        return told.Count > 0 ? told[0] : null;
+        return articleTold > 0 ? told[0] : null;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)

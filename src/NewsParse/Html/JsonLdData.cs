@@ -44,6 +44,12 @@ internal sealed class JsonLdData
     /// <summary>Questions and answers (answers as text, their markup removed) of an FAQPage.</summary>
     public List<(string Question, string Answer)> Faq { get; } = [];
 
+    /// <summary>The article object's authors given only by <c>@id</c>, in order; read into <see cref="Authors"/> or <see cref="OrganizationAuthors"/> once every script is read.</summary>
+    public List<string> AuthorReferences { get; } = [];
+
+    /// <summary>Every object of any script that has an <c>@id</c> and a name: its name and whether it is typed as an organization (the first object for each id).</summary>
+    public Dictionary<string, (string Name, bool Organization)> Named { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many scripts could not be read as JSON.</summary>
     public int Invalid;
 }

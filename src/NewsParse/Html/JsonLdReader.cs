@@ -8,7 +8,7 @@ namespace NewsParse.Html;
 /// Reads schema.org JSON-LD scripts with <see cref="JsonDocument"/>: top-level objects, arrays, <c>@graph</c> and
 /// objects nested at any depth (walked with an explicit stack). The first object typed NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle (or another *Article / *Posting type) gives headline, authors (a string, an
-/// object with a name, or an array of either), datePublished, description, url, inLanguage and publisher; an
+/// object with a name, a reference by <c>@id</c> to an object of the graph that has a name, or an array of these), datePublished, description, url, inLanguage and publisher; an
 /// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script that is not JSON is
 /// counted as invalid, never thrown. Stateless and thread-safe.
 /// </summary>
@@ -36,7 +36,26 @@ internal static class JsonLdReader
             }
             using (document) Walk(document.RootElement, data, maxDepth);
         }
+        ResolveAuthorReferences(data);
         return data;
+    }
+
+    /// <summary>
+    /// The article's authors given only by reference (<c>"author": {"@id": "…#/schema/person/…"}</c>, as Yoast writes
+    /// them) named by the object of the page's graph that has that <c>@id</c>: a person's name, a weaker statement
+    /// (<see cref="JsonLdData.AuthorsStated"/> false: the account that posted, to be confirmed by the page); an
+    /// organization's name among the organizations.
+    /// </summary>
+    private static void ResolveAuthorReferences(JsonLdData data)
+    {
+        foreach (var reference in data.AuthorReferences)
+        {
+            if (!data.Named.TryGetValue(reference, out var named)) continue;
+            var list = named.Organization ? data.OrganizationAuthors : data.Authors;
+            if (list.Contains(named.Name)) continue;
+            list.Add(named.Name);
+            if (!named.Organization) data.AuthorsStated = false;
+        }
     }
 
     private static string Unwrap(string script)
@@ -65,6 +84,8 @@ internal static class JsonLdReader
             }
             if (element.ValueKind != JsonValueKind.Object) continue;
             var type = TypeOf(element);
+            if (String(element, "@id") is { } id && String(element, "name") is { } ownName && !data.Named.ContainsKey(id))
+                data.Named[id] = (ownName, IsOrganization(element));
             if (String(element, "dateModified") is { } modified) data.Modified.Add(modified);
             if (String(element, "datePublished") is { } published) data.AnyPublished.Add(published);
             if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
@@ -133,6 +154,11 @@ internal static class JsonLdReader
     private static void AddAuthor(JsonElement author, JsonLdData data)
     {
         var name = NameOf(author);
+        if (name is null && author.ValueKind == JsonValueKind.Object && String(author, "@id") is { } reference)
+        {
+            if (!data.AuthorReferences.Contains(reference)) data.AuthorReferences.Add(reference);
+            return;
+        }
         if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
         bool organization = author.ValueKind == JsonValueKind.Object && IsOrganization(author);
         var list = organization ? data.OrganizationAuthors : data.Authors;

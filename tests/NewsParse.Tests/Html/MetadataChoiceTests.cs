@@ -166,6 +166,26 @@ public class MetadataChoiceTests
     }
 
     [Fact]
+    public void A_json_ld_author_given_by_reference_is_named_by_the_graph_and_kept_when_the_page_shows_it()
+    {
+        const string graph = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council approves budget","author":{"@id":"https://town.example/#/schema/person/1"}},{"@type":"Person","@id":"https://town.example/#/schema/person/1","name":"Harald Bauer"}]}</script>""";
+        var unshown = "<article><h1>Council approves budget</h1>" + Paragraphs(4) + "</article>";
+        // the account that posted, named only by reference, is no byline until the page shows it
+        Assert.Null(Parse(unshown, graph).Byline);
+        var box = "<article><h1>Council approves budget</h1>" + Paragraphs(4) + "</article><aside class=\"author_info\"><a href=\"/author/hb/\" rel=\"author\">Harald Bauer</a> Autor</aside>";
+        var article = Parse(box, graph);
+        Assert.Equal("Harald Bauer", article.Byline);
+        Assert.Equal(["Harald Bauer"], article.Authors);
+    }
+
+    [Fact]
+    public void A_byline_element_that_does_not_read_as_names_is_read_by_what_is_inside_it()
+    {
+        var body = "<article><h1>Council approves budget</h1><div class=\"wrap-byline\"><span class=\"byline\">By <a href=\"/writers/emily-burack/\">Emily Burack</a></span> <span class=\"date\">8 January 2020, 3:51 pm</span> <span>Today in Politics, and more to read on the site this morning</span></div>" + Paragraphs(4) + "</article>";
+        Assert.Equal("Emily Burack", Parse(body).Byline);
+    }
+
+    [Fact]
     public void A_link_to_an_authors_page_names_the_author()
     {
         var body = "<article><h1>Council approves budget</h1><div class=\"meta\"><a href=\"/autor/frank_g\">Gunter Frank</a> / 22.04.2020</div>" + Paragraphs(4) + "</article>";
