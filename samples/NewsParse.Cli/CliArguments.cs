@@ -13,6 +13,8 @@ internal static class CliArguments
                newsparse --stdin-jsonl [--parallel N]      (or: newsparse - --input jsonl)
                newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
                newsparse headings DIR [--tsv CORPUS]
+               newsparse eval --traf DIR --evaldata EVALDATA.json [--worst N]
+               newsparse eval --readability PAGES-DIR [--worst N]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
           FILE               the article to parse; "-" reads standard input. Without FILE, standard input is read
@@ -54,12 +56,16 @@ internal static class CliArguments
           --look-ahead-chars N    text after a block read before deciding it (default: 32768)
           --look-behind-chars N   text before a block kept as context (default: 65536)
 
-        Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
-        precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
-        It also counts the section headings by origin (tags, other markup evidence) and lists the pages whose number
-        of top-level sections differs from the previous release's (docs/top-level-headings.tsv, built in);
-        "headings" does that alone for a folder of pages (DIR/*.html or DIR/<id>/source.html), or with --tsv
-        writes that baseline's lines for the folder.
+        Evaluation: scores a development corpus and lists the N worst pages of each kind of miss.
+          --html/--truth     the article-extraction benchmark: bodies by 4-gram shingle precision, recall and F1
+          --traf/--evaldata  trafilatura's evaluation set: main text (snippets found and leaked), headline, author,
+                             date and comments, as the shared scoring scripts count them
+          --readability      Readability's test pages (one folder per page): body against its extraction, and
+                             headline, byline, date, site name and language against its expected metadata
+          It also counts the section headings by origin (tags, other markup evidence) and lists the pages whose number
+          of top-level sections differs from the previous release's (docs/top-level-headings.tsv, built in);
+          "headings" does that alone for a folder of pages (DIR/*.html or DIR/<id>/source.html), or with --tsv
+          writes that baseline's lines for the folder.
 
         An input without article text (empty, an index page) is not an error: its output is empty (in JSON, an
         article with the noArticleFound diagnostic) and a note goes to standard error.

@@ -9,18 +9,28 @@ using NewsParse.Rendering;
 namespace NewsParse.Cli.Commands;
 
 /// <summary>
-/// <c>newsparse eval --html DIR --truth FILE [--worst N]</c>: parses every page of the ground truth
-/// (<c>DIR/&lt;id&gt;.html</c>, read as bytes like any input) with the library's normal path, takes the body text
-/// (<see cref="BodyText"/>: sections then FAQ, as <see cref="ArticleText.ToText"/> without figure captions) and scores it with <see cref="ShingleScorer"/> against the
-/// page's <c>articleBody</c>. Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.
+/// <c>newsparse eval</c>: scores a development corpus with the library's normal path and prints the figures and the
+/// pages that miss.
+/// <list type="bullet">
+/// <item><c>--html DIR --truth FILE</c>: the article-extraction benchmark. Every page of the ground truth
+/// (<c>DIR/&lt;id&gt;.html</c>, read as HTML bytes) is parsed; its body text (<see cref="BodyText"/>: sections then
+/// FAQ, without figure captions) is scored with <see cref="ShingleScorer"/> against the page's <c>articleBody</c>.
+/// Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.</item>
+/// <item><c>--traf DIR --evaldata FILE</c>: trafilatura's evaluation set (<see cref="TrafilaturaEval"/>: main text,
+/// headline, author, date and comments as score_trafilatura.py and score_traf_meta.py count them).</item>
+/// <item><c>--readability DIR</c>: Readability's test pages (<see cref="ReadabilityEval"/>: body as
+/// score_readability_body.py, metadata as score_meta.py).</item>
+/// </list>
+/// <c>--worst N</c> (default 10) lists N entries of each kind of miss. A missing or malformed truth file or folder gives
+/// one line on stderr and exit code 2.
 /// </summary>
 internal static class EvalCommand
 {
-    public const string Usage = "usage: newsparse eval --html DIR --truth FILE [--worst N]";
+    public const string Usage = "usage: newsparse eval (--html DIR --truth FILE | --traf DIR --evaldata FILE | --readability DIR) [--worst N]";
 
     public static int Run(string[] args, TextWriter output, TextWriter stderr)
     {
-        string? htmlDir = null, truth = null;
+        string? htmlDir = null, truth = null, trafDir = null, evaldata = null, readabilityDir = null;
         int worst = 10;
         for (int i = 1; i < args.Length; i++)
         {
@@ -29,22 +39,62 @@ internal static class EvalCommand
             {
                 case "--html": htmlDir = Next(); break;
                 case "--truth": truth = Next(); break;
+                case "--traf": trafDir = Next(); break;
+                case "--evaldata": evaldata = Next(); break;
+                case "--readability": readabilityDir = Next(); break;
                 case "--worst":
                     if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out worst)) return Fail(stderr, "--worst needs a number");
                     break;
                 default: return Fail(stderr, $"unknown argument '{args[i]}'");
             }
         }
-        if (htmlDir is null || truth is null) return Fail(stderr, "--html and --truth are required");
+        int modes = (htmlDir is not null || truth is not null ? 1 : 0) + (trafDir is not null || evaldata is not null ? 1 : 0) + (readabilityDir is not null ? 1 : 0);
+        if (modes != 1) return Fail(stderr, "give one corpus: --html and --truth, --traf and --evaldata, or --readability");
+        try
+        {
+            if (readabilityDir is not null)
+            {
+                ReadabilityEval.Run(readabilityDir, worst, output);
+                return CliApp.Success;
+            }
+            if (trafDir is not null || evaldata is not null)
+            {
+                if (trafDir is null || evaldata is null) return Fail(stderr, "--traf and --evaldata go together");
+                TrafilaturaEval.Run(trafDir, evaldata, worst, output);
+                return CliApp.Success;
+            }
+            if (htmlDir is null || truth is null) return Fail(stderr, "--html and --truth are required");
+            return Benchmark(htmlDir, truth, worst, output, stderr);
+        }
+        catch (EvalDataException e)
+        {
+            stderr.WriteLine($"newsparse eval: {e.Message}");
+            return CliApp.BadArguments;
+        }
+    }
 
-        using var truthDoc = JsonDocument.Parse(File.ReadAllBytes(truth));
+    private static int Benchmark(string htmlDir, string truth, int worst, TextWriter output, TextWriter stderr)
+    {
+        if (!Directory.Exists(htmlDir)) throw new EvalDataException($"no such folder: {htmlDir}");
+        JsonDocument truthDoc;
+        try
+        {
+            truthDoc = JsonDocument.Parse(File.ReadAllBytes(truth));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new EvalDataException($"cannot read the ground truth {truth}: {e.Message}");
+        }
+        using var _ = truthDoc;
+        if (truthDoc.RootElement.ValueKind != JsonValueKind.Object) throw new EvalDataException($"{truth} is not a ground truth (an object of pages by id)");
         var rows = new List<(string Id, PageScore Score, string Url)>();
         var ours = new Stopwatch();
         var bare = new Stopwatch();
         foreach (var page in truthDoc.RootElement.EnumerateObject())
         {
-            string expected = page.Value.TryGetProperty("articleBody", out var body) ? body.GetString() ?? "" : "";
-            string url = page.Value.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+            if (page.Value.ValueKind != JsonValueKind.Object) throw new EvalDataException($"{truth}: the page {page.Name} is not an object");
+            string expected = page.Value.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String ? body.GetString() ?? "" : "";
+            string url = page.Value.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() ?? "" : "";
             var path = Path.Combine(htmlDir, page.Name + ".html");
             string predicted = "";
             if (File.Exists(path))
@@ -61,7 +111,7 @@ internal static class EvalCommand
             }
             rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
         }
-        if (rows.Count == 0) return Fail(stderr, "the truth file lists no pages");
+        if (rows.Count == 0) throw new EvalDataException($"{truth} lists no pages");
 
         double precision = rows.Average(r => r.Score.Precision);
         double recall = rows.Average(r => r.Score.Recall);

@@ -61,6 +61,15 @@ internal static class ShingleScorer
     /// <summary>Scores one page.</summary>
     public static PageScore Score(string expected, string predicted)
     {
+        var (tp, fp, fn) = Match(expected, predicted);
+        double precision = fp == 0 && fn == 0 ? 1 : tp == 0 && fp == 0 ? 0 : tp / (tp + fp);
+        double recall = fp == 0 && fn == 0 ? 1 : tp == 0 && fn == 0 ? 0 : tp / (tp + fn);
+        return new PageScore(precision, recall);
+    }
+
+    /// <summary>The shared, surplus-predicted and surplus-expected shingle counts of one page, scaled to sum to 1 (all 0 when both texts are empty): the benchmark's <c>shingle_matching</c>.</summary>
+    public static (double Tp, double Fp, double Fn) Match(string expected, string predicted)
+    {
         var e = Shingles(expected);
         var p = Shingles(predicted);
         double tp = 0, fp = 0, fn = 0;
@@ -76,15 +85,7 @@ internal static class ShingleScorer
             fp += Math.Max(count - other, 0);
         }
         double total = tp + fp + fn;
-        if (total > 0)
-        {
-            tp /= total;
-            fp /= total;
-            fn /= total;
-        }
-        double precision = fp == 0 && fn == 0 ? 1 : tp == 0 && fp == 0 ? 0 : tp / (tp + fp);
-        double recall = fp == 0 && fn == 0 ? 1 : tp == 0 && fn == 0 ? 0 : tp / (tp + fn);
-        return new PageScore(precision, recall);
+        return total > 0 ? (tp / total, fp / total, fn / total) : (0, 0, 0);
     }
 
     /// <summary>F1 from a precision and a recall (0 when both are 0).</summary>

@@ -11,6 +11,7 @@ namespace NewsParse.Building;
 public sealed class ArticleBuilder
 {
     private readonly Dictionary<MetadataField, string> _metadata = [];
+    private readonly List<string> _authors = [];
     private readonly List<SectionNode> _roots = [];
     private readonly List<SectionNode> _open = [];
     private readonly List<BoilerplateBlock> _boilerplate = [];
@@ -19,12 +20,15 @@ public sealed class ArticleBuilder
     private string? _faqHeading;
     private SourceSpan _faqSpan;
 
-    /// <summary>Applies one event. Metadata: the first value of each field is kept. Headings close open sections of the same or deeper level.</summary>
+    /// <summary>Applies one event. Metadata: the first value of each field is kept (every distinct author, in order). Headings close open sections of the same or deeper level.</summary>
     public void Add(ArticleEvent articleEvent)
     {
         ArgumentNullException.ThrowIfNull(articleEvent);
         switch (articleEvent)
         {
+            case MetadataEvent { Field: MetadataField.Author } a:
+                if (!_authors.Contains(a.Value)) _authors.Add(a.Value);
+                break;
             case MetadataEvent m:
                 _metadata.TryAdd(m.Field, m.Value);
                 break;
@@ -69,7 +73,9 @@ public sealed class ArticleBuilder
         {
             Headline = Get(MetadataField.Headline),
             Byline = Get(MetadataField.Byline),
+            Authors = _authors,
             Published = Get(MetadataField.Published),
+            Modified = Get(MetadataField.Modified),
             Language = Get(MetadataField.Language),
             SiteName = Get(MetadataField.SiteName),
             Url = Get(MetadataField.Url),

@@ -7,7 +7,9 @@ namespace NewsParse.Detection;
 /// "Jane Doe — 2025-05-09T11:42:00+06:00", "Published: May 9, 2025". Gives the author part without "By" and the date in
 /// ISO 8601; either may be null. A line that is neither is not a byline. The author part is what is left once the
 /// dates, clock times and the words that go with them ("14:05 Uhr", "à 14h05", "11:42 a.m. EDT", "Updated:", "Monday,")
-/// are taken out (<see cref="DateTimeFurniture"/>); a rest of only separators or time words is no author.
+/// are taken out (<see cref="DateTimeFurniture"/>); a rest of only separators or time words is no author, nor is a
+/// rest that does not read as names by <see cref="AuthorNames"/> (labels, placeholders, a commenter's "says:"; the
+/// names of several authors are <see cref="AuthorNames.Read"/>'s).
 /// </summary>
 internal static class BylineReader
 {
@@ -28,7 +30,7 @@ internal static class BylineReader
             if (!lower.StartsWith(prefix, StringComparison.Ordinal)) continue;
             // What follows "By" is the author part: when nothing name-like is left there, the prefix is no author either.
             var author = CleanAuthor(DateTimeFurniture.Remove(text, prefix.Length, date));
-            return author is null && date is null ? null : (author, date?.Iso);
+            return author is null && date is null ? null : (Names(author), date?.Iso);
         }
         if (date is { } found)
         {
@@ -38,7 +40,7 @@ internal static class BylineReader
             foreach (var label in DatePrefixes) restLower = restLower.Replace(label, " ", StringComparison.Ordinal);
             var cleaned = CleanAuthor(Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest));
             if (cleaned is not null && TextShape.Of(cleaned).Words > 6) return null;
-            return (cleaned, found.Iso);
+            return (Names(cleaned), found.Iso);
         }
         return null;
     }
@@ -76,4 +78,10 @@ internal static class BylineReader
         if (shape.Words > 10 || shape.StartsLower || shape.EndsSentence || shape.SentenceBreaks > 0) return null;
         return cleaned;
     }
+
+    /// <summary>
+    /// The author part as names (<see cref="AuthorNames"/>), or null: never invent an author from what does not read as
+    /// names ("Follow", "Name (required)", a sentence, a comment's "X says:"); the line is still a byline or date line.
+    /// </summary>
+    private static string? Names(string? author) => author is null ? null : AuthorNames.Read(author, marked: false)?.Line;
 }

@@ -112,7 +112,11 @@ internal sealed class StructureTracker(bool inferHeadline)
             if (byline is { } found)
             {
                 _bylineChances = 0;
-                if (found.Byline is { } author) output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
+                if (found.Byline is { } author)
+                {
+                    output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
+                    foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, block.Span) { Reason = "one of the byline's names" });
+                }
                 if (found.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
                 return;
             }

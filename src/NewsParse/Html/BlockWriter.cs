@@ -40,6 +40,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private readonly HeadingEvidence _headings = new();
     private HtmlElement? _image;     // the last image since the last block: the next line may be its caption
     private NodeInfo? _paraOwner;    // the block element holding the paragraph being built
+    /// <summary>The heading element the headline was read from (null when none): never written as a section heading, whatever its text (a kicker may stand in it).</summary>
+    public HtmlElement? HeadlineElement { get; init; }
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
@@ -419,9 +421,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var text = TextCollector.Flat(info.Element);
         if (text.Length == 0) return;
         var key = Normalize(text);
-        if (key == _headline)
+        if (key == _headline || info.Element == HeadlineElement)
         {
-            if (_headlineShown) HeadlineAgain(text, SpanOf(info.Element));
+            // the headline's own heading with more in it (a kicker, a date), or the headline shown again: kept as boilerplate
+            if ((_headlineShown && info.Element != HeadlineElement) || key != _headline) HeadlineAgain(text, SpanOf(info.Element));
             _headlineShown = true;
             return;
         }
@@ -675,7 +678,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return true;
     }
 
-    /// <summary>The headline shown again in the article (a second title, a repeated heading): kept, as boilerplate, not as body.</summary>
+    /// <summary>The headline shown again in the article (a second title, a repeated heading), or its heading holding more than the headline: kept, as boilerplate, not as body.</summary>
     private void HeadlineAgain(string text, SourceSpan span) =>
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
         {

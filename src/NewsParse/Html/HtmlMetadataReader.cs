@@ -6,80 +6,165 @@ using NewsParse.Text;
 namespace NewsParse.Html;
 
 /// <summary>
-/// Decides the article's metadata from the page, each field at most once, by this order of trust:
+/// Decides the article's metadata from the page, each field at most once (authors once each), each with its source as
+/// the event's reason:
 /// <list type="bullet">
-/// <item><b>headline</b>: JSON-LD headline (replaced by the visible h1 when the h1 starts with it and is longer: a
-/// truncated headline) → og:title / twitter:title → the first visible h1 → &lt;title&gt;; the site suffix
-/// (" | Site", " - Site") is cut from og:title and &lt;title&gt;; a candidate must be 3 to 300 characters without markup.</item>
-/// <item><b>byline</b>: JSON-LD author(s) → meta author (not a URL) → a visible byline element read by <see cref="BylineReader"/>.</item>
-/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a visible &lt;time datetime&gt;
-/// → the datePublished of another JSON-LD object (a WebPage's) → a date shown only as text in the article's head, read by <see cref="VisibleDateReader"/> (byline and &lt;time&gt;
-/// elements first, then elements whose class or id names a date; only between the headline and the first paragraph,
-/// never from the body, comments, related lists or the footer); written in ISO 8601 with the page's own offset, as
-/// precise as the page gives it (a date read from text has the offset only when the text writes one).</item>
-/// <item><b>language</b>: html lang → JSON-LD inLanguage → og:locale / content-language.</item>
-/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name.</item>
+/// <item><b>headline</b>: by agreement between the headings a reader sees and the titles the page tells machines
+/// (<see cref="HeadlineChooser"/>).</item>
+/// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
+/// (<see cref="BylineChooser"/>).</item>
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
+/// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred;
+/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
+/// page's own offset, as precise as the page gives it.</item>
+/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
+/// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
+/// from the article's text (<see cref="LanguageDetector"/>).</item>
+/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>); never the host name.</item>
 /// <item><b>url</b>: link rel=canonical → og:url → JSON-LD url / mainEntityOfPage.</item>
 /// <item><b>description</b>: meta description → og:description → JSON-LD description.</item>
 /// </list>
-/// Structured data comes first because pages write it for machines; meta tags next; visible text last, as it is the
-/// hardest to tell from page chrome. Stateless and thread-safe.
+/// Stateless and thread-safe.
 /// </summary>
 internal static class HtmlMetadataReader
 {
     private static readonly string[] PublishedKeys =
         ["article:published_time", "article:published", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "publish-date", "cxenseparse:recs:publishtime"];
 
-    /// <summary>Emits the metadata events; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): a date shown only as text is read from before their first paragraph.</summary>
-    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output)
+    /// <summary>Emits the metadata events, each with its source as the reason; returns the headline (null when none) so the body can leave it out. <paramref name="roots"/> are the article's elements chosen by <see cref="ContentSelector"/> (empty when none): the headline, the byline and a date shown only as text are read from before their first paragraph.</summary>
+    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output) => Read(index, ld, roots, output, out _);
+
+    /// <summary>As <see cref="Read(PageIndex, JsonLdData, List{NodeInfo}, List{ArticleEvent})"/>; <paramref name="headlineElement"/> is the heading the headline was read from (null when it came from metadata only), which the body then leaves out whatever its text.</summary>
+    public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output, out Dom.HtmlElement? headlineElement)
     {
-        string? siteName = Meta(index, "og:site_name") ?? ld.Publisher ?? Meta(index, "application-name");
-        string? h1 = FirstH1(index);
-        string? headline = Sane(ld.Headline);
-        if (headline is not null && h1 is not null && h1.Length > headline.Length && h1.StartsWith(headline.TrimEnd('.', '…'), StringComparison.OrdinalIgnoreCase)) headline = h1;
-        headline ??= Sane(StripSite(Meta(index, "og:title") ?? Meta(index, "twitter:title"), siteName, onlyKnownSite: true))
-            ?? Sane(h1)
-            ?? Sane(StripSite(index.Title, siteName, onlyKnownSite: false));
+        var head = new ArticleHead(index, roots);
+        var sites = new SiteNames(index, ld);
+        var headline = HeadlineChooser.Choose(index, ld, head, sites, out var headlineNode);
+        headlineElement = headlineNode?.Element;
         Emit(output, MetadataField.Headline, headline);
 
-        string? byline = ld.Authors.Count > 0 ? string.Join(", ", ld.Authors) : null;
-        byline ??= Meta(index, "author") is { } author && !author.Contains("://", StringComparison.Ordinal) && author.Length <= 120 ? author : null;
-        byline ??= VisibleByline(index);
-        Emit(output, MetadataField.Byline, CleanByline(byline));
+        if (BylineChooser.Choose(index, ld, head, sites, headlineNode) is var (byline, names))
+        {
+            Emit(output, MetadataField.Byline, byline);
+            foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
+        }
 
-        string? published = Iso(ld.Published) ?? FirstIso(PublishedKeys.Select(key => Meta(index, key)));
-        published ??= VisibleTime(index);
-        // the datePublished of another schema.org object (a WebPage's) before a date read from the page's text
-        published ??= FirstIso(ld.AnyPublished);
-        published ??= VisibleDateReader.Read(index, roots, ModifiedDays(index, ld));
+        var published = Published(index, ld, head, headlineNode);
         Emit(output, MetadataField.Published, published);
+        if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
+            Emit(output, MetadataField.Modified, modified);
 
-        var locale = Meta(index, "og:locale") ?? Meta(index, "content-language");
-        Emit(output, MetadataField.Language, index.Language ?? ld.Language ?? locale?.Replace('_', '-'));
-        Emit(output, MetadataField.SiteName, siteName);
-        Emit(output, MetadataField.Url, index.Canonical ?? Meta(index, "og:url") ?? ld.Url);
-        Emit(output, MetadataField.Description, Meta(index, "description") ?? Meta(index, "og:description") ?? ld.Description);
-        return headline;
+        Emit(output, MetadataField.Language, Language(index, ld, head));
+        if (sites.Stated is { } site) Emit(output, MetadataField.SiteName, new MetadataChoice(site, sites.StatedSource!));
+        Emit(output, MetadataField.Url, First((index.Canonical, "the canonical link"), (Meta(index, "og:url"), "og:url"), (ld.Url, "the JSON-LD url")));
+        Emit(output, MetadataField.Description, First((Meta(index, "description"), "the description meta tag"), (Meta(index, "og:description"), "og:description"), (ld.Description, "the JSON-LD description")));
+        return headline?.Value;
     }
 
-    /// <summary>The first of <paramref name="values"/> that reads as a date (see <see cref="Iso"/>), read in order and no further; null when none does.</summary>
-    private static string? FirstIso(IEnumerable<string?> values)
+    /// <summary>The first value that is not null, with its source as the reason.</summary>
+    private static MetadataChoice? First(params (string? Value, string Source)[] values)
     {
-        foreach (var value in values)
+        foreach (var (value, source) in values)
         {
-            if (Iso(value) is { } iso) return iso;
+            if (!string.IsNullOrWhiteSpace(value)) return new MetadataChoice(value, source);
         }
         return null;
     }
 
-    private static void Emit(List<ArticleEvent> output, MetadataField field, string? value)
+    /// <summary>
+    /// The publication date: the metadata's, in its order of trust (JSON-LD article, published-time meta tags, a
+    /// &lt;time datetime&gt;), preferring one on the day the article's head shows (<see cref="VisibleDateReader"/>); with
+    /// no metadata date of the article, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
+    /// taken only on the day shown.
+    /// </summary>
+    private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
-        if (value is null) return;
-        var clean = Whitespace.Collapse(value);
-        if (clean.Length > 0) output.Add(new MetadataEvent(field, clean));
+        var told = new List<MetadataChoice>();
+        if (Iso(ld.Published) is { } fromLd) told.Add(new MetadataChoice(fromLd, "the JSON-LD article's datePublished"));
+        foreach (var key in PublishedKeys)
+        {
+            if (Iso(Meta(index, key)) is { } iso) told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
+        }
+        if (VisibleTime(index) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
+        // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
+        int articleTold = told.Count;
+        foreach (var value in ld.AnyPublished)
+        {
+            if (Iso(value) is { } other) told.Add(new MetadataChoice(other, "the datePublished of another JSON-LD object"));
+        }
+        var instants = new List<DateTimeOffset>();
+        foreach (var choice in told)
+        {
+            if (choice.Value.Length > 19 && DateTimeOffset.TryParse(choice.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) instants.Add(instant);
+        }
+        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld), instants) is { } shown)
+        {
+            foreach (var choice in told)
+            {
+                if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
+            }
+            if (articleTold == 0) return new MetadataChoice(shown, "a date shown in the article's head");
+        }
+        return articleTold > 0 ? told[0] : null;
     }
 
-    private static string? Meta(PageIndex index, string key)
+    private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
+    {
+        if (Iso(ld.ArticleModified) is { } fromLd) return new MetadataChoice(fromLd, "the JSON-LD article's dateModified");
+        foreach (var key in ModifiedKeys)
+        {
+            if (Iso(Meta(index, key)) is { } iso) return new MetadataChoice(iso, $"the {key} meta tag");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The language the page declares (html lang, the content-language header, og:locale, a language meta tag, the
+    /// JSON-LD inLanguage), else the one its article's text is written in (<see cref="LanguageDetector"/>); null when
+    /// neither tells.
+    /// </summary>
+    private static MetadataChoice? Language(PageIndex index, JsonLdData ld, ArticleHead head)
+    {
+        foreach (var (value, source) in new[]
+        {
+            (index.Language, "the html lang attribute"), (Meta(index, "content-language"), "the content-language header"),
+            (Meta(index, "og:locale"), "og:locale"), (Meta(index, "language") ?? Meta(index, "lang"), "the language meta tag"), (ld.Language, "the JSON-LD inLanguage"),
+        })
+        {
+            if (LanguageTag(value) is { } tag) return new MetadataChoice(tag, source);
+        }
+        var text = new System.Text.StringBuilder();
+        var from = head.Roots.Count > 0 ? head.Roots : index.Body is { } body ? [body] : [];
+        foreach (var root in from)
+        {
+            if (text.Length >= LanguageDetector.MaxChars) break;
+            text.Append(TextCollector.Flat(root.Element, LanguageDetector.MaxChars - text.Length)).Append(' ');
+        }
+        return LanguageDetector.Detect(text.ToString()) is var (detected, evidence)
+            ? new MetadataChoice(detected, $"none declared; told from the {(head.Roots.Count > 0 ? "article's" : "page's")} text: {evidence}")
+            : null;
+    }
+
+    /// <summary>A declared language as a BCP 47 tag ("en_US" written "en-US", the first of a list); null when it is none ("", "x-default", "und", a word that is no tag).</summary>
+    private static string? LanguageTag(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var tag = value.Split(',', ';', ' ')[0].Trim().Replace('_', '-');
+        var primary = tag.Split('-')[0];
+        if (primary.Length is < 2 or > 3 || !primary.All(char.IsAsciiLetter) || primary.Equals("und", StringComparison.OrdinalIgnoreCase) || primary.Equals("zxx", StringComparison.OrdinalIgnoreCase)) return null;
+        return tag;
+    }
+
+    private static void Emit(List<ArticleEvent> output, MetadataField field, MetadataChoice? choice)
+    {
+        if (choice is not { } chosen) return;
+        var clean = Whitespace.Collapse(chosen.Value);
+        if (clean.Length > 0) output.Add(new MetadataEvent(field, clean) { Reason = chosen.Reason });
+    }
+
+    /// <summary>The content of the first meta tag named <paramref name="key"/> (name, property, itemprop or http-equiv; lower-case), character references decoded; null when there is none.</summary>
+    internal static string? Meta(PageIndex index, string key)
     {
         foreach (var (k, content) in index.Metas)
         {
@@ -88,77 +173,9 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    private static string? FirstH1(PageIndex index)
-    {
-        string? fallback = null;
-        foreach (var node in index.Nodes)
-        {
-            if (node.Name != "h1") continue;
-            var text = TextCollector.Flat(node.Element, 400);
-            if (text.Length == 0) continue;
-            if (!node.InUnlikely) return text;
-            fallback ??= text;
-        }
-        return fallback;
-    }
 
-    /// <summary>A byline without a leading "By"; null when nothing name-like is left.</summary>
-    private static string? CleanByline(string? byline)
-    {
-        if (byline is null) return null;
-        var text = Whitespace.Collapse(byline);
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) text = text[3..].TrimStart();
-        if (text.Length < 3 || text.Equals("by", StringComparison.OrdinalIgnoreCase)) return null;
-        foreach (char c in text)
-        {
-            if (char.IsLetter(c)) return text;
-        }
-        return null;
-    }
 
-    private static string? VisibleByline(PageIndex index)
-    {
-        var nodes = index.Nodes;
-        for (int i = 0; i < nodes.Count; i++)
-        {
-            var node = nodes[i];
-            if (node.TextChars is 0 or > 200) continue;
-            bool named = node.Element.AttributeCount > 0 && (NamesAuthor(node) || (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "byline")));
-            if (!named) continue;
-            var text = TextCollector.Flat(node.Element, 250);
-            if (BylineReader.Read(text, TextShape.Of(text)) is { Byline: { } found } && CleanByline(found) is { } name)
-            {
-                // A byline section that holds one element marked as the author ("Tom Davies" beside "Associated Press"
-                // and the date) names the author by that element; with several (co-authors), the section's line stands.
-                string? inner = null;
-                for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
-                {
-                    if (nodes[j].TextChars == 0 || nodes[j].Element.AttributeCount == 0 || !NamesAuthor(nodes[j]) || PlainName(nodes[j]) is not { } one) continue;
-                    if (inner is not null && inner != one) return name;
-                    inner = one;
-                }
-                return inner ?? name;
-            }
-            if (PlainName(node) is { } plain) return plain;
-        }
-        return null;
-    }
 
-    /// <summary>True when the element's class, rel or itemprop marks it as the author (also read by <see cref="VisibleDateReader"/>).</summary>
-    internal static bool NamesAuthor(NodeInfo node) =>
-        (node.Element.GetAttribute("class") is { } cls && AsciiCaseInsensitive.Contains(cls, "author"))
-        || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(node.Element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The text of a short element (a link, or at most four words) as a name, once a date or time in it is taken out
-    /// ("Anna Schmidt 14:05 Uhr" gives "Anna Schmidt"); null when nothing name-like is left.
-    /// </summary>
-    private static string? PlainName(NodeInfo node)
-    {
-        var rest = BylineReader.WithoutDateTime(TextCollector.Flat(node.Element, 250));
-        return (node.Name == "a" || rest.Split(' ').Length <= 4) && CleanByline(rest) is { } plain && !DateTimeFurniture.IsOnlyTimeWords(plain) ? plain : null;
-    }
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
 
@@ -217,45 +234,4 @@ internal static class HtmlMetadataReader
         return tail.IndexOfAny('+', '-') >= 0 || tail.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || tail.Contains("GMT", StringComparison.Ordinal) || tail.Contains("UTC", StringComparison.Ordinal);
     }
 
-    private static string? Sane(string? title)
-    {
-        if (title is null) return null;
-        var text = Whitespace.Collapse(title);
-        if (text.Length < 3 || text.Length > 300 || text.Contains('<', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal)) return null;
-        return text;
-    }
-
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "];
-
-    /// <summary>Cuts a " | Site" style suffix (or prefix): the known site name, or, when <paramref name="onlyKnownSite"/> is false, a short last part.</summary>
-    public static string? StripSite(string? title, string? siteName, bool onlyKnownSite)
-    {
-        if (title is null) return null;
-        var text = Whitespace.Collapse(title);
-        for (int round = 0; round < 2; round++)
-        {
-            int best = -1;
-            string? separator = null;
-            foreach (var s in Separators)
-            {
-                int at = text.LastIndexOf(s, StringComparison.Ordinal);
-                if (at > best)
-                {
-                    best = at;
-                    separator = s;
-                }
-            }
-            if (best <= 0) break;
-            var head = text[..best].Trim();
-            var tail = text[(best + separator!.Length)..].Trim();
-            if (siteName is not null && tail.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = head; continue; }
-            if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase)) { text = tail; continue; }
-            if (onlyKnownSite) break;
-            if (Words(tail) <= 4 && Words(head) >= 3) { text = head; continue; }
-            break;
-        }
-        return text;
-    }
-
-    private static int Words(string text) => text.Length == 0 ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -8,7 +8,7 @@ namespace NewsParse.Html;
 /// Reads schema.org JSON-LD scripts with <see cref="JsonDocument"/>: top-level objects, arrays, <c>@graph</c> and
 /// objects nested at any depth (walked with an explicit stack). The first object typed NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle (or another *Article / *Posting type) gives headline, authors (a string, an
-/// object with a name, or an array of either), datePublished, description, url, inLanguage and publisher; an
+/// object with a name, a reference by <c>@id</c> to an object of the graph that has a name, or an array of these), datePublished, description, url, inLanguage and publisher; an
 /// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script that is not JSON is
 /// counted as invalid, never thrown. Stateless and thread-safe.
 /// </summary>
@@ -36,7 +36,26 @@ internal static class JsonLdReader
             }
             using (document) Walk(document.RootElement, data, maxDepth);
         }
+        ResolveAuthorReferences(data);
         return data;
+    }
+
+    /// <summary>
+    /// The article's authors given only by reference (<c>"author": {"@id": "…#/schema/person/…"}</c>, as Yoast writes
+    /// them) named by the object of the page's graph that has that <c>@id</c>: a person's name, a weaker statement
+    /// (<see cref="JsonLdData.AuthorsStated"/> false: the account that posted, to be confirmed by the page); an
+    /// organization's name among the organizations.
+    /// </summary>
+    private static void ResolveAuthorReferences(JsonLdData data)
+    {
+        foreach (var reference in data.AuthorReferences)
+        {
+            if (!data.Named.TryGetValue(reference, out var named)) continue;
+            var list = named.Organization ? data.OrganizationAuthors : data.Authors;
+            if (list.Contains(named.Name)) continue;
+            list.Add(named.Name);
+            if (!named.Organization) data.AuthorsStated = false;
+        }
     }
 
     private static string Unwrap(string script)
@@ -65,6 +84,8 @@ internal static class JsonLdReader
             }
             if (element.ValueKind != JsonValueKind.Object) continue;
             var type = TypeOf(element);
+            if (String(element, "@id") is { } id && String(element, "name") is { } ownName && !data.Named.ContainsKey(id))
+                data.Named[id] = (ownName, IsOrganization(element));
             if (String(element, "dateModified") is { } modified) data.Modified.Add(modified);
             if (String(element, "datePublished") is { } published) data.AnyPublished.Add(published);
             if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
@@ -106,28 +127,59 @@ internal static class JsonLdReader
     private static void ReadArticle(JsonElement article, JsonLdData data)
     {
         data.HasArticle = true;
-        data.Headline = String(article, "headline") ?? String(article, "name");
+        data.Headline = String(article, "headline");
+        data.Name = String(article, "name");
         data.Published = String(article, "datePublished") ?? String(article, "dateCreated");
+        data.ArticleModified = String(article, "dateModified");
         data.Description = String(article, "description");
         data.ArticleBody = String(article, "articleBody") ?? String(article, "text");
         data.Url = String(article, "url") ?? IdOf(article, "mainEntityOfPage");
         data.Language = String(article, "inLanguage");
         if (article.TryGetProperty("publisher", out var publisher)) data.Publisher = NameOf(publisher);
-        if (article.TryGetProperty("author", out var author))
+        foreach (var key in AuthorKeys)
         {
+            if (!article.TryGetProperty(key, out var author)) continue;
             if (author.ValueKind == JsonValueKind.Array)
             {
-                foreach (var one in author.EnumerateArray()) AddAuthor(NameOf(one), data);
+                foreach (var one in author.EnumerateArray()) AddAuthor(one, data);
             }
-            else AddAuthor(NameOf(author), data);
+            else AddAuthor(author, data);
+            if (data.Authors.Count + data.OrganizationAuthors.Count > 0) break;
         }
     }
 
-    private static void AddAuthor(string? name, JsonLdData data)
+    private static readonly string[] AuthorKeys = ["author", "creator"];
+
+    /// <summary>Adds one author: a string (a person's name), or an object with a name, typed Organization (or a kind of one: NewsMediaOrganization, Corporation...) or a person.</summary>
+    private static void AddAuthor(JsonElement author, JsonLdData data)
     {
-        if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) || data.Authors.Contains(name)) return;
-        data.Authors.Add(name);
+        var name = NameOf(author);
+        if (name is null && author.ValueKind == JsonValueKind.Object && String(author, "@id") is { } reference)
+        {
+            if (!data.AuthorReferences.Contains(reference)) data.AuthorReferences.Add(reference);
+            return;
+        }
+        if (name is null || name.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
+        bool organization = author.ValueKind == JsonValueKind.Object && IsOrganization(author);
+        var list = organization ? data.OrganizationAuthors : data.Authors;
+        if (!organization && author.ValueKind == JsonValueKind.Object && !author.TryGetProperty("@type", out _)) data.AuthorsStated = false;
+        if (!list.Contains(name)) list.Add(name);
     }
+
+    private static bool IsOrganization(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return IsOrganizationType(type.GetString());
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && IsOrganizationType(item.GetString())) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOrganizationType(string? type) =>
+        type is not null && (type.EndsWith("Organization", StringComparison.Ordinal) || type is "Corporation" or "schema:Organization" or "NGO" or "GovernmentOrganization" or "Brand" or "WebSite");
 
     private static void ReadFaq(JsonElement page, JsonLdData data, int maxDepth)
     {

@@ -14,6 +14,7 @@ public sealed record Article
     private readonly IReadOnlyList<Section> _sections = [];
     private readonly IReadOnlyList<BoilerplateBlock> _boilerplate = [];
     private readonly IReadOnlyList<Diagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<string> _authors = [];
 
     /// <summary>An article with nothing in it.</summary>
     public static Article Empty { get; } = new();
@@ -28,10 +29,20 @@ public sealed record Article
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Byline { get; init; }
 
+    /// <summary>The article's authors, one name each, in the order the page gives them (<see cref="Byline"/> is their joined text); empty when unknown. Copied when set.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonPropertyName("authors")]
+    public IReadOnlyList<string> Authors { get => _authors; init => _authors = ValueList.From(value, nameof(Authors)); }
+
     /// <summary>The publication date in ISO 8601 as precise as the input gives it: "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00"; null when unknown. See <see cref="TryGetPublished"/>.</summary>
     [JsonPropertyName("published")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Published { get; init; }
+
+    /// <summary>When the article was last changed, as the input states it apart from its publication, in ISO 8601 (as <see cref="Published"/>); null when unknown.</summary>
+    [JsonPropertyName("modified")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Modified { get; init; }
 
     /// <summary>The language as a BCP 47 tag ("en", "en-US"), or null.</summary>
     [JsonPropertyName("language")]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace NewsParse.Reading;
 
-/// <summary>A metadata field was decided. Each field is reported at most once per document.</summary>
+/// <summary>A metadata field was decided. Each field is reported at most once per document, except <see cref="MetadataField.Author"/> (once per author). <see cref="ArticleEvent.Reason"/> says which source gave the value and why it was chosen.</summary>
 public sealed record MetadataEvent : ArticleEvent
 {
     /// <summary>Creates the event.</summary>
@@ -20,7 +20,7 @@ public sealed record MetadataEvent : ArticleEvent
     [JsonPropertyName("field")]
     public MetadataField Field { get; }
 
-    /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/>).</summary>
+    /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/> and <see cref="MetadataField.Modified"/>).</summary>
     [JsonPropertyName("value")]
     public string Value { get; }
 }

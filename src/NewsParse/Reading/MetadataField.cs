@@ -21,4 +21,8 @@ public enum MetadataField
     Url,
     /// <summary><see cref="Model.Article.Description"/>.</summary>
     Description,
+    /// <summary>One of <see cref="Model.Article.Authors"/>: reported once per author, in order (the only field reported more than once).</summary>
+    Author,
+    /// <summary><see cref="Model.Article.Modified"/> (ISO 8601).</summary>
+    Modified,
 }

@@ -70,11 +70,16 @@ public class HtmlReaderTests
     }
 
     [Fact]
-    public void A_web_page_object_gives_the_publication_date_when_no_article_object_or_meta_tag_does()
+    public void A_web_page_object_gives_the_publication_date_only_on_the_day_the_article_shows()
     {
         const string page = """<script type="application/ld+json">{"@type":"MedicalWebPage","name":"Budget passes","datePublished":"2019-11-14T08:00:00.000Z"}</script>""";
         var body = "<article>" + Paragraphs(4) + "</article>";
-        Assert.Equal("2019-11-14T08:00:00+00:00", Html(body, page).Published);
+        // the page's own date, shown nowhere, is not the article's
+        Assert.Null(Html(body, page).Published);
+        var dated = "<article><h1>Budget passes</h1><p class=\"date\">November 14, 2019</p>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2019-11-14T08:00:00+00:00", Html(dated, page).Published);
+        var otherDay = "<article><h1>Budget passes</h1><p class=\"date\">November 12, 2019</p>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2019-11-12", Html(otherDay, page).Published);
         const string article = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes","datePublished":"2019-11-15T09:30:00Z"}</script>""";
         Assert.Equal("2019-11-15T09:30:00+00:00", Html(body, page + article).Published);
         var meta = "<meta property=\"article:published_time\" content=\"2019-11-16T10:05:00Z\">";
@@ -151,9 +156,9 @@ public class HtmlReaderTests
         var modifiedOnly = """<script type="application/ld+json">{"@type":"WebPage","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
         Assert.Null(Html(body, modifiedOnly).Published);
         Assert.Equal("2019-04-10", Html(body).Published);
-        // the web page's own publication date is then the answer, not the visible date of its last change
+        // nor is the web page's own publication date, which the article does not show
         var page = """<script type="application/ld+json">{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}</script>""";
-        Assert.Equal("2018-04-18T14:39:09+02:00", Html(body, page).Published);
+        Assert.Null(Html(body, page).Published);
     }
 
     [Fact]

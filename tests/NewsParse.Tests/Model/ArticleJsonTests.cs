@@ -9,7 +9,7 @@ namespace NewsParse.Tests.Model;
 public class ArticleJsonTests
 {
     private static readonly string[] TopLevel =
-        ["headline", "byline", "published", "language", "siteName", "url", "description", "sections", "faq", "boilerplate", "diagnostics"];
+        ["headline", "byline", "authors", "published", "modified", "language", "siteName", "url", "description", "sections", "faq", "boilerplate", "diagnostics"];
 
     public static TheoryData<string> Articles => new() { "full", "no-headline", "empty", "parsed-seed" };
 
@@ -45,6 +45,8 @@ public class ArticleJsonTests
         Assert.Equal(article.Faq!.Items, back.Faq!.Items);
         Assert.Equal(article.Boilerplate, back.Boilerplate);
         Assert.Equal(article.Diagnostics, back.Diagnostics);
+        Assert.Equal(["Jane Doe", "John Roe"], back.Authors);
+        Assert.Equal("2025-05-10T08:00:00+06:00", back.Modified);
         var quote = back.AllBlocks().OfType<QuoteBlock>().First();
         Assert.Equal("The mayor", quote.Attribution);
         var code = back.AllBlocks().OfType<CodeBlock>().First();
@@ -69,6 +71,8 @@ public class ArticleJsonTests
         Assert.NotEqual(article, ArticleJson.FromJson(json.Replace("\"The mayor\"", "\"The major\"", StringComparison.Ordinal)));
         Assert.NotEqual(article, ArticleJson.FromJson(json.Replace("It stays the same.", "It goes up.", StringComparison.Ordinal)));
         Assert.NotEqual(article, ArticleJson.FromJson(json.Replace("\"cookieNotice\"", "\"footer\"", StringComparison.Ordinal)));
+        Assert.NotEqual(article, ArticleJson.FromJson(json.Replace("\"John Roe\"", "\"Joan Roe\"", StringComparison.Ordinal)));
+        Assert.NotEqual(article, ArticleJson.FromJson(json.Replace("2025-05-10T08:00", "2025-05-11T08:00", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -86,7 +90,7 @@ public class ArticleJsonTests
     public void Unknown_fields_are_null_not_missing()
     {
         var json = JsonNode.Parse(ArticleJson.ToJson(Article.Empty))!.AsObject();
-        foreach (var field in new[] { "headline", "byline", "published", "language", "siteName", "url", "description", "faq" })
+        foreach (var field in new[] { "headline", "byline", "published", "modified", "language", "siteName", "url", "description", "faq" })
         {
             Assert.True(json.ContainsKey(field), $"missing {field}");
             Assert.Null(json[field]);

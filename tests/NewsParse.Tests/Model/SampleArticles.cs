@@ -58,5 +58,7 @@ internal static class SampleArticles
             new Diagnostic(DiagnosticCode.HeadingLevelSkipped, "a level-4 heading follows a level-2 one", new SourceSpan(270, 6)),
             new Diagnostic(DiagnosticCode.InvalidEncoding, "invalid UTF-8 replaced"),
         ],
+        Authors = ["Jane Doe", "John Roe"],
+        Modified = "2025-05-10T08:00:00+06:00",
     };
 }

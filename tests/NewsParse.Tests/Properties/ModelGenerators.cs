@@ -70,6 +70,8 @@ public static class ModelGenerators
     public static Gen<Article> ArticleGen() =>
         from headline in Optional(Line())
         from byline in Optional(Line())
+        from authors in Line().Few(0, 3)
+        from modified in Gen.Elements<string?>(null, "2025-05-10", "2025-05-10T08:00:00+02:00")
         from published in Gen.Elements<string?>(null, "2025-05-09", "2025-05-09T11:42:00", "2025-05-09T11:42:00+06:00")
         from language in Gen.Elements<string?>(null, "en", "ru", "ar", "hi", "bn", "ja", "en-US")
         from site in Optional(Line())
@@ -94,6 +96,8 @@ public static class ModelGenerators
             Faq = faq,
             Boilerplate = boilerplate.Take(4).Select(b => new BoilerplateBlock(b.Item1, b.Item2.Item1, "reason: " + b.Item2.Item1, b.Item2.Item2)).ToList(),
             Diagnostics = diagnostics.Take(3).Select(d => new Diagnostic(d.Item1, d.Item2)).ToList(),
+            Authors = authors.Take(3).ToList(),
+            Modified = modified,
         };
 }
 

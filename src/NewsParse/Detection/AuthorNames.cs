@@ -1,0 +1,233 @@
+using NewsParse.Detection.Lexicons;
+using NewsParse.Text;
+
+namespace NewsParse.Detection;
+
+/// <summary>
+/// Reads the author names out of a byline, as a page or a dump writes it: "By Jane Doe and John Roe | May 9, 2025",
+/// "Von Anna Schmidt, 9. März 2025, 14:05 Uhr", "Auteurs : Pierre Puchot", "Rob Ewaschuk Edited by Betsy Beyer".
+/// <list type="number">
+/// <item>A line that ends in a verb of commenting ("Aylin sagt:", "NCWien says:", <see cref="BylineLexicon.CommentVerbs"/>) is a comment, not a byline.</item>
+/// <item>Dates and clock times go with the words around them (<see cref="BylineReader.WithoutDateTime"/>).</item>
+/// <item>A label at the start goes ("By", "Von", "Par", "Por", "Posted by", "Auteurs", "Text:": <see cref="BylineLexicon.Labels"/>).</item>
+/// <item>The line is cut before the first role of someone else ("Edited by", "Photos:": <see cref="BylineLexicon.OtherRoles"/>) and at the
+/// first strong separator (" | ", " • ", " · ", " — ", " – ", " - "): what follows is a role, a section or a date.</item>
+/// <item>Names are split at commas, semicolons and joining words ("and", "und", "et", "y": <see cref="BylineLexicon.Joiners"/>); a degree after a comma
+/// ("Brenda Goodman, MA") stays with its name.</item>
+/// <item>A name is one to five words of at most 60 characters with a letter, no address ("@", "://", "www.") and no
+/// sentence end; not a placeholder or a form label ("Name (erforderlich)", "admin", "Follow": <see cref="BylineLexicon.NotNames"/>);
+/// and, unless the markup marks the text as the author, each of its words starts with a capital (or a letter of a script
+/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>).</item>
+/// </list>
+/// Stateless and thread-safe.
+/// </summary>
+internal static class AuthorNames
+{
+    /// <summary>Most characters of a byline read for names.</summary>
+    public const int MaxLineChars = 250;
+
+    /// <summary>Most names one byline gives.</summary>
+    public const int MaxNames = 8;
+
+    /// <summary>Most words of one name.</summary>
+    public const int MaxNameWords = 5;
+
+    private static readonly string[] StrongSeparators = [" | ", " • ", " · ", " — ", " – ", " - ", " // ", "|"];
+
+    /// <summary>
+    /// The names of <paramref name="text"/>, and the byline as written without its label, dates and what follows the
+    /// names; null when it names nobody (or is a comment). <paramref name="marked"/>: the markup marks the text as the
+    /// author (rel=author, itemprop=author, a byline class, a meta tag), so a name may start in lower case ("giampiero maggio").
+    /// </summary>
+    public static AuthorLine? Read(string text, bool marked)
+    {
+        var line = Whitespace.Collapse(text);
+        if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
+        line = BylineReader.WithoutDateTime(line);
+        bool labelled = false;
+        for (int round = 0; round < 2; round++)
+        {
+            var rest = WithoutLabel(line);
+            if (rest is null) break;
+            labelled = true;
+            line = rest;
+        }
+        // "Text und Interview: Harald Willenbrock": the rest of a joined label
+        if (labelled && line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and < 30
+            && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
+        line = CutOtherRoles(line);
+        line = FirstPiece(line);
+        line = Trim(line);
+        if (line.Length == 0) return null;
+        var names = Split(line, marked, out int pieces);
+        if (names.Count == 0 || names.Count > MaxNames) return null;
+        return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
+    }
+
+    /// <summary>True when the line ends in a verb of commenting after a name ("Aylin sagt:", "stephangoeldi said").</summary>
+    public static bool IsComment(string line)
+    {
+        var words = line.TrimEnd(':', ' ', '.', ',').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var last = words[^1].TrimEnd(':');
+        if (BylineLexicon.CommentVerbs.Contains(last)) return true;
+        if (words.Length >= 2 && BylineLexicon.CommentVerbs.Contains(words[^2] + " " + last)) return true;
+        // "NCWiensays:" written together
+        foreach (var verb in BylineLexicon.CommentVerbs)
+        {
+            if (verb.Length >= 4 && last.Length > verb.Length + 1 && last.EndsWith(verb, StringComparison.Ordinal) && line.TrimEnd().EndsWith(':')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The line without its leading label ("By", "Posted by", "Autor:"), or null when it starts with none.</summary>
+    private static string? WithoutLabel(string line)
+    {
+        var lower = line.ToLowerInvariant();
+        foreach (var label in BylineLexicon.Labels)
+        {
+            if (!lower.StartsWith(label, StringComparison.Ordinal)) continue;
+            int end = label.Length;
+            if (end < lower.Length && lower[end] is not (' ' or ':' or '.' or '\u00A0' or '-' or '–' or '—' or '|')) continue;
+            return Trim(line[end..]);
+        }
+        return null;
+    }
+
+    private static string CutOtherRoles(string line)
+    {
+        var lower = line.ToLowerInvariant();
+        int cut = line.Length;
+        foreach (var role in BylineLexicon.OtherRoles)
+        {
+            int at = lower.IndexOf(role, StringComparison.Ordinal);
+            if (at > 0 && at < cut && lower[at - 1] is ' ' or ',' or ';' or '|' or '(' or '.') cut = at;
+        }
+        return cut < line.Length ? line[..cut] : line;
+    }
+
+    /// <summary>The line up to its first strong separator that has a name before it ("Michael Humpa | CHIP Software-Redaktion").</summary>
+    private static string FirstPiece(string line)
+    {
+        foreach (var separator in StrongSeparators)
+        {
+            int at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && Trim(line[..at]).Length > 0) line = line[..at];
+        }
+        return line;
+    }
+
+    private static string Trim(string text) => text.Trim(' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0');
+
+    /// <summary>The names of a byline without label: split at commas, semicolons and joining words; degrees stay with their name; names that are none are dropped.</summary>
+    private static List<string> Split(string line, bool marked, out int pieceCount)
+    {
+        var pieces = new List<string>();
+        foreach (var byComma in line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (pieces.Count > 0 && BylineLexicon.NameSuffixes.Contains(byComma.TrimEnd('.').ToLowerInvariant()))
+            {
+                pieces[^1] += ", " + byComma;
+                continue;
+            }
+            var words = byComma.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int start = 0;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (!BylineLexicon.Joiners.Contains(words[i].ToLowerInvariant()) || i == 0 || i == words.Length - 1) continue;
+                pieces.Add(string.Join(' ', words, start, i - start));
+                start = i + 1;
+            }
+            if (start < words.Length) pieces.Add(string.Join(' ', words, start, words.Length - start));
+        }
+        pieceCount = pieces.Count;
+        var names = new List<string>();
+        foreach (var piece in pieces)
+        {
+            var name = Trim(piece).TrimEnd('.');
+            if (IsName(name, marked) && !names.Contains(name)) names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>True when <paramref name="text"/> is written as a host name ("chadim.net", "Popkultur.de", "www.example.co.uk"): one word of letters, digits, hyphens and dots, ending in a dot and a top-level domain of two to six letters.</summary>
+    public static bool IsHostName(string text)
+    {
+        var word = text.Trim();
+        int dot = word.LastIndexOf('.');
+        if (dot <= 0 || word.Length - dot - 1 is < 2 or > 6 || word.Contains(' ', StringComparison.Ordinal)) return false;
+        for (int i = dot + 1; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetter(word[i])) return false;
+        }
+        foreach (char c in word.AsSpan(0, dot))
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '.')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when <paramref name="name"/> reads as a person's or a desk's name (see the type's summary).</summary>
+    public static bool IsName(string name, bool marked)
+    {
+        if (name.Length is < 2 or > 60 || (name.Length == 2 && name[1] == '.')) return false;
+        if (IsHostName(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".php", StringComparison.OrdinalIgnoreCase)) return false;
+        if (name.Contains('@', StringComparison.Ordinal) || name.Contains("://", StringComparison.Ordinal) || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        var plain = PlainForm(name);
+        if (plain.Length == 0 || BylineLexicon.NotNames.Contains(plain)) return false;
+        if (TitleWords(name) > MaxNameWords) return false;
+        bool letter = false;
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+                break;
+            }
+        }
+        if (!letter) return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a date label ("Publiziert am", "Veröffentlicht"), a word of digits ("19.10.19") or a particle at the end ("Herausgeber von") is no name
+        if (Lexicons.TimeWordLexicon.Labels.Contains(words[0].ToLowerInvariant()) || BylineLexicon.DateLabels.Contains(words[0].ToLowerInvariant())) return false;
+        if (words.Length > 1 && BylineLexicon.NameParticles.Contains(words[^1])) return false;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter) && word.Any(char.IsDigit)) return false;
+        }
+        var shape = TextShape.Of(name);
+        if (shape.SentenceBreaks > 0 || name.EndsWith('!') || name.EndsWith('?')) return false;
+        if (!marked && !Capitalised(name)) return false;
+        return !DateTimeFurniture.IsOnlyTimeWords(name);
+    }
+
+    /// <summary>True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de Vries").</summary>
+    private static bool Capitalised(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            char first = word[0];
+            if (!char.IsLetter(first)) continue;
+            if (char.IsLower(first) && !BylineLexicon.NameParticles.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The name lower-cased without marks of a form field ("*", "(required)", ":"), to compare with <see cref="BylineLexicon.NotNames"/>.</summary>
+    private static string PlainForm(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        int paren = lower.IndexOf('(');
+        if (paren > 0) lower = lower[..paren];
+        return Whitespace.Collapse(lower.Replace("*", "", StringComparison.Ordinal)).Trim(' ', ':', '.');
+    }
+
+    private static int TitleWords(string text)
+    {
+        int words = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 0) words++;
+        }
+        return words;
+    }
+}

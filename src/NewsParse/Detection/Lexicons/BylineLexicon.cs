@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace NewsParse.Detection.Lexicons;
+
+/// <summary>
+/// The words a byline writes around its names, in the main news languages (English, German, French, Spanish,
+/// Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian), read by <see cref="AuthorNames"/>.
+/// All entries are lower-case; a label is matched at the start of the line (or of a name) followed by a space, a colon
+/// or the end.
+/// </summary>
+internal static class BylineLexicon
+{
+    /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:"); longest first where one starts another.</summary>
+    public static ImmutableArray<string> Labels { get; } =
+    [
+        "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
+        "ein artikel von", "ein interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor", "autorin", "autoren", "text", "texte",
+        "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
+        "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
+        "postado por", "escrito por", "publicada por",
+        "pubblicato da", "scritto da", "a cura di", "di", "autore", "autori", "testo",
+        "geplaatst door", "geschreven door", "door",
+        "skrevet af", "skrevet av", "skriven av", "av", "af",
+        "autorzy", "napisał", "napisała",
+        "автор", "авторы", "текст",
+    ];
+
+    /// <summary>
+    /// Labels of someone who is not an author, written after the author's names ("Edited by", "Photos:", "Redigiert
+    /// von"): the byline is cut there ("Rob Ewaschuk Edited by Betsy Beyer" names Rob Ewaschuk).
+    /// </summary>
+    public static ImmutableArray<string> OtherRoles { get; } =
+    [
+        "edited by", "editing by", "photos by", "photo by", "photography by", "photographs by", "illustration by", "illustrations by", "video by", "graphics by", "additional reporting by", "translated by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
+        "herausgeber von", "herausgegeben von", "redigiert von", "bearbeitet von", "fotos:", "foto:", "fotos von", "bilder:", "übersetzt von", "illustration:", "grafik:",
+        "édité par", "photos :", "photo :", "traduit par",
+        "editado por", "fotos de", "foto de", "traducido por", "fotografía:",
+        "a cura della redazione", "foto di",
+        "bewerkt door", "foto's:",
+    ];
+
+    /// <summary>Verbs a comment writes after its author's name ("Aylin sagt:", "NCWien says:", "stephangoeldi said"): a line with one is a comment, not a byline.</summary>
+    public static FrozenSet<string> CommentVerbs { get; } = new[]
+    {
+        "says", "said", "wrote", "writes", "replied", "commented", "sagt", "sagte", "schreibt", "schrieb", "meint", "antwortete", "kommentierte",
+        "dit", "a dit", "écrit", "dice", "dijo", "escribió", "escreveu", "disse", "scrive", "ha scritto", "zegt", "schreef", "skriver", "skrev",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What stands where a name should and is none: form labels ("Name (erforderlich)", "Nom *"), placeholders and roles ("admin", "No Author", "Follow").</summary>
+    public static FrozenSet<string> NotNames { get; } = new[]
+    {
+        "name", "your name", "nom", "nombre", "nome", "naam", "imię", "имя", "required", "erforderlich", "obligatoire", "obligatorio", "obbligatorio", "verplicht", "pflichtfeld",
+        "admin", "administrator", "administrador", "administrateur", "webmaster", "publisher", "user", "super user", "guest", "gast", "invité", "invitado",
+        "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo", "unknown", "unbekannt", "unbenannt", "inconnu", "desconocido", "sconosciuto", "onbekend",
+        "no author", "kein autor", "sans auteur", "sin autor", "follow", "folgen", "suivre", "seguir", "segui", "volgen", "fail", "null", "undefined", "none", "n/a",
+        "share", "teilen", "partager", "compartir", "condividi", "delen", "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken",
+        "home", "startseite", "accueil", "inicio", "menu", "search", "suche", "login", "log in", "sign in", "anmelden", "more", "mehr", "plus", "más",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that join two names ("and", "und", "et", "y", "e", "och", "og", "и", "&amp;").</summary>
+    public static FrozenSet<string> Joiners { get; } = new[]
+    {
+        "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
+    public static FrozenSet<string> DateLabels { get; } = new[]
+    {
+        "publiziert", "erschienen", "geschrieben", "gepostet", "eingestellt", "erscheinungsdatum", "veröffentlichung", "publication", "publiée", "publicación", "pubblicazione", "lesedauer", "reading", "lecture", "lectura",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words written in lower case inside a name ("Ursula von der Leyen", "Jan de Vries", "Luiz Inácio Lula da Silva").</summary>
+    public static FrozenSet<string> NameParticles { get; } = new[]
+    {
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "zu", "zur", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "af", "av",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Path segments of an address that is an author's page ("/author/jane-doe", "/autor/frank_g", "/staff/uriel-gadessaud"): a link there names the author.</summary>
+    public static ImmutableArray<string> AuthorPaths { get; } =
+    [
+        "/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/autores/", "/auteure/",
+        "/staff/", "/journalist/", "/journalists/", "/journalisten/", "/redakteur/", "/redakteure/", "/newsteam/", "/reporter/", "/reporters/", "/columnist/", "/kolumnist/", "/profile/", "/profil/", "/user/", "/users/", "/member/", "/members/",
+    ];
+
+    /// <summary>Degrees and suffixes written after a name with a comma ("Brenda Goodman, MA", "John Roe, Jr."): part of the name, not another author.</summary>
+    public static FrozenSet<string> NameSuffixes { get; } = new[]
+    {
+        "ma", "ms", "msc", "md", "phd", "ph.d", "jr", "sr", "ii", "iii", "iv", "mba", "rn", "dr", "mph", "rd", "ba", "bsc", "llm", "esq", "cpa", "cfa", "dvm", "pharmd", "dds",
+    }.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,220 @@
+using NewsParse.Detection;
+using NewsParse.Model;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Where the article the <see cref="ContentSelector"/> chose begins, as the metadata readers need it: its first
+/// paragraph (the first block of the chosen content with at least <see cref="ContentSelector.MinParagraphChars"/>
+/// characters of its own text outside links, not a heading, byline, date, caption or figure), and the tests of what is
+/// page chrome. The headline, the byline and the date stand before that paragraph; what comes before the headline is
+/// the masthead. Built once per page; read-only after.
+/// </summary>
+internal sealed class ArticleHead
+{
+    /// <summary>Most characters of the article's paragraphs that may stand before its headline (a photo caption or a standfirst placed above it).</summary>
+    public const int MaxCharsBeforeHeadline = 300;
+
+    /// <summary>The page's visible elements in document order (<see cref="PageIndex.Nodes"/>).</summary>
+    public List<NodeInfo> Nodes { get; }
+
+    /// <summary>The chosen article's elements (empty when none).</summary>
+    public List<NodeInfo> Roots { get; }
+
+    /// <summary>Index in <see cref="Nodes"/> of the first chosen element; -1 when no article was chosen.</summary>
+    public int FirstRoot { get; }
+
+    /// <summary>Index in <see cref="Nodes"/> of the article's first paragraph; -1 when there is none.</summary>
+    public int FirstParagraph { get; }
+
+    /// <summary>
+    /// Index in <see cref="Nodes"/> of the paragraph that brings the article's text read to
+    /// <see cref="MaxCharsBeforeHeadline"/> characters (the count of <see cref="Nodes"/> when it is never reached): an
+    /// h1 before it may still be the headline; after it, it is a heading of the text.
+    /// </summary>
+    public int HeadlineLimit { get; }
+
+    /// <summary>Characters of the chosen article's text.</summary>
+    public int ArticleChars { get; }
+
+    /// <summary>Finds the first paragraph of the chosen article.</summary>
+    public ArticleHead(PageIndex index, List<NodeInfo> roots)
+    {
+        Nodes = index.Nodes;
+        Roots = roots;
+        FirstRoot = FirstParagraph = -1;
+        HeadlineLimit = Nodes.Count;
+        if (roots.Count == 0) return;
+        foreach (var root in roots) ArticleChars += root.TextChars;
+        FirstRoot = IndexOf(roots[0]);
+        int chars = 0;
+        for (int i = Math.Max(FirstRoot, 0); i < Nodes.Count; i++)
+        {
+            if (!IsParagraph(Nodes[i])) continue;
+            if (FirstParagraph < 0) FirstParagraph = i;
+            chars += Nodes[i].InlineChars - Nodes[i].InlineLinkChars;
+            if (chars >= MaxCharsBeforeHeadline)
+            {
+                HeadlineLimit = i;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Most characters beside the headline of the header around it (a kicker, the byline, the date).</summary>
+    public const int MaxHeaderChars = 400;
+
+    /// <summary>
+    /// Index in <see cref="Nodes"/> of the header that holds the element at <paramref name="headline"/>: its highest
+    /// ancestor that holds no chosen content and at most <see cref="MaxHeaderChars"/> characters more than it (the
+    /// element itself when there is none). The byline and the date stand in it, before the headline or after it.
+    /// </summary>
+    public int HeaderTop(int headline)
+    {
+        var top = Nodes[headline];
+        while (top.Parent is { } up && !up.HoldsContent && up.TextChars <= Nodes[headline].TextChars + MaxHeaderChars) top = up;
+        int at = IndexOf(top);
+        return at < 0 ? headline : at;
+    }
+
+    /// <summary>The index of <paramref name="node"/> in <see cref="Nodes"/> (elements are numbered in document order: a binary search); -1 when it is not there.</summary>
+    public int IndexOf(NodeInfo node)
+    {
+        int lo = 0, hi = Nodes.Count - 1, key = node.Element.Index;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int at = Nodes[mid].Element.Index;
+            if (at == key) return Nodes[mid] == node ? mid : Nodes.IndexOf(node);
+            if (at < key) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True for a paragraph of the article: a block inside the chosen content with at least
+    /// <see cref="ContentSelector.MinParagraphChars"/> characters of its own text outside links, not a heading, and
+    /// neither a byline or date element nor inside one or inside marked boilerplate (a caption) or a figure, nor a short
+    /// line that reads as a byline or a date line ("Posted by Konstantin 21.10.2019", "3. August 2015 · Filed under Essays").
+    /// </summary>
+    public bool IsParagraph(NodeInfo node)
+    {
+        if (node.Owner != node || node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || node.InlineChars - node.InlineLinkChars < ContentSelector.MinParagraphChars) return false;
+        if (node.InlineChars <= MaxBylineChars && ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1))) return false;
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.IsContentRoot && up != node) return true;
+            if (!IsWrapper(up) && (IsBylineOrTime(up) || (up.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0 || up.Kind is not null || up.Name is "figure" or "figcaption")) return false;
+            if (up.IsContentRoot) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most characters of a block read as a byline or date line rather than a paragraph.</summary>
+    public const int MaxBylineChars = 150;
+
+    /// <summary>
+    /// True when <paramref name="text"/> (at most <see cref="MaxBylineChars"/> characters) reads as a date line: a date
+    /// with at most <see cref="MaxDateLineWords"/> words beside it ("Posted by Konstantin 21.10.2019", "By Matthew Digby,
+    /// Minh Do on Monday, November 18th, 2019"); or as a byline that opens with its label ("Von Anna Schmidt").
+    /// </summary>
+    public static bool ReadsAsBylineOrDate(string text)
+    {
+        if (text.Length > MaxBylineChars) return false;
+        if (DateReader.Find(text) is not null) return Words(BylineReader.WithoutDateTime(text)) <= MaxDateLineWords;
+        return AuthorNames.Read(text, marked: false) is { Labelled: true, Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
+    }
+
+    /// <summary>Most words beside its date of a date line ("3. August 2015 · Filed under ziemlich privat"); more is a sentence that names a day.</summary>
+    public const int MaxDateLineWords = 6;
+
+    /// <summary>Words of <paramref name="text"/> that hold a letter or a digit (separators are not words).</summary>
+    public static int Words(string text)
+    {
+        int words = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(char.IsLetterOrDigit)) words++;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// A byline element (class naming "byline" or "author", <c>rel=author</c>, <c>itemprop=author</c>), an element
+    /// with <c>itemprop=datePublished</c>, or a &lt;time&gt;.
+    /// </summary>
+    public static bool IsBylineOrTime(NodeInfo node) =>
+        node.Name == "time"
+        || (node.Element.AttributeCount > 0
+            && (NamesAuthor(node)
+                || (node.Element.GetAttribute("class") is { } cls && Text.AsciiCaseInsensitive.Contains(cls, "byline"))
+                || string.Equals(node.Element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True when the element's class, rel or itemprop marks it as the author.</summary>
+    public static bool NamesAuthor(NodeInfo node) =>
+        (node.Element.GetAttribute("class") is { } cls && Text.AsciiCaseInsensitive.Contains(cls, "author"))
+        || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
+        || (node.Element.GetAttribute("itemprop") is { } prop && (prop.Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Equals("creator", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// True when the element or one of its ancestors is an aside, footer, nav, figure or form, or is marked as
+    /// boilerplate other than a byline or date line (related links, comments, captions, page furniture...); wrappers of
+    /// the article are not read as marks (WordPress writes its tags into the article element's class: "tag-wework").
+    /// </summary>
+    public bool InChrome(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
+            if (up.Kind is { } kind && (kind != BoilerplateKind.Other || (up.Hints & HintFlags.Byline) == 0) && !IsWrapper(up)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the element or one of its ancestors is marked as comments (by its markup, or the comment lexicon of <see cref="ClassHints"/>): what a reader writes under the article.</summary>
+    public static bool InComments(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Kind == BoilerplateKind.Comments) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True for an element that holds the article or most of it, whatever its class says (as <see cref="BlockWriter"/>
+    /// reads it): an ancestor of the chosen content, or more than 500 characters and more than half the article's.
+    /// </summary>
+    public bool IsWrapper(NodeInfo node) => node.HoldsContent || (node.TextChars > 500 && node.TextChars * 2 > ArticleChars);
+
+    /// <summary>
+    /// Characters of text outside links that a reader passes between the element at <paramref name="from"/> and the one
+    /// at <paramref name="to"/> (indexes in <see cref="Nodes"/>, exclusive): blocks' own text, page chrome left out;
+    /// counting stops at <paramref name="limit"/>.
+    /// </summary>
+    public int TextBetween(int from, int to, int limit)
+    {
+        int chars = 0;
+        for (int i = from + 1; i < to && chars < limit; i++)
+        {
+            var node = Nodes[i];
+            if (node.Owner != node || node.InlineChars - node.InlineLinkChars <= 0) continue;
+            // the text inside the element at from (the heading itself) is not between
+            if (IsInside(node, Nodes[from])) continue;
+            if (InChrome(node)) continue;
+            chars += node.InlineChars - node.InlineLinkChars;
+        }
+        return Math.Min(chars, limit);
+    }
+
+    private static bool IsInside(NodeInfo node, NodeInfo ancestor)
+    {
+        for (var up = node.Parent; up is not null && up.Depth >= ancestor.Depth; up = up.Parent)
+        {
+            if (up == ancestor) return true;
+        }
+        return false;
+    }
+}

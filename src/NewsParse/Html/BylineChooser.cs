@@ -1,0 +1,292 @@
+using NewsParse.Detection;
+using NewsParse.Detection.Lexicons;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Chooses the article's author(s): only people (or desks and agencies) the page shows as the article's authors.
+/// <list type="bullet">
+/// <item><b>Shown</b>: the byline in the article's head, from the headline to the article's first paragraphs
+/// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
+/// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
+/// byline element that holds one element marked as the author, that element's name), or a short block that opens
+/// with a byline label ("By", "Von", "Par"...). Never in comments, forms, footers, asides or other page chrome; an
+/// author box names an author only to confirm the metadata (below).</item>
+/// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
+/// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
+/// <c>byl</c>), then its authors that are organizations.</item>
+/// </list>
+/// A shown byline is the answer; told names that it contains give the names (cleaner than the line). Told names with
+/// no byline shown are kept only when the page shows each of them outside comments and forms, in its head or in an
+/// element marked as the author (an author box): a name only in the metadata is not shown to a reader, and pages put
+/// their owner there. An organization is kept only from a shown byline. A name that is the site's name (the publisher)
+/// is never an author. Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
+/// split). Stateless and thread-safe.
+/// </summary>
+internal static class BylineChooser
+{
+    /// <summary>Most characters of a block read as a byline when the markup does not mark it.</summary>
+    public const int MaxPlainBylineChars = 150;
+
+    /// <summary>Elements after the article's last chosen element read for its byline ("Text: Jane Doe" under the text).</summary>
+    public const int MaxNodesAfterArticle = 40;
+
+    private static readonly string[] AuthorMetas = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author"];
+
+    /// <summary>The byline (names joined as the page writes them), the names, and why; null when the page shows no author.</summary>
+    /// <param name="index">The page.</param>
+    /// <param name="ld">Its JSON-LD.</param>
+    /// <param name="head">Where the article begins.</param>
+    /// <param name="sites">The site's names (never an author).</param>
+    /// <param name="headline">The element the headline was read from, or null.</param>
+    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline)
+    {
+        var (toldNames, toldSource, organization) = Told(index, ld);
+        toldNames.RemoveAll(sites.Names);
+        var (start, end) = Window(head, headline);
+        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false) : null;
+
+        if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
+        {
+            var line = found with { Line = kept };
+            if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
+            {
+                var byline = line.Line.Names.Count == toldNames.Count ? line.Line.Line : string.Join(", ", toldNames);
+                return (new MetadataChoice(byline, $"the byline shown {line.Where} ({line.What}), naming who {toldSource} names"), toldNames);
+            }
+            return (new MetadataChoice(line.Line.Line, $"the byline shown {line.Where} ({line.What})"), line.Line.Names);
+        }
+        if (toldNames.Count == 0 || organization) return null;
+        // the article object's own authors, stated as people (a name, or an object typed Person), are the article's, shown or not
+        if (toldSource == "the JSON-LD author" && ld.AuthorsStated) return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource} (people, named by the article object)"), toldNames);
+        var shownText = ShownAuthorText(head, start, end);
+        foreach (var name in toldNames)
+        {
+            if (!Contains(shownText, name)) return null;
+        }
+        return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
+    }
+
+    private static bool Contains(string text, string name) => TitleText.Key(text).Contains(TitleText.Key(name), StringComparison.Ordinal);
+
+    /// <summary>The names the page tells machines and where from; <c>Organization</c> is true when they are only the JSON-LD's organizations.</summary>
+    private static (List<string> Names, string? Source, bool Organization) Told(PageIndex index, JsonLdData ld)
+    {
+        if (Clean(ld.Authors) is { Count: > 0 } people) return (people, "the JSON-LD author", false);
+        foreach (var key in AuthorMetas)
+        {
+            var value = HtmlMetadataReader.Meta(index, key);
+            if (value is null || value.Contains("://", StringComparison.Ordinal) || value.Length > AuthorNames.MaxLineChars) continue;
+            if (AuthorNames.Read(value, marked: true) is { } line) return (line.Names.ToList(), $"the {key} meta tag", false);
+        }
+        if (Clean(ld.OrganizationAuthors) is { Count: > 0 } organizations) return (organizations, "the JSON-LD author (an organization)", true);
+        return ([], null, false);
+    }
+
+    private static List<string> Clean(List<string> names)
+    {
+        var clean = new List<string>();
+        foreach (var name in names)
+        {
+            if (AuthorNames.Read(name, marked: true) is not { } line) continue;
+            foreach (var one in line.Names)
+            {
+                if (!clean.Contains(one)) clean.Add(one);
+            }
+        }
+        return clean;
+    }
+
+    /// <summary>
+    /// The article's head in <see cref="ArticleHead.Nodes"/>: from the headline (without one, the last h1 before the
+    /// first paragraph, or the article's first element) to the end of its first paragraphs. (-1, -1) without an article.
+    /// </summary>
+    internal static (int Start, int End) Window(ArticleHead head, NodeInfo? headline)
+    {
+        if (head.FirstRoot < 0 || head.FirstParagraph < 0) return (-1, -1);
+        int start = headline is not null ? head.IndexOf(headline) : -1;
+        if (start < 0 || start > head.HeadlineLimit)
+        {
+            start = head.FirstRoot;
+            for (int i = 0; i < head.FirstParagraph; i++)
+            {
+                if (head.Nodes[i].Name == "h1" && head.Nodes[i].TextChars > 0) start = i;
+            }
+        }
+        // the header that holds the headline holds its byline too, before it or after it
+        start = Math.Min(start, head.HeaderTop(start));
+        return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
+    }
+
+    private readonly record struct ShownLine(AuthorLine Line, string Where, string What);
+
+    /// <summary>
+    /// Where the article ends in <see cref="ArticleHead.Nodes"/>: after its last chosen element and at most
+    /// <see cref="MaxNodesAfterArticle"/> elements more that stand in the same container (an article's footer).
+    /// </summary>
+    private static int ArticleEnd(ArticleHead head)
+    {
+        var nodes = head.Nodes;
+        var last = head.Roots[^1];
+        int at = head.IndexOf(last);
+        if (at < 0) return Math.Min(nodes.Count, head.HeadlineLimit + 1);
+        int end = at + 1;
+        while (end < nodes.Count && nodes[end].Depth > last.Depth) end++;
+        int limit = Math.Min(nodes.Count, end + MaxNodesAfterArticle);
+        while (end < limit && (last.Parent is null || nodes[end].Depth > last.Parent.Depth)) end++;
+        return end;
+    }
+
+    /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
+    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead)
+    {
+        var nodes = head.Nodes;
+        var where = inHead ? "with the headline" : "with the article's text";
+        for (int i = start; i < end; i++)
+        {
+            var node = nodes[i];
+            if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
+            if (ArticleHead.InComments(node) || (inHead ? head.InChrome(node) : InArticleChrome(head, node))) continue;
+            string? what = Marked(node);
+            if (what is not null)
+            {
+                var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
+                if (AuthorNames.Read(text, marked: true) is { } line)
+                {
+                    // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
+                    // the date) names the author by that element; with several (co-authors), the element's line stands.
+                    var inner = InnerAuthor(head, i);
+                    return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(line, where, what);
+                }
+                // not read as names as a whole ("By Jane Doe 8 January 2020, 3:51 pm · 3 comments"): what is inside is read
+                // on its own, an element marked as the author or a line that opens with a byline label
+                continue;
+            }
+            if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
+            var own = TextCollector.Flat(node.Element, MaxPlainBylineChars + 1);
+            if (own.Length > MaxPlainBylineChars) continue;
+            if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled)
+            {
+                // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
+                var inner = InnerAuthor(head, i);
+                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the element, in or right after the article's text, stands in chrome no byline stands in: an aside, nav
+    /// or form, or an element the markup names as anything but a footer, a byline or page furniture (a post's footer
+    /// line, "Posted by Jane Doe at 10:05", is where blogs write the byline).
+    /// </summary>
+    private static bool InArticleChrome(ArticleHead head, NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !head.IsWrapper(up)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The line without names that are the site's (the publisher); null when none is left.</summary>
+    private static AuthorLine? WithoutSite(AuthorLine line, SiteNames sites)
+    {
+        var names = new List<string>();
+        bool changed = false;
+        foreach (var name in line.Names)
+        {
+            if (sites.Names(name))
+            {
+                changed = true;
+                continue;
+            }
+            // "Sarah Schnieder Reiterrevue International": the publication written after the name
+            var cut = sites.WithoutTrailingName(name);
+            changed |= cut != name;
+            if (cut.Length > 0 && !names.Contains(cut)) names.Add(cut);
+        }
+        if (!changed) return line;
+        return names.Count == 0 ? null : new AuthorLine(string.Join(", ", names), names, line.Labelled);
+    }
+
+    /// <summary>What marks the element as a byline, for the reason; null when nothing does.</summary>
+    internal static string? Marked(NodeInfo node)
+    {
+        if (node.Name == "address") return "an <address> element";
+        if (node.Element.AttributeCount == 0) return null;
+        if (string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
+        if (node.Element.GetAttribute("itemprop") is { } prop && (prop.Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Equals("creator", StringComparison.OrdinalIgnoreCase))) return $"an element marked itemprop={prop}";
+        if (node.Kind is null or Model.BoilerplateKind.Other)
+        {
+            foreach (var attribute in MarkAttributes)
+            {
+                if (node.Element.GetAttribute(attribute) is not { } value) continue;
+                if (AsciiCaseInsensitive.Contains(value, "byline")) return $"an element whose {attribute} names the byline";
+                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return $"an element whose {attribute} names the author";
+            }
+        }
+        if (node.Name == "a" && node.Element.GetAttribute("href") is { } href)
+        {
+            foreach (var path in BylineLexicon.AuthorPaths)
+            {
+                if (AsciiCaseInsensitive.Contains(href, path)) return "a link to an author's page";
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] MarkAttributes = ["class", "id", "data-testid"];
+
+    /// <summary>The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is none or there are several.</summary>
+    private static AuthorLine? InnerAuthor(ArticleHead head, int at)
+    {
+        var nodes = head.Nodes;
+        AuthorLine? found = null;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
+            var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
+            if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line) continue;
+            if (found is { } other && other.Names[0] != line.Names[0]) return null;
+            found = line;
+        }
+        return found;
+    }
+
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author outside comments and forms (an author box).</summary>
+    private static string ShownAuthorText(ArticleHead head, int start, int end)
+    {
+        var text = new System.Text.StringBuilder();
+        var nodes = head.Nodes;
+        if (start >= 0)
+        {
+            for (int i = start; i < end; i++)
+            {
+                var node = nodes[i];
+                if (node.Owner != node || node.InlineChars == 0 || ArticleHead.InComments(node) || head.InChrome(node) && (node.Hints & HintFlags.Byline) == 0) continue;
+                text.Append(TextCollector.Flat(node.Element, 500)).Append(" | ");
+            }
+        }
+        foreach (var node in nodes)
+        {
+            if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
+            if (Marked(node) is null && !(node.Kind == Model.BoilerplateKind.AuthorBox)) continue;
+            if (ArticleHead.InComments(node) || InForm(node)) continue;
+            text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
+        }
+        return text.ToString();
+    }
+
+    private static bool InForm(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name == "form") return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,389 @@
+using NewsParse.Detection;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// Chooses the headline by agreement between what the page shows and what it tells machines.
+/// <list type="bullet">
+/// <item><b>Shown</b>: h1–h4, an element with <c>itemprop=headline</c>, and elements whose class names a title or
+/// headline ("entry-title"), from the top of the page to the article's first paragraphs (<see cref="ArticleHead.HeadlineLimit"/>);
+/// never one in page chrome (nav, aside, footer, form, marked boilerplate), in comments, a masthead (a heading that is
+/// a link to the site's home page, or whose class names the site's logo or title) or one whose text is the site's
+/// name (<see cref="SiteNames"/>).</item>
+/// <item><b>Told</b>: the JSON-LD article's headline and name, og:title, twitter:title, &lt;title&gt; and the
+/// title meta tags, each whole and in its parts (<see cref="TitleText.Parts"/>).</item>
+/// </list>
+/// A shown heading is confirmed when a told title equals it, has it as a part or as its start or end at a separator,
+/// or is its truncated start; or, more weakly, shares most of its words (<see cref="TitleText.Overlap"/> at least
+/// <see cref="MinOverlap"/>). The confirmed heading closest before the article's first paragraph is the headline
+/// (the strongest confirmation first, then the least text between it and the paragraph, then the later one). With
+/// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
+/// sees above the text, even where the page's title says something else. Without a shown heading the told titles are
+/// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
+/// headline is 3 to 300 characters without markup. Stateless and thread-safe.
+/// </summary>
+internal static class HeadlineChooser
+{
+    /// <summary>Share of words a told title must share with a shown heading to confirm it weakly.</summary>
+    public const double MinOverlap = 0.6;
+
+    /// <summary>Most characters of text between an unconfirmed h1 and the article's first paragraph for it to be read as the headline.</summary>
+    public const int MaxUnconfirmedGap = 1500;
+
+    private enum Agreement { None, Similar, Part, Exact }
+
+    private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey);
+
+    /// <summary>A heading shown on the page, or a part of one.</summary>
+    /// <param name="Index">Where it stands in <see cref="ArticleHead.Nodes"/> (a part: where its heading stands).</param>
+    /// <param name="Node">The element.</param>
+    /// <param name="Text">Its text.</param>
+    /// <param name="Key">Its comparison key.</param>
+    /// <param name="Level">1 for h1 and itemprop=headline, 2–4 for h2–h4, 5 for an element whose class names a title.</param>
+    /// <param name="What">How the reason names it.</param>
+    /// <param name="IsPart">True for an element inside a heading (the headline beside a kicker).</param>
+    /// <param name="Heading">The heading element the candidate stands in (the candidate itself, or the heading a part of it is in).</param>
+    private sealed record Shown(int Index, NodeInfo Node, string Text, string Key, int Level, string What, bool IsPart = false, NodeInfo? Heading = null);
+
+    /// <summary>The headline and why; <paramref name="node"/> is the heading element it was read from, whole (null when it came from metadata only). Null when the page has none.</summary>
+    public static MetadataChoice? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, out NodeInfo? node)
+    {
+        node = null;
+        var told = ToldTitles(index, ld, sites);
+        var shown = ShownHeadings(head, sites);
+        int paragraph = head.FirstParagraph >= 0 ? head.FirstParagraph : head.Nodes.Count;
+
+        Shown? best = null;
+        var bestAgreement = Agreement.None;
+        string? bestSources = null;
+        int bestGap = int.MaxValue;
+        foreach (var candidate in shown)
+        {
+            var (agreement, sources, confirmed) = Confirm(candidate, told);
+            if (agreement == Agreement.None) continue;
+            int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, 100_000) : 0;
+            if (agreement > bestAgreement || (agreement == bestAgreement && gap <= bestGap))
+            {
+                (best, bestAgreement, bestSources, bestGap) = (confirmed, agreement, sources, gap);
+            }
+        }
+        if (best is not null)
+        {
+            node = best.Heading ?? best.Node;
+            var how = bestAgreement == Agreement.Similar ? "shares most of its words with" : "confirmed by";
+            return new MetadataChoice(best.Text, $"the {best.What} {Place(best.Index, paragraph)}, {how} {bestSources}");
+        }
+
+        // No told title agrees: the h1 a reader sees above the text (the page's only h1 wherever it stands before the text).
+        int h1s = shown.Count(candidate => candidate.Level == 1 && candidate.Index < paragraph);
+        foreach (var candidate in shown)
+        {
+            if (candidate.Level != 1) continue;
+            int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, MaxUnconfirmedGap + 1) : 0;
+            if (gap > MaxUnconfirmedGap && !(h1s == 1 && candidate.Index < paragraph)) continue;
+            if (best is null || gap <= bestGap) (best, bestGap) = (candidate, gap);
+        }
+        if (best is null && told.Count == 0)
+        {
+            // nothing told at all: an h2 right above the text
+            foreach (var candidate in shown)
+            {
+                if (candidate.Level != 2 || candidate.Index >= paragraph) continue;
+                int gap = head.TextBetween(candidate.Index, paragraph, 301);
+                if (gap <= 300 && (best is null || gap <= bestGap)) (best, bestGap) = (candidate, gap);
+            }
+        }
+        if (best is not null)
+        {
+            node = best.Heading ?? best.Node;
+            return new MetadataChoice(best.Text, $"the {best.What} {Place(best.Index, paragraph)} (no title in the page's metadata agrees; this is the one shown)");
+        }
+
+        foreach (var title in told)
+        {
+            if (title.Source is "the JSON-LD name" && ld.Headline is not null) continue;
+            var stripped = title.Source is "the JSON-LD headline" or "the JSON-LD name" ? title.Text : sites.Strip(title.Text, guess: true);
+            if (Sane(stripped) is { } text)
+                return new MetadataChoice(text, text == Whitespace.Collapse(title.Text)
+                    ? $"{title.Source} (no heading shown on the page agrees)"
+                    : $"{title.Source} without the site's name (no heading shown on the page agrees)");
+        }
+        return null;
+    }
+
+    private static string Place(int index, int paragraph) => index < paragraph ? "before the article's first paragraph" : "at the top of the article's text";
+
+    /// <summary>
+    /// How strongly the told titles confirm <paramref name="candidate"/>, which of them do, and what of it they confirm:
+    /// the candidate, or the part of its text a told title (whole or without the site's name, of two words or more) stands in
+    /// whole ("Interne Unterlagen im Netz Daten von Rheinmetall gehackt" holds og:title's "Daten von Rheinmetall
+    /// gehackt": a kicker, a date or a byline written into the heading is left out).
+    /// </summary>
+    private static (Agreement, string?, Shown) Confirm(Shown candidate, List<Told> told)
+    {
+        var agreement = Agreement.None;
+        var sources = new List<string>();
+        var confirmed = candidate;
+        foreach (var title in told)
+        {
+            var one = Agreement.None;
+            Shown? slice = null;
+            if (title.Key == candidate.Key) one = Agreement.Exact;
+            else if (title.PartKeys.Contains(candidate.Key) || TitleText.IsAffix(candidate.Key, title.Key)) one = Agreement.Part;
+            else if (Truncated(title.Key) is { Length: >= 20 } cut && candidate.Key.StartsWith(cut, StringComparison.Ordinal)) one = Agreement.Part;
+            else if (Slice(candidate, title) is { } inner)
+            {
+                one = Agreement.Part;
+                slice = inner;
+            }
+            else if (TitleText.Words(candidate.Text) >= 3 && TitleText.Overlap(candidate.Text, title.Text) >= MinOverlap) one = Agreement.Similar;
+            if (one == Agreement.None) continue;
+            if (one > agreement)
+            {
+                agreement = one;
+                sources.Clear();
+                confirmed = slice ?? candidate;
+            }
+            if (one == agreement && !sources.Contains(title.Source)) sources.Add(title.Source);
+        }
+        return (agreement, sources.Count == 0 ? null : string.Join(", ", sources), confirmed);
+    }
+
+    /// <summary>
+    /// The told title (whole, without the site's name, or one of its parts; two words or more) that the candidate's text
+    /// holds at word bounds with only a kicker before it or a date or byline after it (<see cref="IsHeadlinePart"/>), as
+    /// the candidate shows it; null when it holds none.
+    /// </summary>
+    private static Shown? Slice(Shown candidate, Told title)
+    {
+        string? best = null;
+        int bestAt = -1;
+        foreach (var key in title.PartKeys.Append(title.Key).Append(title.StrippedKey))
+        {
+            if (key.Length >= candidate.Key.Length || TitleText.Words(key) < 2 || (best is not null && key.Length <= best.Length)) continue;
+            int at = candidate.Key.IndexOf(key, StringComparison.Ordinal);
+            if (at < 0 || !WordBound(candidate.Key, at - 1) || !WordBound(candidate.Key, at + key.Length)) continue;
+            if (!IsHeadlinePart(candidate.Key, key, at)) continue;
+            (best, bestAt) = (key, at);
+        }
+        if (best is null) return null;
+        // keys are the collapsed text folded one character for one: the same place in the text
+        var text = Whitespace.Collapse(candidate.Text).Substring(bestAt, best.Length);
+        return candidate with { Text = text, Key = best, What = candidate.What + " (without what the page writes around it)" };
+    }
+
+    private static bool WordBound(string text, int at) => at < 0 || at >= text.Length || !char.IsLetter(text[at]);
+
+    /// <summary>A title cut short ("Ultium Cells erhöht…"): its text before the ellipsis; null when it is not cut.</summary>
+    private static string? Truncated(string key)
+    {
+        var trimmed = key.TrimEnd();
+        if (trimmed.EndsWith('…')) return trimmed[..^1].TrimEnd();
+        if (trimmed.EndsWith("...", StringComparison.Ordinal)) return trimmed[..^3].TrimEnd();
+        return null;
+    }
+
+    private static readonly string[] TitleMetas = ["og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title", "headline"];
+
+    /// <summary>The titles the page tells machines, in order of trust; each once.</summary>
+    private static List<Told> ToldTitles(PageIndex index, JsonLdData ld, SiteNames sites)
+    {
+        var told = new List<Told>();
+        Add(told, "the JSON-LD headline", ld.Headline, sites);
+        Add(told, "the JSON-LD name", ld.Name, sites);
+        foreach (var key in TitleMetas)
+        {
+            Add(told, key switch { "og:title" => "og:title", "twitter:title" => "twitter:title", _ => $"the {key} meta tag" }, HtmlMetadataReader.Meta(index, key), sites);
+            if (key == "twitter:title") Add(told, "<title>", index.Title, sites);
+        }
+        return told;
+    }
+
+    private static void Add(List<Told> told, string source, string? text, SiteNames sites)
+    {
+        if (text is null) return;
+        var clean = Whitespace.Collapse(text);
+        if (clean.Length < 3 || clean.Length > 500) return;
+        var key = TitleText.Key(clean);
+        foreach (var other in told)
+        {
+            if (other.Key == key) return;
+        }
+        told.Add(new Told(source, clean, key, TitleText.Parts(clean).Select(TitleText.Key).ToList(), TitleText.Key(sites.Strip(clean, guess: false) ?? clean)));
+    }
+
+    /// <summary>
+    /// The headings shown from the top of the page to the end of the article's head, in document order, without chrome,
+    /// mastheads and the site's name. A heading made of elements (a kicker and the headline, in spans) also gives each
+    /// of its elements of two words or more, after it.
+    /// </summary>
+    private static List<Shown> ShownHeadings(ArticleHead head, SiteNames sites)
+    {
+        var shown = new List<Shown>();
+        var nodes = head.Nodes;
+        int end = head.FirstRoot >= 0 ? Math.Min(nodes.Count, head.HeadlineLimit + 1) : nodes.Count;
+        for (int i = 0; i < end; i++)
+        {
+            var node = nodes[i];
+            if (node.TextChars is < 3 or > 400) continue;
+            var (level, what) = HeadingKind(node);
+            if (level == 0) continue;
+            // an element whose class names a title and that holds a heading element is read as that heading
+            if (level == 5 && HoldsHeading(nodes, i)) continue;
+            if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node)) continue;
+            var text = Sane(TextCollector.Flat(node.Element, 400));
+            if (text is null || !HasLetter(text) || sites.Names(text)) continue;
+            var key = TitleText.Key(text);
+            shown.Add(new Shown(i, node, text, key, level, what, Heading: node));
+            int last = i;
+            for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
+            {
+                last = j;
+                var inner = nodes[j];
+                if (inner.TextChars < 3 || inner.TextChars >= node.TextChars) continue;
+                var innerText = Sane(TextCollector.Flat(inner.Element, 400));
+                if (innerText is null || TitleText.Words(innerText) < 2 || !IsHeadlinePart(key, TitleText.Key(innerText))) continue;
+                shown.Add(new Shown(i, inner, innerText, TitleText.Key(innerText), level, what + " (without what the page writes around it)", IsPart: true, Heading: node));
+            }
+            i = last;
+        }
+        return shown;
+    }
+
+    /// <summary>Most words of a kicker written before the headline in the same heading ("Interne Unterlagen im Netz").</summary>
+    public const int MaxKickerWords = 6;
+
+    /// <summary>
+    /// True when the element with text <paramref name="part"/> inside a heading with text <paramref name="whole"/> (both
+    /// comparison keys) may be the headline alone: it ends the heading after a kicker of at most
+    /// <see cref="MaxKickerWords"/> words, or it opens it and what follows is a date or a byline ("Radical Pop-Ups und
+    /// Dips 28. Januar 2022").
+    /// </summary>
+    private static bool IsHeadlinePart(string whole, string part, int at = -1)
+    {
+        if (at < 0) at = whole.EndsWith(part, StringComparison.Ordinal) ? whole.Length - part.Length : whole.StartsWith(part, StringComparison.Ordinal) ? 0 : -1;
+        if (at < 0) return false;
+        var before = whole[..at].Trim();
+        var after = whole[(at + part.Length)..].Trim();
+        if (after.Length == 0) return TitleText.Words(before) <= MaxKickerWords;
+        if (before.Length > 0 && !(TitleText.Words(before) <= MaxKickerWords && DateReader.Find(before) is not null)) return false;
+        return DateReader.Find(after) is not null || AuthorNames.Read(after, marked: false) is { Labelled: true } || !HasLetter(after);
+    }
+
+    private static bool HoldsHeading(List<NodeInfo> nodes, int at)
+    {
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            if (nodes[j].Name is "h1" or "h2" or "h3" or "h4") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the element stands in page chrome no headline stands in: an aside, nav, footer or form, or an element
+    /// the markup names as navigation, a footer, comments, related links, a share bar, a social prompt, a newsletter or
+    /// cookie box, an ad, tags, an author box or a table of contents. (Page builders wrap every block in a "widget":
+    /// furniture and captions alone do not count.)
+    /// </summary>
+    private static bool InHeadlineChrome(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "footer" or "nav" or "form") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Other or Model.BoilerplateKind.Caption) && !up.HoldsContent) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The level a heading candidate is weighed at (1 for h1 and itemprop=headline; 0 when the element is none) and how it is named in reasons.</summary>
+    private static (int Level, string What) HeadingKind(NodeInfo node)
+    {
+        switch (node.Name)
+        {
+            case "h1": return (1, "h1");
+            case "h2": return (2, "h2");
+            case "h3": return (3, "h3");
+            case "h4": return (4, "h4");
+        }
+        if (node.Element.AttributeCount == 0) return (0, "");
+        if (node.Element.GetAttribute("itemprop") is { } prop && prop.Equals("headline", StringComparison.OrdinalIgnoreCase)) return (1, "element marked itemprop=headline");
+        if (node.Owner == node && node.Element.GetAttribute("class") is { } cls
+            && (AsciiCaseInsensitive.Contains(cls, "headline") || AsciiCaseInsensitive.Contains(cls, "entry-title") || AsciiCaseInsensitive.Contains(cls, "post-title") || AsciiCaseInsensitive.Contains(cls, "article-title") || AsciiCaseInsensitive.Contains(cls, "posttitle")))
+            return (5, "element whose class names a title");
+        return (0, "");
+    }
+
+    private static readonly string[][] MastheadNames = [["logo"], ["site", "title"], ["site", "name"], ["sitename"], ["sitetitle"], ["branding"], ["brand"], ["blog", "title"], ["blogtitle"], ["masthead"]];
+
+    /// <summary>
+    /// True for the site's masthead: a heading whose text is all inside a link to a home page ("/", "index.html",
+    /// "https://host/"), or whose class or id, or an ancestor's within two levels, names the site's logo or title as a
+    /// word of its own ("site-title", "logo", "navbar-brand"; not "aungblogtitle"). A heading marked itemprop=headline is none.
+    /// </summary>
+    private static bool IsMasthead(NodeInfo node)
+    {
+        if (node.Element.GetAttribute("itemprop") is { } prop && prop.Equals("headline", StringComparison.OrdinalIgnoreCase)) return false;
+        var up = node;
+        for (int level = 0; level < 3 && up is not null; level++, up = up.Parent)
+        {
+            if (up.Element.AttributeCount == 0) continue;
+            if (NamesMasthead(up.Element.GetAttribute("class")) || NamesMasthead(up.Element.GetAttribute("id"))) return true;
+        }
+        // all the text in one link to a home page
+        if (node.LinkChars < node.TextChars) return false;
+        for (var child = node.Element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Dom.HtmlElement { LocalName: "a" } link) return IsHomeLink(link.GetAttribute("href"));
+        }
+        return node.Name == "a" && IsHomeLink(node.Element.GetAttribute("href"));
+    }
+
+    /// <summary>True when one of the class or id words (split at white space, '-' and '_') runs as a masthead name (<see cref="MastheadNames"/>).</summary>
+    private static bool NamesMasthead(string? value)
+    {
+        if (value is null) return false;
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = token.ToLowerInvariant().Split('-', '_');
+            foreach (var name in MastheadNames)
+            {
+                for (int i = 0; i + name.Length <= words.Length; i++)
+                {
+                    bool all = true;
+                    for (int k = 0; k < name.Length && all; k++) all = words[i + k] == name[k];
+                    if (all) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True for the address of a site's home page: "/", "./", "index.html", or an absolute address with no path.</summary>
+    public static bool IsHomeLink(string? href)
+    {
+        if (href is null) return false;
+        var text = href.Trim();
+        if (text is "/" or "./" || text.StartsWith("/index.", StringComparison.OrdinalIgnoreCase) || text.StartsWith("index.", StringComparison.OrdinalIgnoreCase)) return true;
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
+    }
+
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The text when it can be a headline (3 to 300 characters, no markup or template braces), else null.</summary>
+    public static string? Sane(string? title)
+    {
+        if (title is null) return null;
+        var text = Whitespace.Collapse(title);
+        if (text.Length < 3 || text.Length > 300 || text.Contains('<', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal)) return null;
+        return text;
+    }
+}

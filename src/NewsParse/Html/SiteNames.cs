@@ -1,0 +1,184 @@
+using NewsParse.Detection;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// What the page says its site is called: og:site_name, the JSON-LD publisher, application-name, twitter:site and the
+/// host of its address (canonical link, og:url, JSON-LD url: "www.gothamist.com" gives "gothamist" and
+/// "gothamist.com"). A title part or a heading names the site when its squashed form (<see cref="TitleText.Squash"/>)
+/// equals one of these, or starts with the host's name and is at most four words ("brand eins online"), or is written
+/// as a host name ("chadim.net"). A name that is the page's own title (of more than four words) is not taken for the
+/// site's (MSN writes its titles into application-name). Used to cut
+/// the site's name off titles and to keep a masthead heading from being read as the headline. Immutable once built.
+/// </summary>
+internal sealed class SiteNames
+{
+    private readonly List<string> _squashed = [];
+    private readonly List<string> _hosts = [];
+    private readonly string[] _titles;
+
+    /// <summary>The site's name as the page states it for people (og:site_name, then the JSON-LD publisher, then application-name), or null; see <see cref="HtmlMetadataReader"/>.</summary>
+    public string? Stated { get; }
+
+    /// <summary>Where <see cref="Stated"/> was read from ("og:site_name"...), or null.</summary>
+    public string? StatedSource { get; }
+
+    /// <summary>Gathers the names from the page's meta tags, its JSON-LD and its address.</summary>
+    public SiteNames(PageIndex index, JsonLdData ld)
+    {
+        (Stated, StatedSource) = HtmlMetadataReader.Meta(index, "og:site_name") is { } og ? (og, "og:site_name")
+            : ld.Publisher is { } publisher ? (publisher, "the JSON-LD publisher")
+            : HtmlMetadataReader.Meta(index, "application-name") is { } app ? (app, "application-name")
+            : (null, null);
+        // a site name that is the page's title is the title written in the wrong tag (MSN's application-name)
+        _titles = [TitleText.Squash(index.Title ?? ""), TitleText.Squash(HtmlMetadataReader.Meta(index, "og:title") ?? "")];
+        if (Stated is not null && _titles.Contains(TitleText.Squash(Stated)) && TitleText.Words(Stated) > 4) (Stated, StatedSource) = (null, null);
+        AddName(HtmlMetadataReader.Meta(index, "og:site_name"));
+        AddName(ld.Publisher);
+        AddName(HtmlMetadataReader.Meta(index, "application-name"));
+        AddName(HtmlMetadataReader.Meta(index, "twitter:site")?.TrimStart('@'));
+        AddName(HtmlMetadataReader.Meta(index, "al:android:app_name"));
+        AddHost(index.Canonical);
+        AddHost(HtmlMetadataReader.Meta(index, "og:url"));
+        AddHost(ld.Url);
+    }
+
+    private void AddName(string? name)
+    {
+        if (name is null) return;
+        var squashed = TitleText.Squash(name);
+        if (_titles.Contains(squashed) && TitleText.Words(name) > 4) return;
+        if (squashed.Length >= 2 && !_squashed.Contains(squashed)) _squashed.Add(squashed);
+        // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline is a name too
+        var parts = TitleText.Parts(name);
+        if (parts.Count > 1) AddName(parts[0]);
+    }
+
+    private void AddHost(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return;
+        var host = uri.Host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        var squashedHost = TitleText.Squash(host);
+        if (!_squashed.Contains(squashedHost)) _squashed.Add(squashedHost);
+        int dot = host.LastIndexOf('.');
+        if (dot <= 0) return;
+        // the name before the top-level domain: "gothamist" of "gothamist.com", "nzz" of "nzz.ch"
+        var label = host[..dot];
+        int inner = label.LastIndexOf('.');
+        if (inner >= 0 && label.Length - inner > 4) label = label[(inner + 1)..];
+        var squashed = TitleText.Squash(label);
+        if (squashed.Length >= 3 && !_hosts.Contains(squashed)) _hosts.Add(squashed);
+    }
+
+    /// <summary>True when the page states at least one site name or address.</summary>
+    public bool Any => _squashed.Count > 0;
+
+    /// <summary>True when <paramref name="text"/> is the site's name (see the type's summary).</summary>
+    public bool Names(string text)
+    {
+        var squashed = TitleText.Squash(text);
+        if (squashed.Length < 2) return false;
+        if (AuthorNames.IsHostName(text)) return true;
+        foreach (var name in _squashed)
+        {
+            if (name == squashed) return true;
+        }
+        if (TitleText.Words(text) > 4) return false;
+        foreach (var host in _hosts)
+        {
+            if (squashed.StartsWith(host, StringComparison.Ordinal) || (host.Length >= 5 && host.StartsWith(squashed, StringComparison.Ordinal) && squashed.Length * 2 >= host.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The name without the site's name written after it ("Sarah Schnieder Reiterrevue International" gives "Sarah Schnieder"); the name itself when it does not end so.</summary>
+    public string WithoutTrailingName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int from = 1; from < words.Length; from++)
+        {
+            var tail = string.Join(' ', words, from, words.Length - from);
+            var squashed = TitleText.Squash(tail);
+            if (squashed.Length >= 4 && _squashed.Contains(squashed)) return string.Join(' ', words, 0, from);
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// <paramref name="title"/> without the site's name: of its parts (<see cref="TitleText.Parts"/>), the first run that
+    /// names no site is kept, as written between them ("Headline | Site", "Site » Headline", "Blog » Headline - Site");
+    /// when no part names a known site and
+    /// <paramref name="guess"/> is true, a short last part (at most four words after a part of three words or more,
+    /// split at " | ", " - ", " – ", " — ", " · ", " » ") is taken for the site. Null when nothing but the site is left.
+    /// </summary>
+    public string? Strip(string title, bool guess)
+    {
+        var text = Whitespace.Collapse(title);
+        var parts = TitleText.Parts(text);
+        if (parts.Count <= 1) return Names(text) && guess ? null : text;
+        // the headline is the run of parts that are not the site: the first such run from the start
+        int first = 0;
+        while (first < parts.Count && Names(parts[first])) first++;
+        if (first == parts.Count) return null;
+        int last = first;
+        while (last + 1 < parts.Count && !Names(parts[last + 1])) last++;
+        bool cut = first > 0 || last < parts.Count - 1;
+        if (!cut)
+        {
+            if (!guess) return text;
+            return GuessSuffix(text);
+        }
+        // keep the text as written between the kept parts (their separators may be part of the headline: "Foo: Bar")
+        int start = IndexOfPart(text, parts, first);
+        int end = IndexOfPart(text, parts, last) + parts[last].Length;
+        return start >= 0 && end > start ? text[start..end] : string.Join(" - ", parts.GetRange(first, last - first + 1));
+    }
+
+    private static int IndexOfPart(string text, List<string> parts, int which)
+    {
+        int from = 0;
+        for (int i = 0; i <= which; i++)
+        {
+            int at = text.IndexOf(parts[i], from, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            if (i == which) return at;
+            from = at + parts[i].Length;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The title without a short last part (at most four words and 30 characters) after a separator other than a
+    /// colon (a bare "-" next to a character of a wide script counts), when what stands before it is three words or more (in a wide script, twice as long as the part); the
+    /// title otherwise.
+    /// </summary>
+    private static string GuessSuffix(string text)
+    {
+        int best = -1, length = 0;
+        foreach (var s in GuessSeparators)
+        {
+            int at = text.LastIndexOf(s, StringComparison.Ordinal);
+            if (at > best)
+            {
+                best = at;
+                length = s.Length;
+            }
+        }
+        int dash = text.LastIndexOf('-');
+        if (dash > best && dash > 0 && dash + 1 < text.Length && (text[dash - 1] >= '\u2E80' || text[dash + 1] >= '\u2E80'))
+        {
+            best = dash;
+            length = 1;
+        }
+        if (best <= 0) return text;
+        var head = text[..best].Trim();
+        var tail = text[(best + length)..].Trim();
+        if (tail.Length == 0 || tail.Length > 30 || TitleText.Words(tail) > 4) return text;
+        bool wide = tail.Any(c => c >= '\u2E80');
+        return (wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3) ? head : text;
+    }
+
+    private static readonly string[] GuessSeparators = [" | ", " - ", " – ", " — ", " · ", " » ", " › ", " :: ", " // ", "_", "|", "｜"];
+}
