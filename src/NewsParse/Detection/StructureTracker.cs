@@ -15,7 +15,11 @@ namespace NewsParse.Detection;
 /// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
-/// level or above, or at a title without question mark when every question so far had one.
+/// level or above, or at a title without question mark when every question so far had one. An FAQ item is a
+/// question (<see cref="QuestionText"/>): a heading that reads as a statement ends the FAQ ("Fazit" after the
+/// questions). An FAQ read from FAQ markup (<see cref="SourceBlock.InFaq"/>) ends at the first block of the page
+/// outside that markup, so its last answer does not swallow the text after it. A question with no answer is no FAQ
+/// item: it is kept as body text.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
 {
@@ -34,6 +38,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private int _faqLevel;
     private bool _faqQuestionsMarked = true;
     private int _faqItems;
+    private bool _faqMarkup;
     private string? _question;
     private SourceSpan _questionSpan;
     private ReasonText _questionReason = string.Empty;
@@ -155,6 +160,16 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Adds a block to the open FAQ; false when the block ends the FAQ and must be laid out as body.</summary>
     private bool AddToFaq(ClassifiedBlock block, List<ArticleEvent> output)
     {
+        bool opened = _question is not null || _faqItems > 0;
+        // FAQ markup read so far: the first block of the page outside it ends the FAQ
+        if (block.Source.InFaq) _faqMarkup = true;
+        else if (_faqMarkup && opened && block.Source.FromHtml || block.Role == BlockRole.Heading && !QuestionText.IsQuestion(block.Text))
+        {
+            FlushQuestion(output);
+            _inFaq = false;
+            _faqMarkup = false;
+            return false;
+        }
         switch (block.Role)
         {
             case BlockRole.Question:
@@ -167,6 +182,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 {
                     FlushQuestion(output);
                     _inFaq = false;
+                    _faqMarkup = false;
                     return false;
                 }
                 FlushQuestion(output);
@@ -189,6 +205,14 @@ internal sealed class StructureTracker(bool inferHeadline)
     private void FlushQuestion(List<ArticleEvent> output)
     {
         if (_question is null) return;
+        if (_answer.Count == 0)
+        {
+            // a question nothing answers is no FAQ item (a teaser, a title): kept as body text
+            output.Add(new BlockEvent(new ParagraphBlock(_question, _questionSpan)) { Why = new JoinedReason(_questionReason, "no answer after it: kept as text") });
+            _seenBody = true;
+            _question = null;
+            return;
+        }
         output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan))
         {
             Why = new JoinedReason(_questionReason, $"answered by the {_answer.Count} block(s) after it"),
