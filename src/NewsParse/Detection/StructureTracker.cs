@@ -44,9 +44,15 @@ internal sealed class StructureTracker(bool inferHeadline)
     private ReasonText _questionReason = string.Empty;
     private readonly List<string> _answer = [];
 
+    private bool _inComments;                // a text dump's comment section (see TextCommentGroups)
+    private (string? Author, string? Published, SourceSpan Span)? _comment;
+    private readonly List<string> _commentText = [];
+    private long _commentEnd;
+
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
     public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
+        if (inferHeadline && AddToComments(block, next, output)) return;
         if (block.Role == BlockRole.Boilerplate)
         {
             AddBoilerplate(block, output);
@@ -136,8 +142,63 @@ internal sealed class StructureTracker(bool inferHeadline)
         block.Role is BlockRole.Heading or BlockRole.Paragraph
         && BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text)) is not null;
 
-    /// <summary>Ends the input: a pending FAQ item is completed.</summary>
-    public void Complete(List<ArticleEvent> output) => FlushQuestion(output);
+    /// <summary>Ends the input: a pending FAQ item and a pending comment are completed.</summary>
+    public void Complete(List<ArticleEvent> output)
+    {
+        FlushQuestion(output);
+        FlushComment(output);
+    }
+
+    /// <summary>
+    /// A text dump's comment section: a title naming the comments with a comment's header line after it opens it (the
+    /// title is comments boilerplate); then a header line starts a comment and the paragraphs after it are its text; a
+    /// heading that is no header line ends it. False when the block is not the section's.
+    /// </summary>
+    private bool AddToComments(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (!_inComments)
+        {
+            if (block.Role is not (BlockRole.Heading or BlockRole.Paragraph or BlockRole.Boilerplate or BlockRole.OffTopicTitle) || next is null
+                || !TextCommentGroups.IsTitle(block.Text) || TextCommentGroups.Header(next.Text) is null) return false;
+            FlushQuestion(output);
+            _inFaq = false;
+            _inComments = true;
+            output.Add(new BoilerplateEvent(new BoilerplateBlock(BoilerplateKind.Comments, block.Text, "the title of the comment section, a commenter's line after it", block.Span)));
+            return true;
+        }
+        if (TextCommentGroups.Header(block.Text) is { } header)
+        {
+            FlushComment(output);
+            _comment = (header.Author, header.Published, block.Span);
+            _commentEnd = block.Span.Start + block.Span.Length;
+            return true;
+        }
+        if (block.Role == BlockRole.Boilerplate)
+        {
+            AddBoilerplate(block, output);
+            return true;
+        }
+        // a heading with no commenter's line after it ends the section (a short comment may read as a title: not when a commenter's line follows)
+        if (_comment is null || block.Role is BlockRole.Heading or BlockRole.FaqHeading && _commentText.Count > 0 && (next is null || TextCommentGroups.Header(next.Text) is null))
+        {
+            FlushComment(output);
+            _inComments = false;
+            return false;
+        }
+        _commentText.Add(block.Text);
+        _commentEnd = block.Span.Start + block.Span.Length;
+        return true;
+    }
+
+    private void FlushComment(List<ArticleEvent> output)
+    {
+        if (_comment is not { } comment) return;
+        _comment = null;
+        if (_commentText.Count == 0) return;
+        var span = new SourceSpan(comment.Span.Start, (int)Math.Max(0, _commentEnd - comment.Span.Start));
+        output.Add(new CommentEvent(new Comment(string.Join("\n\n", _commentText), comment.Author, comment.Published, 0, span)) { Reason = "a commenter's line and the text after it, in the comment section" });
+        _commentText.Clear();
+    }
 
     /// <summary>True when at least one body block or heading was laid out.</summary>
     public bool SeenBody => _seenBody;
