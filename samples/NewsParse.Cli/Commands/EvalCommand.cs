@@ -12,7 +12,8 @@ namespace NewsParse.Cli.Commands;
 /// <c>newsparse eval --html DIR --truth FILE [--worst N]</c>: parses every page of the ground truth
 /// (<c>DIR/&lt;id&gt;.html</c>, read as bytes like any input) with the library's normal path, takes the body text
 /// (<see cref="BodyText"/>: sections then FAQ, as <see cref="ArticleText.ToText"/> without figure captions) and scores it with <see cref="ShingleScorer"/> against the
-/// page's <c>articleBody</c>. Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.
+/// page's <c>articleBody</c>. Prints corpus precision, recall and F1 (the means of the per-page values), every page where
+/// an FAQ is found with its question count, and the N worst pages.
 /// </summary>
 internal static class EvalCommand
 {
@@ -39,6 +40,7 @@ internal static class EvalCommand
 
         using var truthDoc = JsonDocument.Parse(File.ReadAllBytes(truth));
         var rows = new List<(string Id, PageScore Score, string Url)>();
+        var faqs = new List<(string Id, int Questions, string? Heading)>();
         var ours = new Stopwatch();
         var bare = new Stopwatch();
         foreach (var page in truthDoc.RootElement.EnumerateObject())
@@ -58,6 +60,7 @@ internal static class EvalCommand
                 using (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)) { }
                 bare.Stop();
                 predicted = BodyText(article);
+                if (article.Faq is { } faq) faqs.Add((page.Name, faq.Items.Count, faq.Heading));
             }
             rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
         }
@@ -69,6 +72,11 @@ internal static class EvalCommand
             $"pages {rows.Count}  precision {precision:0.0000}  recall {recall:0.0000}  F1 {ShingleScorer.F1(precision, recall):0.0000}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time: newsparse {ours.Elapsed.TotalMilliseconds:0} ms, AngleSharp ParseDocument alone {bare.Elapsed.TotalMilliseconds:0} ms (rough: one run, JIT included)"));
+        // every page where an FAQ is found, with its question count: an FAQ that is none (an accordion of statements,
+        // an article's sections) shows here
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages with an FAQ: {faqs.Count}"));
+        foreach (var (id, questions, heading) in faqs)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id[..Math.Min(8, id.Length)],-8}  {questions} question(s)  {heading}"));
         if (worst > 0)
         {
             output.WriteLine();
