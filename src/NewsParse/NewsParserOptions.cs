@@ -20,6 +20,13 @@ public sealed record NewsParserOptions
     private readonly int _lookAheadChars = 32 * 1024;
     private readonly int _lookBehindChars = 64 * 1024;
 
+    /// <summary>
+    /// Whether the page's reader comments are read into <see cref="Model.Article.Comments"/>. Default: true. When false
+    /// the comment section is not looked for: its text is boilerplate of kind <see cref="Model.BoilerplateKind.Comments"/>
+    /// as a whole, and never body either way.
+    /// </summary>
+    public bool IncludeComments { get; init; } = true;
+
     /// <summary>The defaults documented on each property.</summary>
     public static NewsParserOptions Default { get; } = new();
 

@@ -15,7 +15,8 @@ namespace NewsParse.Cli.Commands;
 /// <item><c>--html DIR --truth FILE</c>: the article-extraction benchmark. Every page of the ground truth
 /// (<c>DIR/&lt;id&gt;.html</c>, read as HTML bytes) is parsed; its body text (<see cref="BodyText"/>: sections then
 /// FAQ, without figure captions) is scored with <see cref="ShingleScorer"/> against the page's <c>articleBody</c>.
-/// Prints corpus precision, recall and F1 (the means of the per-page values) and the N worst pages.</item>
+/// Prints corpus precision, recall and F1 (the means of the per-page values), every page where an FAQ is found with
+/// its question count, and the N worst pages.</item>
 /// <item><c>--traf DIR --evaldata FILE</c>: trafilatura's evaluation set (<see cref="TrafilaturaEval"/>: main text,
 /// headline, author, date and comments as score_trafilatura.py and score_traf_meta.py count them).</item>
 /// <item><c>--readability DIR</c>: Readability's test pages (<see cref="ReadabilityEval"/>: body as
@@ -88,6 +89,7 @@ internal static class EvalCommand
         using var _ = truthDoc;
         if (truthDoc.RootElement.ValueKind != JsonValueKind.Object) throw new EvalDataException($"{truth} is not a ground truth (an object of pages by id)");
         var rows = new List<(string Id, PageScore Score, string Url)>();
+        var faqs = new List<(string Id, int Questions, string? Heading)>();
         var ours = new Stopwatch();
         var bare = new Stopwatch();
         foreach (var page in truthDoc.RootElement.EnumerateObject())
@@ -108,6 +110,7 @@ internal static class EvalCommand
                 using (new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)) { }
                 bare.Stop();
                 predicted = BodyText(article);
+                if (article.Faq is { } faq) faqs.Add((page.Name, faq.Items.Count, faq.Heading));
             }
             rows.Add((page.Name, ShingleScorer.Score(expected, predicted), url));
         }
@@ -120,6 +123,11 @@ internal static class EvalCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"time: newsparse {ours.Elapsed.TotalMilliseconds:0} ms, AngleSharp ParseDocument alone {bare.Elapsed.TotalMilliseconds:0} ms (rough: one run, JIT included)"));
         HeadingCensus.Report(htmlDir, rows.Select(r => r.Id), output);
+        // every page where an FAQ is found, with its question count: an FAQ that is none (an accordion of statements,
+        // an article's sections) shows here
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages with an FAQ: {faqs.Count}"));
+        foreach (var (id, questions, heading) in faqs)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id[..Math.Min(8, id.Length)],-8}  {questions} question(s)  {heading}"));
         if (worst > 0)
         {
             output.WriteLine();

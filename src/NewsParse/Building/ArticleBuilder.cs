@@ -16,6 +16,7 @@ public sealed class ArticleBuilder
     private readonly List<SectionNode> _open = [];
     private readonly List<BoilerplateBlock> _boilerplate = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<Comment> _comments = [];
     private List<FaqItem>? _faqItems;
     private string? _faqHeading;
     private SourceSpan _faqSpan;
@@ -39,7 +40,8 @@ public sealed class ArticleBuilder
                 CurrentSection(b.Span).Blocks.Add(b.Block);
                 break;
             case FaqStartEvent f:
-                if (_faqItems is null)
+                // an FAQ that got no item gives way to the next one
+                if (_faqItems is not { Count: > 0 })
                 {
                     _faqItems = [];
                     _faqHeading = f.Heading;
@@ -60,6 +62,9 @@ public sealed class ArticleBuilder
             case DiagnosticEvent d:
                 _diagnostics.Add(d.Diagnostic);
                 break;
+            case CommentEvent c:
+                _comments.Add(c.Comment);
+                break;
         }
     }
 
@@ -68,7 +73,8 @@ public sealed class ArticleBuilder
     {
         var sections = new List<Section>(_roots.Count);
         foreach (var root in _roots) sections.Add(root.Freeze());
-        Faq? faq = _faqItems is null ? null : new Faq(_faqHeading, _faqItems, _faqSpan);
+        // an FAQ is its questions: one that got none is no FAQ
+        Faq? faq = _faqItems is not { Count: > 0 } ? null : new Faq(_faqHeading, _faqItems, _faqSpan);
         return new Article
         {
             Headline = Get(MetadataField.Headline),
@@ -82,6 +88,7 @@ public sealed class ArticleBuilder
             Description = Get(MetadataField.Description),
             Sections = sections,
             Faq = faq,
+            Comments = _comments,
             Boilerplate = _boilerplate,
             Diagnostics = _diagnostics,
         };

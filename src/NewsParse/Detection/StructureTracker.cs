@@ -22,7 +22,11 @@ namespace NewsParse.Detection;
 /// over boilerplate other than a list of links (which may be the article's own sources), and a short title-like
 /// paragraph of a page over links, belong to it too; a label over a byline or date line ("Von:" "Götz Warnke", "Release Date:" "Thursday, 28 April
 /// 2022") is set apart with that line. A heading HTML markup sets apart without a tag (its level
-/// inferred) ends the FAQ above the FAQ heading's level, or as a title of a text dump does.
+/// inferred) ends the FAQ above the FAQ heading's level, or as a title of a text dump does. An FAQ item is a
+/// question (<see cref="QuestionText"/>): a heading that reads as a statement ends the FAQ ("Fazit" after the
+/// questions). An FAQ read from FAQ markup (<see cref="SourceBlock.InFaq"/>) ends at the first block of the page
+/// outside that markup, so its last answer does not swallow the text after it. A question with no answer is no FAQ
+/// item: it is kept as body text.
 /// </remarks>
 internal sealed class StructureTracker(bool inferHeadline)
 {
@@ -51,6 +55,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _faqQuestionsMarked = true;
     private bool _faqQuestionsAsked = true;   // every question of the FAQ so far ends with a question mark
     private int _faqItems;
+    private bool _faqMarkup;
     private string? _question;
     private SourceSpan _questionSpan;
     private ReasonText _questionReason = string.Empty;
@@ -59,6 +64,10 @@ internal sealed class StructureTracker(bool inferHeadline)
     private ClassifiedBlock? _heldHeading;          // a heading whose section has shown only boilerplate so far
     private readonly List<ClassifiedBlock> _heldAfter = [];
     private string? _withLabel;                     // the reason for the next block, the value of a label just set apart
+    private bool _inComments;                // a text dump's comment section (see TextCommentGroups)
+    private (string? Author, string? Published, SourceSpan Span)? _comment;
+    private readonly List<string> _commentText = [];
+    private long _commentEnd;
 
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
     public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
@@ -78,6 +87,7 @@ internal sealed class StructureTracker(bool inferHeadline)
             AddBoilerplate(block, BoilerplateKind.Other, label, output);
             return;
         }
+        if (inferHeadline && AddToComments(block, next, output)) return;
         if (block.Role == BlockRole.Boilerplate)
         {
             AddBoilerplate(block, output);
@@ -262,11 +272,63 @@ internal sealed class StructureTracker(bool inferHeadline)
         block.Role is BlockRole.Heading or BlockRole.Paragraph
         && BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text)) is not null;
 
-    /// <summary>Ends the input: a held heading has nothing but boilerplate after it; a pending FAQ item is completed.</summary>
+    /// <summary>Ends the input: a held heading has nothing but boilerplate after it; a pending FAQ item and a pending comment are completed.</summary>
     public void Complete(List<ArticleEvent> output)
     {
         if (_heldHeading is not null) ReleaseHeading(empty: true, output);
         FlushQuestion(output);
+        FlushComment(output);
+    }
+
+    /// <summary>
+    /// A text dump's comment section: a title naming the comments with a comment's header line after it opens it (the
+    /// title is comments boilerplate); then a header line starts a comment and the paragraphs after it are its text; a
+    /// heading that is no header line ends it. False when the block is not the section's.
+    /// </summary>
+    private bool AddToComments(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (!_inComments)
+        {
+            if (block.Role is not (BlockRole.Heading or BlockRole.Paragraph or BlockRole.Boilerplate or BlockRole.OffTopicTitle) || next is null
+                || !TextCommentGroups.IsTitle(block.Text) || TextCommentGroups.Header(next.Text) is null) return false;
+            FlushQuestion(output);
+            _inFaq = false;
+            _inComments = true;
+            output.Add(new BoilerplateEvent(new BoilerplateBlock(BoilerplateKind.Comments, block.Text, "the title of the comment section, a commenter's line after it", block.Span)));
+            return true;
+        }
+        if (TextCommentGroups.Header(block.Text) is { } header)
+        {
+            FlushComment(output);
+            _comment = (header.Author, header.Published, block.Span);
+            _commentEnd = block.Span.Start + block.Span.Length;
+            return true;
+        }
+        if (block.Role == BlockRole.Boilerplate)
+        {
+            AddBoilerplate(block, output);
+            return true;
+        }
+        // a heading with no commenter's line after it ends the section (a short comment may read as a title: not when a commenter's line follows)
+        if (_comment is null || block.Role is BlockRole.Heading or BlockRole.FaqHeading && _commentText.Count > 0 && (next is null || TextCommentGroups.Header(next.Text) is null))
+        {
+            FlushComment(output);
+            _inComments = false;
+            return false;
+        }
+        _commentText.Add(block.Text);
+        _commentEnd = block.Span.Start + block.Span.Length;
+        return true;
+    }
+
+    private void FlushComment(List<ArticleEvent> output)
+    {
+        if (_comment is not { } comment) return;
+        _comment = null;
+        if (_commentText.Count == 0) return;
+        var span = new SourceSpan(comment.Span.Start, (int)Math.Max(0, _commentEnd - comment.Span.Start));
+        output.Add(new CommentEvent(new Comment(string.Join("\n\n", _commentText), comment.Author, comment.Published, 0, span)) { Reason = "a commenter's line and the text after it, in the comment section" });
+        _commentText.Clear();
     }
 
     /// <summary>True when at least one body block or heading was laid out.</summary>
@@ -290,6 +352,16 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Adds a block to the open FAQ; false when the block ends the FAQ and must be laid out as body.</summary>
     private bool AddToFaq(ClassifiedBlock block, List<ArticleEvent> output)
     {
+        bool opened = _question is not null || _faqItems > 0;
+        // FAQ markup read so far: the first block of the page outside it ends the FAQ
+        if (block.Source.InFaq) _faqMarkup = true;
+        else if (_faqMarkup && opened && block.Source.FromHtml || block.Role == BlockRole.Heading && !QuestionText.IsQuestion(block.Text))
+        {
+            FlushQuestion(output);
+            _inFaq = false;
+            _faqMarkup = false;
+            return false;
+        }
         switch (block.Role)
         {
             case BlockRole.Question:
@@ -308,6 +380,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 {
                     FlushQuestion(output);
                     _inFaq = false;
+                    _faqMarkup = false;
                     return false;
                 }
                 FlushQuestion(output);
@@ -331,6 +404,14 @@ internal sealed class StructureTracker(bool inferHeadline)
     private void FlushQuestion(List<ArticleEvent> output)
     {
         if (_question is null) return;
+        if (_answer.Count == 0)
+        {
+            // a question nothing answers is no FAQ item (a teaser, a title): kept as body text
+            output.Add(new BlockEvent(new ParagraphBlock(_question, _questionSpan)) { Why = new JoinedReason(_questionReason, "no answer after it: kept as text") });
+            _seenBody = true;
+            _question = null;
+            return;
+        }
         output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan))
         {
             Why = new JoinedReason(_questionReason, $"answered by the {_answer.Count} block(s) after it"),

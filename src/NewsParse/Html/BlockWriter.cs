@@ -32,6 +32,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private readonly string? _headline = headline is null ? null : Normalize(headline);
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
     private bool _linkCounted, _pendingBreak, _seenBody, _headlineShown;
+    private int _lastMarkupLevel;   // the level of the last tagged heading (an accordion's statement item goes one below it)
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
 
@@ -42,6 +43,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private NodeInfo? _paraOwner;    // the block element holding the paragraph being built
     /// <summary>The heading element the headline was read from (null when none): never written as a section heading, whatever its text (a kicker may stand in it).</summary>
     public HtmlElement? HeadlineElement { get; init; }
+    /// <summary>The page's reader comments: left out of the body and the boilerplate; the text around them is the comment section's chrome (see <see cref="CommentChrome"/>).</summary>
+    public CommentSection Comments { get; init; } = CommentSection.None;
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
@@ -90,9 +93,77 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 if (last is not null) stack.Push((null, first, last));
                 continue;
             }
+            if (Comments.HoldsComments(info))
+            {
+                CommentChrome(info, Comments.IsSection(info) || info.Kind == BoilerplateKind.Comments);
+                continue;
+            }
+            if (Comments.IsComment(info))
+            {
+                CommentFurniture(info);
+                continue;
+            }
             if (info.TextChars > 0) Chrome(info);
         }
         _headings.Decide(output, Titles);
+    }
+
+    /// <summary>What a comment shows besides its text (author, date, "Reply"), and its replies': comments boilerplate, so nothing is lost.</summary>
+    private void CommentFurniture(NodeInfo comment)
+    {
+        var furniture = Comments.FurnitureOf(comment);
+        if (furniture.Count == 0) return;
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" ", furniture), SpanOf(comment.Element))
+        {
+            MarkupBoilerplate = BoilerplateKind.Comments,
+            MarkupReason = "a comment's author, date and links",
+            FromHtml = true,
+        });
+    }
+
+    /// <summary>
+    /// Writes what an element holding reader comments holds besides them: inside the comment section (an element
+    /// naming comments, or the list they stand in) its text is the section's chrome ("3 comments", "Leave a reply", the
+    /// form), boilerplate of kind <see cref="BoilerplateKind.Comments"/>; outside it each piece is page chrome as usual.
+    /// The comments themselves are the <see cref="CommentSection"/>'s, written by no block.
+    /// </summary>
+    private void CommentChrome(NodeInfo holder, bool inSection)
+    {
+        var stack = new Stack<(NodeInfo Info, bool InSection)>();
+        stack.Push((holder, inSection));
+        while (stack.Count > 0)
+        {
+            var (info, section) = stack.Pop();
+            if (Comments.IsComment(info))
+            {
+                CommentFurniture(info);
+                continue;
+            }
+            if (Comments.HoldsComments(info))
+            {
+                bool inner = section || Comments.IsSection(info) || info.Kind == BoilerplateKind.Comments;
+                for (var node = info.Element.LastChild; node is not null; node = node.PreviousSibling)
+                {
+                    if (node is HtmlElement element && index.Find(element) is { } child) stack.Push((child, inner));
+                }
+                continue;
+            }
+            if (info.TextChars == 0) continue;
+            if (!section)
+            {
+                Chrome(info);
+                continue;
+            }
+            var text = TextCollector.Flat(info.Element);
+            if (text.Length == 0) continue;
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
+            {
+                MarkupBoilerplate = BoilerplateKind.Comments,
+                MarkupReason = "the comment section around the comments",
+                LinkDensity = info.LinkDensity,
+                FromHtml = true,
+            });
+        }
     }
 
     private void Chrome(NodeInfo info)
@@ -189,6 +260,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                         _paraOwner = index.Find(text.Parent!)?.Owner;
                     }
                     _paraEnd = text.SourceEnd;
+                    if (text.Parent is { } parent && index.Find(parent) is { InFaq: true }) _paraInFaq = true;
                 }
                 continue;
             }
@@ -238,11 +310,42 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             return Handled;
         }
         if (name == "img") _image = info.Element;
+        if (!isRoot && Comments.IsComment(info))
+        {
+            Flush();
+            CommentFurniture(info);
+            return Handled;
+        }
+        if (!isRoot && Comments.HoldsComments(info) && (Comments.IsSection(info) || IsBoilerplate(info)))
+        {
+            Flush();
+            CommentChrome(info, inSection: true);
+            return Handled;
+        }
         if (!isRoot && IsBoilerplate(info))
         {
             Flush();
             Boilerplate(info);
             return Handled;
+        }
+        if (info.InFaq && !isRoot)
+        {
+            // a question's element holds no answer: one that does (Yoast's and Rank Math's item, named "faq-question-1") is the item, read inside
+            if (((info.Hints & HintFlags.Question) != 0 || (element.AttributeCount > 0 && element.HasAttribute("aria-expanded"))) && !HoldsAnswer(info))
+            {
+                Flush();
+                var question = TextCollector.Flat(element, keepHidden: true);
+                // an accordion's question is often the text of its button, which the text collector skips as a form control
+                if (question.Length == 0) question = Whitespace.Collapse(element.TextContent);
+                Add(SourceBlockKind.Question, question, element);
+                return Handled;
+            }
+            if ((info.Hints & HintFlags.Answer) != 0)
+            {
+                Flush();
+                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, element);
+                return Handled;
+            }
         }
         int level = HtmlTags.HeadingLevel(name);
         if (level == 0 && element.AttributeCount > 0 && string.Equals(element.GetAttribute("role"), "heading", StringComparison.OrdinalIgnoreCase))
@@ -252,21 +355,6 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             Flush();
             Heading(info, level);
             return Handled;
-        }
-        if (info.InFaq && !isRoot)
-        {
-            if ((info.Hints & HintFlags.Question) != 0 || (element.AttributeCount > 0 && element.HasAttribute("aria-expanded")))
-            {
-                Flush();
-                Add(SourceBlockKind.Question, TextCollector.Flat(element, keepHidden: true), element);
-                return Handled;
-            }
-            if ((info.Hints & HintFlags.Answer) != 0)
-            {
-                Flush();
-                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, element);
-                return Handled;
-            }
         }
         // A list or table chosen as one of the content's siblings is still a list or table.
         if (!isRoot || name is "ul" or "ol" or "table")
@@ -361,6 +449,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return true;
     }
 
+    private bool _paraInFaq;       // some text of the paragraph being built stands in FAQ markup
+    private bool _statementItem;   // the last FAQ markup item was a statement, written as a heading: its answer is body text
     private int _paraStart = -1;   // where the paragraph being built starts and ends in the page (-1: no visible text yet)
     private int _paraEnd;
 
@@ -376,6 +466,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var text = _para.ToStringAndReturn();
         var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
         _paraStart = -1;
+        bool inFaq = _paraInFaq;
+        _paraInFaq = false;
         double density = (double)_linkChars / _chars;
         bool linkOnly = _links == 1 && _linkChars == _chars;
         bool emphasis = _emphChars == _chars;
@@ -409,6 +501,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             IsLinkOnly = linkOnly,
             IsEmphasisOnly = emphasis,
             FromHtml = true,
+            InFaq = inFaq,
         });
         // a line the markup sets apart may be a heading: decided once the page is written (HeadingEvidence)
         if (_headings.Observe(output.Count - 1, text, chars, linkChars, cues, size, _paraOwner?.Name ?? "", afterImage)) return;
@@ -441,30 +534,65 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             return;
         }
         Titles.Add(key);
+        _lastMarkupLevel = level;
         output.Add(new SourceBlock(SourceBlockKind.Heading, text, SpanOf(info.Element))
         {
             Level = level,
             LinkDensity = info.LinkDensity,
             IsLinkOnly = info.LinkChars > 0 && info.LinkChars == info.TextChars,
             FromHtml = true,
+            InFaq = info.InFaq,
         });
     }
 
     /// <summary>Where an element stands in the page: from its start tag to its end (UTF-16 units of the decoded page).</summary>
     private static SourceSpan SpanOf(HtmlElement element) => new(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart));
 
+    /// <summary>
+    /// Adds a question or answer of FAQ markup. A question that does not read as one (<see cref="QuestionText"/>: an
+    /// accordion of statements, "Fazit") is a heading one level under the last heading of the page, and what answers it
+    /// body text: an accordion of statements is sections, not an FAQ.
+    /// </summary>
     private void Add(SourceBlockKind kind, string text, HtmlElement? from)
     {
         if (text.Length == 0) return;
-        if (kind == SourceBlockKind.Question) Titles.Add(Normalize(text));
-        output.Add(new SourceBlock(kind, text, from is null ? SourceSpan.None : SpanOf(from)) { FromHtml = true });
+        var span = from is null ? SourceSpan.None : SpanOf(from);
+        if (kind == SourceBlockKind.Question)
+        {
+            Titles.Add(Normalize(text));
+            _statementItem = !QuestionText.IsQuestion(text);
+            if (_statementItem)
+            {
+                int level = _lastMarkupLevel == 0 ? 3 : Math.Min(_lastMarkupLevel + 1, 6);
+                output.Add(new SourceBlock(SourceBlockKind.Heading, text, span) { Level = level, FromHtml = true, InFaq = true });
+                _seenBody = true;
+                return;
+            }
+        }
+        else if (kind == SourceBlockKind.Answer && _statementItem) kind = SourceBlockKind.Paragraph;
+        output.Add(new SourceBlock(kind, text, span) { FromHtml = true, InFaq = kind != SourceBlockKind.Paragraph });
         _seenBody = true;
+    }
+
+    /// <summary>True when an element of FAQ markup holds an element named as an answer (bounded: the first levels only).</summary>
+    private bool HoldsAnswer(NodeInfo info)
+    {
+        var queue = new Queue<(HtmlElement Element, int Depth)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (depth > 0 && index.Find(element) is { } found && (found.Hints & HintFlags.Answer) != 0) return true;
+            if (depth >= 4) continue;
+            foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
+        }
+        return false;
     }
 
     private void Content(Block block, NodeInfo info)
     {
         if (block.Text.Length == 0) return;
-        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
+        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true, InFaq = info.InFaq });
         _seenBody = true;
         _image = null;
     }

@@ -114,7 +114,7 @@ internal static class ClassHints
         if (element.AttributeCount > 0)
         {
             // The four attributes read here are found in one pass over the start tag (the first of a repeated name counts).
-            int cls = -1, id = -1, roleAt = -1, itemprop = -1;
+            int cls = -1, id = -1, roleAt = -1, itemprop = -1, itemtype = -1;
             var names = element.AttributeNames;
             for (int k = 0; k < names.Count; k++)
             {
@@ -125,6 +125,7 @@ internal static class ClassHints
                     case 2 when id < 0 && attribute.Equals("id", StringComparison.OrdinalIgnoreCase): id = k; break;
                     case 4 when roleAt < 0 && attribute.Equals("role", StringComparison.OrdinalIgnoreCase): roleAt = k; break;
                     case 8 when itemprop < 0 && attribute.Equals("itemprop", StringComparison.OrdinalIgnoreCase): itemprop = k; break;
+                    case 8 when itemtype < 0 && attribute.Equals("itemtype", StringComparison.OrdinalIgnoreCase): itemtype = k; break;
                 }
             }
             if (cls >= 0 && element.AttributeMemoryAt(cls) is { IsEmpty: false } classes) weight += Weigh(classes, info, cache);
@@ -132,6 +133,11 @@ internal static class ClassHints
             if (roleAt >= 0) role = element.AttributeValueAt(roleAt);
             if (itemprop >= 0 && AsciiCaseInsensitive.Contains(element.AttributeSpanAt(itemprop), "articleBody"))
                 info.Hints |= HintFlags.ArticleBody | HintFlags.Positive;
+            // schema.org FAQ microdata: the FAQPage holds an FAQ, a Question in it its name as the question and its
+            // acceptedAnswer as the answer (a Question outside an FAQPage is a Q&A page's, as on Stack Exchange: no FAQ)
+            if (itemtype >= 0 && element.AttributeSpanAt(itemtype).EndsWith("/FAQPage", StringComparison.OrdinalIgnoreCase))
+                info.Hints |= HintFlags.Faq;
+            if (itemprop >= 0 && info.Parent is { InFaq: true } parent) info.Hints |= MicrodataFaqHint(element.AttributeSpanAt(itemprop), parent);
         }
         info.ClassWeight = weight;
 
@@ -182,6 +188,17 @@ internal static class ClassHints
         }
         if ((info.Hints & HintFlags.MaybeContent) != 0 && name is not ("nav" or "aside" or "footer")) info.Hints &= ~HintFlags.Unlikely;
         if (name is "html" or "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
+    }
+
+    /// <summary>The FAQ hint of an itemprop inside an FAQPage: acceptedAnswer or suggestedAnswer is an answer, the name of a schema.org Question its question.</summary>
+    private static HintFlags MicrodataFaqHint(ReadOnlySpan<char> itemprop, NodeInfo parent)
+    {
+        if (itemprop.Equals("acceptedAnswer", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("suggestedAnswer", StringComparison.OrdinalIgnoreCase))
+            return HintFlags.Answer | HintFlags.Faq;
+        if (itemprop.Equals("name", StringComparison.OrdinalIgnoreCase)
+            && parent.Element.GetAttribute("itemtype") is { } type && type.EndsWith("/Question", StringComparison.OrdinalIgnoreCase))
+            return HintFlags.Question;
+        return HintFlags.None;
     }
 
     /// <summary>

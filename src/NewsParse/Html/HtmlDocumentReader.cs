@@ -34,30 +34,36 @@ internal static class HtmlDocumentReader
         var lede = LedeMatcher.For([ld.ArticleBody, ld.Description, index.Meta("og:description"), index.Meta("description"), index.Meta("twitter:description")]);
         var roots = ContentSelector.Select(index, lede);
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading, out var headlineElement);
-        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement };
+        var comments = options.IncludeComments ? CommentSectionReader.Read(index, roots) : CommentSection.None;
+        foreach (var comment in comments.Comments) result.Trailing.Add(new CommentEvent(comment) { Reason = "a comment of the page's comment section" });
+        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments };
         if (index.Body is { } body) writer.Write(body);
-        if (roots.Count > 0 && ld.Faq.Count > 0 && !FaqVisible(ld, writer.Titles)) AppendFaq(ld, result.Blocks);
+        if (roots.Count > 0 && ld.Faq.Count > 0) AppendFaq(ld, writer.Titles, result.Blocks);
         // every block holds its own strings: the tree's attribute storage can serve the next page
         document.Release();
         return result;
     }
 
-    private static bool FaqVisible(JsonLdData ld, HashSet<string> titles)
+    /// <summary>
+    /// Appends the structured-data FAQ's questions that the page does not show already: the visible FAQ and the
+    /// JSON-LD one are one list, matched by question text (Unicode-normalised, case and white space folded), never twice.
+    /// </summary>
+    private static void AppendFaq(JsonLdData ld, HashSet<string> titles, List<SourceBlock> blocks)
     {
-        int seen = 0;
-        foreach (var (question, _) in ld.Faq)
-        {
-            if (titles.Contains(BlockWriter.Normalize(question))) seen++;
-        }
-        return seen * 2 >= ld.Faq.Count;
-    }
-
-    private static void AppendFaq(JsonLdData ld, List<SourceBlock> blocks)
-    {
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in titles) shown.Add(QuestionKey(title));
         foreach (var (question, answer) in ld.Faq)
         {
-            blocks.Add(new SourceBlock(SourceBlockKind.Question, question, SourceSpan.None) { FromHtml = true });
-            foreach (var line in answer.Split('\n')) blocks.Add(new SourceBlock(SourceBlockKind.Answer, line, SourceSpan.None) { FromHtml = true });
+            if (!shown.Add(QuestionKey(question))) continue;
+            blocks.Add(new SourceBlock(SourceBlockKind.Question, question, SourceSpan.None) { FromHtml = true, InFaq = true });
+            foreach (var line in answer.Split('\n')) blocks.Add(new SourceBlock(SourceBlockKind.Answer, line, SourceSpan.None) { FromHtml = true, InFaq = true });
         }
+    }
+
+    /// <summary>A question's key: NFKC, white space collapsed, lower case, without a "Q:" prefix or closing punctuation.</summary>
+    private static string QuestionKey(string text)
+    {
+        var key = BlockWriter.Normalize(text.Normalize(System.Text.NormalizationForm.FormKC));
+        return key.TrimEnd('?', '？', '؟', '.', ':', ' ');
     }
 }

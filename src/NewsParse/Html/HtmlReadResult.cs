@@ -10,4 +10,7 @@ internal sealed class HtmlReadResult
 
     /// <summary>The page's blocks in reading order; those outside the article carry <see cref="SourceBlock.MarkupBoilerplate"/>.</summary>
     public List<SourceBlock> Blocks { get; } = [];
+
+    /// <summary>The page's reader comments, in page order, as events that follow the article's.</summary>
+    public List<ArticleEvent> Trailing { get; } = [];
 }

@@ -15,6 +15,7 @@ public sealed record Article
     private readonly IReadOnlyList<BoilerplateBlock> _boilerplate = [];
     private readonly IReadOnlyList<Diagnostic> _diagnostics = [];
     private readonly IReadOnlyList<string> _authors = [];
+    private readonly IReadOnlyList<Comment> _comments = [];
 
     /// <summary>An article with nothing in it.</summary>
     public static Article Empty { get; } = new();
@@ -73,6 +74,21 @@ public sealed record Article
     [JsonPropertyName("faq")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Faq? Faq { get; init; }
+
+    /// <summary>
+    /// The reader comments of the page's comment section in page order (a reply after the comment it answers, one
+    /// <see cref="Comment.Depth"/> deeper); empty when the page shows none or <see cref="NewsParserOptions.IncludeComments"/>
+    /// is off. Never part of the body. Copied when set. In JSON: <c>comments</c>, left out when empty.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonIgnore]
+    public IReadOnlyList<Comment> Comments { get => _comments; init => _comments = ValueList.From(value, nameof(Comments)); }
+
+    /// <summary>The JSON member <c>comments</c>: the comments, null (left out) when there is none.</summary>
+    [JsonInclude]
+    [JsonPropertyName("comments")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal IReadOnlyList<Comment>? CommentsJson { get => _comments.Count == 0 ? null : _comments; init => _comments = ValueList.From(value, nameof(Comments)); }
 
     /// <summary>Everything found that is not article text, in input order, each with its kind and the reason. Copied when set.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>

@@ -4,7 +4,7 @@ namespace NewsParse.Reading;
 
 /// <summary>
 /// One decision of the <see cref="ArticleReader"/>, emitted as soon as it is made. The <see cref="Model.Article"/> is a
-/// fold of these events (see <see cref="Building.ArticleBuilder"/>). Events are immutable and compare by value. The seven
+/// fold of these events (see <see cref="Building.ArticleBuilder"/>). Events are immutable and compare by value. The eight
 /// kinds are the only ones (the constructor is <c>private protected</c>): the JSON contract tags each with its
 /// <c>"event"</c>.
 /// </summary>
@@ -16,6 +16,7 @@ namespace NewsParse.Reading;
 [JsonDerivedType(typeof(FaqItemEvent), "faqItem")]
 [JsonDerivedType(typeof(BoilerplateEvent), "boilerplate")]
 [JsonDerivedType(typeof(DiagnosticEvent), "diagnostic")]
+[JsonDerivedType(typeof(CommentEvent), "comment")]
 public abstract record ArticleEvent
 {
     /// <summary>Creates an event for <paramref name="span"/> of the input.</summary>

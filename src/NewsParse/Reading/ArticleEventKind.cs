@@ -21,4 +21,6 @@ public enum ArticleEventKind
     Boilerplate,
     /// <summary>A recoverable oddity: <see cref="DiagnosticEvent"/>.</summary>
     Diagnostic,
+    /// <summary>A reader comment: <see cref="CommentEvent"/>.</summary>
+    Comment,
 }

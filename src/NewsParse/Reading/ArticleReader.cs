@@ -50,6 +50,7 @@ public sealed class ArticleReader
     private bool _decodingReported;
     private ByteDecoder.CharSink? _charSink;
     private ArticleEvent? _current;
+    private List<ArticleEvent>? _trailing;  // events of an HTML page that come after its blocks' (its comments)
 
     private enum Mode { Undecided, Text, Html, Binary }
 
@@ -288,6 +289,7 @@ public sealed class ArticleReader
             _buffer = null;
             foreach (var e in page.Leading) _events.Enqueue(e);
             foreach (var block in page.Blocks) _window.Add(block);
+            _trailing = page.Trailing;
         }
         else if (_mode == Mode.Html)
         {
@@ -299,6 +301,7 @@ public sealed class ArticleReader
             _buffer = null;
             foreach (var e in page.Leading) _events.Enqueue(e);
             foreach (var block in page.Blocks) _window.Add(block);
+            _trailing = page.Trailing;
         }
         Pump(true);
         if (_structure is not null)
@@ -308,6 +311,12 @@ public sealed class ArticleReader
             _structure.Complete(_scratch);
             Flush();
         }
+        // the page's reader comments follow the article's events
+        if (_trailing is not null)
+        {
+            foreach (var e in _trailing) _events.Enqueue(e);
+        }
+        _trailing = null;
         // Invalid bytes are reported at the end, whichever chunk they were in, so the events do not depend on chunking.
         if (_mode != Mode.Binary && _bytes is { SawInvalidBytes: true, Encoding: { } encoding })
             _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.InvalidEncoding,

@@ -49,6 +49,9 @@ internal sealed class SourceBlock
     /// </summary>
     public ReasonText? HeadingReason { get; init; }
 
+    /// <summary>True for a block read inside FAQ markup (an FAQ or accordion container, FAQ structured data): an FAQ read from markup ends at the first block outside it.</summary>
+    public bool InFaq { get; init; }
+
     /// <summary>The text's source format, for detectors whose evidence differs by format.</summary>
     public bool FromHtml { get; init; }
 }

@@ -7,7 +7,8 @@ namespace NewsParse.Rendering;
 /// The article as CommonMark: the headline as a level-1 heading, the byline and date in emphasis, sections as ATX
 /// headings of their level (capped at 6), paragraphs, lists, block quotes, fenced code, tables as rows of cells
 /// separated by " | ", figures as images or captions, and the FAQ as a heading with its questions one level deeper.
-/// Text is escaped so that it reads back as the same text. Boilerplate is left out. Thread-safe.
+/// The reader comments follow the article under a "Comments" heading: each its author and date in emphasis, then its
+/// text, a reply quoted one level deeper per <see cref="Comment.Depth"/>. Text is escaped so that it reads back as the same text. Boilerplate is left out. Thread-safe.
 /// </summary>
 public static class ArticleMarkdown
 {
@@ -39,7 +40,32 @@ public static class ArticleMarkdown
                 foreach (var paragraph in item.Answer.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)) Paragraph(md, paragraph);
             }
         }
+        Comments(md, article.Comments);
         return md.ToString();
+    }
+
+    private static void Comments(StringBuilder md, IReadOnlyList<Comment> comments)
+    {
+        if (comments.Count == 0) return;
+        Heading(md, 2, "Comments");
+        foreach (var comment in comments)
+        {
+            var quote = string.Concat(Enumerable.Repeat("> ", Math.Min(comment.Depth, 6)));
+            var meta = string.Join(" · ", new[] { comment.Author, comment.Published }.Where(s => !string.IsNullOrEmpty(s)));
+            var lines = new List<string>();
+            if (meta.Length > 0) lines.Add("*" + Escape(OneLine(meta)) + "*");
+            foreach (var paragraph in comment.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                var line = OneLine(paragraph);
+                if (line.Length > 0) lines.Add(EscapeLineStart(Escape(line)));
+            }
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (i > 0) md.Append(quote.TrimEnd()).Append('\n');
+                md.Append(quote).Append(lines[i]).Append('\n');
+            }
+            md.Append('\n');
+        }
     }
 
     private static void Heading(StringBuilder md, int level, string text)

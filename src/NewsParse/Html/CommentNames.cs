@@ -1,0 +1,175 @@
+using NewsParse.Html.Dom;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// What an element's class and id values say about it in a comment section, word by word (tokens split on
+/// anything that is not a letter, lower case). A token naming comments (<see cref="Stems"/>: "comment", "kommentar",
+/// "comentario", "leserbrief", "disqus"... in the main news languages; not "commentary", an article) names one comment
+/// (an <see cref="CommentRole.Item"/>: "comment", "comment-item", "c-comment-card", an id "comment-123"), the section
+/// or list holding them ("comments", "comment-list", "comments-area"), or a part of one comment or of the section
+/// (a <see cref="CommentRole.Part"/>: "comment-author", "comment-meta", "comment-content", "comment-reply-link",
+/// "comments-title"). Words of a comment's furniture (author, date, meta, reply, avatar, actions...) mark what is not
+/// its text (<see cref="IsFurniture"/>) and where its author and date are. Stateless and thread-safe.
+/// </summary>
+internal static class CommentNames
+{
+    /// <summary>Word stems that name reader comments in class and id values.</summary>
+    private static readonly string[] Stems =
+        ["comment", "kommentar", "komentar", "comentario", "comentari", "commenti", "commento", "reactie", "leserbrief", "leserkommentar", "disqus"];
+
+    /// <summary>Words that, next to a comment stem, name the section or the list of comments.</summary>
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "s", "e", "list", "area", "section", "wrapper", "wrap", "container", "box", "thread", "threads", "holder", "respond",
+        "form", "tab", "page", "pages", "children", "replies", "feed", "stream", "pane", "panel", "module", "widget", "zone",
+        "sbox", "slist", "block", "blocks", "all", "root", "main", "count", "counter", "title", "heading", "headline",
+        "link", "links", "navigation", "nav", "pagination", "button", "btn", "notes", "policy", "rules", "closed", "open",
+    };
+
+    /// <summary>Words of a comment's furniture: its author line, date, avatar, reply link and actions; never its text.</summary>
+    private static readonly HashSet<string> FurnitureWords = new(StringComparer.Ordinal)
+    {
+        "author", "authors", "autor", "fn", "vcard", "user", "username", "usr", "name", "nick", "nickname", "benutzer",
+        "poster", "commenter", "avatar", "gravatar", "photo", "pic", "picture", "img", "image", "meta", "metadata",
+        "commentmetadata", "info", "date", "datum", "time", "datetime", "timestamp", "posted", "published", "reply",
+        "replies", "respond", "antworten", "antwort", "link", "links", "permalink", "action", "actions", "tools", "tool",
+        "toolbar", "controls", "footer", "header", "head", "vote", "votes", "voting", "like", "likes", "rating", "score",
+        "report", "flag", "share", "sharing", "says", "count", "number", "num", "moderation", "button", "btn", "edit",
+        "awaiting", "badge", "label", "title",
+    };
+
+    /// <summary>Words that name a comment's author.</summary>
+    private static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal)
+    {
+        "author", "autor", "fn", "user", "username", "name", "nick", "nickname", "benutzer", "poster", "commenter",
+    };
+
+    /// <summary>Words that name a comment's date, or the line that holds it.</summary>
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "date", "datum", "time", "datetime", "timestamp", "posted", "published", "meta", "metadata", "commentmetadata", "info", "header", "head",
+    };
+
+    /// <summary>
+    /// What the element's class and id name: an item, with its signature (the naming token, digits dropped, so the
+    /// replies of a thread have their parent's), a list or section, a part, or nothing.
+    /// </summary>
+    public static (CommentRole Role, string? Signature) Classify(HtmlElement element)
+    {
+        if (element.AttributeCount == 0) return (CommentRole.None, null);
+        var itemType = element.GetAttribute("itemtype");
+        if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
+            return (CommentRole.Item, "itemtype");
+        if (string.Equals(element.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase)) return (CommentRole.Item, "itemprop");
+        var best = (Role: CommentRole.None, Signature: (string?)null);
+        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(value)) continue;
+            foreach (var token in value.ToLowerInvariant().Split(' ', '\t', '\n', '\r', '\f'))
+            {
+                var role = TokenRole(token);
+                if (role == CommentRole.Item) return (role, Signature(token));
+                if (role > best.Role) best = (role, null);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>True when the element's class or id has a word of a comment's furniture (author, date, meta, reply...).</summary>
+    public static bool IsFurniture(HtmlElement element) => HasWord(element, FurnitureWords);
+
+    /// <summary>True when the element's class or id has a word naming an author (author, fn, user, name...).</summary>
+    public static bool IsAuthor(HtmlElement element) =>
+        HasWord(element, AuthorWords) && !HasWord(element, AvatarWords) ||
+        string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the element's class or id has a word naming a date or the line that holds it.</summary>
+    public static bool IsDate(HtmlElement element) => HasWord(element, DateWords);
+
+    private static readonly HashSet<string> AvatarWords = new(StringComparer.Ordinal) { "avatar", "gravatar", "photo", "pic", "picture", "img", "image", "url", "link" };
+
+    private static bool HasWord(HtmlElement element, HashSet<string> words)
+    {
+        if (element.AttributeCount == 0) return false;
+        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(value)) continue;
+            foreach (var word in Words(value.ToLowerInvariant()))
+            {
+                if (words.Contains(word)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The role one lower-cased token names: its comment stem's rest and the token's other words decide.</summary>
+    private static CommentRole TokenRole(string token)
+    {
+        bool named = false, list = false, part = false, digits = false;
+        foreach (char c in token)
+        {
+            if (char.IsAsciiDigit(c)) digits = true;
+        }
+        foreach (var word in Words(token))
+        {
+            if (StemRest(word) is { } rest)
+            {
+                named = true;
+                if (rest.Length == 0) continue;
+                if (ListWords.Contains(rest) || (rest[0] is 's' or 'e' && ListWords.Contains(rest[1..]))) list = true;
+                else if (FurnitureWords.Contains(rest) || IsTextWord(rest)) part = true;
+                continue;
+            }
+            if (FurnitureWords.Contains(word) || IsTextWord(word)) part = true;
+            else if (ListWords.Contains(word) && word.Length > 1) list = true;
+        }
+        if (!named) return CommentRole.None;
+        if (part) return CommentRole.Part;
+        if (list && !digits) return CommentRole.List;
+        return CommentRole.Item;
+    }
+
+    private static bool IsTextWord(string word) => word is "content" or "text" or "body" or "message" or "copy" or "inhalt" or "texte" or "entry" or "story" or "inner";
+
+    /// <summary>What follows a comment stem in <paramref name="word"/> ("" for the stem alone), or null when the word does not start with one.</summary>
+    private static string? StemRest(string word)
+    {
+        if (word.StartsWith("commentar", StringComparison.Ordinal) && !word.StartsWith("commentaire", StringComparison.Ordinal)) return null;
+        foreach (var stem in Stems)
+        {
+            if (!word.StartsWith(stem, StringComparison.Ordinal)) continue;
+            var rest = word[stem.Length..];
+            // the plural forms of the stems: comments, kommentare, comentarios, commentaires
+            if (rest is "s" or "e" or "er" or "os" or "ire" or "ires" or "i" or "o" or "ze" or "z" or "y") return "s";
+            return rest;
+        }
+        return null;
+    }
+
+    /// <summary>The letter runs of a lower-cased value.</summary>
+    private static IEnumerable<string> Words(string value)
+    {
+        int start = -1;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            bool letter = i < value.Length && char.IsLetter(value[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                yield return value[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    private static string Signature(string token)
+    {
+        var chars = new System.Text.StringBuilder(token.Length);
+        foreach (char c in token)
+        {
+            if (!char.IsAsciiDigit(c)) chars.Append(c);
+        }
+        return chars.ToString();
+    }
+}
