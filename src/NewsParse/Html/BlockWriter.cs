@@ -27,7 +27,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>A byline or date line is looked for among the first paragraphs only (a standfirst may come before it).</summary>
     public const int MaxParagraphsBeforeByline = 3;
 
-    private enum Exit : byte { None, Block, Link, Emphasis, Handled }
+    private enum Exit : byte { None, Block, Link, Emphasis, Run, Handled }
 
     private const Exit Handled = Exit.Handled;
 
@@ -38,6 +38,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _lastMarkupLevel;
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
+    private readonly InlineRuns _runs = new();   // the inline runs of the paragraph being built
+
+    /// <summary>The page's base address, links and images of the text are resolved against (null: kept as written).</summary>
+    public Uri? BaseAddress { get; init; }
 
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
@@ -104,8 +108,15 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             switch (exit)
             {
                 case Exit.Block: Flush(); continue;
-                case Exit.Link: _linkDepth--; continue;
-                case Exit.Emphasis: _emphDepth--; continue;
+                case Exit.Link:
+                    _linkDepth--;
+                    _runs.Leave();
+                    continue;
+                case Exit.Emphasis:
+                    _emphDepth--;
+                    _runs.Leave();
+                    continue;
+                case Exit.Run: _runs.Leave(); continue;
             }
             if (node is HtmlText text)
             {
@@ -147,6 +158,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             else
             {
                 _pendingBreak = true;
+                _runs.LineBreak(_para.Length);
                 _para.Append(' ');
             }
             return Handled;
@@ -231,13 +243,21 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             _linkDepth++;
             _linkCounted = false;
+            _runs.Enter(InlineKind.Link, element.AttributeCount > 0 ? LinkAddress.Resolve(element.GetAttribute("href"), BaseAddress) : null);
             return Exit.Link;
         }
         if (HtmlTags.IsEmphasis(name))
         {
             _emphDepth++;
+            _runs.Enter(InlineKind.Strong);
             return Exit.Emphasis;
         }
+        if (HtmlTags.InlineRunKind(name) is { } kind)
+        {
+            _runs.Enter(kind);
+            return Exit.Run;
+        }
+        if (name == "img") InlineImage(element);
         return Exit.None;
     }
 
@@ -256,12 +276,21 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return NamedBoilerplate.IsBelieved(info);
     }
 
+    /// <summary>An image inside the text of a paragraph: a point of its runs, unless it is a pixel or spacer.</summary>
+    private void InlineImage(HtmlElement image)
+    {
+        if (ImageSource.Read(image, BaseAddress) is not { } source) return;
+        _runs.Image(_para.Length, source.Address, source.Alt);
+    }
+
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
     private bool AddText(ReadOnlySpan<char> data)
     {
         int chars = TextTally.Chars(data);
+        int before = _para.Length;
         _para.Append(data);
         if (chars == 0) return false;
+        if (_para.Length > before) _runs.Text(_para[before] == ' ' ? before + 1 : before, _para.Length);
         _pendingBreak = false;
         _chars += chars;
         if (_linkDepth > 0)
@@ -286,9 +315,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (_chars == 0)
         {
             _para.Reset();
+            _runs.Take(string.Empty);
             return;
         }
         var text = _para.ToStringAndReturn();
+        var runs = _runs.Take(text);
         var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
         _paraStart = -1;
         double density = (double)_linkChars / _chars;
@@ -323,6 +354,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             IsLinkOnly = linkOnly,
             IsEmphasisOnly = emphasis,
             FromHtml = true,
+            Inlines = runs,
         });
         _seenBody = true;
         _bodyParagraphs++;
@@ -341,7 +373,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Heading(NodeInfo info, int level)
     {
-        var text = TextCollector.Flat(info.Element);
+        var text = HeadingFurniture.Read(info.Element, out var furniture);
         if (text.Length == 0) return;
         var key = Normalize(text);
         if (key == _headline || (level == 1 && !_seenBody)) return;
@@ -353,6 +385,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             LinkDensity = info.LinkDensity,
             IsLinkOnly = info.LinkChars > 0 && info.LinkChars == info.TextChars,
             FromHtml = true,
+            Furniture = furniture,
         });
     }
 

@@ -34,7 +34,7 @@ internal static class HtmlDocumentReader
         var lede = LedeMatcher.For([ld.ArticleBody, ld.Description, index.Meta("og:description"), index.Meta("description"), index.Meta("twitter:description")]);
         var roots = ContentSelector.Select(index, lede);
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading);
-        var writer = new BlockWriter(index, result.Blocks, headline);
+        var writer = new BlockWriter(index, result.Blocks, headline) { BaseAddress = LinkAddress.BaseOf(document, index) };
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0 && !FaqVisible(ld, writer.Titles)) AppendFaq(ld, result.Blocks);
         // every block holds its own strings: the tree's attribute storage can serve the next page

@@ -43,6 +43,12 @@ internal sealed class SourceBlock
     /// <summary>True when the whole text is bold or strong (a "bold line" heading or a teaser).</summary>
     public bool IsEmphasisOnly { get; init; }
 
+    /// <summary>The runs of a paragraph's <see cref="Text"/> with a meaning beyond the words (links, emphasis, line breaks...); null when plain or not a paragraph.</summary>
+    public IReadOnlyList<Inline>? Inlines { get; init; }
+
+    /// <summary>What page furniture was taken out of a heading's text ("a permalink anchor…"), for its reason; null when none.</summary>
+    public string? Furniture { get; init; }
+
     /// <summary>The text's source format, for detectors whose evidence differs by format.</summary>
     public bool FromHtml { get; init; }
 }
