@@ -39,6 +39,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
     private readonly InlineRuns _runs = new();   // the inline runs of the paragraph being built
+    private List<(ImageSource.Found, HtmlElement)>? _paraImages;   // its images, figures if it has no text
 
     /// <summary>The page's base address, links and images of the text are resolved against (null: kept as written).</summary>
     public Uri? BaseAddress { get; init; }
@@ -281,6 +282,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         if (ImageSource.Read(image, BaseAddress) is not { } source) return;
         _runs.Image(_para.Length, source.Address, source.Alt);
+        (_paraImages ??= []).Add((source, image));
     }
 
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
@@ -316,8 +318,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             _para.Reset();
             _runs.Take(string.Empty);
+            if (_paraImages is not null) LoneImages();
+            _paraImages = null;
             return;
         }
+        _paraImages = null;
         var text = _para.ToStringAndReturn();
         var runs = _runs.Take(text);
         var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
@@ -402,7 +407,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Content(Block block, NodeInfo info)
     {
-        if (block.Text.Length == 0) return;
+        if (block.Text.Length == 0 && block is not FigureBlock) return;
         output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true });
         _seenBody = true;
     }
@@ -515,6 +520,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void Figure(NodeInfo info)
     {
         HtmlElement? caption = info.Name == "figcaption" ? info.Element : null;
+        ImageSource.Found? image = null;
         string? source = null;
         var queue = new Queue<(HtmlElement, int)>();
         queue.Enqueue((info.Element, 0));
@@ -522,15 +528,35 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             var (element, depth) = queue.Dequeue();
             if (caption is null && element.LocalName == "figcaption") caption = element;
-            if (source is null && element.LocalName == "img") source = element.GetAttribute("src");
+            if (source is null && element.LocalName == "img")
+            {
+                image = ImageSource.Read(element, BaseAddress);
+                source = image?.Address ?? LinkAddress.Resolve(element.GetAttribute("src"), BaseAddress);
+            }
             if (depth < 4)
             {
                 foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
             }
         }
         var text = caption is null ? "" : TextCollector.Flat(caption);
-        if (text.Length == 0) return;
-        Content(new FigureBlock(text, source, SpanOf(info.Element)), info);
+        // an image without caption is a figure too, unless it is an icon, avatar or pixel
+        if (text.Length == 0 && (image is not { } shown || ImageSource.IsDecoration(shown))) return;
+        Content(new FigureBlock(text.Length == 0 ? null : text, source, SpanOf(info.Element))
+        {
+            Alt = image?.Alt,
+            Width = image?.Width,
+            Height = image?.Height,
+        }, info);
+    }
+
+    /// <summary>Images standing alone in the content (their paragraph has no text): figures without caption, unless decoration.</summary>
+    private void LoneImages()
+    {
+        foreach (var (found, element) in _paraImages!)
+        {
+            if (!ImageSource.IsDecoration(found))
+                Content(new FigureBlock(null, found.Address, SpanOf(element)) { Alt = found.Alt, Width = found.Width, Height = found.Height }, _root);
+        }
     }
 
     private void Details(NodeInfo info)

@@ -16,7 +16,35 @@ internal static class ImageSource
     public const int MinPixels = 3;
 
     /// <summary>The image's address, alternative text and declared size.</summary>
-    public readonly record struct Found(string Address, string? Alt, int? Width, int? Height);
+    public readonly record struct Found(string Address, string? Alt, int? Width, int? Height, bool NamedDecoration = false);
+
+    /// <summary>An image declared smaller than this on both sides is an icon, not a figure.</summary>
+    public const int MinFigurePixels = 48;
+
+    /// <summary>
+    /// True for an image that decorates rather than shows: declared smaller than <see cref="MinFigurePixels"/> on its
+    /// longer side, or named an avatar, icon, logo, emoji, sprite, spacer or pixel by its class, id or file name.
+    /// </summary>
+    public static bool IsDecoration(Found image) =>
+        image.NamedDecoration || Math.Max(image.Width ?? int.MaxValue, image.Height ?? int.MaxValue) < MinFigurePixels;
+
+    private static readonly string[] DecorationNames = ["avatar", "icon", "logo", "emoji", "sprite", "spacer", "pixel", "gravatar"];
+
+    /// <summary>The class, id or file name names the image as decoration.</summary>
+    private static bool NamedAsDecoration(HtmlElement image, string address)
+    {
+        int slash = address.LastIndexOf('/');
+        var file = address.AsSpan(slash + 1);
+        int query = file.IndexOfAny('?', '#');
+        if (query >= 0) file = file[..query];
+        foreach (var name in DecorationNames)
+        {
+            if (file.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (image.GetAttribute("class") is { } c && c.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (image.GetAttribute("id") is { } id && id.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>What <paramref name="image"/> shows, or null when it shows nothing to keep (no address, a pixel, a script address).</summary>
     public static Found? Read(HtmlElement image, Uri? baseAddress)
@@ -34,7 +62,7 @@ internal static class ImageSource
         }
         if (LinkAddress.Resolve(written, baseAddress) is not { } address) return null;
         var alt = image.GetAttribute("alt") is { } a ? Text.Whitespace.Collapse(a) : null;
-        return new Found(address, string.IsNullOrEmpty(alt) ? null : alt, width, height);
+        return new Found(address, string.IsNullOrEmpty(alt) ? null : alt, width, height, NamedAsDecoration(image, address));
     }
 
     /// <summary>The candidate of a <c>srcset</c> with the largest width (<c>800w</c>) or density (<c>2x</c>); null when there is none.</summary>
