@@ -6,7 +6,7 @@ namespace NewsParse.Cli;
 internal static class CliArguments
 {
     public const string Usage = """
-        Usage: newsparse [FILE|-|--sample] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
+        Usage: newsparse [FILE|-|--sample] [--format json|text|markdown|markdown-text|html|events] [--input auto|html|text] [--explain]
                newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--parallel N] [--ext LIST]
                newsparse FOLDER|FILE...|RECORDS.jsonl --format json|markdown|text --out DIR
                newsparse ARCHIVE.warc.gz... [--format jsonl] [--parallel N]
@@ -22,7 +22,9 @@ internal static class CliArguments
           --sample           parse the bundled sample article
           --format, -f       json (default): the article as JSON (the NewsParse contract)
                              text: the body, one block a line (no headline, no boilerplate)
-                             markdown: the article as CommonMark
+                             markdown: the article as CommonMark (GFM tables, links, images, emphasis)
+                             markdown-text: the same without links and images
+                             html: a clean, safe HTML document (the model's elements only, no script or style)
                              events: the reader's events as JSON Lines, as they are decided
                              jsonl: one line per input, in input order (the default for many inputs)
           --input, -i        auto (default): tell HTML from text by content; html; text
@@ -116,7 +118,7 @@ internal static class CliArguments
                     var f = Value();
                     if (!TryFormat(f, out var chosen))
                     {
-                        error = $"--format needs one of json, text, markdown, events, jsonl{Got(f)}.";
+                        error = $"--format needs one of json, text, markdown, markdown-text, html, events, jsonl{Got(f)}.";
                         return false;
                     }
                     format = chosen;
@@ -264,6 +266,8 @@ internal static class CliArguments
     private static string Name(OutputFormat format) => format switch
     {
         OutputFormat.Markdown => "markdown",
+        OutputFormat.MarkdownTextOnly => "markdown-text",
+        OutputFormat.Html => "html",
         OutputFormat.Text => "text",
         OutputFormat.Events => "events",
         OutputFormat.JsonLines => "jsonl",
@@ -277,6 +281,8 @@ internal static class CliArguments
             "json" => OutputFormat.Json,
             "text" or "txt" => OutputFormat.Text,
             "markdown" or "md" => OutputFormat.Markdown,
+            "markdown-text" => OutputFormat.MarkdownTextOnly,
+            "html" => OutputFormat.Html,
             "events" => OutputFormat.Events,
             "jsonl" or "ndjson" => OutputFormat.JsonLines,
             _ => (OutputFormat)(-1),

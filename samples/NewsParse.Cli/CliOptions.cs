@@ -47,4 +47,4 @@ internal sealed record CliOptions
 }
 
 /// <summary>The output formats of the CLI.</summary>
-internal enum OutputFormat { Json, Text, Markdown, Events, JsonLines }
+internal enum OutputFormat { Json, Text, Markdown, Events, JsonLines, MarkdownTextOnly, Html }

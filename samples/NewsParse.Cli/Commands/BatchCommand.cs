@@ -122,8 +122,9 @@ internal static class BatchCommand
 
     private static string Extension(OutputFormat format) => format switch
     {
-        OutputFormat.Markdown => ".md",
+        OutputFormat.Markdown or OutputFormat.MarkdownTextOnly => ".md",
         OutputFormat.Text => ".txt",
+        OutputFormat.Html => ".html",
         _ => ".json",
     };
 
@@ -133,7 +134,9 @@ internal static class BatchCommand
         var content = format switch
         {
             OutputFormat.Markdown => ArticleMarkdown.ToMarkdown(article),
+            OutputFormat.MarkdownTextOnly => ArticleMarkdown.ToMarkdown(article, MarkdownOptions.TextOnly),
             OutputFormat.Text => ArticleText.ToText(article),
+            OutputFormat.Html => ArticleHtml.ToHtml(article),
             _ => ArticleJson.ToJson(article) + "\n",
         };
         try

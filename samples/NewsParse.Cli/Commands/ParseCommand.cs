@@ -40,6 +40,12 @@ internal static class ParseCommand
                     case OutputFormat.Markdown:
                         output.Write(ArticleMarkdown.ToMarkdown(article));
                         break;
+                    case OutputFormat.Html:
+                        output.Write(ArticleHtml.ToHtml(article));
+                        break;
+                    case OutputFormat.MarkdownTextOnly:
+                        output.Write(ArticleMarkdown.ToMarkdown(article, MarkdownOptions.TextOnly));
+                        break;
                     default:
                         output.WriteLine(ArticleJson.ToJson(article));
                         break;

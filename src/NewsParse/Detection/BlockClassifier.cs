@@ -49,7 +49,9 @@ internal static class BlockClassifier
             case SourceBlockKind.Answer:
                 return new ClassifiedBlock(context, BlockRole.Answer, StripPrefix(block.Text, FaqLexicon.AnswerPrefixes) ?? block.Text) { Reason = "marked as an answer by the page" };
             case SourceBlockKind.Heading:
-                return new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = block.HeadingReason ?? string.Concat("a level-", Number(block.Level), " heading of the page") };
+                return new ClassifiedBlock(context, BlockRole.Heading, block.Text) { Reason = block.HeadingReason ?? (block.Furniture is null
+                    ? string.Concat("a level-", Number(block.Level), " heading of the page")
+                    : string.Concat("a level-", Number(block.Level), " heading of the page (", block.Furniture, ")")) };
             case SourceBlockKind.Paragraph:
                 return new ClassifiedBlock(context, BlockRole.Paragraph, block.Text) { Reason = "a paragraph of the page" };
         }

@@ -13,7 +13,9 @@ namespace NewsParse.Detection;
 /// with the article and has no byline under it (then it is another article's headline, and the chance passes to the
 /// next block); a byline/date line among the first two lines after it (or the first two lines, without headline)
 /// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
-/// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
+/// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
+/// when no open heading is above it, else at its parent's level plus the distance of their tags (see
+/// <see cref="Normalise"/>). A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
 /// level or above, or at a title without question mark when every question so far had one. A heading of a page whose section
 /// holds nothing but boilerplate (up to the next heading of its level or above, or the end) titles that boilerplate
@@ -43,6 +45,12 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     /// <summary>Why an inferred heading has its level, by level (written once, not for every heading).</summary>
     private static readonly string[] UnderHeading = [.. Enumerable.Range(0, MaxInferredLevel + 1).Select(level => $"level {level}: directly under the heading before it")];
+
+    /// <summary>Why a page heading has another level than its tag's, by the tag's level.</summary>
+    private static readonly string[] NormalisedFrom = [.. Enumerable.Range(0, MaxInferredLevel + 1).Select(level => $"a level-{level} heading of the page, its level normalised: a top-level section is level 2, a subsection keeps its depth below its parent")];
+
+    /// <summary>The open headings, outermost first: the level the input gave and the level laid out.</summary>
+    private readonly List<(int Given, int Level)> _openHeadings = [];
 
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
@@ -171,15 +179,30 @@ internal sealed class StructureTracker(bool inferHeadline)
                 AddHeading(block, output);
                 return;
             case BlockRole.Answer:
-                AddBlock(new ParagraphBlock(block.Source.Text, block.Span), output, "an answer prefix outside an FAQ: kept as text");
+                AddBlock(new ParagraphBlock(block.Source.Text, block.Span) { Inlines = block.Source.Inlines }, output, "an answer prefix outside an FAQ: kept as text");
                 return;
             case BlockRole.Content:
                 AddBlock(block.Source.Content!, output, block.Reason);
                 return;
             default:
-                AddBlock(new ParagraphBlock(block.Text, block.Span), output, block.Reason);
+                // the runs are offsets into the source's text: kept only when the paragraph is that text
+                AddBlock(new ParagraphBlock(block.Text, block.Span) { Inlines = block.Text == block.Source.Text ? block.Source.Inlines : null }, output, block.Reason);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The level a heading is laid out at: a heading with no open heading above it (every open one is of its level
+    /// or deeper) is a top-level section, level 2, whatever its tag; one inside an open heading keeps the distance
+    /// the input gives between them (an h4 under an h2 laid out at 2 is 4), at most 6. So the shallowest heading of
+    /// the body is level 2, and levels nest as the input's do.
+    /// </summary>
+    private int Normalise(int given)
+    {
+        while (_openHeadings.Count > 0 && _openHeadings[^1].Given >= given) _openHeadings.RemoveAt(_openHeadings.Count - 1);
+        int level = _openHeadings.Count == 0 ? 2 : Math.Min(_openHeadings[^1].Level + given - _openHeadings[^1].Given, MaxInferredLevel);
+        _openHeadings.Add((given, level));
+        return level;
     }
 
     private static void AddBoilerplate(ClassifiedBlock block, List<ArticleEvent> output) =>
@@ -191,12 +214,13 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Lays out a heading as one (its level from the page, or inferred from the heading before it).</summary>
     private void AddHeading(ClassifiedBlock block, List<ArticleEvent> output)
     {
-        int level = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
+        int given = block.InferredLevel ? (_lastWasHeading ? Math.Min(_lastLevel + 1, MaxInferredLevel) : 2) : block.Source.Level;
+        int level = Normalise(given);
         var origin = block.InferredLevel ? HeadingOrigin.TextLine : block.Source.HeadingReason is null ? HeadingOrigin.Tag : HeadingOrigin.Markup;
         ReasonText why = origin switch
         {
-            HeadingOrigin.Tag => new JoinedReason(block.Reason, "level from the page"),
-            HeadingOrigin.Markup => block.Reason,
+            HeadingOrigin.Tag => new JoinedReason(block.Reason, level == given ? "level from the page" : NormalisedFrom[given]),
+            HeadingOrigin.Markup => level == given ? block.Reason : new JoinedReason(block.Reason, NormalisedFrom[given]),
             _ => new JoinedReason(block.Reason, _lastWasHeading ? UnderHeading[level] : "level 2: a top-level heading"),
         };
         output.Add(new HeadingEvent(block.Text, level, block.Span) { Why = why, Origin = origin });

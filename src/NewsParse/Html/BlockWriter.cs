@@ -24,7 +24,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>A byline or date line is looked for among the first paragraphs only (a standfirst may come before it).</summary>
     public const int MaxParagraphsBeforeByline = 3;
 
-    private enum Exit : byte { None, Block, Link, Emphasis, Handled, Cue }
+    private enum Exit : byte { None, Block, Link, Emphasis, Run, Handled, Cue }
 
     private const Exit Handled = Exit.Handled;
 
@@ -35,6 +35,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _lastMarkupLevel;   // the level of the last tagged heading (an accordion's statement item goes one below it)
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
+    private readonly InlineRuns _runs = new();   // the inline runs of the paragraph being built
+    private List<(ImageSource.Found, HtmlElement)>? _paraImages;   // its images, figures if it has no text
+
+    /// <summary>The page's base address, links and images of the text are resolved against (null: kept as written).</summary>
+    public Uri? BaseAddress { get; init; }
 
     // Headings no tag marks: the cues around the paragraph being built, and the candidates weighed once the page is written.
     private readonly HeadingCueTracker _cues = new();
@@ -246,8 +251,15 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             switch (exit)
             {
                 case Exit.Block: Flush(); continue;
-                case Exit.Link: _linkDepth--; continue;
-                case Exit.Emphasis: _emphDepth--; continue;
+                case Exit.Link:
+                    _linkDepth--;
+                    _runs.Leave();
+                    continue;
+                case Exit.Emphasis:
+                    _emphDepth--;
+                    _runs.Leave();
+                    continue;
+                case Exit.Run: _runs.Leave(); continue;
                 case Exit.Cue: _cues.Exit(); continue;
             }
             if (node is HtmlText text)
@@ -300,6 +312,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             else
             {
                 _pendingBreak = true;
+                _runs.LineBreak(_para.Length);
                 _para.Append(' ');
             }
             return Handled;
@@ -402,13 +415,21 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             _linkDepth++;
             _linkCounted = false;
+            _runs.Enter(InlineKind.Link, element.AttributeCount > 0 ? LinkAddress.Resolve(element.GetAttribute("href"), BaseAddress) : null);
             return Exit.Link;
         }
         if (HtmlTags.IsEmphasis(name))
         {
             _emphDepth++;
+            _runs.Enter(InlineKind.Strong);
             return Exit.Emphasis;
         }
+        if (HtmlTags.InlineRunKind(name) is { } kind)
+        {
+            _runs.Enter(kind);
+            return Exit.Run;
+        }
+        if (name == "img") InlineImage(element);
         return Exit.None;
     }
 
@@ -427,12 +448,22 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return NamedBoilerplate.IsBelieved(info);
     }
 
+    /// <summary>An image inside the text of a paragraph: a point of its runs, unless it is a pixel or spacer.</summary>
+    private void InlineImage(HtmlElement image)
+    {
+        if (ImageSource.Read(image, BaseAddress) is not { } source) return;
+        _runs.Image(_para.Length, source.Address, source.Alt);
+        (_paraImages ??= []).Add((source, image));
+    }
+
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
     private bool AddText(ReadOnlySpan<char> data)
     {
         int chars = TextTally.Chars(data);
+        int before = _para.Length;
         _para.Append(data);
         if (chars == 0) return false;
+        if (_para.Length > before) _runs.Text(_para[before] == ' ' ? before + 1 : before, _para.Length);
         _pendingBreak = false;
         _chars += chars;
         if (_linkDepth > 0)
@@ -461,9 +492,14 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (_chars == 0)
         {
             _para.Reset();
+            _runs.Take(string.Empty);
+            if (_paraImages is not null) LoneImages();
+            _paraImages = null;
             return;
         }
+        _paraImages = null;
         var text = _para.ToStringAndReturn();
+        var runs = _runs.Take(text);
         var span = _paraStart < 0 ? SourceSpan.None : new SourceSpan(_paraStart, _paraEnd - _paraStart);
         _paraStart = -1;
         bool inFaq = _paraInFaq;
@@ -502,6 +538,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             IsEmphasisOnly = emphasis,
             FromHtml = true,
             InFaq = inFaq,
+            Inlines = runs,
         });
         // a line the markup sets apart may be a heading: decided once the page is written (HeadingEvidence)
         if (_headings.Observe(output.Count - 1, text, chars, linkChars, cues, size, _paraOwner?.Name ?? "", afterImage)) return;
@@ -511,7 +548,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Heading(NodeInfo info, int level)
     {
-        var text = TextCollector.Flat(info.Element);
+        var text = HeadingFurniture.Read(info.Element, out var furniture);
         if (text.Length == 0) return;
         var key = Normalize(text);
         if (key == _headline || info.Element == HeadlineElement)
@@ -542,6 +579,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             IsLinkOnly = info.LinkChars > 0 && info.LinkChars == info.TextChars,
             FromHtml = true,
             InFaq = info.InFaq,
+            Furniture = furniture,
         });
     }
 
@@ -591,10 +629,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Content(Block block, NodeInfo info)
     {
-        if (block.Text.Length == 0) return;
+        if (block.Text.Length == 0 && block is not FigureBlock) return;
         output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true, InFaq = info.InFaq });
         _seenBody = true;
-        _image = null;
+        if (block is not FigureBlock) _image = null;   // a line after a figure may still be its caption
     }
 
     private void Boilerplate(NodeInfo info)
@@ -740,6 +778,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void Figure(NodeInfo info)
     {
         HtmlElement? caption = info.Name == "figcaption" ? info.Element : null;
+        ImageSource.Found? image = null;
         string? source = null;
         var queue = new Queue<(HtmlElement, int)>();
         queue.Enqueue((info.Element, 0));
@@ -747,7 +786,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             var (element, depth) = queue.Dequeue();
             if (caption is null && element.LocalName == "figcaption") caption = element;
-            if (source is null && element.LocalName == "img") source = element.GetAttribute("src");
+            if (source is null && element.LocalName == "img")
+            {
+                image = ImageSource.Read(element, BaseAddress);
+                source = image?.Address ?? LinkAddress.Resolve(element.GetAttribute("src"), BaseAddress);
+            }
             if (depth < 4)
             {
                 foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
@@ -757,8 +800,24 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var text = caption is null || (caption != info.Element && (index.Find(caption)?.TextChars ?? 0) < info.TextChars)
             ? TextCollector.Flat(info.Element)
             : TextCollector.Flat(caption);
-        if (text.Length == 0) return;
-        Content(new FigureBlock(text, source, SpanOf(info.Element)), info);
+        // an image without caption is a figure too, unless it is an icon, avatar or pixel
+        if (text.Length == 0 && (image is not { } shown || ImageSource.IsDecoration(shown))) return;
+        Content(new FigureBlock(text.Length == 0 ? null : text, source, SpanOf(info.Element))
+        {
+            Alt = image?.Alt,
+            Width = image?.Width,
+            Height = image?.Height,
+        }, info);
+    }
+
+    /// <summary>Images standing alone in the content (their paragraph has no text): figures without caption, unless decoration.</summary>
+    private void LoneImages()
+    {
+        foreach (var (found, element) in _paraImages!)
+        {
+            if (!ImageSource.IsDecoration(found))
+                Content(new FigureBlock(null, found.Address, SpanOf(element)) { Alt = found.Alt, Width = found.Width, Height = found.Height }, _root);
+        }
     }
 
     private void Details(NodeInfo info)

@@ -30,6 +30,14 @@ internal static class HtmlTags
     /// <summary>Inline elements that make text bold.</summary>
     public static bool IsEmphasis(string name) => name is "b" or "strong";
 
+    /// <summary>The run an inline element other than a link or bold gives in a paragraph's text: emphasis or code; null for others.</summary>
+    public static Model.InlineKind? InlineRunKind(string name) => name switch
+    {
+        "em" or "i" or "cite" or "dfn" => Model.InlineKind.Emphasis,
+        "code" or "kbd" or "samp" or "tt" => Model.InlineKind.Code,
+        _ => null,
+    };
+
     /// <summary>Readability's base score of a candidate container by its name.</summary>
     public static int BaseScore(string name) => name switch
     {

@@ -5,6 +5,8 @@ namespace NewsParse.Model;
 /// <summary>A quotation (a blockquote or a pull quote), with its attribution when the page gives one.</summary>
 public sealed record QuoteBlock : Block
 {
+    private readonly IReadOnlyList<Inline>? _inlines;
+
     /// <summary>Creates a quote.</summary>
     /// <param name="text">The quoted text.</param>
     /// <param name="attribution">Who is quoted (a cite or footer line), or null.</param>
@@ -28,4 +30,14 @@ public sealed record QuoteBlock : Block
     [JsonPropertyName("attribution")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Attribution { get; init; }
+
+    /// <summary>
+    /// The runs of the text with a meaning beyond the words (emphasis, strong, code, links, line breaks, images),
+    /// offsets into <see cref="Text"/>; null when the text is plain (in JSON, <c>inlines</c> is then left out). Copied
+    /// when set; an empty list is read as null.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("inlines")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Inline>? Inlines { get => _inlines; init => _inlines = InlineList.From(value, nameof(Inlines)); }
 }

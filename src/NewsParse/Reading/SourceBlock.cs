@@ -52,6 +52,12 @@ internal sealed class SourceBlock
     /// <summary>True for a block read inside FAQ markup (an FAQ or accordion container, FAQ structured data): an FAQ read from markup ends at the first block outside it.</summary>
     public bool InFaq { get; init; }
 
+    /// <summary>The runs of a paragraph's <see cref="Text"/> with a meaning beyond the words (links, emphasis, line breaks...); null when plain or not a paragraph.</summary>
+    public IReadOnlyList<Inline>? Inlines { get; init; }
+
+    /// <summary>What page furniture was taken out of a heading's text ("a permalink anchor…"), for its reason; null when none.</summary>
+    public string? Furniture { get; init; }
+
     /// <summary>The text's source format, for detectors whose evidence differs by format.</summary>
     public bool FromHtml { get; init; }
 }

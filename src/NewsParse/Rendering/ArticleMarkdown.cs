@@ -1,25 +1,40 @@
 using System.Text;
 using NewsParse.Model;
+using Place = NewsParse.Rendering.MarkdownInlines.Place;
 
 namespace NewsParse.Rendering;
 
 /// <summary>
-/// The article as CommonMark: the headline as a level-1 heading, the byline and date in emphasis, sections as ATX
-/// headings of their level (capped at 6), paragraphs, lists, block quotes, fenced code, tables as rows of cells
-/// separated by " | ", figures as images or captions, and the FAQ as a heading with its questions one level deeper.
-/// The reader comments follow the article under a "Comments" heading: each its author and date in emphasis, then its
-/// text, a reply quoted one level deeper per <see cref="Comment.Depth"/>. Text is escaped so that it reads back as the same text. Boilerplate is left out. Thread-safe.
+/// The article as CommonMark with GFM tables: the headline as a level-1 heading, the byline and date in emphasis,
+/// sections as ATX headings of their level (capped at 6), paragraphs with their inline runs (<c>*emphasis*</c>,
+/// <c>**strong**</c>, <c>`code`</c>, <c>[text](url)</c>, <c>![alt](src)</c>, hard line breaks), lists, block quotes,
+/// fenced code, tables as GFM pipe tables (the first row is the header row), figures as images with their caption,
+/// and the FAQ as a heading with its questions one level deeper. The reader comments follow the article under a
+/// "Comments" heading: each its author and date in emphasis, then its text, a reply quoted one level deeper per
+/// <see cref="Comment.Depth"/>. A character is escaped only where CommonMark would
+/// read it as markup, so the text reads back as written. Boilerplate is left out. <see cref="MarkdownOptions"/> can
+/// leave links and images out. Thread-safe.
 /// </summary>
 public static class ArticleMarkdown
 {
-    /// <summary>The article as a CommonMark document.</summary>
-    public static string ToMarkdown(Article article)
+    /// <summary>The article as a CommonMark document, with links and images.</summary>
+    public static string ToMarkdown(Article article) => ToMarkdown(article, MarkdownOptions.Default);
+
+    /// <summary>The article as a CommonMark document, with what <paramref name="options"/> asks for.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="options"/> is null.</exception>
+    public static string ToMarkdown(Article article, MarkdownOptions options)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(options);
         var md = new StringBuilder();
         if (article.Headline is not null) Heading(md, 1, article.Headline);
         var meta = string.Join(" · ", new[] { article.Byline, article.Published }.Where(s => !string.IsNullOrEmpty(s)));
-        if (meta.Length > 0) md.Append('*').Append(Escape(meta)).Append("*\n\n");
+        if (meta.Length > 0)
+        {
+            md.Append('*');
+            MarkdownInlines.Plain(md, OneLine(meta), Place.Heading);
+            md.Append("*\n\n");
+        }
 
         var stack = new Stack<Section>();
         for (int i = article.Sections.Count - 1; i >= 0; i--) stack.Push(article.Sections[i]);
@@ -27,7 +42,7 @@ public static class ArticleMarkdown
         {
             var section = stack.Pop();
             if (section.Heading is not null) Heading(md, section.Level ?? 2, section.Heading);
-            foreach (var block in section.Blocks) Block(md, block);
+            foreach (var block in section.Blocks) Block(md, block, options);
             for (int i = section.Sections.Count - 1; i >= 0; i--) stack.Push(section.Sections[i]);
         }
 
@@ -37,7 +52,7 @@ public static class ArticleMarkdown
             foreach (var item in faq.Items)
             {
                 Heading(md, 3, item.Question);
-                foreach (var paragraph in item.Answer.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)) Paragraph(md, paragraph);
+                foreach (var paragraph in item.Answer.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)) Paragraph(md, paragraph, null, options);
             }
         }
         Comments(md, article.Comments);
@@ -53,11 +68,19 @@ public static class ArticleMarkdown
             var quote = string.Concat(Enumerable.Repeat("> ", Math.Min(comment.Depth, 6)));
             var meta = string.Join(" · ", new[] { comment.Author, comment.Published }.Where(s => !string.IsNullOrEmpty(s)));
             var lines = new List<string>();
-            if (meta.Length > 0) lines.Add("*" + Escape(OneLine(meta)) + "*");
+            if (meta.Length > 0)
+            {
+                var line = new StringBuilder("*");
+                MarkdownInlines.Plain(line, OneLine(meta), Place.Heading);
+                lines.Add(line.Append('*').ToString());
+            }
             foreach (var paragraph in comment.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
             {
-                var line = OneLine(paragraph);
-                if (line.Length > 0) lines.Add(EscapeLineStart(Escape(line)));
+                var text = OneLine(paragraph);
+                if (text.Length == 0) continue;
+                var line = new StringBuilder();
+                MarkdownInlines.Plain(line, text, Place.Block);
+                lines.Add(line.ToString());
             }
             for (int i = 0; i < lines.Count; i++)
             {
@@ -70,79 +93,129 @@ public static class ArticleMarkdown
 
     private static void Heading(StringBuilder md, int level, string text)
     {
-        md.Append('#', Math.Clamp(level, 1, 6)).Append(' ').Append(Escape(OneLine(text)));
-        if (text.EndsWith('#')) md.Insert(md.Length - 1, '\\');
+        md.Append('#', Math.Clamp(level, 1, 6)).Append(' ');
+        MarkdownInlines.Plain(md, OneLine(text), Place.Heading);
         md.Append("\n\n");
     }
 
-    private static void Paragraph(StringBuilder md, string text)
+    private static void Paragraph(StringBuilder md, string text, IReadOnlyList<Inline>? inlines, MarkdownOptions options)
     {
-        var line = OneLine(text);
-        if (line.Length == 0) return;
-        md.Append(EscapeLineStart(Escape(line))).Append("\n\n");
+        if (inlines is null)
+        {
+            var line = OneLine(text);
+            if (line.Length == 0) return;
+            MarkdownInlines.Plain(md, line, Place.Block);
+        }
+        else
+        {
+            if (text.Trim().Length == 0) return;
+            MarkdownInlines.Write(md, text, inlines, options, Place.Block);
+        }
+        md.Append("\n\n");
     }
 
-    private static void Block(StringBuilder md, Block block)
+    private static void Block(StringBuilder md, Block block, MarkdownOptions options)
     {
         switch (block)
         {
+            case ParagraphBlock paragraph:
+                Paragraph(md, paragraph.Text, paragraph.Inlines, options);
+                break;
             case ListBlock list:
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    md.Append(list.Ordered ? $"{i + 1}. " : "- ").Append(EscapeLineStart(Escape(OneLine(list.Items[i])))).Append('\n');
+                    var marker = list.Ordered ? $"{i + 1}. " : "- ";
+                    md.Append(marker);
+                    var item = OneLine(list.Items[i]);
+                    // an empty item, or one that would read as a rule or a nested marker, is still the item's text
+                    MarkdownInlines.Plain(md, item, Place.Block);
+                    md.Append('\n');
                 }
                 md.Append('\n');
                 break;
             case QuoteBlock quote:
-                md.Append("> ").Append(EscapeLineStart(Escape(OneLine(quote.Text)))).Append('\n');
-                if (quote.Attribution is not null) md.Append(">\n> — ").Append(Escape(OneLine(quote.Attribution))).Append('\n');
+                bool first = true;
+                foreach (var line in quote.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!first) md.Append(">\n");
+                    first = false;
+                    md.Append("> ");
+                    if (quote.Inlines is not null && !quote.Text.Contains('\n')) MarkdownInlines.Write(md, line, quote.Inlines, options, Place.Block);
+                    else MarkdownInlines.Plain(md, OneLine(line), Place.Block);
+                    md.Append('\n');
+                }
+                if (quote.Attribution is not null)
+                {
+                    md.Append(">\n> — ");
+                    MarkdownInlines.Plain(md, OneLine(quote.Attribution), Place.Heading);
+                    md.Append('\n');
+                }
                 md.Append('\n');
                 break;
             case CodeBlock code:
-                var fence = code.Text.Contains("```", StringComparison.Ordinal) ? "~~~~" : "```";
-                md.Append(fence).Append(code.Language).Append('\n').Append(code.Text.TrimEnd('\n')).Append('\n').Append(fence).Append("\n\n");
+                var fence = Fence(code.Text);
+                md.Append(fence).Append(code.Language is { } language && !language.Contains('`') ? OneLine(language) : null).Append('\n')
+                    .Append(code.Text.TrimEnd('\n')).Append('\n').Append(fence).Append("\n\n");
                 break;
             case TableBlock table:
-                foreach (var row in table.Rows) Paragraph(md, string.Join(" | ", row));
-                if (table.Caption is not null) Paragraph(md, table.Caption);
+                Table(md, table);
                 break;
             case FigureBlock figure:
-                if (figure.Source is not null && !figure.Source.Contains(')') && !figure.Source.Contains(' '))
-                    md.Append("![").Append(Escape(OneLine(figure.Caption ?? string.Empty))).Append("](").Append(figure.Source).Append(")\n\n");
-                else if (figure.Caption is not null) Paragraph(md, figure.Caption);
+                if (options.Images && figure.Source is not null)
+                {
+                    md.Append("![");
+                    MarkdownInlines.Plain(md, OneLine(figure.Caption ?? string.Empty), Place.Block, link: true);
+                    md.Append("](");
+                    MarkdownInlines.Destination(md, figure.Source);
+                    md.Append(")\n\n");
+                }
+                if (figure.Caption is not null) Paragraph(md, figure.Caption, null, options);
                 break;
             default:
-                Paragraph(md, block.Text);
+                Paragraph(md, block.Text, null, options);
                 break;
         }
+    }
+
+    /// <summary>A GFM pipe table: the first row is the header, every row padded to the widest, "|" in cells escaped.</summary>
+    private static void Table(StringBuilder md, TableBlock table)
+    {
+        if (table.Rows.Count == 0) return;
+        int columns = Math.Max(1, table.Rows.Max(r => r.Count));
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            md.Append('|');
+            for (int c = 0; c < columns; c++)
+            {
+                md.Append(' ');
+                if (c < row.Count) MarkdownInlines.Plain(md, OneLine(row[c]), Place.Cell);
+                md.Append(" |");
+            }
+            md.Append('\n');
+            if (r == 0)
+            {
+                md.Append('|');
+                for (int c = 0; c < columns; c++) md.Append(" --- |");
+                md.Append('\n');
+            }
+        }
+        md.Append('\n');
+        if (table.Caption is not null) Paragraph(md, table.Caption, null, MarkdownOptions.Default);
+    }
+
+    /// <summary>A fence longer than any run of backticks at the start of a line of the code.</summary>
+    private static string Fence(string code)
+    {
+        int longest = 0;
+        foreach (var line in code.Split('\n'))
+        {
+            int run = 0;
+            while (run < line.Length && line[run] == '`') run++;
+            longest = Math.Max(longest, run);
+        }
+        return new string('`', Math.Max(3, longest + 1));
     }
 
     private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Trim();
-
-    /// <summary>Backslash-escapes the characters that CommonMark reads as inline markup.</summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 8);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '|' or '~'
-                || (c == '&' && i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] == '#')))
-                escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
-
-    /// <summary>Escapes what would start a block at the start of a line: "#", "-", "+", "=", "1." and "1)".</summary>
-    private static string EscapeLineStart(string line)
-    {
-        if (line.Length == 0) return line;
-        if (line[0] is '#' or '-' or '+' or '=') return "\\" + line;
-        int digits = 0;
-        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
-        if (digits is > 0 and < 10 && digits < line.Length && line[digits] is '.' or ')')
-            return line[..digits] + "\\" + line[digits..];
-        return line;
-    }
 }

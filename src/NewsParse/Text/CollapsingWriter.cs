@@ -18,6 +18,12 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
     /// <inheritdoc/>
     public int RawLength { get; private set; }
 
+    /// <summary>How many collapsed characters are written (a pending space not counted).</summary>
+    public readonly int Length => _length;
+
+    /// <summary>The collapsed character at <paramref name="index"/> (below <see cref="Length"/>).</summary>
+    public readonly char this[int index] => _chars![index];
+
     /// <inheritdoc/>
     public readonly bool IsFull => _length >= maxChars;
 

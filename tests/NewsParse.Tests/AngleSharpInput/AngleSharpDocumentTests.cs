@@ -32,9 +32,11 @@ public class AngleSharpDocumentTests
     public void A_parsed_page_gives_the_article_of_its_text_spans_included(string page)
     {
         var html = File.ReadAllText(Corpus.PathOf(page));
-        var expected = NewsParser.Parse(html);
-        Assert.Equal(expected, NewsParser.Parse(Plain.ParseDocument(html)));
-        Assert.Equal(expected, NewsParser.Parse(WithReferences.ParseDocument(html)));
+        // AngleSharp copies the unclosed <b> into the next paragraph (the standard's reconstruction of formatting
+        // elements), NewsParse's own builder does not: the bold runs differ, the text and spans do not
+        var expected = Rich.PlainArticle.Of(NewsParser.Parse(html));
+        Assert.Equal(expected, Rich.PlainArticle.Of(NewsParser.Parse(Plain.ParseDocument(html))));
+        Assert.Equal(expected, Rich.PlainArticle.Of(NewsParser.Parse(WithReferences.ParseDocument(html))));
         Assert.Contains(expected.AllBlocks(), b => b.Span.Length > 0);
     }
 
@@ -78,9 +80,11 @@ public class AngleSharpDocumentTests
             + "<pre>\r\ntoll = 2.50\r\nlanes = 4</pre>\r\n"
             + "<p>Drivers will pay the same toll as before, and the bridge keeps its four lanes, the mayor said.</p></article>\r\n"
             + "<footer>&copy; 2025 The Harbour Times</footer></body></html>";
-        var expected = NewsParser.Parse(html);
-        Assert.Equal(expected, NewsParser.Parse(Plain.ParseDocument(html)));
-        Assert.Equal(expected, NewsParser.Parse(WithReferences.ParseDocument(html)));
+        // AngleSharp copies the unclosed <b> into the next paragraph (the standard's reconstruction of formatting
+        // elements), NewsParse's own builder does not: the bold runs differ, the text and spans do not
+        var expected = Rich.PlainArticle.Of(NewsParser.Parse(html));
+        Assert.Equal(expected, Rich.PlainArticle.Of(NewsParser.Parse(Plain.ParseDocument(html))));
+        Assert.Equal(expected, Rich.PlainArticle.Of(NewsParser.Parse(WithReferences.ParseDocument(html))));
     }
 
     [Fact]

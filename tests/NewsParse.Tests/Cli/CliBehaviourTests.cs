@@ -34,6 +34,15 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_text_is_the_markdown_without_links_and_images()
+    {
+        var run = CliRun.Of(Page, "-f", "markdown-text");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ArticleMarkdown.ToMarkdown(NewsParser.Parse(Page), MarkdownOptions.TextOnly), run.Stdout);
+        Assert.DoesNotContain("](", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sample_parses_the_bundled_article_whatever_standard_input_is()
     {
         var fromPipe = CliRun.Of(Page, "--sample");

@@ -203,7 +203,8 @@ public class HeadingEvidenceTests
     {
         var section = (string h, string kicker) => $"<h3><strong>{h}</strong></h3><p><em>{kicker}</em></p>{P()}";
         var article = Page($"{P()}{section("Pre-workout meal", "Eat 60 to 90 minutes before your workout")}{section("Workout supplement", "Drink during your workout")}");
-        Assert.Equal(["3 Pre-workout meal", "3 Workout supplement"], Outline(article));
+        // the h3s are the shallowest headings of the body: top-level sections, level 2
+        Assert.Equal(["2 Pre-workout meal", "2 Workout supplement"], Outline(article));
     }
 
     [Theory]

@@ -30,8 +30,44 @@ public static class ModelGenerators
         from length in Gen.Choose(0, 5000)
         select new SourceSpan(start, length);
 
+    private static readonly string[] Addresses =
+        ["https://example.com/a", "https://example.com/path_(x)?q=1&r=<2>", "/relative path", "#note-1", "mailto:desk@example.com"];
+
+    /// <summary>
+    /// Inline runs over <paramref name="line"/>: each word is plain, emphasis, strong, code, a link or a link around
+    /// strong text (by <paramref name="choices"/>); a space between words may be a line break, and an image may
+    /// stand after a word. Runs nest or are apart, as the parser makes them.
+    /// </summary>
+    public static IReadOnlyList<Inline>? Inlines(string line, int[] choices)
+    {
+        var runs = new List<Inline>();
+        int at = 0, i = 0;
+        foreach (var word in line.Split(' '))
+        {
+            int choice = choices[i++ % choices.Length];
+            string href = Addresses[choice % Addresses.Length];
+            switch (choice % 12)
+            {
+                case 4: runs.Add(new Inline(InlineKind.Emphasis, at, word.Length)); break;
+                case 5: runs.Add(new Inline(InlineKind.Strong, at, word.Length)); break;
+                case 6: runs.Add(new Inline(InlineKind.Code, at, word.Length)); break;
+                case 7: runs.Add(new Inline(InlineKind.Link, at, word.Length) { Href = href }); break;
+                case 8:
+                    runs.Add(new Inline(InlineKind.Link, at, word.Length) { Href = href });
+                    runs.Add(new Inline(InlineKind.Strong, at, word.Length));
+                    break;
+                case 9: runs.Add(new Inline(InlineKind.Image, at + word.Length, 0) { Source = "https://example.com/i.png", Alt = choice % 2 == 0 ? null : word }); break;
+            }
+            at += word.Length;
+            if (at < line.Length && choice % 12 == 10) runs.Add(new Inline(InlineKind.LineBreak, at, 1));
+            at++;
+        }
+        return runs.Count == 0 ? null : runs;
+    }
+
     private static Gen<Block> Block() =>
         from kind in Gen.Choose(0, 5)
+        from choices in Gen.Choose(0, 23).ArrayOf(5)
         from line in Line()
         from more in Line().Few(0, 4)
         from other in Optional(Line())
@@ -39,9 +75,9 @@ public static class ModelGenerators
         from span in Span()
         select kind switch
         {
-            0 => (Block)new ParagraphBlock(line, span),
+            0 => (Block)new ParagraphBlock(line, span) { Inlines = Inlines(line, choices) },
             1 => new ListBlock(ordered, [line, .. more.Take(4)], span),
-            2 => new QuoteBlock(line, other, span),
+            2 => new QuoteBlock(line, other, span) { Inlines = Inlines(line, choices) },
             3 => new TableBlock([[line, other ?? ""], .. more.Take(3).Select(m => (IReadOnlyList<string>)[m])], other, span),
             4 => new CodeBlock(line + "\n  " + string.Join("\n", more.Take(3)), other is null ? null : "csharp", span),
             _ => new FigureBlock(other, ordered ? "https://example.com/image.jpg" : null, span),

@@ -39,6 +39,18 @@ public class RenderingProperties
         Assert.Equal(ExpectedHeadings(article), actual);
     }
 
+    [Property(MaxTest = Runs, Arbitrary = [typeof(ModelArbitraries)])]
+    public void The_markdown_of_paragraphs_reads_back_to_their_text_and_link_targets(Article article)
+    {
+        // the paragraphs alone, so that Markdig's paragraphs are the model's in order
+        var paragraphs = article.AllBlocks().OfType<NewsParse.Model.ParagraphBlock>().ToList();
+        var only = new Article { Sections = [new Section(null, null, [.. paragraphs])] };
+        var document = Rich.MarkdownReadBack.Parse(ArticleMarkdown.ToMarkdown(only));
+        var read = document.Descendants<Markdig.Syntax.ParagraphBlock>().ToList();
+        Assert.Equal(paragraphs.Select(p => p.Text), read.Select(p => Rich.MarkdigText.Of(p.Inline)));
+        Assert.Equal(Rich.MarkdownReadBack.ModelLinks(only), Rich.MarkdownReadBack.Links(document));
+    }
+
     private static List<(int, string)> ExpectedHeadings(Article article)
     {
         var expected = new List<(int, string)>();
@@ -70,6 +82,7 @@ public class RenderingProperties
                 case LineBreakInline: text.Append(' '); break;
                 case HtmlInline html: text.Append(html.Tag); break;
                 case AutolinkInline link: text.Append(link.Url); break;
+                case DelimiterInline delimiter: text.Append(delimiter.ToLiteral()); break;
             }
         }
         return text.ToString();

@@ -1,0 +1,71 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsParse.Model;
+
+namespace NewsParse.Tests.Rich;
+
+/// <summary>What the model promises the Markdown holds, and what Markdig (CommonMark with GFM pipe tables) reads from it.</summary>
+internal static class MarkdownReadBack
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>The headings the Markdown must have: the headline at 1, sections at their level (capped at 6), the FAQ at 2 and its questions at 3.</summary>
+    public static List<(int, string)> ModelHeadings(Article article)
+    {
+        var expected = new List<(int, string)>();
+        if (article.Headline is not null) expected.Add((1, OneLine(article.Headline)));
+        foreach (var section in article.AllSections())
+        {
+            if (section.Heading is not null) expected.Add((Math.Clamp(section.Level ?? 2, 1, 6), OneLine(section.Heading)));
+        }
+        if (article.Faq is { } faq)
+        {
+            expected.Add((2, OneLine(faq.Heading ?? "FAQ")));
+            foreach (var item in faq.Items) expected.Add((3, OneLine(item.Question)));
+        }
+        if (article.Comments.Count > 0) expected.Add((2, "Comments"));   // the reader comments follow under their heading
+        return expected;
+    }
+
+    /// <summary>The link targets of the body's paragraphs and quotes, in order: links with an address, not inside code.</summary>
+    public static List<string> ModelLinks(Article article)
+    {
+        var links = new List<string>();
+        foreach (var block in article.AllBlocks())
+        {
+            var runs = block switch
+            {
+                NewsParse.Model.ParagraphBlock p => p.Inlines,
+                NewsParse.Model.QuoteBlock q when !q.Text.Contains('\n') => q.Inlines,
+                _ => null,
+            };
+            if (runs is null) continue;
+            foreach (var run in runs)
+            {
+                if (run.Kind != InlineKind.Link || run.Href is null || run.Length == 0) continue;
+                if (runs.Any(c => c.Kind == InlineKind.Code && c.Start <= run.Start && c.Start + c.Length >= run.Start + run.Length && !ReferenceEquals(c, run))) continue;
+                links.Add(run.Href);
+            }
+        }
+        return links;
+    }
+
+    /// <summary>The shape (rows, widest row) of every table of the body, in order.</summary>
+    public static List<(int, int)> ModelTables(Article article) =>
+        article.AllBlocks().OfType<TableBlock>().Where(t => t.Rows.Count > 0).Select(t => (t.Rows.Count, Math.Max(1, t.Rows.Max(r => r.Count)))).ToList();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    public static List<(int, string)> Headings(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Select(h => (h.Level, MarkdigText.Of(h.Inline))).ToList();
+
+    public static List<string> Links(MarkdownDocument document) =>
+        document.Descendants<LinkInline>().Where(l => !l.IsImage).Select(l => l.Url ?? "").ToList();
+
+    public static List<(int, int)> Tables(MarkdownDocument document) =>
+        document.Descendants<Table>().Select(t => (t.Count, t.OfType<TableRow>().Max(r => r.Count))).ToList();
+
+    private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+}
