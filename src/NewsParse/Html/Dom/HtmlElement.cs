@@ -18,7 +18,7 @@ internal sealed class HtmlElement : HtmlNode
         LocalName = name;
         TagId = tagId;
         Namespace = ns;
-        Traits = ns == HtmlNamespace.Html ? HtmlTagTable.TraitsOf(tagId) : HtmlTagTraits.None;
+        Traits = ns == HtmlNamespace.Html ? HtmlTagTable.TraitsOf(tagId) : ForeignTraits(ns, tagId);
         _attributeStart = attributeStart;
         AttributeCount = attributeCount;
         Index = index;
@@ -33,8 +33,16 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>The tag name, lower-case; interned for known tags.</summary>
     public string LocalName { get; }
 
-    /// <summary>What the parser knows of the tag name (none for a foreign element).</summary>
+    /// <summary>What the parser knows of the tag name; a foreign element has none, but for the MathML and SVG elements that are special and bound scopes.</summary>
     public HtmlTagTraits Traits { get; }
+
+    /// <summary>The traits of a foreign element: MathML mi, mo, mn, ms, mtext, annotation-xml and SVG foreignObject, desc, title are special and bound the scopes (§13.2.4.2).</summary>
+    private static HtmlTagTraits ForeignTraits(HtmlNamespace ns, HtmlTagId id) =>
+        (ns == HtmlNamespace.MathMl
+            ? id is HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext or HtmlTagId.AnnotationXml
+            : id is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title)
+        ? HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary
+        : HtmlTagTraits.None;
 
     /// <summary>The id of the tag name (<see cref="HtmlTagId.Unknown"/> for a name the table does not hold); see <see cref="Namespace"/>.</summary>
     public HtmlTagId TagId { get; }

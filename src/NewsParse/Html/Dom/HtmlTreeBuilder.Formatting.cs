@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsParse.Html.Dom;
 
 /// <summary>The list of active formatting elements (§13.2.4.3) and the adoption agency algorithm (§13.2.6.4.7).</summary>
@@ -90,12 +92,17 @@ internal sealed partial class HtmlTreeBuilder
     /// "reconstruct the active formatting elements"): a copy of each is inserted and pushed. Stops at the depth limit
     /// (the rest waits).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReconstructFormatting()
     {
+        // nearly always: nothing to reopen
         int count = _formatting.Count;
-        if (count == 0) return;
-        var last = _formatting[count - 1];
-        if (last is null || last.OnStack) return;
+        if (count == 0 || _formatting[count - 1] is null or { OnStack: true }) return;
+        ReopenFormatting(count);
+    }
+
+    private void ReopenFormatting(int count)
+    {
         int i = count - 1;
         while (i > 0 && _formatting[i - 1] is { OnStack: false }) i--;
         for (; i < count; i++)
@@ -235,6 +242,7 @@ internal sealed partial class HtmlTreeBuilder
         Array.Copy(_stack, index + 1, _stack, index, _count - index - 1);
         _stack[--_count] = null!;
         _version++;
+        SetCurrent();
     }
 
     /// <summary>Puts <paramref name="element"/> in the stack at <paramref name="index"/>, the elements from there moving up.</summary>
@@ -245,6 +253,7 @@ internal sealed partial class HtmlTreeBuilder
         _stack[index] = element;
         _count++;
         Track(element);
+        SetCurrent();
     }
 
     /// <summary>Puts <paramref name="element"/> in the place of the stack's element at <paramref name="index"/> (a copy of it).</summary>
@@ -253,5 +262,6 @@ internal sealed partial class HtmlTreeBuilder
         Forget(_stack[index]);
         _stack[index] = element;
         Track(element);
+        SetCurrent();
     }
 }

@@ -7,7 +7,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         var text = Source.Slice(_textStart, _textLength);
         // a run of U+0000 only is ignored; anything but white space means the page is no frameset
-        if (text.IndexOfAnyExcept('\0') < 0)
+        if (text[0] == '\0' && text.IndexOfAnyExcept('\0') < 0)
         {
             _textLength = 0;
             return true;
@@ -225,14 +225,17 @@ internal sealed partial class HtmlTreeBuilder
 
     private void ClosePInButtonScope()
     {
-        if (_openById[(int)HtmlTagId.P] > 0 && InScope(HtmlTagId.P, Scope.Button)) CloseP();
+        if (_openById[(int)HtmlTagId.P] == 0) return;
+        int p = FindInScope(HtmlTagId.P, Scope.Button);
+        if (p >= 0) CloseP(p);
     }
 
-    /// <summary>"Close a p element": implied end tags but p's, then up to the p.</summary>
-    private void CloseP()
+    /// <summary>"Close a p element" (the p at <paramref name="p"/> on the stack): implied end tags but p's, then up to the p.</summary>
+    private void CloseP(int p)
     {
+        // the implied end tags close only elements above the p
         GenerateImpliedEndTags(HtmlTagId.P);
-        PopUntil(HtmlTagId.P);
+        PopTo(p);
     }
 
     private bool InBodyEndTag()
@@ -264,20 +267,23 @@ internal sealed partial class HtmlTreeBuilder
                 if (Missed(id, t.Name)) return true;
                 int block = FindInScope(id, Scope.Default);
                 if (block < 0) return Miss(id, t.Name);
+                // the implied end tags close only elements above the block
                 GenerateImpliedEndTags();
-                PopTo(FindOpen(id));
+                PopTo(block);
                 return true;
             case HtmlTagId.Form:
                 EndForm();
                 return true;
             case HtmlTagId.P:
-                if (!InScope(HtmlTagId.P, Scope.Button))
+                int p = FindInScope(HtmlTagId.P, Scope.Button);
+                if (p < 0)
                 {
                     // a stray </p> stands for an empty paragraph (none beyond the depth limit)
                     if (AtDepthLimit) return true;
                     InsertImplied(HtmlTagId.P);
+                    p = _count - 1;
                 }
-                CloseP();
+                CloseP(p);
                 return true;
             case HtmlTagId.Li:
                 if (Missed(id, t.Name)) return true;
@@ -293,9 +299,10 @@ internal sealed partial class HtmlTreeBuilder
                 return true;
             case HtmlTagId.H1 or HtmlTagId.H2 or HtmlTagId.H3 or HtmlTagId.H4 or HtmlTagId.H5 or HtmlTagId.H6:
                 if (Missed(id, t.Name)) return true;
-                if (FindHeadingInScope() < 0) return Miss(id, t.Name);
+                int heading = FindHeadingInScope();
+                if (heading < 0) return Miss(id, t.Name);
                 GenerateImpliedEndTags();
-                PopTo(FindHeadingInScope());
+                PopTo(heading);
                 return true;
             case HtmlTagId.A or HtmlTagId.B or HtmlTagId.Big or HtmlTagId.Code or HtmlTagId.Em or HtmlTagId.Font or HtmlTagId.I
                 or HtmlTagId.Nobr or HtmlTagId.S or HtmlTagId.Small or HtmlTagId.Strike or HtmlTagId.Strong or HtmlTagId.Tt or HtmlTagId.U:

@@ -78,7 +78,13 @@ internal sealed partial class HtmlTreeBuilder
         return builder._document;
     }
 
-    private HtmlElement Current => _stack[_count - 1];
+    /// <summary>The current node: the top of the stack of open elements (kept in a field: every token reads it).</summary>
+    private HtmlElement Current => _current;
+
+    private HtmlElement _current = null!;
+
+    /// <summary>Reads the current node from the stack again after the stack changed below its top.</summary>
+    private void SetCurrent() => _current = _count > 0 ? _stack[_count - 1] : null!;
 
     private ReadOnlySpan<char> Source => _document.Source.Span;
 
@@ -148,7 +154,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         while (_textLength > 0)
         {
-            if (InForeignContent(startTag: false))
+            if (_count > 0 && _current.Namespace != HtmlNamespace.Html && InForeignContent(startTag: false))
             {
                 ForeignText();
                 return;
@@ -171,7 +177,7 @@ internal sealed partial class HtmlTreeBuilder
         while (true)
         {
             // a foreign tag that breaks out of foreign content is then read by the insertion mode
-            if (!byMode && InForeignContent(startTag: true))
+            if (!byMode && _count > 0 && _current.Namespace != HtmlNamespace.Html && InForeignContent(startTag: true))
             {
                 if (ForeignStartTag()) return;
                 byMode = true;
@@ -373,6 +379,13 @@ internal sealed partial class HtmlTreeBuilder
     /// <summary>Puts <paramref name="element"/> at the appropriate place for inserting a node (§13.2.6.1; foster parenting when it is on).</summary>
     private void AppendElement(HtmlElement element)
     {
+        if (!_fosterParenting)
+        {
+            var current = _current;
+            current.Append(element);
+            element.Depth = current.Depth + 1;
+            return;
+        }
         var (parent, before) = InsertionPlace();
         if (before is null) parent.Append(element);
         else parent.InsertBefore(element, before);
@@ -458,6 +471,11 @@ internal sealed partial class HtmlTreeBuilder
     {
         if (length == 0) return;
         var text = new HtmlText(_document.Source, start, length, raw, dropNulls);
+        if (!_fosterParenting)
+        {
+            _current.Append(text);
+            return;
+        }
         var (parent, before) = InsertionPlace();
         if (before is null) parent.Append(text);
         else parent.InsertBefore(text, before);
@@ -543,6 +561,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         if (_count == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_count++] = element;
+        _current = element;
         Track(element);
     }
 
@@ -589,7 +608,8 @@ internal sealed partial class HtmlTreeBuilder
             _stack[i] = null!;
         }
         _count = index;
-        if (special) ForgetClosedFormatting();
+        SetCurrent();
+        if (special && _formatting.Count > 0) ForgetClosedFormatting();
     }
 
     private void Pop() => PopTo(_count - 1);
@@ -622,6 +642,7 @@ internal sealed partial class HtmlTreeBuilder
             Array.Copy(_stack, i + 1, _stack, i, _count - i - 1);
             _stack[--_count] = null!;
             _version++;
+            SetCurrent();
             return;
         }
     }
@@ -631,25 +652,40 @@ internal sealed partial class HtmlTreeBuilder
     private bool CurrentIs(HtmlTagId id) => IsHtml(Current, id);
 
     /// <summary>The standard's "special" category (§13.2.4.2), foreign members included.</summary>
-    private static bool IsSpecial(HtmlElement element) => element.Namespace switch
-    {
-        HtmlNamespace.Html => (element.Traits & HtmlTagTraits.Special) != 0,
-        HtmlNamespace.MathMl => element.TagId is HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext or HtmlTagId.AnnotationXml,
-        _ => element.TagId is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title,
-    };
+    private static bool IsSpecial(HtmlElement element) => (element.Traits & HtmlTagTraits.Special) != 0;
 
     /// <summary>True when the stack has an HTML element <paramref name="id"/> in <paramref name="scope"/> (§13.2.4.2).</summary>
     private bool InScope(HtmlTagId id, Scope scope) => FindInScope(id, scope) >= 0;
+
+    /// <summary>The traits of the elements that bound each scope (the select scope is the exception: see <see cref="IsScopeBoundary"/>).</summary>
+    private static HtmlTagTraits BoundaryOf(Scope scope) => scope switch
+    {
+        Scope.Default => HtmlTagTraits.ScopeBoundary,
+        Scope.ListItem => HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ListScopeBoundary,
+        Scope.Button => HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ButtonScopeBoundary,
+        _ => HtmlTagTraits.TableScopeBoundary,
+    };
 
     /// <summary>The stack index of the nearest HTML element <paramref name="id"/> in <paramref name="scope"/>, or -1.</summary>
     private int FindInScope(HtmlTagId id, Scope scope)
     {
         if (_openById[(int)id] == 0) return -1;
+        if (scope == Scope.Select)
+        {
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                var element = _stack[i];
+                if (IsHtml(element, id)) return i;
+                if (IsScopeBoundary(element, scope)) return -1;
+            }
+            return -1;
+        }
+        var boundary = BoundaryOf(scope);
         for (int i = _count - 1; i >= 0; i--)
         {
             var element = _stack[i];
-            if (IsHtml(element, id)) return i;
-            if (IsScopeBoundary(element, scope)) return -1;
+            if (element.TagId == id && element.Namespace == HtmlNamespace.Html) return i;
+            if ((element.Traits & boundary) != 0) return -1;
         }
         return -1;
     }
@@ -660,41 +696,26 @@ internal sealed partial class HtmlTreeBuilder
         if (_openHeadings == 0) return -1;
         for (int i = _count - 1; i >= 0; i--)
         {
-            var element = _stack[i];
-            if (element.Namespace == HtmlNamespace.Html && (element.Traits & HtmlTagTraits.Heading) != 0) return i;
-            if (IsScopeBoundary(element, Scope.Default)) return -1;
+            var traits = _stack[i].Traits;
+            if ((traits & HtmlTagTraits.Heading) != 0) return i;
+            if ((traits & HtmlTagTraits.ScopeBoundary) != 0) return -1;
         }
         return -1;
     }
 
-    private static bool IsScopeBoundary(HtmlElement element, Scope scope)
-    {
-        var id = element.TagId;
-        // foreign: the MathML text integration points, annotation-xml and the SVG HTML integration points bound every scope but the table scope
-        if (element.Namespace != HtmlNamespace.Html) return scope == Scope.Select || (scope != Scope.Table && IsSpecial(element));
-        return scope switch
-        {
-            Scope.Table => id is HtmlTagId.Html or HtmlTagId.Table or HtmlTagId.Template,
-            Scope.Select => id is not (HtmlTagId.Optgroup or HtmlTagId.Option),
-            _ => id is HtmlTagId.Applet or HtmlTagId.Caption or HtmlTagId.Html or HtmlTagId.Table or HtmlTagId.Td or HtmlTagId.Th
-                    or HtmlTagId.Marquee or HtmlTagId.Object or HtmlTagId.Template
-                || (scope == Scope.ListItem && id is HtmlTagId.Ol or HtmlTagId.Ul)
-                || (scope == Scope.Button && id == HtmlTagId.Button),
-        };
-    }
+    private static bool IsScopeBoundary(HtmlElement element, Scope scope) =>
+        scope == Scope.Select
+            ? !(element.Namespace == HtmlNamespace.Html && element.TagId is HtmlTagId.Optgroup or HtmlTagId.Option)
+            : (element.Traits & BoundaryOf(scope)) != 0;
 
     /// <summary>Pops dd, dt, li, optgroup, option, p, rb, rp, rt and rtc (and with <paramref name="thoroughly"/> the table parts), but not <paramref name="except"/> (§13.2.6.3).</summary>
     private void GenerateImpliedEndTags(HtmlTagId except = HtmlTagId.Unknown, bool thoroughly = false)
     {
+        var implied = thoroughly ? HtmlTagTraits.EndImplied | HtmlTagTraits.EndImpliedThoroughly : HtmlTagTraits.EndImplied;
         while (_count > 0)
         {
-            var current = Current;
-            if (current.Namespace != HtmlNamespace.Html || current.TagId == except) return;
-            bool implied = current.TagId is HtmlTagId.Dd or HtmlTagId.Dt or HtmlTagId.Li or HtmlTagId.Optgroup or HtmlTagId.Option
-                or HtmlTagId.P or HtmlTagId.Rb or HtmlTagId.Rp or HtmlTagId.Rt or HtmlTagId.Rtc
-                || thoroughly && current.TagId is HtmlTagId.Caption or HtmlTagId.Colgroup or HtmlTagId.Tbody or HtmlTagId.Td
-                    or HtmlTagId.Tfoot or HtmlTagId.Th or HtmlTagId.Thead or HtmlTagId.Tr;
-            if (!implied) return;
+            var current = _current;
+            if ((current.Traits & implied) == 0 || current.TagId == except) return;
             Pop();
         }
     }
