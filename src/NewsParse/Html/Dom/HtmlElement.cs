@@ -34,15 +34,27 @@ internal sealed class HtmlElement : HtmlNode
     public string LocalName { get; }
 
     /// <summary>What the parser knows of the tag name; a foreign element has none, but for the MathML and SVG elements that are special and bound scopes.</summary>
-    public HtmlTagTraits Traits { get; }
+    public HtmlTagTraits Traits { get; private set; }
 
-    /// <summary>The traits of a foreign element: MathML mi, mo, mn, ms, mtext, annotation-xml and SVG foreignObject, desc, title are special and bound the scopes (§13.2.4.2).</summary>
-    private static HtmlTagTraits ForeignTraits(HtmlNamespace ns, HtmlTagId id) =>
-        (ns == HtmlNamespace.MathMl
-            ? id is HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext or HtmlTagId.AnnotationXml
-            : id is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title)
-        ? HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary
-        : HtmlTagTraits.None;
+    /// <summary>Marks a MathML annotation-xml whose encoding is HTML as an HTML integration point (the tree builder reads the encoding once).</summary>
+    internal void MarkHtmlIntegrationPoint() => Traits |= HtmlTagTraits.HtmlIntegrationPoint;
+
+    /// <summary>
+    /// The traits of a foreign element: MathML mi, mo, mn, ms, mtext, annotation-xml and SVG foreignObject, desc, title are
+    /// special and bound the scopes (§13.2.4.2); the SVG ones are HTML integration points, the MathML ones but
+    /// annotation-xml text integration points (an annotation-xml is an HTML integration point by its encoding: see the tree builder).
+    /// </summary>
+    private static HtmlTagTraits ForeignTraits(HtmlNamespace ns, HtmlTagId id) => ns == HtmlNamespace.MathMl
+        ? id switch
+        {
+            HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext =>
+                HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.MathMlTextIntegrationPoint,
+            HtmlTagId.AnnotationXml => HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary,
+            _ => HtmlTagTraits.None,
+        }
+        : id is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title
+            ? HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.HtmlIntegrationPoint
+            : HtmlTagTraits.None;
 
     /// <summary>The id of the tag name (<see cref="HtmlTagId.Unknown"/> for a name the table does not hold); see <see cref="Namespace"/>.</summary>
     public HtmlTagId TagId { get; }

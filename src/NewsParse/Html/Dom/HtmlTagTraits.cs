@@ -35,4 +35,8 @@ internal enum HtmlTagTraits : uint
     EndImplied = 1 << 13,
     /// <summary>Also closed by "generate all implied end tags thoroughly" (caption, colgroup, tbody, td, tfoot, th, thead, tr).</summary>
     EndImpliedThoroughly = 1 << 14,
+    /// <summary>A foreign element where HTML start tags and text are read as HTML (§13.2.6: SVG foreignObject, desc, title; MathML annotation-xml with an HTML encoding).</summary>
+    HtmlIntegrationPoint = 1 << 15,
+    /// <summary>A MathML element where start tags (but mglyph and malignmark) and text are read as HTML (mi, mo, mn, ms, mtext).</summary>
+    MathMlTextIntegrationPoint = 1 << 16,
 }

@@ -62,6 +62,20 @@ internal sealed class HtmlTokenizer
     public bool DoctypeClosed { get; private set; }
 
     /// <summary>
+    /// How the content of an HTML element of that name is read when the tree builder inserts it in the head or the body
+    /// (§13.2.6.4.4, §13.2.6.4.7): text for title and textarea, raw text for style, xmp, iframe, noembed, noframes,
+    /// script data for script, the rest of the page for plaintext, markup for any other.
+    /// </summary>
+    public static HtmlTextState ContentState(HtmlTagId id) => id switch
+    {
+        HtmlTagId.Title or HtmlTagId.Textarea => HtmlTextState.RcData,
+        HtmlTagId.Script => HtmlTextState.ScriptData,
+        HtmlTagId.Plaintext => HtmlTextState.PlainText,
+        HtmlTagId.Style or HtmlTagId.Xmp or HtmlTagId.Iframe or HtmlTagId.Noembed or HtmlTagId.Noframes => HtmlTextState.RawText,
+        _ => HtmlTextState.Data,
+    };
+
+    /// <summary>
     /// Called by the tree builder right after the start tag of <paramref name="name"/>: its content is read in
     /// <paramref name="state"/> (the next token is its text, if any, then its end tag) instead of as markup.
     /// </summary>

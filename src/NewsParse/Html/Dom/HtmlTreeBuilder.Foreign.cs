@@ -19,17 +19,9 @@ internal sealed partial class HtmlTreeBuilder
         return !IsHtmlIntegrationPoint(node);
     }
 
-    private static bool IsMathMlTextIntegrationPoint(HtmlElement element) =>
-        element.Namespace == HtmlNamespace.MathMl && element.TagId is HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext;
+    private static bool IsMathMlTextIntegrationPoint(HtmlElement element) => (element.Traits & HtmlTagTraits.MathMlTextIntegrationPoint) != 0;
 
-    private static bool IsHtmlIntegrationPoint(HtmlElement element)
-    {
-        if (element.Namespace == HtmlNamespace.Svg) return element.TagId is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title;
-        if (element.Namespace != HtmlNamespace.MathMl || element.TagId != HtmlTagId.AnnotationXml) return false;
-        var encoding = element.GetAttribute("encoding");
-        return encoding is not null && (encoding.Equals("text/html", StringComparison.OrdinalIgnoreCase)
-            || encoding.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool IsHtmlIntegrationPoint(HtmlElement element) => (element.Traits & HtmlTagTraits.HtmlIntegrationPoint) != 0;
 
     /// <summary>Text in foreign content: kept as it is (a U+0000 becomes U+FFFD).</summary>
     private void ForeignText()
@@ -69,6 +61,10 @@ internal sealed partial class HtmlTreeBuilder
             return;
         }
         var element = NewElementForToken(ns);
+        // an annotation-xml is an HTML integration point by its encoding, read once here
+        if (ns == HtmlNamespace.MathMl && t.TagId == HtmlTagId.AnnotationXml && TokenAttribute("encoding", out var encoding)
+            && (encoding.Equals("text/html", StringComparison.OrdinalIgnoreCase) || encoding.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)))
+            element.MarkHtmlIntegrationPoint();
         AppendElement(element);
         if (!t.SelfClosing) Push(element);
     }

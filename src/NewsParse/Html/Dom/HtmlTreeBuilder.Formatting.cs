@@ -27,10 +27,15 @@ internal sealed partial class HtmlTreeBuilder
         _formatting.Add(element);
     }
 
-    /// <summary>Same name, namespace and attributes (names and values, in any order).</summary>
+    /// <summary>Most attributes compared by <see cref="SameElement"/>: elements with more are taken as different (the comparison is quadratic in them).</summary>
+    private const int MaxComparedAttributes = 16;
+
+    /// <summary>Same name, namespace and attributes (names and values, in any order; at most <see cref="MaxComparedAttributes"/>).</summary>
     private bool SameElement(HtmlElement a, HtmlElement b)
     {
-        if (a.TagId != b.TagId || a.LocalName != b.LocalName || a.Namespace != b.Namespace || a.AttributeCount != b.AttributeCount) return false;
+        if (a.TagId != b.TagId || a.LocalName != b.LocalName || a.Namespace != b.Namespace || a.AttributeCount != b.AttributeCount
+            || a.AttributeCount > MaxComparedAttributes)
+            return false;
         var source = Source;
         var attributes = _document.Attributes;
         for (int i = 0; i < a.AttributeCount; i++)
@@ -72,11 +77,14 @@ internal sealed partial class HtmlTreeBuilder
         return null;
     }
 
+    /// <summary>Where <paramref name="element"/> is in the list after its last marker (where every element the algorithms look for stands); -1 when not there.</summary>
     private int IndexInFormatting(HtmlElement element)
     {
         for (int i = _formatting.Count - 1; i >= 0; i--)
         {
-            if (_formatting[i] == element) return i;
+            var entry = _formatting[i];
+            if (entry == element) return i;
+            if (entry is null) return -1;
         }
         return -1;
     }

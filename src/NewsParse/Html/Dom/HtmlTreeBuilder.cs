@@ -332,21 +332,12 @@ internal sealed partial class HtmlTreeBuilder
         }
         if ((traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText)) != 0)
         {
-            InsertRawTextElement(StateOf(tokenizer.TagId));
+            InsertRawTextElement(HtmlTokenizer.ContentState(tokenizer.TagId));
             return;
         }
         if ((traits & HtmlTagTraits.ImpliedEnd) == 0 && !tokenizer.SelfClosing) _phantom++;
         DropToken();
     }
-
-    /// <summary>How the content of an HTML element is tokenized (§13.2.6.4.4, §13.2.6.4.7).</summary>
-    private static HtmlTextState StateOf(HtmlTagId id) => id switch
-    {
-        HtmlTagId.Title or HtmlTagId.Textarea => HtmlTextState.RcData,
-        HtmlTagId.Script => HtmlTextState.ScriptData,
-        HtmlTagId.Plaintext => HtmlTextState.PlainText,
-        _ => HtmlTextState.RawText,
-    };
 
     // ---- elements and text ----
 
@@ -520,20 +511,35 @@ internal sealed partial class HtmlTreeBuilder
     /// <summary>True when the current text holds something other than white space and U+0000 (which the body ignores).</summary>
     private bool TextHasContent() => Source.Slice(_textStart, _textLength).IndexOfAnyExcept(SpaceOrNull) >= 0;
 
-    /// <summary>Adds the current start tag's attributes that <paramref name="element"/> lacks (a repeated &lt;html&gt; or &lt;body&gt;).</summary>
+    /// <summary>Most attributes a repeated &lt;html&gt; or &lt;body&gt; tag may bring to the element (each merge copies them: a bound keeps the page linear).</summary>
+    private const int MaxMergedAttributes = 64;
+
+    /// <summary>Adds the current start tag's attributes that <paramref name="element"/> lacks (a repeated &lt;html&gt; or &lt;body&gt;), up to <see cref="MaxMergedAttributes"/>.</summary>
     private void AddMissingAttributes(HtmlElement element)
     {
         var t = _tokenizer;
         if (t.AttributeCount == 0) return;
         if (element.AttributeCount == 0)
         {
-            element.SetAttributes(t.AttributeStart, t.AttributeCount);
+            element.SetAttributes(t.AttributeStart, Math.Min(t.AttributeCount, MaxMergedAttributes));
             return;
         }
-        // the element's attributes, then the tag's, copied after both: the first of a repeated name wins
+        if (element.AttributeCount >= MaxMergedAttributes) return;
+        // the element's attributes, then the tag's new ones, copied after both
         int start = _document.AttributeCount;
         for (int i = 0; i < element.AttributeCount; i++) _document.AddAttribute(_document.Attributes[element.AttributeStart + i]);
-        for (int i = 0; i < t.AttributeCount; i++) _document.AddAttribute(_document.Attributes[t.AttributeStart + i]);
+        for (int i = 0; i < t.AttributeCount && _document.AttributeCount - start < MaxMergedAttributes; i++)
+        {
+            var added = _document.Attributes[t.AttributeStart + i];
+            var name = Source.Slice(added.NameStart, added.NameLength);
+            bool present = false;
+            for (int j = start; j < _document.AttributeCount && !present; j++)
+            {
+                var old = _document.Attributes[j];
+                present = Source.Slice(old.NameStart, old.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!present) _document.AddAttribute(added);
+        }
         element.SetAttributes(start, _document.AttributeCount - start);
     }
 

@@ -201,6 +201,23 @@ public class HtmlTreeBuilderTests
         Assert.Equal(HtmlNamespace.Svg, svg.Namespace);
         Assert.Equal(HtmlNamespace.Html, FirstElement(svg, "p")!.Namespace);
         Assert.Equal(HtmlNamespace.MathMl, FirstElement(HtmlDocument.Parse("<math><mi>x</mi></math>", 256).Body, "mi")!.Namespace);
+        // an annotation-xml lets HTML in by its encoding
+        Assert.Equal("<math><annotation-xml><div>x</div></annotation-xml></math>",
+            TreeDump.Body("<math><annotation-xml encoding=\"text/html\"><div>x</div></annotation-xml></math>"));
+        Assert.Equal("<math><annotation-xml></annotation-xml></math><div>x</div>",
+            TreeDump.Body("<math><annotation-xml><div>x</div></annotation-xml></math>"));
+    }
+
+    [Fact]
+    public void Repeated_body_tags_add_the_attributes_the_body_lacks_up_to_a_bound()
+    {
+        var html = new StringBuilder("<body class=a>");
+        for (int i = 0; i < 1000; i++) html.Append("<body class=b data-n").Append(i).Append("=x>");
+        var body = HtmlDocument.Parse(html.Append("text").ToString(), 256).Body;
+        Assert.Equal("a", body.GetAttribute("class"));
+        Assert.Equal("x", body.GetAttribute("data-n0"));
+        Assert.True(body.AttributeCount <= 64, $"{body.AttributeCount} attributes");
+        Assert.Equal("text", body.TextContent);
     }
 
     [Fact]
