@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 
 namespace NewsParse.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 
 namespace NewsParse.Benchmarks;
 

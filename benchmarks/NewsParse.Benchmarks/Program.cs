@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Running;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 using NewsParse;
 using NewsParse.Benchmarks;
 
@@ -13,6 +13,7 @@ using NewsParse.Benchmarks;
 //   time-stages [MEGABYTES] [REPEAT]         plain text: the cost of each stage of the pipeline, cumulatively
 //   time-html [REPEAT]                       stopwatch harness: our tokenizer, tokenizer+tree, NewsParse, AngleSharp, SmartReader on the aeb-dev pages
 //   profile-html [REPEAT]                    NewsParse alone on the aeb-dev pages, REPEAT times (to run under dotnet-trace)
+//   time-warc FILE.warc.gz [REPEAT]          web archives: gzip alone, reading records, reading + parsing (1 core, all cores)
 //   anything else                            BenchmarkDotNet (e.g. --filter '*' or --filter '*PlainText*')
 switch (args.FirstOrDefault())
 {
@@ -32,6 +33,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "profile-html":
         ProfileHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        return 0;
+    case "time-warc" when args.Length >= 2:
+        WarcTiming.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
         return 0;
     case "time-html":
         TimeHtml(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 
 namespace NewsParse.Benchmarks;
 

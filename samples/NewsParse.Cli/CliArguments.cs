@@ -1,34 +1,63 @@
+using System.Globalization;
+
 namespace NewsParse.Cli;
 
 /// <summary>Reads the command line. Bad arguments give an error message (usage follows, exit code 2).</summary>
 internal static class CliArguments
 {
     public const string Usage = """
-        Usage: newsparse [FILE|-] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
-               newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--input auto|html|text] [--parallel N]
+        Usage: newsparse [FILE|-|--sample] [--format json|text|markdown|events] [--input auto|html|text] [--explain]
+               newsparse FOLDER|FILE...|RECORDS.jsonl [--format jsonl] [--parallel N] [--ext LIST]
+               newsparse FOLDER|FILE...|RECORDS.jsonl --format json|markdown|text --out DIR
+               newsparse ARCHIVE.warc.gz... [--format jsonl] [--parallel N]
+               newsparse --stdin-jsonl [--parallel N]      (or: newsparse - --input jsonl)
                newsparse eval --html DIR --truth GROUND-TRUTH.json [--worst N]
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
-          FILE               the article to parse; "-" reads standard input; none parses the bundled sample article
+          FILE               the article to parse; "-" reads standard input. Without FILE, standard input is read
+                             when it is a pipe or a file; on a terminal the bundled sample article is parsed
+          --sample           parse the bundled sample article
           --format, -f       json (default): the article as JSON (the NewsParse contract)
                              text: the body, one block a line (no headline, no boilerplate)
                              markdown: the article as CommonMark
                              events: the reader's events as JSON Lines, as they are decided
                              jsonl: one line per input, in input order (the default for many inputs)
           --input, -i        auto (default): tell HTML from text by content; html; text
-          --explain          print each block with its decision and the reason
+          --explain          print each decision of the reader with its reason: on standard output, or on
+                             standard error when --format is given too (the document then goes to standard output)
           --help, -h         this text
 
-        Many documents: a FOLDER (its .html, .htm and .txt files, subfolders included, sorted by path), several
-        FILEs, or a .jsonl file of {"url": ..., "html": ...} records. Each input gives one line,
-        {"source": ..., "article": {...}} or {"source": ..., "error": "..."}; a bad input never stops the batch.
-          --parallel, -p N   documents parsed at once (default: the number of cores)
+        Many documents: a FOLDER, several FILEs, or a .jsonl file of {"url": ..., "html": ...} or
+        {"url": ..., "text": ...} records. A folder gives its .html, .htm, .xhtml and .txt files and its HTML
+        pages without extension, subfolders included, links followed, names starting with "." skipped, sorted by
+        path. Each input gives one line, {"source": ..., "article": {...}} or {"source": ..., "error": "..."};
+        a bad input never stops the batch.
+          --out DIR          with --format json, markdown or text: one file per input in DIR instead (a file of a
+                             folder keeps its path under the folder, other files their name, record N of R.jsonl is
+                             R/N), with the extension .json, .md or .txt; errors go to standard error
+          --ext LIST         the extensions taken from a folder, comma-separated (default: html,htm,xhtml,txt)
+          --parallel, -p N   documents parsed at once (default: the number of cores); one document is parsed alone
         A progress bar (count, docs/s, MB/s, ETA) goes to stderr when it is a terminal. Ctrl-C stops after the
         last complete line.
+
+        Web archives: .warc, .warc.gz, .arc, .arc.gz files give one line per HTML page (or broken record), in archive
+        order: {"source": FILE, "offset": N, "url": ..., "date": ..., "article": {...}} or the same with "error".
+        Mapper: --stdin-jsonl reads {"url", "html"} or {"url", "text"} records from standard input, one a line, and
+        writes one line per input line, in order, flushed as it goes (Hadoop Streaming, Spark RDD.pipe, GNU parallel).
+
+        Limits (docs/limits.md; a number of characters unless said):
+          --max-input-chars N     the input after decoding (default: no limit)
+          --max-html-chars N      an HTML page, held whole while it is read (default: 67108864)
+          --max-block-chars N     one block of a text dump (default: 67108864)
+          --max-nesting-depth N   elements read in HTML, in levels (default: 256)
+          --look-ahead-chars N    text after a block read before deciding it (default: 32768)
+          --look-behind-chars N   text before a block kept as context (default: 65536)
 
         Evaluation: scores the article bodies of the pages in DIR against the benchmark's ground truth (4-gram shingle
         precision, recall and F1, as the article-extraction benchmark defines them) and lists the N worst pages.
 
+        An input without article text (empty, an index page) is not an error: its output is empty (in JSON, an
+        article with the noArticleFound diagnostic) and a note goes to standard error.
         Exit codes: 0 success, 1 the input (or, in a batch, any input) could not be read or parsed, 2 bad arguments,
         130 interrupted.
         """;
@@ -40,11 +69,26 @@ internal static class CliArguments
         var inputs = new List<string>();
         OutputFormat? format = null;
         int parallel = Environment.ProcessorCount;
+        bool parallelGiven = false, explain = false, help = false, sample = false, stdinJsonLines = false;
         var input = InputFormat.Auto;
-        bool explain = false, help = false;
+        string? outputFolder = null;
+        IReadOnlyList<string>? extensions = null;
+        var parser = NewsParserOptions.Default;
         for (int i = 0; i < args.Length; i++)
         {
             var arg = args[i];
+            string? inline = null;
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is > 2 and var eq)
+            {
+                inline = arg[(eq + 1)..];
+                arg = arg[..eq];
+            }
+            string? Value()
+            {
+                if (inline is not null) return inline;
+                if (i + 1 >= args.Length) return null;
+                return args[++i];
+            }
             switch (arg)
             {
                 case "--help" or "-h" or "-?":
@@ -53,54 +97,105 @@ internal static class CliArguments
                 case "--explain":
                     explain = true;
                     break;
+                case "--sample":
+                    sample = true;
+                    break;
                 case "--format" or "-f":
-                    if (!TryValue(args, ref i, out var f) || !TryFormat(f, out var chosen))
+                {
+                    var f = Value();
+                    if (!TryFormat(f, out var chosen))
                     {
-                        error = $"--format needs one of json, text, markdown, events, jsonl{(f is null ? "" : $" (got \"{f}\")")}.";
+                        error = $"--format needs one of json, text, markdown, events, jsonl{Got(f)}.";
                         return false;
                     }
                     format = chosen;
                     break;
+                }
                 case "--parallel" or "-p":
-                    if (!TryValue(args, ref i, out var n) || !TryParallel(n, out parallel))
+                {
+                    var n = Value();
+                    if (!TryParallel(n, out parallel))
                     {
-                        error = $"--parallel needs a whole number from 1 to 1024{(n is null ? "" : $" (got \"{n}\")")}.";
+                        error = $"--parallel needs a whole number from 1 to 1024{Got(n)}.";
                         return false;
                     }
+                    parallelGiven = true;
+                    break;
+                }
+                case "--stdin-jsonl":
+                    stdinJsonLines = true;
+                    break;
+                case "--input" or "-i" when inline is null && i + 1 < args.Length && args[i + 1] == "jsonl":
+                    stdinJsonLines = true;
+                    i++;
                     break;
                 case "--input" or "-i":
-                    if (!TryValue(args, ref i, out var v) || !TryInput(v, out input))
+                {
+                    var v = Value();
+                    if (!TryInput(v, out input))
                     {
-                        error = $"--input needs one of auto, html, text{(v is null ? "" : $" (got \"{v}\")")}.";
+                        error = $"--input needs one of auto, html, text{Got(v)}.";
                         return false;
                     }
                     break;
-                default:
-                    if (arg.StartsWith("--format=", StringComparison.Ordinal) && TryFormat(arg[9..], out var inline))
+                }
+                case "--out" or "-o":
+                    outputFolder = Value();
+                    if (string.IsNullOrEmpty(outputFolder))
                     {
-                        format = inline;
-                        break;
+                        error = "--out needs a folder.";
+                        return false;
                     }
-                    if (arg.StartsWith("--parallel=", StringComparison.Ordinal) && TryParallel(arg[11..], out parallel)) break;
-                    if (arg.StartsWith("--input=", StringComparison.Ordinal) && TryInput(arg[8..], out input)) break;
-                    if (arg.StartsWith('-') && arg != "-")
+                    break;
+                case "--ext":
+                {
+                    var list = Value();
+                    extensions = list?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        .Select(e => e.StartsWith('.') ? e : "." + e).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                    if (extensions is null or { Count: 0 })
                     {
-                        error = $"Unknown option \"{arg}\".";
+                        error = "--ext needs a comma-separated list of extensions, such as html,htm,txt.";
+                        return false;
+                    }
+                    break;
+                }
+                case "--max-input-chars" or "--max-html-chars" or "--max-block-chars" or "--max-nesting-depth" or "--look-ahead-chars" or "--look-behind-chars":
+                    if (!TryLimit(arg, Value(), ref parser, out error)) return false;
+                    break;
+                default:
+                    if (inline is not null || (arg.StartsWith('-') && arg != "-"))
+                    {
+                        error = $"Unknown option \"{args[i]}\".";
                         return false;
                     }
                     inputs.Add(arg);
                     break;
             }
         }
-        bool batch = inputs.Count > 1 || format == OutputFormat.JsonLines
-            || (inputs.Count == 1 && (Directory.Exists(inputs[0]) || inputs[0].EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)));
-        if (batch && !help)
+        if (help)
         {
-            if (format is not (null or OutputFormat.JsonLines))
+            options = new CliOptions { Help = true };
+            return true;
+        }
+        if (stdinJsonLines)
+        {
+            if (inputs.Count > 1 || (inputs.Count == 1 && inputs[0] != "-") || explain || outputFolder is not null || format is not (null or OutputFormat.JsonLines))
             {
-                error = "Many documents (several inputs, a folder or a .jsonl file) are written as --format jsonl.";
+                error = "The stdin mapper (--stdin-jsonl, or - with --input jsonl) reads standard input only and writes --format jsonl.";
                 return false;
             }
+            options = new CliOptions { Inputs = ["-"], Format = OutputFormat.JsonLines, StdinJsonLines = true, Parallel = parallel, ParallelGiven = parallelGiven, Parser = parser };
+            return true;
+        }
+        bool batch = inputs.Count > 1 || format == OutputFormat.JsonLines || outputFolder is not null
+            || (inputs.Count == 1 && (Directory.Exists(inputs[0]) || IsRecords(inputs[0]) || Commands.WarcCommand.IsArchive(inputs[0])));
+        if (sample && inputs.Count > 0)
+        {
+            error = "--sample parses the bundled sample article; give it without a FILE.";
+            return false;
+        }
+        if (batch)
+        {
             if (explain)
             {
                 error = "--explain reads one document; give one FILE.";
@@ -113,25 +208,56 @@ internal static class CliArguments
             }
             if (inputs.Count == 0)
             {
-                error = "--format jsonl needs inputs: a folder, files or a .jsonl file.";
+                error = "Many documents need inputs: a folder, files or a .jsonl file.";
+                return false;
+            }
+            if (format == OutputFormat.Events)
+            {
+                error = "--format events reads one document; for many documents use jsonl, or json, markdown or text with --out DIR.";
+                return false;
+            }
+            if (outputFolder is not null && format is null or OutputFormat.JsonLines)
+            {
+                error = "--out writes one file per input: give --format json, markdown or text (jsonl is one stream on standard output).";
+                return false;
+            }
+            if (outputFolder is null && format is not (null or OutputFormat.JsonLines))
+            {
+                error = $"Many documents in {Name(format!.Value)} are written one file per input: add --out DIR (or use --format jsonl, one line per input on standard output).";
                 return false;
             }
         }
         options = new CliOptions
         {
-            Inputs = inputs, Format = format ?? (batch ? OutputFormat.JsonLines : OutputFormat.Json), Input = input,
-            Explain = explain, Help = help, Batch = batch, Parallel = parallel,
+            Inputs = inputs,
+            Format = format ?? (batch ? OutputFormat.JsonLines : OutputFormat.Json),
+            FormatGiven = format is not null,
+            Input = input,
+            Parser = parser with { Format = input },
+            Explain = explain,
+            Sample = sample,
+            Batch = batch,
+            Parallel = parallel,
+            ParallelGiven = parallelGiven,
+            OutputFolder = outputFolder,
+            Extensions = extensions,
         };
         return true;
     }
 
-    private static bool TryValue(string[] args, ref int i, out string? value)
+    /// <summary>True for a path read as a JSON Lines file of records.</summary>
+    public static bool IsRecords(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static string Got(string? value) => value is null ? "" : $" (got \"{value}\")";
+
+    private static string Name(OutputFormat format) => format switch
     {
-        value = i + 1 < args.Length ? args[i + 1] : null;
-        if (value is null) return false;
-        i++;
-        return true;
-    }
+        OutputFormat.Markdown => "markdown",
+        OutputFormat.Text => "text",
+        OutputFormat.Events => "events",
+        OutputFormat.JsonLines => "jsonl",
+        _ => "json",
+    };
 
     private static bool TryFormat(string? value, out OutputFormat format)
     {
@@ -150,7 +276,7 @@ internal static class CliArguments
     private static bool TryParallel(string? value, out int parallel)
     {
         parallel = Environment.ProcessorCount;
-        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1 || n > 1024) return false;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || n > 1024) return false;
         parallel = n;
         return true;
     }
@@ -165,5 +291,44 @@ internal static class CliArguments
             _ => (InputFormat)(-1),
         };
         return Enum.IsDefined(input);
+    }
+
+    /// <summary>Sets one limit of <paramref name="parser"/>; the options record checks the range and names what it must be.</summary>
+    private static bool TryLimit(string flag, string? value, ref NewsParserOptions parser, out string? error)
+    {
+        error = null;
+        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long n))
+        {
+            error = $"{flag} needs a whole number{Got(value)}.";
+            return false;
+        }
+        try
+        {
+            if (flag == "--max-input-chars")
+            {
+                parser = parser with { MaxInputChars = n };
+                return true;
+            }
+            if (n > int.MaxValue)
+            {
+                error = $"{flag} is at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)}{Got(value)}.";
+                return false;
+            }
+            int v = (int)n;
+            parser = flag switch
+            {
+                "--max-html-chars" => parser with { MaxHtmlChars = v },
+                "--max-block-chars" => parser with { MaxBlockChars = v },
+                "--max-nesting-depth" => parser with { MaxNestingDepth = v },
+                "--look-ahead-chars" => parser with { LookAheadChars = v },
+                _ => parser with { LookBehindChars = v },
+            };
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            error = $"{flag} must be at least {(flag.StartsWith("--look", StringComparison.Ordinal) ? 0 : 1)}{Got(value)}.";
+            return false;
+        }
     }
 }

@@ -1,3 +1,3 @@
 using NewsParse.Cli;
 
-return CliApp.Run(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+return CliApp.Run(args, Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, stdinIsRedirected: Console.IsInputRedirected);

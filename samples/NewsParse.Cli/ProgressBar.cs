@@ -15,6 +15,7 @@ internal sealed class ProgressBar(TextWriter stderr, long? total, bool enabled)
     private long _done;
     private long _bytes;
     private bool _drawn;
+    private int _width;
 
     /// <summary>True when stderr is the console and a terminal.</summary>
     public static bool ShouldShow(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
@@ -28,6 +29,23 @@ internal sealed class ProgressBar(TextWriter stderr, long? total, bool enabled)
         if (now - _lastDrawMs < 100 && _done != total) return;
         _lastDrawMs = now;
         Draw();
+    }
+
+    /// <summary>Writes one line of its own on stderr (a note, an error), over the progress line when one is drawn; the bar comes back at the next draw.</summary>
+    public void Note(string line)
+    {
+        if (enabled && _drawn)
+        {
+            stderr.Write('\r');
+            stderr.Write(line.PadRight(_width));
+            stderr.WriteLine();
+            _drawn = false;
+        }
+        else
+        {
+            stderr.WriteLine(line);
+        }
+        if (enabled) stderr.Flush();
     }
 
     /// <summary>Ends the progress line so later messages start on a line of their own.</summary>
@@ -55,7 +73,9 @@ internal sealed class ProgressBar(TextWriter stderr, long? total, bool enabled)
     private void Draw()
     {
         stderr.Write('\r');
-        stderr.Write(Describe());
+        var text = Describe();
+        _width = Math.Max(_width, text.Length + 2);
+        stderr.Write(text);
         stderr.Write("  ");
         stderr.Flush();
         _drawn = true;

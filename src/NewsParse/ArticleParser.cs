@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using NewsParse.Building;
+using NewsParse.Html;
 using NewsParse.Model;
 using NewsParse.Reading;
 
@@ -41,11 +42,43 @@ public sealed class ArticleParser
         return Fold(ReadEvents(input));
     }
 
+    /// <summary>
+    /// Parses a page that AngleSharp has parsed already: its tree is read as it is (no serialising, no second parse).
+    /// When <c>document.Source.Text</c> holds the page the tree was parsed from, spans are offsets into it and the
+    /// article is the one <see cref="Parse(string)"/> gives for that text wherever AngleSharp's tree and NewsParse's
+    /// own agree; a document built or changed through the DOM is read from its tree alone, and its spans are then
+    /// <see cref="SourceSpan.None"/>. <see cref="NewsParserOptions.Format"/> does not apply (the document is HTML).
+    /// Read the document from one thread at a time, as AngleSharp requires.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(AngleSharp.Dom.IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        bool spans = AngleSharpTreeReader.Read(document, Options.MaxNestingDepth, out var tree);
+        var reader = Options.Format == InputFormat.Text ? new ArticleReader(Options with { Format = InputFormat.Html }, _scratch) : CreateReader();
+        reader.ReadDocument(tree);
+        var builder = new ArticleBuilder();
+        while (reader.Read()) builder.Add(reader.Current);
+        var article = builder.Build();
+        return spans ? article : ArticleSpans.Erase(article);
+    }
+
     /// <summary>Parses a whole document given as bytes; the encoding comes from a BOM, a meta charset, else UTF-8.</summary>
     /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
-    public Article Parse(ReadOnlySpan<byte> input)
+    public Article Parse(ReadOnlySpan<byte> input) => Parse(input, null);
+
+    /// <summary>
+    /// Parses a whole document given as bytes with the charset its transport declared: the label of the charset
+    /// parameter of an HTTP <c>Content-Type</c> header (<c>response.Content.Headers.ContentType?.CharSet</c>). As browsers
+    /// do, that label takes precedence over a meta charset in the page, and a BOM over both; null or an unknown label
+    /// is the same as <see cref="Parse(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    /// <exception cref="NewsParseException">A limit of <see cref="Options"/> is exceeded.</exception>
+    public Article Parse(ReadOnlySpan<byte> input, string? transportCharset)
     {
         var reader = CreateReader();
+        reader.DeclareTransportCharset(transportCharset);
         var builder = new ArticleBuilder();
         reader.ExpectAtMost(input.Length);
         reader.AppendBytes(input, isFinalBlock: true);

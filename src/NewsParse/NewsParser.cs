@@ -20,6 +20,13 @@ public static class NewsParser
     /// <exception cref="NewsParseException">A limit of the options is exceeded.</exception>
     public static Article Parse(Stream input, NewsParserOptions? options = null) => For(options).Parse(input);
 
+    /// <summary>
+    /// Parses a page that AngleSharp has parsed already, reading its tree as it is (see
+    /// <see cref="ArticleParser.Parse(AngleSharp.Dom.IDocument)"/>: spans point into <c>document.Source.Text</c>).
+    /// </summary>
+    /// <exception cref="NewsParseException">A limit of the options is exceeded.</exception>
+    public static Article Parse(AngleSharp.Dom.IDocument document, NewsParserOptions? options = null) => For(options).Parse(document);
+
     /// <summary>Parses a text dump (never read as HTML).</summary>
     public static Article ParseText(string text, NewsParserOptions? options = null) =>
         For((options ?? NewsParserOptions.Default) with { Format = InputFormat.Text }).Parse(text);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse;
 
 /// <summary>
@@ -7,12 +9,13 @@ namespace NewsParse;
 /// </summary>
 /// <param name="Start">Offset of the first character, from the start of the decoded input (0-based).</param>
 /// <param name="Length">Number of UTF-16 code units covered; 0 for a node with no source text.</param>
-public readonly record struct SourceSpan(long Start, int Length)
+public readonly record struct SourceSpan([property: JsonPropertyName("start")] long Start, [property: JsonPropertyName("length")] int Length)
 {
     /// <summary>A span that points nowhere (offset 0, length 0): used for nodes made by code rather than read.</summary>
     public static SourceSpan None => default;
 
-    /// <summary>Offset just past the last character covered.</summary>
+    /// <summary>Offset just past the last character covered (not in the JSON contract: <c>start + length</c>).</summary>
+    [JsonIgnore]
     public long End => Start + Length;
 
     /// <summary>The smallest span that covers both <paramref name="a"/> and <paramref name="b"/>; an empty span is ignored.</summary>

@@ -65,10 +65,20 @@ public sealed class ArticleBuilder
         var sections = new List<Section>(_roots.Count);
         foreach (var root in _roots) sections.Add(root.Freeze());
         Faq? faq = _faqItems is null ? null : new Faq(_faqHeading, _faqItems, _faqSpan);
-        return new Article(
-            Get(MetadataField.Headline), Get(MetadataField.Byline), Get(MetadataField.Published), Get(MetadataField.Language),
-            Get(MetadataField.SiteName), Get(MetadataField.Url), Get(MetadataField.Description),
-            sections, faq, _boilerplate, _diagnostics);
+        return new Article
+        {
+            Headline = Get(MetadataField.Headline),
+            Byline = Get(MetadataField.Byline),
+            Published = Get(MetadataField.Published),
+            Language = Get(MetadataField.Language),
+            SiteName = Get(MetadataField.SiteName),
+            Url = Get(MetadataField.Url),
+            Description = Get(MetadataField.Description),
+            Sections = sections,
+            Faq = faq,
+            Boilerplate = _boilerplate,
+            Diagnostics = _diagnostics,
+        };
     }
 
     private string? Get(MetadataField field) => _metadata.TryGetValue(field, out var value) ? value : null;

@@ -51,6 +51,8 @@ internal static class BlockClassifier
 
         if (context.Shape.IsTitleLike)
         {
+            if (context.Index == 0 && RelatedLinkDetector.AsOpeningLine(context) is { } other)
+                return new ClassifiedBlock(context, BlockRole.OffTopicTitle, block.Text) { Kind = other.Kind, Reason = other.Reason };
             var (cohesion, terms) = context.Cohesion();
             return context.Shape.IsQuestion
                 ? new ClassifiedBlock(context, BlockRole.Question, block.Text) { Reason = ShapeReason.Question(cohesion, terms) }

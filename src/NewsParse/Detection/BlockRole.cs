@@ -17,4 +17,10 @@ internal enum BlockRole
     Content,
     /// <summary>Not article text: <see cref="ClassifiedBlock.Kind"/> and <see cref="ClassifiedBlock.Reason"/> say what and why.</summary>
     Boilerplate,
+    /// <summary>
+    /// A title-like line that opens a text dump but shares few words with the article: the headline when a byline
+    /// stands under it, else another article's headline, boilerplate of <see cref="ClassifiedBlock.Kind"/> for
+    /// <see cref="ClassifiedBlock.Reason"/> (see <see cref="Boilerplate.RelatedLinkDetector.AsOpeningLine"/>).
+    /// </summary>
+    OffTopicTitle,
 }

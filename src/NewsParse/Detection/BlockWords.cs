@@ -283,6 +283,9 @@ internal sealed class BlockWords
     /// <summary>The lower-cased word at <paramref name="index"/> (0 to <see cref="Count"/> - 1). A word is all of a script written without spaces, or none of it.</summary>
     public ReadOnlySpan<char> this[int index] => _lowerPiece.Span.Slice(_ints[_start + index * 3], _ints[_start + index * 3 + 1]);
 
+    /// <summary>Where the word at <paramref name="index"/> starts in the text (the lower-cased text has the original's length: a place in one is the same place in the other).</summary>
+    public int StartOf(int index) => _ints[_start + index * 3];
+
     /// <summary>The words in order, as strings (for tests and diagnostics; detectors read words in place).</summary>
     public IEnumerable<string> Words
     {

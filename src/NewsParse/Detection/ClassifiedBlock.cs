@@ -24,7 +24,7 @@ internal sealed class ClassifiedBlock
 
     public string Text { get; }
 
-    /// <summary>The boilerplate kind when <see cref="Role"/> is <see cref="BlockRole.Boilerplate"/>.</summary>
+    /// <summary>The boilerplate kind when <see cref="Role"/> is <see cref="BlockRole.Boilerplate"/> (or <see cref="BlockRole.OffTopicTitle"/>: the kind it has when it is not the headline).</summary>
     public BoilerplateKind Kind { get; init; }
 
     /// <summary>Why the block was read so (written when read: see <see cref="DeferredReason"/>).</summary>

@@ -9,8 +9,10 @@ namespace NewsParse.Detection;
 /// (to tell a heading from a line with nothing after it). One per document; not thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules: a title-like line that opens a text dump is the headline unless it reads as a byline, and a byline/date
-/// line among the first two lines after it (or the first two lines, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// Rules: a title-like line that opens a text dump is the headline unless it reads as a byline, or shares few words
+/// with the article and has no byline under it (then it is another article's headline, and the chance passes to the
+/// next block); a byline/date line among the first two lines after it (or the first two lines, without headline)
+/// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the FAQ lexicon opens the FAQ;
 /// in it, questions start items and what follows them is the answer. The FAQ ends at a heading of the FAQ heading's
 /// level or above, or at a title without question mark when every question so far had one.
@@ -42,22 +44,30 @@ internal sealed class StructureTracker(bool inferHeadline)
     {
         if (block.Role == BlockRole.Boilerplate)
         {
-            output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
+            AddBoilerplate(block, output);
             return;
         }
 
         (string? Byline, string? Published)? byline = null;
-        if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph)
+        if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
             byline = BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
         if (!_headlineDone)
         {
-            _headlineDone = true;
-            // A title-like line that opens the input is the headline, unless it reads as a byline or date line.
-            if (block.Role == BlockRole.Heading && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
+            // A title-like line that opens the input is the headline, unless it reads as a byline or date line, or
+            // shares few words with the article and has no byline under it (another article's headline: the next
+            // block may still be the headline).
+            if (block.Role is BlockRole.Heading or BlockRole.OffTopicTitle && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
             {
+                if (block.Role == BlockRole.OffTopicTitle && !ReadsAsByline(next))
+                {
+                    AddBoilerplate(block, output);
+                    return;
+                }
+                _headlineDone = true;
                 output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = "the title that opens the input" });
                 return;
             }
+            _headlineDone = true;
         }
         if (_bylineChances > 0)
         {
@@ -76,6 +86,9 @@ internal sealed class StructureTracker(bool inferHeadline)
 
         switch (block.Role)
         {
+            case BlockRole.OffTopicTitle:
+                AddBoilerplate(block, output);
+                return;
             case BlockRole.FaqHeading:
                 OpenFaq(block.Text, block.Span, block.InferredLevel ? 0 : block.Source.Level, output, block.Reason);
                 return;
@@ -109,6 +122,14 @@ internal sealed class StructureTracker(bool inferHeadline)
                 return;
         }
     }
+
+    private static void AddBoilerplate(ClassifiedBlock block, List<ArticleEvent> output) =>
+        output.Add(new BoilerplateEvent(new BoilerplateBlock(block.Kind, block.Text, block.Reason.ToString() ?? string.Empty, block.Span)));
+
+    /// <summary>True when a title or paragraph reads as a byline or date line (what stands under an article's own headline).</summary>
+    private static bool ReadsAsByline(ClassifiedBlock block) =>
+        block.Role is BlockRole.Heading or BlockRole.Paragraph
+        && BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text)) is not null;
 
     /// <summary>Ends the input: a pending FAQ item is completed.</summary>
     public void Complete(List<ArticleEvent> output) => FlushQuestion(output);

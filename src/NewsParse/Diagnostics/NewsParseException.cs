@@ -1,8 +1,9 @@
 namespace NewsParse;
 
 /// <summary>
-/// Thrown when a documented limit is exceeded or the API is misused. Never thrown for malformed or odd input,
-/// which is reported through <see cref="Model.Article.Diagnostics"/> instead.
+/// Thrown when a documented limit of <see cref="NewsParserOptions"/> is exceeded (<see cref="Code"/> says which). Never
+/// thrown for malformed or odd input, which is reported through <see cref="Model.Article.Diagnostics"/> instead, nor for
+/// misuse of the API, which throws <see cref="InvalidOperationException"/> or <see cref="ArgumentException"/>.
 /// </summary>
 public sealed class NewsParseException : Exception
 {
@@ -16,7 +17,7 @@ public sealed class NewsParseException : Exception
         Position = position;
     }
 
-    /// <summary>Why parsing stopped.</summary>
+    /// <summary>Which limit stopped parsing.</summary>
     public NewsParseErrorCode Code { get; }
 
     /// <summary>Offset in the decoded input (UTF-16 code units) where parsing stopped, or -1.</summary>

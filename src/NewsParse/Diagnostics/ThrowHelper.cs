@@ -26,8 +26,18 @@ internal static class ThrowHelper
     public static T OptionOutOfRange<T>(string name, T value, string expected) =>
         throw new ArgumentOutOfRangeException(name, value, $"NewsParserOptions.{name} must be {expected}.");
 
+    /// <summary>Misuse of a reader, as <c>Utf8JsonReader</c> reports it: an <see cref="InvalidOperationException"/>.</summary>
     [DoesNotReturn]
     public static void AppendAfterFinal() =>
-        throw new NewsParseException(NewsParseErrorCode.InvalidReaderState,
-            "Input was appended after the final block: create a new reader for another document.");
+        throw new InvalidOperationException("Input was appended after the final block: create a new reader for another document.");
+
+    /// <summary>Misuse of a reader: a parsed document given after other input.</summary>
+    [DoesNotReturn]
+    public static void DocumentAfterInput() =>
+        throw new InvalidOperationException("A parsed document is the whole input of a reader: give it to a new reader, before any other input.");
+
+    /// <summary>Misuse of a reader: <c>Current</c> read before the first successful <c>Read()</c>.</summary>
+    [DoesNotReturn]
+    public static T NoCurrentEvent<T>() =>
+        throw new InvalidOperationException("There is no current event: call Read() first, and use Current only while it returned true.");
 }

@@ -10,7 +10,7 @@ namespace NewsParse.Html;
 
 /// <summary>
 /// Writes the page as <see cref="SourceBlock"/>s in reading order. Page chrome around the chosen content gives one
-/// boilerplate block per container (its text cut short, its kind from the markup). Inside the content each element
+/// boilerplate block per container (its whole text, its kind from the markup). Inside the content each element
 /// gives what it is: headings with their level, lists, tables, quotes, code and figures as prebuilt blocks, details
 /// and FAQ markup as questions and answers, runs of inline text as paragraphs with their link density, and elements
 /// the markup names as boilerplate (ad slots, share bars, tables of contents, related boxes...) one block each, with
@@ -18,9 +18,6 @@ namespace NewsParse.Html;
 /// </summary>
 internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, string? headline)
 {
-    /// <summary>Chrome blocks are cut to about this many characters.</summary>
-    public const int ChromeChars = 300;
-
     /// <summary>A bold paragraph of at most this many words between body blocks reads as a heading.</summary>
     public const int MaxBoldHeadingWords = 15;
 
@@ -72,16 +69,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Chrome(NodeInfo info)
     {
-        // Read no further than the cut and the headline's comparison need: the first ChromeChars + 1 characters (or
-        // the headline's length), and whether there are more.
-        var text = TextCollector.Flat(info.Element, ChromeChars + 50, maxOutputChars: Math.Max(ChromeChars, _headline?.Length ?? 0) + 2);
+        // Boilerplate is kept whole: text set apart wrongly can still be read back from the output.
+        var text = TextCollector.Flat(info.Element);
         // Empty, or the visible headline (already the headline): nothing to list.
         if (text.Length == 0 || IsHeadline(text)) return;
-        if (text.Length > ChromeChars)
-        {
-            int cut = text.LastIndexOf(' ', ChromeChars);
-            text = string.Concat(text.AsSpan(0, cut > 0 ? cut : ChromeChars), "…");
-        }
         var (kind, reason) = info.Kind is { } k ? (k, info.KindReason ?? "named by the markup") : ChromeKind(info);
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
         {
@@ -250,11 +241,19 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return Exit.None;
     }
 
+    /// <summary>
+    /// Whether an element inside the content that the markup names as boilerplate is written as such. Not when it is
+    /// inline and its paragraph has other text (a link classed "popup" or "tag" in the middle of a sentence: an inline
+    /// element is boilerplate only when its paragraph is), not when it wraps most of the article, and not when its name
+    /// is weak evidence that its text contradicts (<see cref="NamedBoilerplate.IsBelieved"/>).
+    /// </summary>
     private bool IsBoilerplate(NodeInfo info)
     {
         if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
+        if (!HtmlTags.IsBlock(info.Name) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
         // a wrapper holding most of the article is not a box inside it, whatever its class says
-        return !(info.TextChars > 500 && info.TextChars * 2 > _root.TextChars);
+        if (info.TextChars > 500 && info.TextChars * 2 > _root.TextChars) return false;
+        return NamedBoilerplate.IsBelieved(info);
     }
 
     /// <summary>Adds inline text to the paragraph being built; true when it has visible characters.</summary>
@@ -377,7 +376,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Boilerplate(NodeInfo info)
     {
-        var text = TextCollector.Flat(info.Element, 4000);
+        var text = TextCollector.Flat(info.Element);
         if (text.Length == 0) return;
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
         {

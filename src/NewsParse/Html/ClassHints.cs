@@ -24,6 +24,8 @@ internal static class ClassHints
         .. Words(ClassGroup.Positive, ClassWordPlace.Anywhere, "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"),
         .. Words(ClassGroup.Negative, ClassWordPlace.Anywhere, "hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "taboola"),
         .. Words(ClassGroup.Unlikely, ClassWordPlace.Anywhere, "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie", "outbrain", "taboola", "share", "sharing"),
+        // a modal or dialog box (class names for what role="dialog" says)
+        .. Words(ClassGroup.Unlikely, ClassWordPlace.Token, "modal", "dialog"),
         .. Words(ClassGroup.MaybeContent, ClassWordPlace.Anywhere, "and", "article", "body", "column", "content", "main", "shadow"),
         .. Words(ClassGroup.ArticleBody, ClassWordPlace.Anywhere, "articlebody", "article-body", "entry-content", "post-body", "story-body", "article-content"),
         .. Words(ClassGroup.Faq, ClassWordPlace.Anywhere, "faq", "accordion"),
@@ -194,6 +196,8 @@ internal static class ClassHints
                 buffer[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
             }
         }
+        // utility names of CSS frameworks ("text-center", "md:text-2xl") say nothing of what the element holds
+        if (buffer.IndexOfAny(':', '/', '-') >= 0) UtilityClasses.Blank(buffer);
         int length = buffer.IndexOfAnyInRange('0', '9') >= 0 ? CollapseDigits(buffer) : buffer.Length;
         var verdict = cache.VerdictOf(buffer[..length]);
         info.Hints |= verdict.Hints;

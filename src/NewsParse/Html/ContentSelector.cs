@@ -1,3 +1,4 @@
+using NewsParse.Model;
 using NewsParse.Html.Dom;
 
 namespace NewsParse.Html;
@@ -8,9 +9,16 @@ namespace NewsParse.Html;
 /// 1 + commas + min(chars / 85, 3), given whole to its parent, half to its grandparent and a third of its level to
 /// ancestors up to five levels; a container starts from its tag's base score and its class/id weight (positive words
 /// +25, negative words −25, articleBody/entry-content +25) and its total is scaled by 1 − link density. Blocks inside
-/// unlikely candidates (comments, sidebars, menus, share and related boxes...) do not score. The best container wins,
-/// climbing to its parent while it is an only child; its siblings that continue it are kept too: those scoring at
-/// least a fifth of it (more when they share its class) and paragraphs of long, link-poor or sentence-ending text.
+/// unlikely candidates (comments, sidebars, menus, share and related boxes...) do not score.
+/// <para>
+/// The best container is then widened by structure (<see cref="ContentExtent"/>): to its parent while it is the only
+/// text, and to the group when it, or an ancestor near it, is one of several units of the same markup holding text
+/// (the posts of a thread or a live blog, the sections of a guide). The page's own description of its article
+/// (<see cref="LedeMatcher"/>) is weighed against that choice: a container holding the described lede is preferred to one
+/// that does not. When a choice holds too little text, the next candidate outside it is tried. Its siblings that
+/// continue it are kept too: those scoring at least a fifth of it (more when they share its class) and paragraphs of
+/// long, link-poor or sentence-ending text.
+/// </para>
 /// Stateless and thread-safe.
 /// </summary>
 internal static class ContentSelector
@@ -20,10 +28,15 @@ internal static class ContentSelector
     /// <summary>Fewest characters outside links the chosen content must hold; less means the page has no article.</summary>
     public const int MinArticleChars = 120;
 
+    /// <summary>How many of the best candidates are tried, in order, when the first holds too little text.</summary>
+    public const int MaxCandidatesTried = 8;
+
     /// <summary>Marks the chosen elements (<see cref="NodeInfo.IsContentRoot"/>) and their ancestors; returns the roots in document order, empty when the page has no article.</summary>
-    public static List<NodeInfo> Select(PageIndex index)
+    /// <param name="index">The page.</param>
+    /// <param name="lede">The page's own description of its article (meta description, JSON-LD), to find the article's lede by; null when the page gives none.</param>
+    public static List<NodeInfo> Select(PageIndex index, LedeMatcher? lede = null)
     {
-        var roots = Select(index, skipUnlikely: true);
+        var roots = Select(index, lede, skipUnlikely: true);
         if (roots.Count > 0) return roots;
         // as readability: when the unlikely candidates hid the article, look again with them
         foreach (var node in index.Nodes)
@@ -31,10 +44,76 @@ internal static class ContentSelector
             node.Scored = false;
             node.Score = 0;
         }
-        return Select(index, skipUnlikely: false);
+        return Select(index, lede, skipUnlikely: false);
     }
 
-    private static List<NodeInfo> Select(PageIndex index, bool skipUnlikely)
+    private static List<NodeInfo> Select(PageIndex index, LedeMatcher? lede, bool skipUnlikely)
+    {
+        var candidates = Score(index, skipUnlikely);
+        var roots = new List<NodeInfo>();
+        if (candidates.Count == 0) return roots;
+        candidates.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+
+        // The described lede, when the page has one: where the page itself says its article starts.
+        var ledeBlock = lede?.Find(index, skipUnlikely);
+        var rejected = new List<NodeInfo>();
+        int tried = 0;
+        foreach (var candidate in candidates)
+        {
+            if (tried == MaxCandidatesTried) break;
+            if (rejected.Exists(r => IsSameBranch(r, candidate))) continue;
+            tried++;
+            var top = ContentExtent.Widen(index, candidate, out bool repeated);
+            if (ContentExtent.IsTeaserList(index, top))
+            {
+                rejected.Add(top);
+                continue;
+            }
+            NodeInfo? rival = null;
+            // The page's description points at another container: its lede's container, widened the same way, is the
+            // article when it holds paragraphs of its own beyond the lede and is not many times smaller than the
+            // candidate (a standfirst above the body, or a lede repeated in a teaser, is no reason to leave the body).
+            if (ledeBlock is not null && !IsInside(ledeBlock, top) && DescribedContainer(ledeBlock) is { } described)
+            {
+                var other = ContentExtent.Widen(index, described, out bool otherRepeated);
+                int otherChars = ArticleChars(other);
+                if (!IsInside(top, other) && otherChars - ArticleChars(ledeBlock) >= MinArticleChars && otherChars * MaxRivalRatio >= ArticleChars(top)
+                    && Paragraphs(index, other, ledeBlock) >= 2)
+                {
+                    rival = top;
+                    top = other;
+                    repeated = otherRepeated;
+                }
+            }
+            CollectRoots(index, top, repeated, skipUnlikely, roots, rival);
+            if (ArticleCharsOf(roots) >= MinArticleChars) break;
+            rejected.Add(top);
+            roots.Clear();
+        }
+        // No candidate holds an article, but the page describes one that it shows: that text is the article (a video
+        // or photo page whose only text is its description).
+        if (roots.Count == 0 && ledeBlock is not null && DescribedContainer(ledeBlock) is { } last)
+        {
+            var lastTop = ContentExtent.Widen(index, last, out bool lastRepeated);
+            CollectRoots(index, lastTop, lastRepeated, skipUnlikely, roots, rival: null);
+            if (ArticleCharsOf(roots) < MinArticleChars) roots.Clear();
+        }
+        if (roots.Count > 0)
+        {
+            IncludeStandfirst(index, roots);
+            IncludeContinuation(index, roots);
+            if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
+        }
+        foreach (var root in roots)
+        {
+            root.IsContentRoot = true;
+            for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
+        }
+        return roots;
+    }
+
+    /// <summary>Scores the containers of the page's paragraphs; returns the containers that got a score.</summary>
+    private static List<NodeInfo> Score(PageIndex index, bool skipUnlikely)
     {
         var candidates = new List<NodeInfo>();
         foreach (var node in index.Nodes)
@@ -57,71 +136,301 @@ internal static class ContentSelector
                 ancestor.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
+        foreach (var candidate in candidates) candidate.Score *= 1 - candidate.LinkDensity;
+        return candidates;
+    }
 
-        NodeInfo? top = null;
-        foreach (var candidate in candidates)
-        {
-            candidate.Score *= 1 - candidate.LinkDensity;
-            if (top is null || candidate.Score > top.Score) top = candidate;
-        }
-        var roots = new List<NodeInfo>();
-        if (top is null) return roots;
-        while (top.Parent is { } parent && parent.Parent is not null && OnlyVisibleChild(parent, top)) top = parent;
-
+    /// <summary>
+    /// The chosen element and the siblings that continue it, in document order: when it is a repeated unit, every unit
+    /// alike; never a sibling holding <paramref name="rival"/>, the container the page's description ruled out.
+    /// </summary>
+    private static void CollectRoots(PageIndex index, NodeInfo top, bool repeated, bool skipUnlikely, List<NodeInfo> roots, NodeInfo? rival)
+    {
         var siblingsOf = top.Parent;
         if (siblingsOf is null)
         {
             roots.Add(top);
+            return;
         }
-        else
+        double threshold = Math.Max(10, top.Score * 0.2);
+        string? topClass = top.Element.GetAttribute("class");
+        var kids = ChildrenOf(index, siblingsOf).ToList();
+        var included = new bool[kids.Count];
+        for (int i = 0; i < kids.Count; i++)
         {
-            double threshold = Math.Max(10, top.Score * 0.2);
-            string? topClass = top.Element.GetAttribute("class");
-            var kids = ChildrenOf(index, siblingsOf).ToList();
-            var included = new bool[kids.Count];
-            for (int i = 0; i < kids.Count; i++)
+            var child = kids[i];
+            if (child == top)
             {
-                var child = kids[i];
-                if (child == top)
+                included[i] = true;
+                continue;
+            }
+            if ((skipUnlikely && child.InUnlikely) || NamedBoilerplate.IsBelieved(child) || (rival is not null && IsInside(rival, child))) continue;
+            if (repeated && ContentExtent.IsAlikeUnit(top, child))
+            {
+                included[i] = true;
+                continue;
+            }
+            // teasers of other pages do not continue the article, however much their summaries score
+            if (child.Scored && (ContentExtent.IsTeaser(index, child) || ContentExtent.IsTeaserList(index, child))) continue;
+            double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
+            if (child.Scored && child.Score + bonus >= threshold)
+            {
+                included[i] = true;
+                continue;
+            }
+            if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
+            {
+                int length = child.TextChars;
+                double density = child.LinkDensity;
+                if (length > 70 && density < 0.25) included[i] = true;
+                else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) included[i] = true;
+            }
+        }
+        IncludeInnerTitles(kids, included);
+        for (int i = 0; i < kids.Count; i++)
+        {
+            if (included[i]) roots.Add(kids[i]);
+        }
+    }
+
+    /// <summary>How many levels above the first root the standfirst is looked for among the preceding siblings.</summary>
+    public const int MaxStandfirstLevels = 3;
+
+    /// <summary>Fewest characters outside links of a standfirst.</summary>
+    public const int MinStandfirstChars = 100;
+
+    /// <summary>Fewest words of a standfirst.</summary>
+    public const int MinStandfirstWords = 8;
+
+    /// <summary>Longest block of links passed over on the way to a standfirst.</summary>
+    public const int MaxPassedLinkChars = 40;
+
+    /// <summary>How many blocks before the content are looked at for a standfirst.</summary>
+    public const int MaxBlocksBeforeStandfirst = 6;
+
+    /// <summary>
+    /// The standfirst (lead, deck, summary) that pages put before the body's container, outside it: the nearest prose
+    /// block before the first root, among the preceding siblings of the root and of its ancestors up to
+    /// <see cref="MaxStandfirstLevels"/> levels, becomes a root of its own. Prose: at least
+    /// <see cref="MinStandfirstChars"/> characters outside links, nearly no links, no h1 (the headline). Short blocks
+    /// (a byline, a date, a label) and what the markup names as ad slots, share bars, captions or bylines are passed
+    /// over; a block of links or other boilerplate ends the search, as does a seventh block.
+    /// </summary>
+    private static void IncludeStandfirst(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[0];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) - 1; k >= 0; k--)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (sibling.Kind is { } kind && NamedBoilerplate.IsBelieved(sibling))
                 {
-                    included[i] = true;
-                    continue;
+                    // what stands between a headline and its body (ad slots, share bars, captions, bylines) is passed over
+                    if (kind is BoilerplateKind.Advertisement or BoilerplateKind.ShareBar or BoilerplateKind.SocialPrompt
+                        or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksBeforeStandfirst) continue;
+                    return;
                 }
-                if ((skipUnlikely && child.InUnlikely) || child.Kind is not null) continue;
-                double bonus = topClass is { Length: > 0 } && child.Element.GetAttribute("class") == topClass ? top.Score * 0.2 : 0;
-                if (child.Scored && child.Score + bonus >= threshold)
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                for (int b = blocks.Count - 1; b >= 0; b--)
                 {
-                    included[i] = true;
-                    continue;
-                }
-                if (child.Name == "p" || (child.Owner == child && child.InlineChars == child.TextChars && HtmlTags.IsScoredParagraph(child.Name)))
-                {
-                    int length = child.TextChars;
-                    double density = child.LinkDensity;
-                    if (length > 70 && density < 0.25) included[i] = true;
-                    else if (length > 0 && length <= 70 && density == 0 && EndsSentence(child)) included[i] = true;
+                    var block = blocks[b];
+                    if (++looked > MaxBlocksBeforeStandfirst) return;
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    // a short link (a title linking to itself, a section label) is passed over; a block of links ends the search
+                    if (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars) return;
+                    if (block.Kind is not null) return;
+                    if (own < MinStandfirstChars || block.Name == "h1" || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (IsInsideNamed(block, sibling)) return;
+                    // written to be read: words, not a web address or a code
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
+                    roots.Insert(0, block);
+                    return;
                 }
             }
-            IncludeInnerTitles(kids, included);
-            for (int i = 0; i < kids.Count; i++)
-            {
-                if (included[i]) roots.Add(kids[i]);
-            }
         }
-        // The article is the chosen element with the siblings that continue it: too little text in all of them is no article.
-        int articleChars = 0;
-        foreach (var root in roots) articleChars += root.TextChars - root.LinkChars;
-        if (articleChars < MinArticleChars)
-        {
-            roots.Clear();
-            return roots;
-        }
+    }
+
+    /// <summary>
+    /// Fewest characters of a described lede before the content read as its standfirst: a one-line dek under the
+    /// headline (a subtitle, most news sites' "sub-head") is shorter, and stays apart from the body as the headline does.
+    /// </summary>
+    public const int MinLedeStandfirstChars = 140;
+
+    /// <summary>How many levels above the first root the described lede may stand and be read as its standfirst.</summary>
+    public const int MaxLedeLevels = 5;
+
+    /// <summary>
+    /// The described lede standing before the content, outside it, under one of the first root's ancestors up to
+    /// <see cref="MaxLedeLevels"/> levels and in nothing named as boilerplate below that ancestor, is the article's
+    /// standfirst: the page's own description says so.
+    /// </summary>
+    private static void IncludeLede(NodeInfo lede, List<NodeInfo> roots)
+    {
         foreach (var root in roots)
         {
-            root.IsContentRoot = true;
-            for (var up = root; up is not null && !up.HoldsContent; up = up.Parent) up.HoldsContent = true;
+            if (IsInside(lede, root)) return;
         }
-        return roots;
+        var first = roots[0];
+        if (lede.Element.Index > first.Element.Index || lede.InlineChars - lede.InlineLinkChars < MinLedeStandfirstChars) return;
+        var common = first;
+        for (int level = 0; level < MaxLedeLevels && common is not null && !IsInside(lede, common); level++) common = common.Parent;
+        if (common is null || common.Parent is null || common.Name is "body" or "html" || !IsInside(lede, common)) return;
+        for (var up = lede; up is not null && up != common; up = up.Parent)
+        {
+            if (up.Kind is not null || up.InUnlikely) return;
+        }
+        roots.Insert(0, lede);
+    }
+
+    /// <summary>How many blocks after the content are looked at for its continuation.</summary>
+    public const int MaxBlocksAfterContent = 12;
+
+    /// <summary>
+    /// The article's text that goes on after the chosen container, outside it (a body split from its lead by a photo,
+    /// the last paragraphs in a container of their own): among the following siblings of the last root and of its
+    /// ancestors up to <see cref="MaxStandfirstLevels"/> levels, prose blocks as a standfirst is (<see
+    /// cref="MinStandfirstChars"/> characters, <see cref="MinStandfirstWords"/> words, nearly no links) become roots,
+    /// in order. Short blocks (a caption, a date) and weakly named boxes are passed over; a heading, a block of links, a
+    /// teaser, or a box the markup names as boilerplate ends the search, as does the
+    /// <see cref="MaxBlocksAfterContent"/>th block.
+    /// </summary>
+    private static void IncludeContinuation(PageIndex index, List<NodeInfo> roots)
+    {
+        int looked = 0;
+        var node = roots[^1];
+        var siblings = new List<NodeInfo>();
+        var blocks = new List<NodeInfo>();
+        var found = new List<NodeInfo>();
+        for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
+        {
+            siblings.Clear();
+            siblings.AddRange(ChildrenOf(index, parent));
+            for (int k = siblings.IndexOf(node) + 1; k < siblings.Count; k++)
+            {
+                var sibling = siblings[k];
+                if (sibling.TextChars == 0) continue;
+                if (NamedBoilerplate.IsBelieved(sibling))
+                {
+                    if (sibling.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other && ++looked <= MaxBlocksAfterContent) continue;
+                    roots.AddRange(found);
+                    return;
+                }
+                if (ContentExtent.IsTeaser(index, sibling) || ContentExtent.IsTeaserList(index, sibling)) break;
+                blocks.Clear();
+                BlocksOf(index, sibling, blocks);
+                foreach (var block in blocks)
+                {
+                    if (NamedWithin(block, sibling) is { } named)
+                    {
+                        if (named.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Caption or BoilerplateKind.Other) continue;
+                        roots.AddRange(found);
+                        return;
+                    }
+                    if (++looked > MaxBlocksAfterContent || HtmlTags.HeadingLevel(block.Name) > 0
+                        || (block.InlineLinkChars * 2 > block.InlineChars && block.InlineChars >= MaxPassedLinkChars))
+                    {
+                        roots.AddRange(found);
+                        return;
+                    }
+                    int own = block.InlineChars - block.InlineLinkChars;
+                    if (own < MinStandfirstChars || block.InlineLinkChars * 10 > block.InlineChars) continue;
+                    if (TextCollector.Flat(block.Element, 400).Count(static c => c == ' ') < MinStandfirstWords - 1) continue;
+                    found.Add(block);
+                }
+            }
+        }
+        roots.AddRange(found);
+    }
+
+    /// <summary>The blocks (elements owning inline text) of <paramref name="node"/>'s subtree, in document order.</summary>
+    private static void BlocksOf(PageIndex index, NodeInfo node, List<NodeInfo> blocks)
+    {
+        var stack = new Stack<NodeInfo>();
+        stack.Push(node);
+        var children = new List<NodeInfo>();
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current.Owner == current && current.InlineChars > 0) blocks.Add(current);
+            children.Clear();
+            children.AddRange(ChildrenOf(index, current));
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>True when an element between <paramref name="block"/> and <paramref name="top"/> (both included) is named as boilerplate (an "unlikely" header is not: the article's header holds its standfirst).</summary>
+    private static bool IsInsideNamed(NodeInfo block, NodeInfo top) => NamedWithin(block, top) is not null;
+
+    /// <summary>The nearest element between <paramref name="block"/> and <paramref name="top"/> (both included) named as boilerplate, believed; null when there is none.</summary>
+    private static NodeInfo? NamedWithin(NodeInfo block, NodeInfo top)
+    {
+        for (var up = block; up is not null; up = up.Parent)
+        {
+            if (NamedBoilerplate.IsBelieved(up)) return up;
+            if (up == top) break;
+        }
+        return null;
+    }
+
+    /// <summary>How many times more text than the described container a candidate may hold and still lose to it.</summary>
+    public const int MaxRivalRatio = 5;
+
+    /// <summary>The paragraphs of at least <see cref="LedeMatcher.MinParagraphChars"/> characters outside links inside <paramref name="container"/>, <paramref name="except"/> left out.</summary>
+    private static int Paragraphs(PageIndex index, NodeInfo container, NodeInfo except)
+    {
+        int count = 0;
+        var stack = new Stack<NodeInfo>();
+        stack.Push(container);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node != except && node.Owner == node && node.InlineChars - node.InlineLinkChars >= LedeMatcher.MinParagraphChars) count++;
+            foreach (var child in ChildrenOf(index, node)) stack.Push(child);
+        }
+        return count;
+    }
+
+    /// <summary>The best-scored container of the described lede: the element it gives its score to, or one of the four above (as far as a paragraph's score reaches).</summary>
+    private static NodeInfo? DescribedContainer(NodeInfo lede)
+    {
+        NodeInfo? best = null;
+        var container = lede.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? lede.Parent : lede;
+        for (int level = 0; level < 5 && container is { Parent: not null } && container.Name is not ("body" or "html"); level++, container = container.Parent)
+        {
+            if (container.Scored && (best is null || container.Score > best.Score)) best = container;
+        }
+        return best;
+    }
+
+    /// <summary>True when <paramref name="node"/> is <paramref name="ancestor"/> or inside it.</summary>
+    internal static bool IsInside(NodeInfo node, NodeInfo ancestor)
+    {
+        if (node.Depth < ancestor.Depth) return false;
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up == ancestor) return true;
+            if (up.Depth <= ancestor.Depth) return false;
+        }
+        return false;
+    }
+
+    private static bool IsSameBranch(NodeInfo a, NodeInfo b) => IsInside(a, b) || IsInside(b, a);
+
+    private static int ArticleChars(NodeInfo node) => node.TextChars - node.LinkChars;
+
+    private static int ArticleCharsOf(List<NodeInfo> roots)
+    {
+        int chars = 0;
+        foreach (var root in roots) chars += ArticleChars(root);
+        return chars;
     }
 
     /// <summary>Most characters of a sibling read as a title between the content's siblings.</summary>
@@ -168,9 +477,7 @@ internal static class ContentSelector
             && only.TextContent.Trim().Length == element.TextContent.Trim().Length;
     }
 
-    private static bool OnlyVisibleChild(NodeInfo parent, NodeInfo child) => parent.TextChars == child.TextChars && parent.Name is not ("body" or "html");
-
-    private static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
+    internal static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
     {
         foreach (var element in parent.Element.Children)
         {

@@ -14,11 +14,14 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class HtmlDocumentReader
 {
-    public static HtmlReadResult Read(ReadOnlyMemory<char> html, NewsParserOptions options)
+    public static HtmlReadResult Read(ReadOnlyMemory<char> html, NewsParserOptions options) =>
+        // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit
+        Read(HtmlDocument.Parse(html, options.MaxNestingDepth), options);
+
+    /// <summary>Reads a page already parsed into the light tree (by <see cref="HtmlDocument.Parse(ReadOnlyMemory{char}, int)"/> or <see cref="AngleSharpTreeReader"/>); releases the tree's storage when done.</summary>
+    public static HtmlReadResult Read(HtmlDocument document, NewsParserOptions options)
     {
         var result = new HtmlReadResult();
-        // tags nested deeper than the limit are dropped by the tree builder; their text stays in the element at the limit
-        var document = HtmlDocument.Parse(html, options.MaxNestingDepth);
         var index = PageIndex.Build(document, options.MaxNestingDepth);
         var ld = JsonLdReader.Read(index.JsonLd, options.MaxNestingDepth);
         if (ld.Invalid > 0)
@@ -28,7 +31,8 @@ internal static class HtmlDocumentReader
             result.Leading.Add(new DiagnosticEvent(new Diagnostic(DiagnosticCode.NestingTooDeep,
                 $"Elements nest deeper than {options.MaxNestingDepth} levels; deeper elements were read as text of the element at the limit.")));
         // the article is chosen first: a date shown only as text is read from before its first paragraph
-        var roots = ContentSelector.Select(index);
+        var lede = LedeMatcher.For([ld.ArticleBody, ld.Description, index.Meta("og:description"), index.Meta("description"), index.Meta("twitter:description")]);
+        var roots = ContentSelector.Select(index, lede);
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading);
         var writer = new BlockWriter(index, result.Blocks, headline);
         if (index.Body is { } body) writer.Write(body);

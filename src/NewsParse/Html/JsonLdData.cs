@@ -7,6 +7,8 @@ internal sealed class JsonLdData
     public List<string> Authors { get; } = [];
     public string? Published;
     public string? Description;
+    /// <summary>The article object's articleBody (or text), as written: where the page says its text is.</summary>
+    public string? ArticleBody;
     public string? Url;
     public string? Language;
     public string? Publisher;

@@ -109,6 +109,7 @@ internal static class JsonLdReader
         data.Headline = String(article, "headline") ?? String(article, "name");
         data.Published = String(article, "datePublished") ?? String(article, "dateCreated");
         data.Description = String(article, "description");
+        data.ArticleBody = String(article, "articleBody") ?? String(article, "text");
         data.Url = String(article, "url") ?? IdOf(article, "mainEntityOfPage");
         data.Language = String(article, "inLanguage");
         if (article.TryGetProperty("publisher", out var publisher)) data.Publisher = NameOf(publisher);

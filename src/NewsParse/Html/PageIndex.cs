@@ -30,6 +30,16 @@ internal sealed class PageIndex
     /// <summary>True when some element was deeper than the nesting limit.</summary>
     public bool DepthExceeded { get; private set; }
 
+    /// <summary>The content of the first meta tag named <paramref name="key"/> (lower case), character references decoded; null when there is none.</summary>
+    public string? Meta(string key)
+    {
+        foreach (var (k, content) in Metas)
+        {
+            if (k == key) return System.Net.WebUtility.HtmlDecode(content);
+        }
+        return null;
+    }
+
     /// <summary>The element's entry; null when it is not indexed (hidden, skipped or too deep).</summary>
     public NodeInfo? Find(HtmlElement element) => (uint)element.Index < (uint)_byElement.Length ? _byElement[element.Index] : null;
 

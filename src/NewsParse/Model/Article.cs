@@ -1,88 +1,80 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace NewsParse.Model;
 
 /// <summary>
 /// A parsed news article: metadata, the body as a tree of sections, the FAQ and the boilerplate that was found
 /// (kept apart, never mixed into the body). Immutable; compares by value; safe to share between threads.
+/// Make one with an object initializer (<c>new Article { Headline = "...", Sections = [...] }</c>) or change one
+/// with <c>with</c>; a member left out is null, or empty for a list.
 /// </summary>
 public sealed record Article
 {
-    /// <summary>Creates an article. Collections are copied; null collections are read as empty.</summary>
-    /// <param name="headline">The headline, or null when the input has none (one is never invented).</param>
-    /// <param name="byline">The author line as the page gives it, without "By", or null.</param>
-    /// <param name="published">The publication date in ISO 8601: a date ("2025-05-09"), a local date-time, or a date-time with offset; null when unknown.</param>
-    /// <param name="language">The language as a BCP 47 tag ("en", "en-US"), or null.</param>
-    /// <param name="siteName">The site's name, or null.</param>
-    /// <param name="url">The canonical address of the article, or null.</param>
-    /// <param name="description">The page's own summary of the article, or null.</param>
-    /// <param name="sections">The body sections in order.</param>
-    /// <param name="faq">The FAQ, or null when the article has none.</param>
-    /// <param name="boilerplate">The boilerplate found, in input order.</param>
-    /// <param name="diagnostics">Recoverable oddities met while parsing, in input order.</param>
-    public Article(
-        string? headline,
-        string? byline,
-        string? published,
-        string? language,
-        string? siteName,
-        string? url,
-        string? description,
-        IReadOnlyList<Section>? sections,
-        Faq? faq,
-        IReadOnlyList<BoilerplateBlock>? boilerplate,
-        IReadOnlyList<Diagnostic>? diagnostics = null)
-    {
-        Headline = headline;
-        Byline = byline;
-        Published = published;
-        Language = language;
-        SiteName = siteName;
-        Url = url;
-        Description = description;
-        Sections = ValueList.From(sections);
-        Faq = faq;
-        Boilerplate = ValueList.From(boilerplate);
-        Diagnostics = ValueList.From(diagnostics);
-    }
+    private readonly IReadOnlyList<Section> _sections = [];
+    private readonly IReadOnlyList<BoilerplateBlock> _boilerplate = [];
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = [];
 
     /// <summary>An article with nothing in it.</summary>
-    public static Article Empty { get; } = new(null, null, null, null, null, null, null, null, null, null);
+    public static Article Empty { get; } = new();
 
-    /// <summary>The headline, or null when the input has none.</summary>
-    public string? Headline { get; }
+    /// <summary>The headline, or null when the input has none (one is never invented).</summary>
+    [JsonPropertyName("headline")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Headline { get; init; }
 
-    /// <summary>The author line without "By" (for example "Jane Doe and John Roe"), or null.</summary>
-    public string? Byline { get; }
+    /// <summary>The author line as the page gives it, without "By" (for example "Jane Doe and John Roe"), or null.</summary>
+    [JsonPropertyName("byline")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Byline { get; init; }
 
     /// <summary>The publication date in ISO 8601 as precise as the input gives it: "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00"; null when unknown. See <see cref="TryGetPublished"/>.</summary>
-    public string? Published { get; }
+    [JsonPropertyName("published")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Published { get; init; }
 
-    /// <summary>The language as a BCP 47 tag, or null.</summary>
-    public string? Language { get; }
+    /// <summary>The language as a BCP 47 tag ("en", "en-US"), or null.</summary>
+    [JsonPropertyName("language")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Language { get; init; }
 
     /// <summary>The site's name, or null.</summary>
-    public string? SiteName { get; }
+    [JsonPropertyName("siteName")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? SiteName { get; init; }
 
     /// <summary>The canonical address of the article, or null.</summary>
-    public string? Url { get; }
+    [JsonPropertyName("url")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Url { get; init; }
 
     /// <summary>The page's own summary of the article, or null.</summary>
-    public string? Description { get; }
+    [JsonPropertyName("description")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Description { get; init; }
 
-    /// <summary>The body: top-level sections in order. The first has a null heading when text precedes the first heading.</summary>
-    public IReadOnlyList<Section> Sections { get; }
+    /// <summary>The body: top-level sections in order. The first has a null heading when text precedes the first heading. Copied when set.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonPropertyName("sections")]
+    public IReadOnlyList<Section> Sections { get => _sections; init => _sections = ValueList.From(value, nameof(Sections)); }
 
     /// <summary>The FAQ, or null.</summary>
-    public Faq? Faq { get; }
+    [JsonPropertyName("faq")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public Faq? Faq { get; init; }
 
-    /// <summary>Everything found that is not article text, in input order, each with its kind and the reason.</summary>
-    public IReadOnlyList<BoilerplateBlock> Boilerplate { get; }
+    /// <summary>Everything found that is not article text, in input order, each with its kind and the reason. Copied when set.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonPropertyName("boilerplate")]
+    public IReadOnlyList<BoilerplateBlock> Boilerplate { get => _boilerplate; init => _boilerplate = ValueList.From(value, nameof(Boilerplate)); }
 
-    /// <summary>Recoverable oddities met while parsing.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    /// <summary>Recoverable oddities met while parsing, in input order. Copied when set.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonPropertyName("diagnostics")]
+    public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ValueList.From(value, nameof(Diagnostics)); }
 
-    /// <summary>True when the body has no block and no heading and there is no FAQ.</summary>
+    /// <summary>True when the body has no block and no heading and there is no FAQ. Not part of the JSON contract.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Sections.Count == 0 && Faq is null;
 
     /// <summary>
@@ -91,7 +83,7 @@ public sealed record Article
     /// </summary>
     /// <param name="value">The date, or default when false is returned.</param>
     /// <param name="hasOffset">Whether the input gave the UTC offset.</param>
-    /// <returns>False when <see cref="Published"/> is null.</returns>
+    /// <returns>False when <see cref="Published"/> is null or not a date.</returns>
     public bool TryGetPublished(out DateTimeOffset value, out bool hasOffset)
     {
         value = default;
@@ -119,17 +111,4 @@ public sealed record Article
 
     /// <summary>Every body block in document order, sections walked depth first.</summary>
     public IEnumerable<Block> AllBlocks() => AllSections().SelectMany(s => s.Blocks);
-
-    /// <inheritdoc/>
-    public bool Equals(Article? other) =>
-        other is not null
-        && Headline == other.Headline && Byline == other.Byline && Published == other.Published
-        && Language == other.Language && SiteName == other.SiteName && Url == other.Url && Description == other.Description
-        && Equals(Faq, other.Faq)
-        && ValueList.SequenceEqual(Sections, other.Sections)
-        && ValueList.SequenceEqual(Boilerplate, other.Boilerplate)
-        && ValueList.SequenceEqual(Diagnostics, other.Diagnostics);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Headline, Published, Url, ValueList.Hash(Sections), Faq, Boilerplate.Count);
 }

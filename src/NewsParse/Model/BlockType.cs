@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Model;
 
 /// <summary>The kind of a content <see cref="Block"/>; serialized as the camelCase "type" field.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<BlockType>))]
 public enum BlockType
 {
     /// <summary>A paragraph of running text: <see cref="ParagraphBlock"/>.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Model;
 
 /// <summary>What a piece of boilerplate is. Serialized in camelCase ("tableOfContents", "relatedLink", ...).</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<BoilerplateKind>))]
 public enum BoilerplateKind
 {
     /// <summary>Anything that is not article text and fits no other kind.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Model;
 
 /// <summary>Something odd but recoverable the parser met in the input. Each code is documented; the list only grows.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DiagnosticCode>))]
 public enum DiagnosticCode
 {
     /// <summary>The input has no article text (empty, whitespace, an index page, a page of links or scripts only).</summary>

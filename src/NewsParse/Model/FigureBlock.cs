@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Model;
 
 /// <summary>An image or other media with its caption. <see cref="Block.Text"/> is the caption (empty when none).</summary>
@@ -14,14 +16,20 @@ public sealed record FigureBlock : Block
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override BlockType Type => BlockType.Figure;
 
     /// <summary>The caption, or null.</summary>
-    public string? Caption { get; }
+    [JsonPropertyName("caption")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Caption { get; init; }
 
     /// <summary>The media's address as written in the page, or null.</summary>
-    public string? Source { get; }
+    [JsonPropertyName("source")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Source { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Text => Caption ?? string.Empty;
 }

@@ -1,31 +1,48 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Model;
 
 /// <summary>An ordered or unordered list. Its <see cref="Block.Text"/> is the items, one a line.</summary>
 public sealed record ListBlock : Block
 {
+    private readonly IReadOnlyList<string> _items = [];
+    private string? _text;
+
     /// <summary>Creates a list.</summary>
     /// <param name="ordered">True for a numbered list.</param>
     /// <param name="items">The items' texts in order; copied.</param>
     /// <param name="span">Where it was read from.</param>
+    /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
     public ListBlock(bool ordered, IReadOnlyList<string> items, SourceSpan span = default) : base(span)
     {
         Ordered = ordered;
-        Items = ValueList.From(items);
+        _items = ValueList.From(items, nameof(items));
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override BlockType Type => BlockType.List;
 
     /// <summary>True for a numbered list.</summary>
-    public bool Ordered { get; }
+    [JsonPropertyName("ordered")]
+    public bool Ordered { get; init; }
 
-    /// <summary>The items' texts in order.</summary>
-    public IReadOnlyList<string> Items { get; }
+    /// <summary>The items' texts in order. Copied when set.</summary>
+    /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
+    [JsonPropertyName("items")]
+    public IReadOnlyList<string> Items
+    {
+        get => _items;
+        init
+        {
+            _items = ValueList.From(value, nameof(Items));
+            _text = null;
+        }
+    }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Text => _text ??= string.Join('\n', Items);
-
-    private string? _text;
 
     /// <inheritdoc/>
     public bool Equals(ListBlock? other) =>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using NewsParse.Model;
+
 namespace NewsParse.Reading;
 
 /// <summary>What an <see cref="ArticleEvent"/> reports; serialized in camelCase as the event's "event" field.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ArticleEventKind>))]
 public enum ArticleEventKind
 {
     /// <summary>A metadata field was decided: <see cref="MetadataEvent"/>.</summary>

@@ -1,5 +1,6 @@
 using NewsParse.Detection;
 using NewsParse.Html;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.PlainText;
 using NewsParse.Text;
@@ -19,7 +20,8 @@ namespace NewsParse.Reading;
 /// is bounded by the window (<see cref="NewsParserOptions.LookAheadChars"/> and
 /// <see cref="NewsParserOptions.LookBehindChars"/>) and the longest block, whatever the input size. An HTML page is
 /// held whole (up to <see cref="NewsParserOptions.MaxHtmlChars"/>) and its events come once its last chunk is in.
-/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>.
+/// Not thread-safe: one reader per document. Limits throw <see cref="NewsParseException"/>; misuse (input after the final
+/// block, <see cref="Current"/> before a successful <see cref="Read"/>) throws <see cref="InvalidOperationException"/>.
 /// </remarks>
 public sealed class ArticleReader
 {
@@ -34,12 +36,14 @@ public sealed class ArticleReader
     private PageBuffer? _buffer = new();
     private long _expectedChars;        // at most this many characters will come (0: unknown); see ExpectAtMost
     private string? _whole;
+    private HtmlDocument? _page;        // a page given parsed (ReadDocument)
     private int _skipped;
     private LineSplitter? _splitter;
     private TextBlockScanner? _scanner;
     private StructureTracker? _structure;
     private ClassifiedBlock? _held;
     private ByteDecoder? _bytes;
+    private string? _transportCharset;
     private Mode _mode = Mode.Undecided;
     private long _consumed;
     private bool _final;
@@ -69,7 +73,7 @@ public sealed class ArticleReader
 
     /// <summary>The event read by the latest successful <see cref="Read"/>.</summary>
     /// <exception cref="InvalidOperationException">Before the first successful <see cref="Read"/>.</exception>
-    public ArticleEvent Current => _current ?? throw new InvalidOperationException("Call Read() first.");
+    public ArticleEvent Current => _current ?? ThrowHelper.NoCurrentEvent<ArticleEvent>();
 
     /// <summary>True once the final chunk was appended and every event has been read.</summary>
     public bool IsCompleted => _final && _events.Count == 0;
@@ -81,7 +85,8 @@ public sealed class ArticleReader
     public long Position => _consumed;
 
     /// <summary>Appends decoded text. Pass <paramref name="isFinalBlock"/> true with the last chunk (it may be empty).</summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void Append(ReadOnlySpan<char> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
@@ -126,12 +131,27 @@ public sealed class ArticleReader
         if (_consumed == 0) _expectedChars = chars;
     }
 
-    /// <summary>Appends input bytes; the encoding is chosen from the first bytes (BOM, meta charset, else UTF-8).</summary>
-    /// <exception cref="NewsParseException">A limit is exceeded, or input comes after the final block.</exception>
+    /// <summary>
+    /// Gives, before the first bytes, the charset the transport layer declared for them (the label of an HTTP
+    /// <c>Content-Type</c> header's charset parameter, such as "iso-8859-1"): as the HTML standard says, it takes
+    /// precedence over a meta declaration (a BOM still wins). Null or an unknown label: none.
+    /// </summary>
+    internal void DeclareTransportCharset(string? charset)
+    {
+        if (_bytes is null) _transportCharset = charset;
+    }
+
+    /// <summary>
+    /// Appends input bytes; the encoding is chosen from the first bytes as the HTML standard's sniffing does (a BOM, a
+    /// meta declaration, else UTF-8 or windows-1252 by what the bytes are), a declaration contradicted by the bytes
+    /// being overridden (see docs/limits.md).
+    /// </summary>
+    /// <exception cref="NewsParseException">A limit is exceeded.</exception>
+    /// <exception cref="InvalidOperationException">Input comes after the final block.</exception>
     public void AppendBytes(ReadOnlySpan<byte> chunk, bool isFinalBlock = false)
     {
         if (_final) ThrowHelper.AppendAfterFinal();
-        _bytes ??= new ByteDecoder { Target = DecodeTarget };
+        _bytes ??= new ByteDecoder { Target = DecodeTarget, TransportCharset = _transportCharset };
         _charSink ??= (chars, final) => Append(chars, final);
         _bytes.Append(chunk, isFinalBlock, _charSink);
         if (isFinalBlock && !_final) Append(ReadOnlySpan<char>.Empty, true);
@@ -179,6 +199,7 @@ public sealed class ArticleReader
         switch (mode)
         {
             case Mode.Binary:
+                ReportDecoding(); // a decoding choice may be why the input reads as binary (the replacement encoding)
                 _events.Enqueue(new DiagnosticEvent(new Diagnostic(DiagnosticCode.BinaryInput,
                     "The input looks binary (control or undecodable characters), not text or HTML; nothing was read.")));
                 _buffer?.Release();
@@ -229,6 +250,23 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Reads a page already parsed into the light tree (an AngleSharp document read by
+    /// <see cref="AngleSharpTreeReader"/>), as the final and only input of this reader: its events can then be read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Input was appended before.</exception>
+    /// <exception cref="NewsParseException">The page is longer than <see cref="NewsParserOptions.MaxHtmlChars"/>.</exception>
+    internal void ReadDocument(HtmlDocument document)
+    {
+        if (_final || _consumed > 0 || _mode is Mode.Text or Mode.Binary) ThrowHelper.DocumentAfterInput();
+        _consumed = document.Source.Length;
+        if (_consumed > _options.MaxInputChars) ThrowHelper.InputTooLarge(_options.MaxInputChars, _consumed);
+        if (_consumed > _options.MaxHtmlChars) ThrowHelper.HtmlTooLarge(_options.MaxHtmlChars, _consumed);
+        if (_mode == Mode.Undecided) Decide(Mode.Html);
+        _page = document;
+        Finish();
+    }
+
     private void Finish()
     {
         if (_mode == Mode.Undecided) DecideFromBuffer();
@@ -241,6 +279,15 @@ public sealed class ArticleReader
             _scanner!.Complete(_blocks);
             foreach (var block in _blocks) _window.Add(block);
             _blocks.Clear();
+        }
+        else if (_mode == Mode.Html && _page is not null)
+        {
+            var page = HtmlDocumentReader.Read(_page, _options);
+            _page = null;
+            _buffer?.Release();
+            _buffer = null;
+            foreach (var e in page.Leading) _events.Enqueue(e);
+            foreach (var block in page.Blocks) _window.Add(block);
         }
         else if (_mode == Mode.Html)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsParse.Model;
 
 namespace NewsParse.Reading;
@@ -9,8 +10,10 @@ public sealed record BlockEvent : ArticleEvent
     public BlockEvent(Block block) : base(block?.Span ?? default) => Block = block ?? throw new ArgumentNullException(nameof(block));
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.Block;
 
     /// <summary>The block.</summary>
+    [JsonPropertyName("block")]
     public Block Block { get; }
 }

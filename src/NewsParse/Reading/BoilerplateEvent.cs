@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsParse.Model;
 
 namespace NewsParse.Reading;
@@ -9,8 +10,10 @@ public sealed record BoilerplateEvent : ArticleEvent
     public BoilerplateEvent(BoilerplateBlock block) : base(block?.Span ?? default) => Block = block ?? throw new ArgumentNullException(nameof(block));
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.Boilerplate;
 
     /// <summary>The boilerplate.</summary>
+    [JsonPropertyName("block")]
     public BoilerplateBlock Block { get; }
 }

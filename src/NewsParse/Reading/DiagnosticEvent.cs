@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsParse.Model;
 
 namespace NewsParse.Reading;
@@ -9,8 +10,10 @@ public sealed record DiagnosticEvent : ArticleEvent
     public DiagnosticEvent(Diagnostic diagnostic) : base(diagnostic?.Span ?? default) => Diagnostic = diagnostic ?? throw new ArgumentNullException(nameof(diagnostic));
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.Diagnostic;
 
     /// <summary>What was met.</summary>
+    [JsonPropertyName("diagnostic")]
     public Diagnostic Diagnostic { get; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NewsParse.Model;
 
 namespace NewsParse.Reading;
@@ -9,8 +10,10 @@ public sealed record FaqItemEvent : ArticleEvent
     public FaqItemEvent(FaqItem item) : base(item?.Span ?? default) => Item = item ?? throw new ArgumentNullException(nameof(item));
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.FaqItem;
 
     /// <summary>The question and answer.</summary>
+    [JsonPropertyName("item")]
     public FaqItem Item { get; }
 }

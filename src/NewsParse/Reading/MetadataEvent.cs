@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsParse.Reading;
 
 /// <summary>A metadata field was decided. Each field is reported at most once per document.</summary>
@@ -11,11 +13,14 @@ public sealed record MetadataEvent : ArticleEvent
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ArticleEventKind Kind => ArticleEventKind.Metadata;
 
     /// <summary>Which field.</summary>
+    [JsonPropertyName("field")]
     public MetadataField Field { get; }
 
     /// <summary>Its value (ISO 8601 for <see cref="MetadataField.Published"/>).</summary>
+    [JsonPropertyName("value")]
     public string Value { get; }
 }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using NewsParse.Model;
+
 namespace NewsParse.Reading;
 
 /// <summary>A metadata field of the article, as reported by a <see cref="MetadataEvent"/>.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<MetadataField>))]
 public enum MetadataField
 {
     /// <summary><see cref="Model.Article.Headline"/>.</summary>

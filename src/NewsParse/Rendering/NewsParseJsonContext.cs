@@ -4,31 +4,18 @@ using NewsParse.Reading;
 
 namespace NewsParse.Rendering;
 
-/// <summary>Source-generated JSON metadata for the model and the events (trim- and AOT-safe).</summary>
+/// <summary>
+/// The source-generated metadata behind <see cref="NewsParseJson"/> (internal: its generated members, one per type of
+/// the graph, are not API). The contract itself is on the model types; these options only restate it.
+/// </summary>
 [JsonSourceGenerationOptions(
+#if NET9_0_OR_GREATER
+    AllowOutOfOrderMetadataProperties = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+#endif
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters =
-    [
-        typeof(CamelCaseEnumConverter<BoilerplateKind>),
-        typeof(CamelCaseEnumConverter<DiagnosticCode>),
-        typeof(CamelCaseEnumConverter<BlockType>),
-        typeof(CamelCaseEnumConverter<MetadataField>),
-        typeof(CamelCaseEnumConverter<ArticleEventKind>),
-    ])]
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(Article))]
-[JsonSerializable(typeof(ParagraphBlock))]
-[JsonSerializable(typeof(ListBlock))]
-[JsonSerializable(typeof(QuoteBlock))]
-[JsonSerializable(typeof(TableBlock))]
-[JsonSerializable(typeof(CodeBlock))]
-[JsonSerializable(typeof(FigureBlock))]
 [JsonSerializable(typeof(ArticleEvent))]
-[JsonSerializable(typeof(MetadataEvent))]
-[JsonSerializable(typeof(HeadingEvent))]
-[JsonSerializable(typeof(BlockEvent))]
-[JsonSerializable(typeof(FaqStartEvent))]
-[JsonSerializable(typeof(FaqItemEvent))]
-[JsonSerializable(typeof(BoilerplateEvent))]
-[JsonSerializable(typeof(DiagnosticEvent))]
 internal sealed partial class NewsParseJsonContext : JsonSerializerContext;

@@ -5,14 +5,14 @@ using NewsParse.Model;
 namespace NewsParse.Text;
 
 /// <summary>
-/// Decodes input bytes given in chunks into characters, choosing the encoding from the first
-/// <see cref="EncodingSniffer.SniffBytes"/> bytes (see <see cref="EncodingSniffer"/>). Resumable: a multi-byte
-/// character cut by a chunk boundary is completed by the next chunk. Invalid sequences become U+FFFD and set
-/// <see cref="SawInvalidBytes"/> (a U+FFFD written in the input as valid bytes does not).
+/// Decodes input bytes given in chunks into characters, choosing the encoding from the first bytes (see
+/// <see cref="EncodingSniffer"/>: up to <see cref="EncodingSniffer.SniffBytes"/> are held until it decides).
+/// Resumable: a multi-byte character cut by a chunk boundary is completed by the next chunk. Invalid sequences become
+/// U+FFFD and set <see cref="SawInvalidBytes"/> (a U+FFFD written in the input as valid bytes does not).
 /// </summary>
 internal sealed class ByteDecoder
 {
-    private byte[]? _sniff = ArrayPool<byte>.Shared.Rent(EncodingSniffer.SniffBytes);
+    private byte[]? _sniff;
     private int _sniffLength;
     private Decoder? _decoder;
     private char[] _chars = ArrayPool<char>.Shared.Rent(PieceBytes + 2);
@@ -26,6 +26,12 @@ internal sealed class ByteDecoder
 
     /// <summary>The encoding in use, once decided.</summary>
     public Encoding? Encoding { get; private set; }
+
+    /// <summary>
+    /// The charset label given by the transport layer (the HTTP <c>Content-Type</c> header), or null; it takes precedence
+    /// over a meta declaration. Set before the first bytes are appended.
+    /// </summary>
+    public string? TransportCharset { get; set; }
 
     public delegate void CharSink(ReadOnlySpan<char> chars, bool isFinal);
 
@@ -42,34 +48,36 @@ internal sealed class ByteDecoder
     {
         if (_decoder is null)
         {
+            if (_sniffLength == 0 && EncodingSniffer.TrySniff(bytes, isFinal, TransportCharset) is { } direct)
+            {
+                // Decided from the chunk itself: nothing is copied.
+                Start(direct);
+                Decode(bytes[direct.BomLength..], isFinal, sink);
+                return;
+            }
+            _sniff ??= ArrayPool<byte>.Shared.Rent(EncodingSniffer.SniffBytes);
             int take = Math.Min(bytes.Length, EncodingSniffer.SniffBytes - _sniffLength);
             bytes[..take].CopyTo(_sniff.AsSpan(_sniffLength));
             _sniffLength += take;
             bytes = bytes[take..];
-            if (_sniffLength < EncodingSniffer.SniffBytes && !isFinal) return;
-            Start();
-            var sniffed = _sniff!;
+            if (EncodingSniffer.TrySniff(_sniff.AsSpan(0, _sniffLength), isFinal && bytes.IsEmpty, TransportCharset) is not { } sniffed) return;
+            Start(sniffed);
+            var held = _sniff;
             _sniff = null;
-            Decode(sniffed.AsSpan(BomLength, _sniffLength - BomLength), isFinal && bytes.IsEmpty, sink);
-            ArrayPool<byte>.Shared.Return(sniffed, clearArray: true);
+            Decode(held.AsSpan(sniffed.BomLength, _sniffLength - sniffed.BomLength), isFinal && bytes.IsEmpty, sink);
+            ArrayPool<byte>.Shared.Return(held, clearArray: true);
             if (bytes.IsEmpty) return;
         }
         Decode(bytes, isFinal, sink);
     }
 
-    private int BomLength { get; set; }
-
-    private void Start()
+    private void Start(EncodingSniffer.Result result)
     {
-        var result = EncodingSniffer.Sniff(_sniff.AsSpan(0, _sniffLength));
         Encoding = result.Encoding;
-        BomLength = result.BomLength;
         _decoder = result.Encoding.GetDecoder();
         _fallback = new RecordingFallback();
         _decoder.Fallback = _fallback;
-        if (result.DeclarationOverridden)
-            Diagnostics.Add(new Diagnostic(DiagnosticCode.EncodingDeclarationOverridden,
-                $"The page declares charset \"{result.Declared}\" but its bytes are UTF-8; read as UTF-8."));
+        if (result.Diagnostic is { } diagnostic) Diagnostics.Add(diagnostic);
     }
 
     /// <summary>Bytes decoded at a time: the character buffer stays small (no large object) whatever the chunk size.</summary>

@@ -1,4 +1,4 @@
-using NewsParse.Batch;
+using NewsParse.Cli.Batch;
 using Xunit;
 
 namespace NewsParse.Tests.Batch;
@@ -70,11 +70,14 @@ public class BatchParserTests
         var results = new List<BatchResult>();
         await foreach (var result in new BatchParser().ParseAllAsync(sources, parallelism: 2)) results.Add(result);
 
+        // a result is named by the record's url when it has one (to match it with its input), else by its line;
+        // an error always says the line, where it is to be fixed
         Assert.Equal(["https://example.org/one", "records.jsonl:3", "records.jsonl:4", "https://example.org/nohtml"], results.Select(r => r.Name));
         Assert.True(results[0].Succeeded);
-        Assert.Contains("not a JSON record", results[1].Error);
+        Assert.Equal("records.jsonl:3: not valid JSON (at byte 47 of the line)", results[1].Error);
         Assert.True(results[2].Succeeded);
         Assert.Contains("railway", results[2].Article!.Sections.SelectMany(s => s.Blocks).Single().Text);
+        Assert.StartsWith("records.jsonl:5: ", results[3].Error);
         Assert.Contains("no \"html\"", results[3].Error);
     }
 

@@ -24,7 +24,7 @@ public sealed class CliErrorTests : IDisposable
         var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
         var run = CliRun.Of(empty);
         AssertInputFailure(run);
-        Assert.Contains("no .html, .htm or .txt file", run.Stderr);
+        Assert.Contains("no .html, .htm, .xhtml or .txt file", run.Stderr);
     }
 
     [Fact]

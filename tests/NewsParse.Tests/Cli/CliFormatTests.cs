@@ -25,11 +25,12 @@ public class CliFormatTests
         """;
 
     [Fact]
-    public void Without_a_file_it_parses_the_bundled_sample_to_the_seed_structure()
+    public void Without_a_file_on_a_terminal_it_parses_the_bundled_sample_to_the_seed_structure_and_says_so()
     {
         var run = CliRun.Of();
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("", run.Stderr);
+        Assert.StartsWith("newsparse: no input given: parsing the bundled sample article", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var expected = JsonNode.Parse(Corpus.Read("seed", "xi-putin-moscow.expected.json"));
         Assert.Null(JsonSubset.FirstDifference(expected, JsonNode.Parse(run.Stdout)));
     }

@@ -23,11 +23,12 @@ public class CliMarkdownTests
     [Fact]
     public void Markdown_keeps_the_heading_tree_when_texts_look_like_markup()
     {
-        var article = new Article(
-            "C# 12 *and* F# #",
-            "Jane_Doe",
-            "2025-05-09",
-            null, null, null, null,
+        var article = new Article
+        {
+            Headline = "C# 12 *and* F# #",
+            Byline = "Jane_Doe",
+            Published = "2025-05-09",
+            Sections =
             [
                 new Section(null, null, [new ParagraphBlock("# not a heading"), new ParagraphBlock("1. not a list")]),
                 new Section("Costs & <benefits> [1]", 2,
@@ -43,8 +44,9 @@ public class CliMarkdownTests
                     ]),
                 new Section("Last one", 2, [new TableBlock([["a", "b"], ["c", "d"]], "a table"), new FigureBlock("a figure", "img.png")]),
             ],
-            new Faq("FAQ: what *is* it?", [new FaqItem("Why #1?", "Because.\n\nAnd more."), new FaqItem("How_now?", "Like so.")]),
-            [new BoilerplateBlock(BoilerplateKind.ShareBar, "Share this", "a share bar")]);
+            Faq = new Faq("FAQ: what *is* it?", [new FaqItem("Why #1?", "Because.\n\nAnd more."), new FaqItem("How_now?", "Like so.")]),
+            Boilerplate = [new BoilerplateBlock(BoilerplateKind.ShareBar, "Share this", "a share bar")],
+        };
 
         var markdown = ArticleMarkdown.ToMarkdown(article);
         Assert.Equal(ExpectedHeadings(article), MarkdownHeadings.Of(markdown));

@@ -157,8 +157,9 @@ public class HostileInputTests
     [Fact]
     public void Invalid_utf8_split_across_chunks_is_replaced_and_reported()
     {
-        var bytes = Encoding.UTF8.GetBytes(new string('a', 5000) + " é " + Sentence);
-        bytes[5001] = 0xFF; // break the é
+        // A valid "é" first, so that the input is UTF-8 (bytes that are never valid UTF-8 would read as windows-1252).
+        var bytes = Encoding.UTF8.GetBytes("é " + new string('a', 5000) + " é " + Sentence);
+        bytes[5004] = 0xFF; // break the second é
         var reader = ArticleParser.Default.CreateReader();
         var builder = new NewsParse.Building.ArticleBuilder();
         for (int at = 0; at < bytes.Length; at += 3)
@@ -177,7 +178,8 @@ public class HostileInputTests
     public void Invalid_bytes_after_the_first_4096_are_reported()
     {
         // Regression: only the chunk that decided the encoding was checked, so later invalid bytes went unreported.
-        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Sentence + "\n\n", 200))).Concat(new byte[] { 0xFF, 0x0A }).ToArray();
+        // A UTF-8 "é" first, so that the input is UTF-8 (bytes that are never valid UTF-8 would read as windows-1252).
+        var bytes = Encoding.UTF8.GetBytes("Café\n\n" + string.Concat(Enumerable.Repeat(Sentence + "\n\n", 200))).Concat(new byte[] { 0xFF, 0x0A }).ToArray();
         Assert.True(ArticleTexts.HasDiagnostic(NewsParser.Parse(bytes), DiagnosticCode.InvalidEncoding));
         Assert.True(ArticleTexts.HasDiagnostic(ArticleParser.Default.Parse(new MemoryStream(bytes)), DiagnosticCode.InvalidEncoding));
     }

@@ -16,7 +16,7 @@ public class CliLimitTests
         var outcome = CliRunner.Run(bytes, "-", "--input", "text");
 
         CliRunner.AssertOneLineError(outcome);
-        Assert.Contains("MaxBlockChars", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--max-block-chars", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class CliLimitTests
         var outcome = CliRunner.Run(bytes, "-");
 
         CliRunner.AssertOneLineError(outcome);
-        Assert.Contains("MaxHtmlChars", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--max-html-chars", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -24,7 +24,8 @@ public class DiagnosticsTests
     public void InvalidEncoding_is_reported_once_however_many_bad_bytes()
     {
         var bytes = new List<byte>();
-        for (int i = 0; i < 100; i++) bytes.AddRange([.. Encoding.UTF8.GetBytes(Paragraph), 0xFF, (byte)'\n']);
+        // UTF-8 letters as many as the bad bytes, so that the input is UTF-8 (bytes never valid as UTF-8 would read as windows-1252).
+        for (int i = 0; i < 100; i++) bytes.AddRange([.. Encoding.UTF8.GetBytes("Café. " + Paragraph), 0xFF, (byte)'\n']);
         var article = NewsParser.Parse(bytes.ToArray());
         Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCode.InvalidEncoding);
     }

@@ -103,12 +103,15 @@ public class LimitTests
     }
 
     [Fact]
-    public void Appending_after_the_final_block_throws_InvalidReaderState()
+    public void Reader_misuse_throws_InvalidOperationException_as_Utf8JsonReader_does()
     {
         var reader = ArticleParser.Default.CreateReader();
+        Assert.Throws<InvalidOperationException>(() => reader.Current);
         reader.Append(Paragraph.AsSpan(), isFinalBlock: true);
-        Assert.Equal(NewsParseErrorCode.InvalidReaderState, Assert.Throws<NewsParseException>(() => reader.Append("more".AsSpan())).Code);
-        Assert.Equal(NewsParseErrorCode.InvalidReaderState, Assert.Throws<NewsParseException>(() => reader.AppendBytes("more"u8)).Code);
+        Assert.Throws<InvalidOperationException>(() => reader.Append("more".AsSpan()));
+        Assert.Throws<InvalidOperationException>(() => reader.AppendBytes("more"u8));
+        Assert.True(reader.Read());
+        Assert.NotNull(reader.Current);
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public class ArticleJsonTests
         Assert.Equal(new[] { "headingLevelSkipped", "invalidEncoding" }, codes);
         foreach (var kind in Enum.GetValues<BoilerplateKind>())
         {
-            var one = new Article(null, null, null, null, null, null, null, null, null, [new BoilerplateBlock(kind, "x", "y")]);
+            var one = new Article { Boilerplate = [new BoilerplateBlock(kind, "x", "y")] };
             var written = JsonNode.Parse(ArticleJson.ToJson(one))!["boilerplate"]![0]!["kind"]!.GetValue<string>();
             Assert.Equal(char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..], written);
         }

@@ -38,7 +38,7 @@ public class ModelImmutabilityTests
         var faq = new Faq(null, faqItems.AsReadOnly());
         var sections = new List<Section> { section };
         var boilerplate = new List<BoilerplateBlock> { new(BoilerplateKind.Footer, "(c) 2025", "a copyright line") };
-        var article = new Article(null, null, null, null, null, null, null, sections.AsReadOnly(), faq, boilerplate.AsReadOnly());
+        var article = new Article { Sections = sections.AsReadOnly(), Faq = faq, Boilerplate = boilerplate.AsReadOnly() };
         var row = new List<string> { "a" };
         var table = new TableBlock(new List<IReadOnlyList<string>> { row.AsReadOnly() });
 

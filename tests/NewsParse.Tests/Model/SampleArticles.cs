@@ -6,14 +6,16 @@ namespace NewsParse.Tests.Model;
 internal static class SampleArticles
 {
     /// <summary>Every block type, nested sections, an FAQ with a multi-paragraph answer, boilerplate of several kinds, diagnostics, and nulls where the model allows them.</summary>
-    public static Article Full(string? headline = "Harbour Bridge Reopens", string? published = "2025-05-09T11:42:00+06:00") => new(
-        headline,
-        "Jane Doe and John Roe",
-        published,
-        "en-GB",
-        "The Harbour Times",
-        "https://example.org/news/bridge",
-        null,
+    public static Article Full(string? headline = "Harbour Bridge Reopens", string? published = "2025-05-09T11:42:00+06:00") => new()
+    {
+        Headline = headline,
+        Byline = "Jane Doe and John Roe",
+        Published = published,
+        Language = "en-GB",
+        SiteName = "The Harbour Times",
+        Url = "https://example.org/news/bridge",
+        Description = null,
+        Sections =
         [
             new Section(null, null, [new ParagraphBlock("The bridge reopened on Monday.", new SourceSpan(40, 30))], span: new SourceSpan(40, 30)),
             new Section("What changed", 2,
@@ -37,12 +39,13 @@ internal static class SampleArticles
                 new SourceSpan(75, 12)),
             new Section("Empty section", 2, []),
         ],
-        new Faq("FAQs about the bridge",
+        Faq = new Faq("FAQs about the bridge",
             [
                 new FaqItem("When did it reopen?", "On Monday.", new SourceSpan(400, 19)),
                 new FaqItem("Is the toll higher?", "No.\n\nIt stays the same.", new SourceSpan(430, 19)),
             ],
             new SourceSpan(380, 21)),
+        Boilerplate =
         [
             new BoilerplateBlock(BoilerplateKind.TableOfContents, "Table of Contents", "a table-of-contents title", new SourceSpan(60, 17)),
             new BoilerplateBlock(BoilerplateKind.RelatedLink, "Also read: a tunnel opens", "an 'also read' lead", new SourceSpan(300, 25)),
@@ -50,8 +53,10 @@ internal static class SampleArticles
             new BoilerplateBlock(BoilerplateKind.CookieNotice, "We use cookies", "a cookie banner", new SourceSpan(0, 14)),
             new BoilerplateBlock(BoilerplateKind.AuthorBox, "Jane writes about cities.", "an author biography"),
         ],
+        Diagnostics =
         [
             new Diagnostic(DiagnosticCode.HeadingLevelSkipped, "a level-4 heading follows a level-2 one", new SourceSpan(270, 6)),
             new Diagnostic(DiagnosticCode.InvalidEncoding, "invalid UTF-8 replaced"),
-        ]);
+        ],
+    };
 }

@@ -34,8 +34,16 @@ public sealed class TextEvaluation
     public sealed record Run(string ArticleId, Style Style, bool WithHeadline, string? Headline, string? Byline, string? ExpectedHeadline,
         string? ExpectedByline, string? FirstLine);
 
+    /// <summary>
+    /// A dump (Lines style, with the injections) that opens with another article's headline: alone on top of the body,
+    /// or above the article's own title and byline. What became of that line, and the headline and byline read.
+    /// </summary>
+    public sealed record OpeningRun(string ArticleId, bool WithOwnTitle, string Other, BoilerplateKind? OtherKind, string OtherReason,
+        string? Headline, string? Byline, string? ExpectedHeadline, string? ExpectedByline);
+
     public IReadOnlyList<Outcome> Outcomes { get; }
     public IReadOnlyList<Run> Runs { get; }
+    public IReadOnlyList<OpeningRun> OpeningRuns { get; }
     public int Articles { get; }
     public int SameStoryTitlesSkipped { get; }
 
@@ -46,12 +54,14 @@ public sealed class TextEvaluation
             .Select(t => (Id: t.GetProperty("id").GetString()!, Title: t.GetProperty("title").GetString()!)).ToList();
         var outcomes = new List<Outcome>();
         var runs = new List<Run>();
+        var openings = new List<OpeningRun>();
         int index = 0, skipped = 0;
         foreach (var a in json.RootElement.GetProperty("articles").EnumerateArray())
         {
             string id = a.GetProperty("id").GetString()!, title = a.GetProperty("title").GetString()!, body = a.GetProperty("body").GetString()!;
             var random = new Random(Seed + index);
-            var lines = Inject(BodyLines(body), id, title, titles, random, ref skipped);
+            var others = OtherTitles(id, title, titles, ref skipped);
+            var lines = Inject(BodyLines(body), title, others, random);
             var byline = InjectionPools.Bylines[random.Next(InjectionPools.Bylines.Length)];
             foreach (var style in Enum.GetValues<Style>())
             {
@@ -63,10 +73,15 @@ public sealed class TextEvaluation
                     Evaluate(id, style, withHeadline, dump, withHeadline ? title : null, withHeadline ? byline.Author : null, outcomes, runs);
                 }
             }
+            // Drawn apart from the injections above, so that their places stay as they were.
+            var other = others[new Random(Seed - 1 - index).Next(others.Count)];
+            openings.Add(EvaluateOpening(id, other, lines, null));
+            openings.Add(EvaluateOpening(id, other, lines, (title, byline.Line, byline.Author)));
             index++;
         }
         Outcomes = outcomes;
         Runs = runs;
+        OpeningRuns = openings;
         Articles = index;
         SameStoryTitlesSkipped = skipped;
     }
@@ -77,12 +92,8 @@ public sealed class TextEvaluation
 
     private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
 
-    /// <summary>
-    /// Inserts 1 to 3 headlines of other articles and, each with probability one half, one line of every optional kind,
-    /// at random places after the first line and before the last (the first line of the dump stays a real paragraph,
-    /// and every injected line has text after it). Headlines of the same story as the article are not used.
-    /// </summary>
-    private static List<Line> Inject(List<Line> body, string id, string title, List<(string Id, string Title)> titles, Random random, ref int skipped)
+    /// <summary>Headlines of the other articles, but those of the same story (they share two terms with the article's title).</summary>
+    private static List<string> OtherTitles(string id, string title, List<(string Id, string Title)> titles, ref int skipped)
     {
         var ownTerms = new HashSet<Detection.Cohesion.Term>(Terms.Of(title));
         var others = new List<string>();
@@ -92,6 +103,16 @@ public sealed class TextEvaluation
             if (Terms.Of(otherTitle).Distinct().Count(ownTerms.Contains) >= 2) { skipped++; continue; }
             others.Add(otherTitle);
         }
+        return others;
+    }
+
+    /// <summary>
+    /// Inserts 1 to 3 headlines of other articles (from <paramref name="others"/>) and, each with probability one half,
+    /// one line of every optional kind (a tags line names words of <paramref name="title"/>), at random places after the first line and before the last (the first line of
+    /// the dump stays a real paragraph, and every injected line has text after it).
+    /// </summary>
+    private static List<Line> Inject(List<Line> body, string title, List<string> others, Random random)
+    {
         var injected = new List<Line>();
         int headlines = 1 + random.Next(3);
         for (int i = 0; i < headlines; i++)
@@ -185,6 +206,16 @@ public sealed class TextEvaluation
             outcomes.Add(new Outcome(id, style, withHeadline, lines[i], hit.Fate, hit.Kind, hit.Reason, merged, merged ? hit.Text : null, before));
         }
         runs.Add(new Run(id, style, withHeadline, article.Headline, article.Byline, expectedHeadline, expectedByline, lines[0].Text));
+    }
+
+    /// <summary>Parses the dump (Lines style) with <paramref name="other"/> on top, above the own title and byline when given.</summary>
+    private static OpeningRun EvaluateOpening(string id, string other, List<Line> lines, (string Title, string Line, string Author)? own)
+    {
+        var top = own is { } o ? new[] { other, o.Title, o.Line } : [other];
+        var article = NewsParser.ParseText(string.Join("\n", top.Concat(lines.Select(l => l.Text))));
+        var filed = article.Boilerplate.FirstOrDefault(b => b.Span.Start == 0);
+        return new OpeningRun(id, own is not null, other, filed?.Kind, filed?.Reason ?? (article.Headline == other ? "the headline" : "body"),
+            article.Headline, article.Byline, own?.Title, own?.Author);
     }
 
     // ----- figures -----
@@ -286,6 +317,7 @@ public sealed class TextEvaluation
         foreach (var r in topped.Where(r => r.Headline != r.ExpectedHeadline || r.Byline != r.ExpectedByline).DistinctBy(r => (r.ArticleId, r.Headline, r.Byline)))
             s.AppendLine(CultureInfo.InvariantCulture, $"  - `{r.ArticleId}` ({r.Style}): expected headline \"{Cut(r.ExpectedHeadline!, 100)}\" / byline \"{r.ExpectedByline}\"; got \"{Cut(r.Headline ?? "(null)", 100)}\" / \"{r.Byline ?? "(null)"}\"");
         s.AppendLine();
+        AppendOpenings(s);
         AppendCohesionTable(s);
         s.AppendLine("## Missed injected lines");
         s.AppendLine();
@@ -305,6 +337,27 @@ public sealed class TextEvaluation
         if (bad.Count == 0) s.AppendLine("None.");
         AppendGrouped(s, bad);
         return s.ToString();
+    }
+
+    /// <summary>The dumps that open with another article's headline (<see cref="OpeningRuns"/>).</summary>
+    private void AppendOpenings(StringBuilder s)
+    {
+        s.AppendLine("## Another article's headline on top");
+        s.AppendLine();
+        s.AppendLine("The Lines dump of each article (with its injections) again, with a headline of another article (drawn as the injected ones) as its first line: over the body, and over the article's own title and byline.");
+        s.AppendLine();
+        foreach (bool withOwn in new[] { false, true })
+        {
+            var runs = OpeningRuns.Where(r => r.WithOwnTitle == withOwn).ToList();
+            int filed = runs.Count(r => r.OtherKind == BoilerplateKind.RelatedLink);
+            s.AppendLine(withOwn
+                ? string.Create(CultureInfo.InvariantCulture, $"- Over the own title and byline: filed as a related link in {filed} of {runs.Count}; own headline read in {runs.Count(r => r.Headline == r.ExpectedHeadline)} of {runs.Count}, byline in {runs.Count(r => r.Byline == r.ExpectedByline)} of {runs.Count}.")
+                : string.Create(CultureInfo.InvariantCulture, $"- Over the body: filed as a related link in {filed} of {runs.Count}; headline null in {runs.Count(r => r.Headline is null)} of {runs.Count}."));
+        }
+        s.AppendLine();
+        foreach (var r in OpeningRuns.Where(r => r.OtherKind != BoilerplateKind.RelatedLink))
+            s.AppendLine(CultureInfo.InvariantCulture, $"  - `{r.ArticleId}` ({(r.WithOwnTitle ? "over the own title" : "over the body")}): \"{Cut(r.Other, 100)}\" → {(r.OtherKind is { } k ? Camel(k) + ": " : "")}{r.OtherReason}");
+        s.AppendLine();
     }
 
     /// <summary>

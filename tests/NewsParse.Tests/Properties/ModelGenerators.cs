@@ -81,10 +81,20 @@ public static class ModelGenerators
         from faq in Faq()
         from boilerplate in Gen.Zip(Gen.Elements(Enum.GetValues<BoilerplateKind>()), Gen.Zip(Line(), Span())).Few(0, 4)
         from diagnostics in Gen.Zip(Gen.Elements(Enum.GetValues<DiagnosticCode>()), Line()).Few(0, 4)
-        select new Article(headline, byline, published, language, site, url, description,
-            [.. (lead ? [leadSection] : Array.Empty<Section>()), .. sections.Take(4)], faq,
-            boilerplate.Take(4).Select(b => new BoilerplateBlock(b.Item1, b.Item2.Item1, "reason: " + b.Item2.Item1, b.Item2.Item2)).ToList(),
-            diagnostics.Take(3).Select(d => new Diagnostic(d.Item1, d.Item2)).ToList());
+        select new Article
+        {
+            Headline = headline,
+            Byline = byline,
+            Published = published,
+            Language = language,
+            SiteName = site,
+            Url = url,
+            Description = description,
+            Sections = [.. (lead ? [leadSection] : Array.Empty<Section>()), .. sections.Take(4)],
+            Faq = faq,
+            Boilerplate = boilerplate.Take(4).Select(b => new BoilerplateBlock(b.Item1, b.Item2.Item1, "reason: " + b.Item2.Item1, b.Item2.Item2)).ToList(),
+            Diagnostics = diagnostics.Take(3).Select(d => new Diagnostic(d.Item1, d.Item2)).ToList(),
+        };
 }
 
 /// <summary>The arbitrary article models of the rendering properties.</summary>

@@ -23,7 +23,8 @@ internal static class ChunkingInputs
     /// <summary>
     /// The cut positions tried one at a time: every position, except for the HTML page, which the reader holds whole
     /// until its final chunk, so that cuts matter only where the input is sniffed and decoded: every position in the
-    /// first and last 300 and around the sniff windows (4,096 chars or bytes), and every 29th elsewhere.
+    /// first and last 300 and around the format sniffing window (4,096 chars), and every 29th elsewhere. (These inputs
+    /// are shorter than the 64 KiB the encoding is sniffed from; cuts around that window are tested in Text/EncodingTests.)
     /// </summary>
     public static IEnumerable<int> Positions(string name, int length)
     {

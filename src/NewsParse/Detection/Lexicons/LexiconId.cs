@@ -18,7 +18,10 @@ internal enum LexiconId
     RelatedPrefixes,
     ShareCues,
     SocialNetworks,
-    SocialCalls,
-    SocialVerbs,
+    SocialChannels,
+    SocialCallVerbs,
+    SocialRequests,
+    SocialOwnWords,
+    SocialReaderWords,
     TableOfContentsTitles,
 }

@@ -48,8 +48,11 @@ internal static class LexiconIndex
         RelatedLexicon.Prefixes,
         ShareLexicon.Cues,
         SocialLexicon.Networks,
-        SocialLexicon.Calls,
-        SocialLexicon.Verbs,
+        SocialLexicon.Channels,
+        SocialLexicon.CallVerbs,
+        SocialLexicon.Requests,
+        SocialLexicon.OwnWords,
+        SocialLexicon.ReaderWords,
         TableOfContentsLexicon.Titles,
     ];
 

@@ -181,6 +181,52 @@ internal sealed class PhraseSet
         return null;
     }
 
+    /// <summary>
+    /// The longest phrase matched word by word that starts at the block's word <paramref name="at"/>, or null (phrases
+    /// searched as substrings are not looked at: see <see cref="FindIn"/>). <paramref name="words"/> is its length in words.
+    /// </summary>
+    public string? MatchAt(BlockWords block, int at, out int words)
+    {
+        words = 0;
+        int best = -1;
+        if (MayStartIn(block) && StartingAt(block, at) is { } candidates)
+        {
+            foreach (int i in candidates)
+            {
+                if (_words[i].Length > words && MatchesAt(block, at, _words[i]))
+                {
+                    best = i;
+                    words = _words[i].Length;
+                }
+            }
+        }
+        return best < 0 ? null : _phrases[best];
+    }
+
+    /// <summary>
+    /// The first occurrence, at or after <paramref name="from"/>, of a phrase searched as a substring (a phrase in a
+    /// script written without spaces: see the class remarks) in <paramref name="lower"/>, lower-cased text such as a
+    /// run of such a script; -1 when none. <paramref name="phrase"/> is the phrase found (the longest at that place).
+    /// </summary>
+    public int FindIn(ReadOnlySpan<char> lower, int from, out string? phrase)
+    {
+        phrase = null;
+        int found = -1;
+        foreach (int i in _substring)
+        {
+            if (_words[i].Length == 0) continue;
+            int hit = lower[from..].IndexOf(_phrases[i].AsSpan(), StringComparison.Ordinal);
+            if (hit < 0) continue;
+            hit += from;
+            if (found < 0 || hit < found || (hit == found && _phrases[i].Length > phrase!.Length))
+            {
+                found = hit;
+                phrase = _phrases[i];
+            }
+        }
+        return found;
+    }
+
     /// <summary>What may stand before a prefix at the start of a block (dashes, bullets, brackets, quotes): <see cref="FindPrefix"/> looks past them.</summary>
     private static readonly System.Buffers.SearchValues<char> PrefixLeadIns = System.Buffers.SearchValues.Create(" \t-–—|•·*#([\"'“«»");
 

@@ -1,9 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using NewsParse.Model;
 
-namespace NewsParse.Batch;
+namespace NewsParse.Cli.Batch;
 
 /// <summary>
 /// Parses many documents in parallel and gives the results back in input order, as an ordered pipeline: at most
@@ -12,22 +11,24 @@ namespace NewsParse.Batch;
 /// of documents. A source that cannot be read gives a <see cref="BatchResult"/> with an error, never the end of the
 /// batch. Thread-safe: one instance can run any number of batches at once.
 /// </summary>
-public sealed class BatchParser
+internal sealed class BatchParser
 {
     /// <summary>Documents in flight per worker: the results held while an earlier, slower document is still being parsed.</summary>
     public const int WindowPerWorker = 4;
 
+    private readonly ArticleParser _htmlParser;
+    private readonly ArticleParser _textParser;
+
     /// <summary>Creates a batch parser.</summary>
-    /// <param name="parser">The parser of each document; null for <see cref="ArticleParser.Default"/>.</param>
+    /// <param name="parser">The parser of each file; null for <see cref="ArticleParser.Default"/>. Pages and records of a known format are read with its options and that format.</param>
     public BatchParser(ArticleParser? parser = null)
     {
         Parser = parser ?? ArticleParser.Default;
-        _htmlParser = Parser.Options.Format == InputFormat.Auto ? new ArticleParser(Parser.Options with { Format = InputFormat.Html }) : Parser;
+        _htmlParser = Parser.Options.Format == InputFormat.Html ? Parser : new ArticleParser(Parser.Options with { Format = InputFormat.Html });
+        _textParser = Parser.Options.Format == InputFormat.Text ? Parser : new ArticleParser(Parser.Options with { Format = InputFormat.Text });
     }
 
-    private readonly ArticleParser _htmlParser;
-
-    /// <summary>The parser of each document.</summary>
+    /// <summary>The parser of each file.</summary>
     public ArticleParser Parser { get; }
 
     /// <summary>
@@ -35,9 +36,8 @@ public sealed class BatchParser
     /// result before it are ready. The sources are enumerated lazily, on the consumer's thread, as the window frees up.
     /// </summary>
     /// <param name="sources">The documents; enumerated once.</param>
-    /// <param name="parallelism">Documents parsed at once, at least 1; <see cref="Environment.ProcessorCount"/> is a good default.</param>
+    /// <param name="parallelism">Documents parsed at once, at least 1.</param>
     /// <param name="cancellationToken">Stops the batch: no new document starts, documents being read stop at their next chunk, and enumeration throws <see cref="OperationCanceledException"/>. Results already yielded stay valid.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
     public IAsyncEnumerable<BatchResult> ParseAllAsync(IEnumerable<DocumentSource> sources, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -45,9 +45,8 @@ public sealed class BatchParser
         return Run(sources, parallelism, cancellationToken);
     }
 
-    /// <summary>Parses one source; read failures become an error result. Cancellation throws.</summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<BatchResult> ParseOneAsync(DocumentSource source, long index = 0, CancellationToken cancellationToken = default)
+    /// <summary>Parses one source on the calling thread; a source that cannot be read gives an error result. Cancellation throws.</summary>
+    public BatchResult ParseOne(DocumentSource source, long index = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         cancellationToken.ThrowIfCancellationRequested();
@@ -57,25 +56,32 @@ public sealed class BatchParser
             {
                 case DocumentSourceKind.File:
                 {
-                    // read synchronously on the worker: a local file read is cheaper than an asynchronous hand-off per chunk
+                    // a local file is read synchronously: cheaper than an asynchronous hand-off per chunk
                     using var stream = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
                     var article = Parser.Parse(stream, cancellationToken);
-                    return new BatchResult(index, source, source.Name, article, null, stream.Position);
+                    return Checked(index, source, source.Name, article, stream.Position);
                 }
                 case DocumentSourceKind.Html:
-                {
-                    var article = ParseHtml(source.Content!, cancellationToken);
-                    return new BatchResult(index, source, source.Name, article, null, Encoding.UTF8.GetByteCount(source.Content!));
-                }
+                    return Checked(index, source, source.Name, _htmlParser.Parse(source.Content!), Encoding.UTF8.GetByteCount(source.Content!));
                 default:
-                    return ParseJsonLine(source, index, cancellationToken);
+                    if (!JsonLineRecord.TryRead(source.Content!, out var record, out var error))
+                        return BatchResult.Failed(index, source, record.Url ?? source.Name, $"{source.Name}: {error}");
+                    var name = record.Url ?? source.Name;
+                    var parser = record.Format == InputFormat.Text ? _textParser : _htmlParser;
+                    return Checked(index, source, name, parser.Parse(record.Content), Encoding.UTF8.GetByteCount(record.Content));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NewsParseException)
         {
-            return new BatchResult(index, source, source.Name, null, Describe(source, e), 0);
+            return BatchResult.Failed(index, source, source.Name, Describe(source, e));
         }
     }
+
+    /// <summary>An article, or an error for binary input (nothing could be read as text).</summary>
+    private static BatchResult Checked(long index, DocumentSource source, string name, Article article, long inputBytes) =>
+        article.Diagnostics.Any(d => d.Code == DiagnosticCode.BinaryInput)
+            ? BatchResult.Failed(index, source, name, $"{name}: the input looks binary, not an HTML page or a text dump")
+            : BatchResult.Parsed(index, source, name, article, inputBytes);
 
     private async IAsyncEnumerable<BatchResult> Run(IEnumerable<DocumentSource> sources, int parallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -119,13 +125,14 @@ public sealed class BatchParser
         }
     }
 
+    /// <summary>Parses one source on a thread-pool thread once a worker is free.</summary>
     private Task<BatchResult> Start(DocumentSource source, long index, SemaphoreSlim workers, CancellationToken cancellationToken) =>
         Task.Run(async () =>
         {
             await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await ParseOneAsync(source, index, cancellationToken).ConfigureAwait(false);
+                return ParseOne(source, index, cancellationToken);
             }
             finally
             {
@@ -133,39 +140,25 @@ public sealed class BatchParser
             }
         }, cancellationToken);
 
-    private Article ParseHtml(string html, CancellationToken cancellationToken)
+    private string Describe(DocumentSource source, Exception e) => e switch
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return _htmlParser.Parse(html);
-    }
-
-    private BatchResult ParseJsonLine(DocumentSource source, long index, CancellationToken cancellationToken)
-    {
-        string? url = null, html = null;
-        try
-        {
-            using var document = JsonDocument.Parse(source.Content!);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return new BatchResult(index, source, source.Name, null, $"{source.Name}: the record is not a JSON object", 0);
-            if (root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String) url = u.GetString();
-            if (root.TryGetProperty("html", out var h) && h.ValueKind == JsonValueKind.String) html = h.GetString();
-        }
-        catch (JsonException e)
-        {
-            return new BatchResult(index, source, source.Name, null, $"{source.Name}: not a JSON record ({e.Message})", 0);
-        }
-        var name = string.IsNullOrEmpty(url) ? source.Name : url;
-        if (html is null) return new BatchResult(index, source, name, null, $"{source.Name}: the record has no \"html\" string", 0);
-        var article = ParseHtml(html, cancellationToken);
-        return new BatchResult(index, source, name, article, null, Encoding.UTF8.GetByteCount(html));
-    }
-
-    private static string Describe(DocumentSource source, Exception e) => e switch
-    {
+        FileNotFoundException or DirectoryNotFoundException when source.Path is { } path && LinkTarget(path) is { } target =>
+            $"{source.Name}: a link to a missing file ({target})",
         FileNotFoundException or DirectoryNotFoundException => $"{source.Name}: no such file",
         UnauthorizedAccessException => $"{source.Name}: cannot be read (permission denied)",
-        IOException => $"{source.Name}: cannot be read ({e.Message})",
-        _ => $"{source.Name}: {e.Message}",
+        NewsParseException limit => $"{source.Name}: {CliMessages.Limit(limit, Parser.Options)}",
+        _ => $"{source.Name}: cannot be read ({e.Message})",
     };
+
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,11 +1,11 @@
-namespace NewsParse.Batch;
+namespace NewsParse.Cli.Batch;
 
 /// <summary>
 /// One document of a batch: a file path, an HTML page with its URL, or a record of a JSON Lines file. Holds no open
 /// resource: the input is opened (and a JSON record decoded) only when <see cref="BatchParser"/> parses it, so a
 /// source that cannot be read becomes an error result in its place, not the end of the batch. Immutable.
 /// </summary>
-public sealed record DocumentSource
+internal sealed record DocumentSource
 {
     private DocumentSource(DocumentSourceKind kind, string name)
     {
@@ -25,6 +25,9 @@ public sealed record DocumentSource
     /// <summary>The file path (<see cref="DocumentSourceKind.File"/>), or the JSON Lines file (<see cref="DocumentSourceKind.JsonLine"/>); else null.</summary>
     public string? Path { get; private init; }
 
+    /// <summary>The folder a file was found in (its output path under --out is relative to it); null for a file named on the command line.</summary>
+    public string? Folder { get; private init; }
+
     /// <summary>The page's address for <see cref="DocumentSourceKind.Html"/> (may be null when unknown); else null.</summary>
     public string? Url { get; private init; }
 
@@ -34,29 +37,21 @@ public sealed record DocumentSource
     /// <summary>The 1-based line of the record in its JSON Lines file; 0 for other kinds.</summary>
     public long LineNumber { get; private init; }
 
-    /// <summary>A file on disk.</summary>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
-    public static DocumentSource FromFile(string path)
+    /// <summary>A file on disk, found in <paramref name="folder"/> or (null) named on the command line.</summary>
+    public static DocumentSource FromFile(string path, string? folder = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return new DocumentSource(DocumentSourceKind.File, path) { Path = path };
+        return new DocumentSource(DocumentSourceKind.File, path) { Path = path, Folder = folder };
     }
 
-    /// <summary>An HTML page held in memory.</summary>
-    /// <param name="url">Where the page came from, or null; it names the result.</param>
-    /// <param name="html">The page.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <summary>An HTML page held in memory; <paramref name="url"/> (or null) names the result.</summary>
     public static DocumentSource FromHtml(string? url, string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         return new DocumentSource(DocumentSourceKind.Html, url ?? "(html)") { Url = url, Content = html };
     }
 
-    /// <summary>One record of a JSON Lines file, decoded when it is parsed.</summary>
-    /// <param name="path">The JSON Lines file, for names and messages.</param>
-    /// <param name="lineNumber">The 1-based line number.</param>
-    /// <param name="line">The raw line: a JSON object with a string "html" and an optional string "url".</param>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="line"/> is null.</exception>
+    /// <summary>One record of a JSON Lines file (the raw line), decoded when it is parsed; named <c>PATH:LINE</c> until then.</summary>
     public static DocumentSource FromJsonLine(string path, long lineNumber, string line)
     {
         ArgumentNullException.ThrowIfNull(path);
