@@ -152,6 +152,16 @@ internal sealed partial class HtmlTreeBuilder
 
     private void ProcessText()
     {
+        // most text: in the body, in an HTML element, after the page's first text (so no frameset), no table around,
+        // not starting with U+0000 (a run of it alone is ignored: the general rules)
+        if (_mode == HtmlInsertionMode.InBody && !_framesetOk && _textLength > 0 && _current.Namespace == HtmlNamespace.Html
+            && Source[_textStart] != '\0')
+        {
+            ReconstructFormatting();
+            bool raw = _tokenizer.IsRaw;
+            _current.Append(new HtmlText(_document.Source, _textStart, _textLength, raw, dropNulls: !raw));
+            return;
+        }
         while (_textLength > 0)
         {
             if (_count > 0 && _current.Namespace != HtmlNamespace.Html && InForeignContent(startTag: false))
@@ -173,6 +183,8 @@ internal sealed partial class HtmlTreeBuilder
             BeyondLimit();
             return;
         }
+        // most tags: in the body, in an HTML element
+        if (_mode == HtmlInsertionMode.InBody && _count > 0 && _current.Namespace == HtmlNamespace.Html && InBodyStartTag()) return;
         bool byMode = false;
         while (true)
         {
@@ -213,6 +225,7 @@ internal sealed partial class HtmlTreeBuilder
     /// <summary>Processes the end tag by the rules of the current insertion mode (as HTML content), again in the new mode when a rule says so.</summary>
     private void ProcessEndTagByMode()
     {
+        if (_mode == HtmlInsertionMode.InBody && InBodyEndTag()) return;
         while (!EndTagIn(_mode)) { }
     }
 
@@ -587,10 +600,14 @@ internal sealed partial class HtmlTreeBuilder
     }
 
     /// <summary>Forgets <paramref name="element"/> in the counts of open elements and gives it its end in the page.</summary>
-    private void Forget(HtmlElement element)
+    private void Forget(HtmlElement element) => Forget(element, EndOfClosed());
+
+    /// <summary>Where an element closed now ends: an end tag closes what it pops after itself; any other token closes it where the token starts.</summary>
+    private int EndOfClosed() => _tokenizer.Kind == HtmlTokenKind.EndTag ? _tokenizer.TokenEnd : _tokenizer.TokenStart;
+
+    private void Forget(HtmlElement element, int end)
     {
-        // An end tag closes what it pops after itself; any other token closes it where the token starts.
-        element.SourceEnd = _tokenizer.Kind == HtmlTokenKind.EndTag ? _tokenizer.TokenEnd : _tokenizer.TokenStart;
+        element.SourceEnd = end;
         element.OnStack = false;
         if (element.Namespace != HtmlNamespace.Html) return;
         if (element.TagId != HtmlTagId.Unknown) _openById[(int)element.TagId]--;
@@ -605,14 +622,16 @@ internal sealed partial class HtmlTreeBuilder
     private void PopTo(int index)
     {
         _version++;
-        bool special = false;
+        var traits = HtmlTagTraits.None;
+        int end = EndOfClosed();
         for (int i = _count - 1; i >= index; i--)
         {
             var element = _stack[i];
-            Forget(element);
-            special |= IsSpecial(element);
+            Forget(element, end);
+            traits |= element.Traits;
             _stack[i] = null!;
         }
+        bool special = (traits & HtmlTagTraits.Special) != 0;
         _count = index;
         SetCurrent();
         if (special && _formatting.Count > 0) ForgetClosedFormatting();
