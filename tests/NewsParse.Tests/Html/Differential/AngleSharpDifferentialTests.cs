@@ -14,7 +14,7 @@ public class AngleSharpDifferentialTests(ITestOutputHelper output)
     [SharedCorpusFact]
     public void Visible_text_keeps_its_nearest_block_on_the_development_pages()
     {
-        var report = DifferentialReport.Run(DifferentialReport.DevelopmentPages(SharedCorpus.Root!), NewsParserOptions.Default.MaxNestingDepth);
+        var report = DifferentialReport.Run(DifferentialReport.DevelopmentPages(SharedCorpus.Folder()!), NewsParserOptions.Default.MaxNestingDepth);
         output.WriteLine(report.ToString());
         Assert.True(report.Pages.Count > 600, $"only {report.Pages.Count} pages were read");
         Assert.True(report.Share >= 0.9999, $"{report.Characters - report.Same} of {report.Characters} visible characters change block");
