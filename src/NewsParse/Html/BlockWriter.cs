@@ -34,7 +34,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private CollapsingWriter _para = new(int.MaxValue);  // the paragraph being built, collapsed as it is written
     private readonly string? _headline = headline is null ? null : Normalize(headline);
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
-    private bool _linkCounted, _pendingBreak, _seenBody;
+    private bool _linkCounted, _pendingBreak, _seenBody, _headlineShown;
     private int _lastMarkupLevel;
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
@@ -42,14 +42,23 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>Blocks written inside the content: questions and headings, normalised, to tell whether a structured-data FAQ is already visible.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Writes the whole page: chrome summaries around the content written in full.</summary>
+    /// <summary>
+    /// Writes the whole page: the content in full, and around it the page's other text as boilerplate, each element
+    /// that holds no content as one block; text that stands loose beside the content's ancestors (a server's warnings
+    /// before the page, words between blocks) is read as one block per run, so no visible text is left out.
+    /// </summary>
     public void Write(NodeInfo body)
     {
-        var stack = new Stack<NodeInfo>(64);
-        stack.Push(body);
+        var stack = new Stack<(NodeInfo? Info, HtmlNode? RunFirst, HtmlNode? RunLast)>(64);
+        stack.Push((body, null, null));
         while (stack.Count > 0)
         {
-            var info = stack.Pop();
+            var (info, runFirst, runLast) = stack.Pop();
+            if (info is null)
+            {
+                LooseChrome(runFirst!, runLast!);
+                continue;
+            }
             if (info.IsContentRoot)
             {
                 WriteContent(info);
@@ -57,10 +66,24 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
             if (info.HoldsContent)
             {
+                // children last to first (the stack gives them back in page order); loose text and inline elements
+                // that hold no content are gathered into runs
+                HtmlNode? first = null, last = null;
                 for (var node = info.Element.LastChild; node is not null; node = node.PreviousSibling)
                 {
-                    if (node is HtmlElement element && index.Find(element) is { } child) stack.Push(child);
+                    var child = node is HtmlElement element ? index.Find(element) : null;
+                    if (node is HtmlElement && child is null) continue;   // hidden or not text: neither breaks nor joins a run
+                    if (child is null || (!child.HoldsContent && !child.IsContentRoot && !HtmlTags.IsBlock(child.Name)))
+                    {
+                        last ??= node;
+                        first = node;
+                        continue;
+                    }
+                    if (last is not null) stack.Push((null, first, last));
+                    first = last = null;
+                    stack.Push((child, null, null));
                 }
+                if (last is not null) stack.Push((null, first, last));
                 continue;
             }
             if (info.TextChars > 0) Chrome(info);
@@ -72,13 +95,56 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         // Boilerplate is kept whole: text set apart wrongly can still be read back from the output.
         var text = TextCollector.Flat(info.Element);
         // Empty, or the visible headline (already the headline): nothing to list.
-        if (text.Length == 0 || IsHeadline(text)) return;
+        if (text.Length == 0 || IsShownHeadline(text)) return;
         var (kind, reason) = info.Kind is { } k ? (k, info.KindReason ?? "named by the markup") : ChromeKind(info);
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
         {
             MarkupBoilerplate = kind,
             MarkupReason = $"outside the article: {reason}",
             LinkDensity = info.LinkDensity,
+            FromHtml = true,
+        });
+    }
+
+    /// <summary>A run of sibling text and inline elements outside the content (<paramref name="first"/> to <paramref name="last"/>) as one block of boilerplate.</summary>
+    private void LooseChrome(HtmlNode first, HtmlNode last)
+    {
+        var text = new CollapsingWriter(int.MaxValue);
+        int chars = 0, linkChars = 0, start = -1, end = 0;
+        for (var node = first; node is not null; node = node.NextSibling)
+        {
+            if (node is HtmlText piece)
+            {
+                text.Append(piece.Span);
+                if (!piece.Span.IsWhiteSpace())
+                {
+                    chars += piece.Span.Length;
+                    if (start < 0) start = piece.SourceStart;
+                    end = piece.SourceEnd;
+                }
+            }
+            else if (node is HtmlElement { LocalName: "br" })
+            {
+                text.Append(' ');
+            }
+            else if (node is HtmlElement element && index.Find(element) is { } info && info.TextChars > 0)
+            {
+                text.Append(TextCollector.Flat(element));   // inline: its text runs on with its neighbours
+                chars += info.TextChars;
+                linkChars += info.LinkChars;
+                if (start < 0) start = element.SourceStart;
+                end = element.SourceEnd;
+            }
+            if (node == last) break;
+        }
+        var collapsed = text.ToStringAndReturn();
+        if (collapsed.Length == 0 || IsShownHeadline(collapsed)) return;
+        double linkDensity = chars == 0 ? 0 : (double)linkChars / chars;
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, collapsed, new SourceSpan(start, Math.Max(0, end - start)))
+        {
+            MarkupBoilerplate = linkDensity > 0.5 ? BoilerplateKind.Navigation : BoilerplateKind.Other,
+            MarkupReason = linkDensity > 0.5 ? "outside the article: a run of links" : "outside the article: text between the page's blocks",
+            LinkDensity = linkDensity,
             FromHtml = true,
         });
     }
@@ -191,7 +257,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             switch (name)
             {
-                case "ul" or "ol" when !HoldsLongItems(info):
+                case "ul" or "ol" when !HoldsLongItems(info) && !HoldsLooseText(info.Element):
                     Flush();
                     List(info);
                     return Handled;
@@ -208,7 +274,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     var code = TextCollector.Preformatted(element);
                     if (code.Trim().Length > 0) Content(new CodeBlock(code, span: SpanOf(element)), info);
                     return Handled;
-                case "figure" or "figcaption":
+                case "figure" when !HoldsTextBesideCaption(info):
+                case "figcaption":
                     Flush();
                     Figure(info);
                     return Handled;
@@ -298,7 +365,12 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (text.Length == 0) return;
 
         // The visible headline above the text is the headline already: not a body block too.
-        if (!_seenBody && IsHeadline(text)) return;
+        if (!_seenBody && IsHeadline(text))
+        {
+            if (_headlineShown) HeadlineAgain(text, span);
+            _headlineShown = true;
+            return;
+        }
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
             output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
@@ -344,7 +416,24 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var text = TextCollector.Flat(info.Element);
         if (text.Length == 0) return;
         var key = Normalize(text);
-        if (key == _headline || (level == 1 && !_seenBody)) return;
+        if (key == _headline)
+        {
+            if (_headlineShown) HeadlineAgain(text, SpanOf(info.Element));
+            _headlineShown = true;
+            return;
+        }
+        if (level == 1 && !_seenBody)
+        {
+            // another top title above the article's text (a site's name, a section's title): kept, as page furniture
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
+            {
+                MarkupBoilerplate = BoilerplateKind.Other,
+                MarkupReason = "a top-level title above the article that is not its headline",
+                LinkDensity = info.LinkDensity,
+                FromHtml = true,
+            });
+            return;
+        }
         Titles.Add(key);
         _lastMarkupLevel = level;
         output.Add(new SourceBlock(SourceBlockKind.Heading, text, SpanOf(info.Element))
@@ -393,6 +482,16 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         foreach (var child in list.Element.Children)
         {
             if (index.Find(child) is { } item && item.TextChars > 600) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when text stands directly in the element, outside its child elements (a list used to indent paragraphs): it is then read as the blocks it holds.</summary>
+    private static bool HoldsLooseText(HtmlElement element)
+    {
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is HtmlText text && !text.Span.IsWhiteSpace()) return true;
         }
         return false;
     }
@@ -479,6 +578,31 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, SpanOf(info.Element)), info);
     }
 
+    /// <summary>Fewest characters of text outside a figure's caption that make it a container (an embedded post, a quote) rather than a picture.</summary>
+    private const int MinFigureTextChars = 20;
+
+    /// <summary>True when a figure holds text besides its caption (an embedded post or quote): it is then read as the blocks it holds.</summary>
+    private bool HoldsTextBesideCaption(NodeInfo figure)
+    {
+        int captionChars = 0;
+        var stack = new Stack<(HtmlElement Element, int Depth)>();
+        stack.Push((figure.Element, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (element.LocalName == "figcaption")
+            {
+                captionChars += index.Find(element)?.TextChars ?? 0;
+                continue;
+            }
+            if (depth < 4)
+            {
+                foreach (var child in element.Children) stack.Push((child, depth + 1));
+            }
+        }
+        return figure.TextChars - captionChars >= MinFigureTextChars;
+    }
+
     private void Figure(NodeInfo info)
     {
         HtmlElement? caption = info.Name == "figcaption" ? info.Element : null;
@@ -495,7 +619,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
             }
         }
-        var text = caption is null ? "" : TextCollector.Flat(caption);
+        // the caption, or, when the figure shows more than its caption (a credit, a label), all the figure's text
+        var text = caption is null || (caption != info.Element && (index.Find(caption)?.TextChars ?? 0) < info.TextChars)
+            ? TextCollector.Flat(info.Element)
+            : TextCollector.Flat(caption);
         if (text.Length == 0) return;
         Content(new FigureBlock(text, source, SpanOf(info.Element)), info);
     }
@@ -534,6 +661,26 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     }
 
     /// <summary>True when <paramref name="collapsed"/> (white space already collapsed) is the headline; the length is compared first, so most texts cost no copy.</summary>
+    /// <summary>
+    /// True, once, for the page's first block that shows the headline (it is the headline: not a block too); the
+    /// headline shown again further on (in a teaser list, a share box) is a block of its own, so nothing is lost.
+    /// </summary>
+    private bool IsShownHeadline(string collapsed)
+    {
+        if (_headlineShown || !IsHeadline(collapsed)) return false;
+        _headlineShown = true;
+        return true;
+    }
+
+    /// <summary>The headline shown again in the article (a second title, a repeated heading): kept, as boilerplate, not as body.</summary>
+    private void HeadlineAgain(string text, SourceSpan span) =>
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
+        {
+            MarkupBoilerplate = BoilerplateKind.Other,
+            MarkupReason = "the headline shown again",
+            FromHtml = true,
+        });
+
     private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 
     /// <summary>The key two titles are compared by: white space collapsed, lower case.</summary>
