@@ -118,7 +118,9 @@ internal sealed class AngleSharpTreeReader
                 tokenizer.Start, tokenizer.Length, tokenizer.IsRaw,
                 kind == HtmlTokenKind.StartTag ? tokenizer.AttributeStart : 0, kind == HtmlTokenKind.StartTag ? tokenizer.AttributeCount : 0,
                 kind == HtmlTokenKind.StartTag && tokenizer.SelfClosing));
-            if ((tokenizer.Traits & HtmlTagTraits.Foreign) != 0)
+            // the content of script, style, title, textarea... is text up to its end tag (the tree builder says so to the tokenizer)
+            if (kind == HtmlTokenKind.StartTag && foreign == 0) tokenizer.SwitchTo(HtmlTokenizer.ContentState(tokenizer.TagId), tokenizer.Name);
+            if (tag && tokenizer.TagId is HtmlTagId.Svg or HtmlTagId.Math)
             {
                 if (kind == HtmlTokenKind.StartTag && !tokenizer.SelfClosing) foreign++;
                 else if (kind == HtmlTokenKind.EndTag && foreign > 0) foreign--;
@@ -209,8 +211,11 @@ internal sealed class AngleSharpTreeReader
 
     private bool Element(Stack<Frame> stack, IElement source, HtmlElement parent, int depth)
     {
-        var name = NameOf(source.LocalName, out var traits);
-        bool foreign = parent.IsForeign || (source.NamespaceUri is { } ns && ns != NamespaceNames.HtmlUri);
+        var name = NameOf(source.LocalName, out var traits, out var id);
+        var ns = NamespaceOf(source);
+        bool foreign = ns != HtmlNamespace.Html;
+        // a foreign element has none of an HTML tag's traits (an SVG title is no RCDATA, an SVG a no formatting element)
+        if (foreign) traits = HtmlTagTraits.None;
         // the light tree's builder holds elements at most the depth limit below the root; leaves are kept
         if (depth > _maxDepth)
         {
@@ -226,7 +231,7 @@ internal sealed class AngleSharpTreeReader
             }
         }
         int tag = _aligned ? MatchStartTag(source, name, traits) : -1;
-        if (tag >= 0 && !SameAttributes(source, new HtmlElement(_document, name, traits, _tokens[tag].AttributeStart, _tokens[tag].AttributeCount, -1, foreign)))
+        if (tag >= 0 && !SameAttributes(source, new HtmlElement(_document, name, id, ns, _tokens[tag].AttributeStart, _tokens[tag].AttributeCount, -1)))
         {
             // not this element's tag: an element the parser implied (a stray </p> makes an empty p) or copied (a formatting
             // element) takes no tag; any other element whose attributes are not its tag's was changed through the DOM
@@ -238,22 +243,22 @@ internal sealed class AngleSharpTreeReader
         if (tag >= 0)
         {
             var t = _tokens[tag];
-            element = New(t.Name, t.Traits, t.AttributeStart, t.AttributeCount, foreign, tag);
+            element = New(t.Name, id, ns, t.AttributeStart, t.AttributeCount, tag);
             if (t.AttributeCount > 0) Remember(source, t.AttributeStart, t.AttributeCount);
         }
         else if (!_aligned)
         {
             var (start, count) = CopyAttributes(source);
-            element = New(name, traits, start, count, foreign, -1);
+            element = New(name, id, ns, start, count, -1);
         }
         else if (source.Attributes.Length == 0)
         {
-            element = New(name, traits, _document.AttributeCount, 0, foreign, -1);
+            element = New(name, id, ns, _document.AttributeCount, 0, -1);
         }
         else if (Copied(source) is { } original)
         {
             // a copy the parser made of a formatting element (reconstruction, adoption agency): the original's attributes
-            element = New(name, traits, original.AttributeStart, original.AttributeCount, foreign, -1);
+            element = New(name, id, ns, original.AttributeStart, original.AttributeCount, -1);
         }
         else
         {
@@ -277,23 +282,23 @@ internal sealed class AngleSharpTreeReader
     /// <summary>The root, head or body: made whether the page has its tag or not; html and body take the attributes of their first tag that has some (the head none), as the light tree's builder does.</summary>
     private HtmlElement NewElement(string name, IElement? source)
     {
-        var interned = NameOf(name, out var traits);
+        var interned = NameOf(name, out _, out var id);
         if (source is not null && name != "head")
         {
             if (!_aligned)
             {
                 var (start, count) = CopyAttributes(source);
-                return New(interned, traits, start, count, foreign: false, -1, place: false);
+                return New(interned, id, HtmlNamespace.Html, start, count, -1, place: false);
             }
             if (FirstTag(name) is { } t && _tokens[t] is { AttributeCount: > 0 } token)
-                return New(interned, traits, token.AttributeStart, token.AttributeCount, foreign: false, t, place: false);
+                return New(interned, id, HtmlNamespace.Html, token.AttributeStart, token.AttributeCount, t, place: false);
         }
-        return New(interned, traits, _document.AttributeCount, 0, foreign: false, -1, place: false);
+        return New(interned, id, HtmlNamespace.Html, _document.AttributeCount, 0, -1, place: false);
     }
 
-    private HtmlElement New(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool foreign, int tag, bool place = true)
+    private HtmlElement New(string name, HtmlTagId id, HtmlNamespace ns, int attributeStart, int attributeCount, int tag, bool place = true)
     {
-        var element = new HtmlElement(_document, name, traits, attributeStart, attributeCount, _document.ElementCount++, foreign);
+        var element = new HtmlElement(_document, name, id, ns, attributeStart, attributeCount, _document.ElementCount++);
         int first = _aligned ? NextUnread() : 0;
         _firstToken.Add(first);
         _lastToken.Add(tag);
@@ -359,13 +364,13 @@ internal sealed class AngleSharpTreeReader
         }
         if (!_aligned)
         {
-            parent.Append(new HtmlText(data.AsMemory(), 0, data.Length, raw: true));
+            parent.Append(new HtmlText(data.AsMemory(), 0, data.Length, raw: true, dropNulls: false));
             return true;
         }
         if (MatchText(data, parent, keep: true)) return true;
         if (!blank) return false;
         // blank text the page does not hold at this place (moved by the parser): it separates words, nothing more
-        parent.Append(new HtmlText(data.AsMemory(), 0, data.Length, raw: true));
+        parent.Append(new HtmlText(data.AsMemory(), 0, data.Length, raw: true, dropNulls: false));
         return true;
     }
 
@@ -489,7 +494,7 @@ internal sealed class AngleSharpTreeReader
     {
         var raw = _document.Source.Span.Slice(token.TextStart, token.TextLength);
         if (raw.IsWhiteSpace()) return true;
-        return !token.Raw && raw.Contains('&') && new HtmlText(_document.Source, token.TextStart, token.TextLength, raw: false).Span.IsWhiteSpace();
+        return !token.Raw && raw.Contains('&') && new HtmlText(_document.Source, token.TextStart, token.TextLength, raw: false, dropNulls: true).Span.IsWhiteSpace();
     }
 
     /// <summary>
@@ -532,7 +537,7 @@ internal sealed class AngleSharpTreeReader
             var token = _tokens[k];
             if (_used[k] || token.Kind is HtmlTokenKind.EndTag or HtmlTokenKind.Doctype || (token.Kind == HtmlTokenKind.StartTag && DroppedTags.Contains(token.Name))) continue;
             if (token.Kind != HtmlTokenKind.Text) break;
-            var text = new HtmlText(_document.Source, token.TextStart, token.TextLength, token.Raw);
+            var text = new HtmlText(_document.Source, token.TextStart, token.TextLength, token.Raw, dropNulls: !token.Raw);
             if (!Consume(text.Span, ref theirs, leading: texts.Count == 0)) break;
             texts.Add((k, text));
             if (theirs.IsEmpty)
@@ -668,13 +673,20 @@ internal sealed class AngleSharpTreeReader
         return null;
     }
 
-    /// <summary>The light tree's name for a DOM name: lower case, interned when known, with its traits.</summary>
-    private static string NameOf(string localName, out HtmlTagTraits traits)
+    /// <summary>The light tree's name for a DOM name: lower case, interned when known, with its traits and id as an HTML tag.</summary>
+    private static string NameOf(string localName, out HtmlTagTraits traits, out HtmlTagId id)
     {
-        if (HtmlTagTable.TryLookup(localName, out var interned, out traits, out _)) return interned;
+        if (HtmlTagTable.TryLookup(localName, out var interned, out traits, out id)) return interned;
         traits = HtmlTagTraits.None;
+        id = HtmlTagId.Unknown;
         return HtmlTagTable.LowerAscii(localName);
     }
+
+    /// <summary>The light tree's namespace of a DOM element (SVG, MathML, or HTML for any other).</summary>
+    private static HtmlNamespace NamespaceOf(IElement element) =>
+        element.NamespaceUri == NamespaceNames.SvgUri ? HtmlNamespace.Svg
+        : element.NamespaceUri == NamespaceNames.MathMlUri ? HtmlNamespace.MathMl
+        : HtmlNamespace.Html;
 
     /// <summary>Adds the element's attributes to the document (detached mode): their names and values are at the element's place in the attribute text.</summary>
     private (int Start, int Count) CopyAttributes(IElement source)

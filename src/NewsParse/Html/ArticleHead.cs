@@ -72,6 +72,7 @@ internal sealed class ArticleHead
     /// </summary>
     public int HeaderTop(int headline)
     {
+        if ((uint)headline >= (uint)Nodes.Count) return headline;   // no headline element (a page without article)
         var top = Nodes[headline];
         while (top.Parent is { } up && !up.HoldsContent && up.TextChars <= Nodes[headline].TextChars + MaxHeaderChars) top = up;
         int at = IndexOf(top);

@@ -143,6 +143,7 @@ internal static class VisibleDateReader
             }
         }
         if (start < 0) start = head.FirstRoot;
+        if (start < 0) return null;   // the article's first element is not among the page's elements
         int from = start;
         // the header that holds the headline holds its date too, before it or after it
         start = Math.Min(start, head.HeaderTop(start));

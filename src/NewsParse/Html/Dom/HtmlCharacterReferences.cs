@@ -7,7 +7,8 @@ namespace NewsParse.Html.Dom;
 /// Decodes character references (HTML Living Standard §13.2.5.72-80): numeric ones here (with the standard's
 /// replacements: windows-1252 for 0x80-0x9F, U+FFFD for zero, surrogates and values past U+10FFFF), named ones
 /// through AngleSharp's entity table, legacy names without a semicolon included. In an attribute value a legacy
-/// name followed by a letter, digit or '=' is left as written. Stateless and thread-safe.
+/// name followed by a letter, digit or '=' is left as written. A U+0000 of the page is replaced or dropped as the
+/// standard's tokenizer and tree builder do (the page itself is never copied to do it). Stateless and thread-safe.
 /// </summary>
 internal static class HtmlCharacterReferences
 {
@@ -23,21 +24,35 @@ internal static class HtmlCharacterReferences
         '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
-    /// <summary>The text with its character references decoded; <paramref name="raw"/> itself (as a string) when it holds none.</summary>
-    public static string Decode(ReadOnlySpan<char> raw, bool inAttribute)
+    /// <summary>The text with its character references decoded and each U+0000 replaced by U+FFFD (as in attribute values and RCDATA); <paramref name="raw"/> itself (as a string) when it holds neither.</summary>
+    public static string Decode(ReadOnlySpan<char> raw, bool inAttribute) => Decode(raw, inAttribute, references: true, dropNulls: false);
+
+    /// <summary>
+    /// The text with its character references decoded (when <paramref name="references"/>) and each U+0000 dropped (text
+    /// of HTML content, where the tree builder ignores it) or replaced by U+FFFD (everywhere else).
+    /// </summary>
+    public static string Decode(ReadOnlySpan<char> raw, bool inAttribute, bool references, bool dropNulls)
     {
-        int amp = raw.IndexOf('&');
-        if (amp < 0) return raw.ToString();
+        int special = references ? raw.IndexOfAny('&', '\0') : raw.IndexOf('\0');
+        if (special < 0) return raw.ToString();
         var output = new StringBuilder(raw.Length);
         int copied = 0;
-        while (amp >= 0)
+        while (special >= 0)
         {
-            output.Append(raw[copied..amp]);
-            int end = Reference(raw, amp, inAttribute, output);
-            if (end == amp) output.Append('&');
-            copied = end == amp ? amp + 1 : end;
-            int next = raw[copied..].IndexOf('&');
-            amp = next < 0 ? -1 : copied + next;
+            output.Append(raw[copied..special]);
+            if (raw[special] == '\0')
+            {
+                if (!dropNulls) output.Append('\uFFFD');
+                copied = special + 1;
+            }
+            else
+            {
+                int end = Reference(raw, special, inAttribute, output);
+                if (end == special) output.Append('&');
+                copied = end == special ? special + 1 : end;
+            }
+            int next = references ? raw[copied..].IndexOfAny('&', '\0') : raw[copied..].IndexOf('\0');
+            special = next < 0 ? -1 : copied + next;
         }
         output.Append(raw[copied..]);
         return output.ToString();

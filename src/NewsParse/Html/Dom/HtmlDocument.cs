@@ -4,7 +4,7 @@ namespace NewsParse.Html.Dom;
 
 /// <summary>
 /// A page parsed into the light tree: the root html element, its head and body (always present, implied when the page
-/// leaves them out), and the attribute storage the elements point into. Made by <see cref="Parse(ReadOnlyMemory{char}, int)"/>; after that only
+/// leaves them out; a frameset page has its frameset instead of a body), and the attribute storage the elements point into. Made by <see cref="Parse(ReadOnlyMemory{char}, int)"/>; after that only
 /// read, by one thread at a time (attribute values and text are decoded on first read).
 /// </summary>
 internal sealed class HtmlDocument
@@ -27,8 +27,14 @@ internal sealed class HtmlDocument
     /// <summary>The head element (implied when the page has none).</summary>
     public HtmlElement Head { get; internal set; } = null!;
 
-    /// <summary>The body element (implied when the page has none).</summary>
+    /// <summary>The body element (implied when the page has none); for a frameset page, which has no body, its frameset element.</summary>
     public HtmlElement Body { get; internal set; } = null!;
+
+    /// <summary>The frameset element of a frameset page; null for any other page.</summary>
+    public HtmlElement? Frameset { get; internal set; }
+
+    /// <summary>The mode the doctype put the page in (quirks without a doctype).</summary>
+    public HtmlQuirksMode QuirksMode { get; internal set; }
 
     /// <summary>How many elements the tree holds; <see cref="HtmlElement.Index"/> is below it.</summary>
     public int ElementCount { get; internal set; }
@@ -40,7 +46,7 @@ internal sealed class HtmlDocument
 
     internal int AttributeCount { get; private set; }
 
-    /// <summary>Parses <paramref name="html"/> with the simplified HTML5 tree builder; elements nest at most <paramref name="maxDepth"/> below the root.</summary>
+    /// <summary>Parses <paramref name="html"/> with the HTML5 tree builder (<see cref="HtmlTreeBuilder"/>); elements nest at most <paramref name="maxDepth"/> below the root.</summary>
     public static HtmlDocument Parse(ReadOnlyMemory<char> html, int maxDepth) => HtmlTreeBuilder.Build(html, maxDepth);
 
     /// <summary>Parses <paramref name="html"/> held in a string (see <see cref="Parse(ReadOnlyMemory{char}, int)"/>).</summary>

@@ -12,15 +12,16 @@ internal sealed class HtmlElement : HtmlNode
     private readonly HtmlDocument _document;
     private int _attributeStart;
 
-    internal HtmlElement(HtmlDocument document, string name, HtmlTagTraits traits, int attributeStart, int attributeCount, int index, bool foreign)
+    internal HtmlElement(HtmlDocument document, string name, HtmlTagId tagId, HtmlNamespace ns, int attributeStart, int attributeCount, int index)
     {
         _document = document;
         LocalName = name;
-        Traits = traits;
+        TagId = tagId;
+        Namespace = ns;
+        Traits = ns == HtmlNamespace.Html ? HtmlTagTable.TraitsOf(tagId) : ForeignTraits(ns, tagId);
         _attributeStart = attributeStart;
         AttributeCount = attributeCount;
         Index = index;
-        IsForeign = foreign;
     }
 
     /// <summary>Where the element starts in the page: its start tag, or the token that implied it.</summary>
@@ -32,14 +33,46 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>The tag name, lower-case; interned for known tags.</summary>
     public string LocalName { get; }
 
-    /// <summary>What the parser knows of the tag name.</summary>
-    public HtmlTagTraits Traits { get; }
+    /// <summary>What the parser knows of the tag name; a foreign element has none, but for the MathML and SVG elements that are special and bound scopes.</summary>
+    public HtmlTagTraits Traits { get; private set; }
+
+    /// <summary>Marks a MathML annotation-xml whose encoding is HTML as an HTML integration point (the tree builder reads the encoding once).</summary>
+    internal void MarkHtmlIntegrationPoint() => Traits |= HtmlTagTraits.HtmlIntegrationPoint;
+
+    /// <summary>
+    /// The traits of a foreign element: MathML mi, mo, mn, ms, mtext, annotation-xml and SVG foreignObject, desc, title are
+    /// special and bound the scopes (§13.2.4.2); the SVG ones are HTML integration points, the MathML ones but
+    /// annotation-xml text integration points (an annotation-xml is an HTML integration point by its encoding: see the tree builder).
+    /// </summary>
+    private static HtmlTagTraits ForeignTraits(HtmlNamespace ns, HtmlTagId id) => ns == HtmlNamespace.MathMl
+        ? id switch
+        {
+            HtmlTagId.Mi or HtmlTagId.Mo or HtmlTagId.Mn or HtmlTagId.Ms or HtmlTagId.Mtext =>
+                HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.MathMlTextIntegrationPoint,
+            HtmlTagId.AnnotationXml => HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary,
+            _ => HtmlTagTraits.None,
+        }
+        : id is HtmlTagId.Foreignobject or HtmlTagId.Desc or HtmlTagId.Title
+            ? HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.HtmlIntegrationPoint
+            : HtmlTagTraits.None;
+
+    /// <summary>The id of the tag name (<see cref="HtmlTagId.Unknown"/> for a name the table does not hold); see <see cref="Namespace"/>.</summary>
+    public HtmlTagId TagId { get; }
+
+    /// <summary>HTML, or SVG or MathML for an element of foreign content.</summary>
+    public HtmlNamespace Namespace { get; }
 
     /// <summary>The element's number in document order (the root is 0).</summary>
     public int Index { get; }
 
     /// <summary>True inside SVG or MathML.</summary>
-    public bool IsForeign { get; }
+    public bool IsForeign => Namespace != HtmlNamespace.Html;
+
+    /// <summary>Bookkeeping of the tree builder while it builds (the element is on its stack of open elements); meaningless after.</summary>
+    internal bool OnStack { get; set; }
+
+    /// <summary>Bookkeeping of the tree builder: how deep the element stood when it was put in the tree (the root at 0), for the depth limit.</summary>
+    internal int Depth { get; set; }
 
     /// <summary>How many attributes the start tag had (repeated names included; the first one wins).</summary>
     public int AttributeCount { get; internal set; }
@@ -103,7 +136,7 @@ internal sealed class HtmlElement : HtmlNode
         ref var attribute = ref _document.Attributes[i];
         if (attribute.Value is not null) return attribute.Value.AsMemory();
         var raw = _document.Source.Slice(attribute.ValueStart, attribute.ValueLength);
-        return raw.Span.IndexOf('&') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw.Span, inAttribute: true)).AsMemory();
+        return raw.Span.IndexOfAny('&', '\0') < 0 ? raw : (attribute.Value = HtmlCharacterReferences.Decode(raw.Span, inAttribute: true)).AsMemory();
     }
 
     /// <summary>True when the start tag has an attribute named <paramref name="name"/> (ASCII case-insensitive).</summary>
@@ -149,23 +182,61 @@ internal sealed class HtmlElement : HtmlNode
     internal void Append(HtmlNode child)
     {
         child.Parent = this;
-        if (LastChild is null)
-        {
-            FirstChild = child;
-        }
-        else
-        {
-            LastChild.NextSibling = child;
-            child.PreviousSibling = LastChild;
-        }
+        child.NextSibling = null;
+        child.PreviousSibling = LastChild;
+        if (LastChild is null) FirstChild = child;
+        else LastChild.NextSibling = child;
         LastChild = child;
     }
 
+    /// <summary>Puts <paramref name="child"/> (not in the tree) right before <paramref name="reference"/>, one of this element's children.</summary>
+    internal void InsertBefore(HtmlNode child, HtmlNode reference)
+    {
+        child.Parent = this;
+        child.NextSibling = reference;
+        child.PreviousSibling = reference.PreviousSibling;
+        if (reference.PreviousSibling is null) FirstChild = child;
+        else reference.PreviousSibling.NextSibling = child;
+        reference.PreviousSibling = child;
+    }
+
+    /// <summary>Takes <paramref name="child"/>, one of this element's children, out of the tree.</summary>
+    internal void Remove(HtmlNode child)
+    {
+        if (child.PreviousSibling is null) FirstChild = child.NextSibling;
+        else child.PreviousSibling.NextSibling = child.NextSibling;
+        if (child.NextSibling is null) LastChild = child.PreviousSibling;
+        else child.NextSibling.PreviousSibling = child.PreviousSibling;
+        child.Parent = null;
+        child.NextSibling = child.PreviousSibling = null;
+    }
+
+    /// <summary>Moves every child of this element, in order, to the end of <paramref name="target"/>'s children (one pass over them, for their parent and depth).</summary>
+    internal void MoveChildrenTo(HtmlElement target)
+    {
+        if (FirstChild is null) return;
+        for (var child = FirstChild; child is not null; child = child.NextSibling)
+        {
+            child.Parent = target;
+            if (child is HtmlElement element) element.Depth = target.Depth + 1;
+        }
+        if (target.LastChild is null) target.FirstChild = FirstChild;
+        else
+        {
+            target.LastChild.NextSibling = FirstChild;
+            FirstChild.PreviousSibling = target.LastChild;
+        }
+        target.LastChild = LastChild;
+        FirstChild = LastChild = null;
+    }
+
+    /// <summary>Points the element at another range of the document's attribute storage (for a repeated &lt;html&gt; or &lt;body&gt; whose new attributes are added).</summary>
     internal void SetAttributes(int start, int count)
     {
-        // only an element made without attributes takes them from a later tag (a repeated <html> or <body>)
-        if (AttributeCount > 0 || count == 0) return;
         _attributeStart = start;
         AttributeCount = count;
     }
+
+    /// <summary>Where the element's attributes start in the document's attribute storage.</summary>
+    internal int AttributeStart => _attributeStart;
 }

@@ -9,62 +9,196 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal static class HtmlTagTable
 {
-    private const HtmlTagTraits V = HtmlTagTraits.Void | HtmlTagTraits.Special;
-    private const HtmlTagTraits S = HtmlTagTraits.Special;
-    private const HtmlTagTraits P = HtmlTagTraits.Special | HtmlTagTraits.ClosesParagraph;
-    private const HtmlTagTraits PB = P | HtmlTagTraits.ForeignBreakout;
-    private const HtmlTagTraits F = HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout;
-    private const HtmlTagTraits H = HtmlTagTraits.HeadContent | HtmlTagTraits.Special;
-    private const HtmlTagTraits B = HtmlTagTraits.ScopeBoundary | HtmlTagTraits.Special;
-    private const HtmlTagTraits I = HtmlTagTraits.ImpliedEnd;
-    private const HtmlTagTraits X = HtmlTagTraits.ForeignBreakout;
-
+    /// <summary>Every known name with its traits, in the order of <see cref="HtmlTagId"/> (index 0 is <see cref="HtmlTagId.Unknown"/>).</summary>
     private static readonly (string Name, HtmlTagTraits Traits)[] Known =
     [
-        ("html", B | I), ("head", S | I | X), ("body", S | I | X), ("title", H | HtmlTagTraits.RcData), ("meta", V | H | X), ("link", V | H),
-        ("base", V | H), ("basefont", V | H), ("bgsound", V | H), ("style", H | HtmlTagTraits.RawText), ("script", H | HtmlTagTraits.RawText),
-        ("noscript", H), ("template", H | HtmlTagTraits.ScopeBoundary), ("noframes", H | HtmlTagTraits.RawText),
-        ("area", V), ("br", V | X), ("col", V), ("embed", V | X), ("hr", V | HtmlTagTraits.ClosesParagraph | X), ("img", V | X), ("input", V),
-        ("keygen", V), ("param", V), ("source", V), ("track", V), ("wbr", V), ("frame", V), ("image", V),
-        ("address", P), ("article", P), ("aside", P), ("blockquote", PB), ("center", PB), ("details", P), ("dialog", P), ("dir", P),
-        ("div", PB), ("dl", PB), ("fieldset", P), ("figcaption", P), ("figure", P), ("footer", P), ("header", P), ("hgroup", P),
-        ("main", P), ("menu", PB), ("nav", P), ("ol", PB), ("p", PB | I), ("search", P), ("section", P), ("summary", P), ("ul", PB),
-        ("pre", PB), ("listing", PB), ("form", P), ("xmp", P | HtmlTagTraits.RawText), ("plaintext", P | HtmlTagTraits.PlainText),
-        ("h1", PB | HtmlTagTraits.Heading), ("h2", PB | HtmlTagTraits.Heading), ("h3", PB | HtmlTagTraits.Heading),
-        ("h4", PB | HtmlTagTraits.Heading), ("h5", PB | HtmlTagTraits.Heading), ("h6", PB | HtmlTagTraits.Heading),
-        ("li", S | I | X), ("dd", S | I | X), ("dt", S | I | X),
-        ("table", B | X), ("caption", B), ("td", B | I), ("th", B | I), ("tr", S | I), ("tbody", S | I), ("thead", S | I), ("tfoot", S | I),
-        ("colgroup", S | I), ("applet", B), ("marquee", B), ("object", B), ("iframe", S | HtmlTagTraits.RawText), ("noembed", S | HtmlTagTraits.RawText),
-        ("textarea", S | HtmlTagTraits.RcData), ("select", S), ("button", S), ("frameset", S),
-        ("a", F & ~HtmlTagTraits.ForeignBreakout), ("b", F), ("big", F), ("code", F), ("em", F), ("font", F & ~HtmlTagTraits.ForeignBreakout),
-        ("i", F), ("nobr", F), ("s", F), ("small", F), ("strike", F), ("strong", F), ("tt", F), ("u", F),
-        ("span", X), ("sub", X), ("sup", X), ("var", X), ("ruby", X), ("option", I), ("optgroup", I), ("rb", I), ("rt", I), ("rp", I), ("rtc", I),
-        ("svg", HtmlTagTraits.Foreign), ("math", HtmlTagTraits.Foreign),
-        ("abbr", 0), ("audio", 0), ("bdi", 0), ("bdo", 0), ("canvas", 0), ("cite", 0), ("data", 0), ("datalist", 0), ("del", 0), ("dfn", 0),
-        ("ins", 0), ("kbd", 0), ("label", 0), ("legend", 0), ("map", 0), ("mark", 0), ("meter", 0), ("output", 0), ("picture", 0),
-        ("progress", 0), ("q", 0), ("samp", 0), ("slot", 0), ("time", 0), ("video", 0), ("acronym", 0),
-        ("path", 0), ("g", 0), ("rect", 0), ("circle", 0), ("use", 0), ("defs", 0), ("symbol", 0), ("polygon", 0), ("line", 0),
-        ("polyline", 0), ("ellipse", 0), ("lineargradient", 0), ("radialgradient", 0), ("stop", 0), ("clippath", 0), ("mask", 0),
-        ("desc", 0), ("foreignobject", 0), ("tspan", 0), ("text", 0), ("filter", 0), ("pattern", 0), ("mi", 0), ("mo", 0), ("mn", 0),
-        ("amp-img", 0), ("amp-ad", 0), ("noindex", 0),
+        ("", HtmlTagTraits.None),
+        ("a", HtmlTagTraits.Formatting),
+        ("abbr", HtmlTagTraits.None),
+        ("acronym", HtmlTagTraits.None),
+        ("address", HtmlTagTraits.Special),
+        ("annotation-xml", HtmlTagTraits.Special),
+        ("applet", HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary),
+        ("area", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("article", HtmlTagTraits.Special),
+        ("aside", HtmlTagTraits.Special),
+        ("audio", HtmlTagTraits.None),
+        ("b", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("base", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("basefont", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("bdi", HtmlTagTraits.None),
+        ("bdo", HtmlTagTraits.None),
+        ("bgsound", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("big", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("blockquote", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("body", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout),
+        ("br", HtmlTagTraits.Void | HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("button", HtmlTagTraits.Special | HtmlTagTraits.ButtonScopeBoundary),
+        ("canvas", HtmlTagTraits.None),
+        ("caption", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.EndImpliedThoroughly),
+        ("center", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("circle", HtmlTagTraits.None),
+        ("cite", HtmlTagTraits.None),
+        ("clippath", HtmlTagTraits.None),
+        ("code", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("col", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("colgroup", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImpliedThoroughly),
+        ("data", HtmlTagTraits.None),
+        ("datalist", HtmlTagTraits.None),
+        ("dd", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.EndImplied),
+        ("defs", HtmlTagTraits.None),
+        ("del", HtmlTagTraits.None),
+        ("desc", HtmlTagTraits.Special),
+        ("details", HtmlTagTraits.Special),
+        ("dfn", HtmlTagTraits.None),
+        ("dialog", HtmlTagTraits.None),
+        ("dir", HtmlTagTraits.Special),
+        ("div", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("dl", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("dt", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.EndImplied),
+        ("ellipse", HtmlTagTraits.None),
+        ("em", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("embed", HtmlTagTraits.Void | HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("fieldset", HtmlTagTraits.Special),
+        ("figcaption", HtmlTagTraits.Special),
+        ("figure", HtmlTagTraits.Special),
+        ("filter", HtmlTagTraits.None),
+        ("font", HtmlTagTraits.Formatting),
+        ("footer", HtmlTagTraits.Special),
+        ("foreignobject", HtmlTagTraits.Special),
+        ("form", HtmlTagTraits.Special),
+        ("frame", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("frameset", HtmlTagTraits.Special),
+        ("g", HtmlTagTraits.None),
+        ("h1", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("h2", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("h3", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("h4", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("h5", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("h6", HtmlTagTraits.Special | HtmlTagTraits.Heading | HtmlTagTraits.ForeignBreakout),
+        ("head", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout),
+        ("header", HtmlTagTraits.Special),
+        ("hgroup", HtmlTagTraits.Special),
+        ("hr", HtmlTagTraits.Void | HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("html", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.TableScopeBoundary),
+        ("i", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("iframe", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("image", HtmlTagTraits.None),
+        ("img", HtmlTagTraits.Void | HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("input", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("ins", HtmlTagTraits.None),
+        ("isindex", HtmlTagTraits.None),
+        ("kbd", HtmlTagTraits.None),
+        ("keygen", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("label", HtmlTagTraits.None),
+        ("legend", HtmlTagTraits.None),
+        ("li", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.EndImplied),
+        ("line", HtmlTagTraits.None),
+        ("lineargradient", HtmlTagTraits.None),
+        ("link", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("listing", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("main", HtmlTagTraits.Special),
+        ("malignmark", HtmlTagTraits.None),
+        ("map", HtmlTagTraits.None),
+        ("mark", HtmlTagTraits.None),
+        ("marquee", HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary),
+        ("mask", HtmlTagTraits.None),
+        ("math", HtmlTagTraits.None),
+        ("menu", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("meta", HtmlTagTraits.Void | HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("meter", HtmlTagTraits.None),
+        ("mglyph", HtmlTagTraits.None),
+        ("mi", HtmlTagTraits.Special),
+        ("mn", HtmlTagTraits.Special),
+        ("mo", HtmlTagTraits.Special),
+        ("ms", HtmlTagTraits.Special),
+        ("mtext", HtmlTagTraits.Special),
+        ("nav", HtmlTagTraits.Special),
+        ("nobr", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("noembed", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("noframes", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("noindex", HtmlTagTraits.None),
+        ("noscript", HtmlTagTraits.Special),
+        ("object", HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary),
+        ("ol", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.ListScopeBoundary),
+        ("optgroup", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("option", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("output", HtmlTagTraits.None),
+        ("p", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.EndImplied),
+        ("param", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("path", HtmlTagTraits.None),
+        ("pattern", HtmlTagTraits.None),
+        ("picture", HtmlTagTraits.None),
+        ("plaintext", HtmlTagTraits.Special | HtmlTagTraits.PlainText),
+        ("polygon", HtmlTagTraits.None),
+        ("polyline", HtmlTagTraits.None),
+        ("pre", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout),
+        ("progress", HtmlTagTraits.None),
+        ("q", HtmlTagTraits.None),
+        ("radialgradient", HtmlTagTraits.None),
+        ("rb", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("rect", HtmlTagTraits.None),
+        ("rp", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("rt", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("rtc", HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImplied),
+        ("ruby", HtmlTagTraits.ForeignBreakout),
+        ("s", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("samp", HtmlTagTraits.None),
+        ("script", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("search", HtmlTagTraits.Special),
+        ("section", HtmlTagTraits.Special),
+        ("select", HtmlTagTraits.Special),
+        ("slot", HtmlTagTraits.None),
+        ("small", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("source", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("span", HtmlTagTraits.ForeignBreakout),
+        ("stop", HtmlTagTraits.None),
+        ("strike", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("strong", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("style", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("sub", HtmlTagTraits.ForeignBreakout),
+        ("summary", HtmlTagTraits.Special),
+        ("sup", HtmlTagTraits.ForeignBreakout),
+        ("svg", HtmlTagTraits.None),
+        ("symbol", HtmlTagTraits.None),
+        ("table", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.TableScopeBoundary),
+        ("tbody", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImpliedThoroughly),
+        ("td", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.EndImpliedThoroughly),
+        ("template", HtmlTagTraits.Special | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.TableScopeBoundary),
+        ("text", HtmlTagTraits.None),
+        ("textarea", HtmlTagTraits.Special | HtmlTagTraits.RcData),
+        ("tfoot", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImpliedThoroughly),
+        ("th", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ScopeBoundary | HtmlTagTraits.EndImpliedThoroughly),
+        ("thead", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImpliedThoroughly),
+        ("time", HtmlTagTraits.None),
+        ("title", HtmlTagTraits.Special | HtmlTagTraits.RcData),
+        ("tr", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.EndImpliedThoroughly),
+        ("track", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("tspan", HtmlTagTraits.None),
+        ("tt", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("u", HtmlTagTraits.Formatting | HtmlTagTraits.ForeignBreakout),
+        ("ul", HtmlTagTraits.Special | HtmlTagTraits.ForeignBreakout | HtmlTagTraits.ListScopeBoundary),
+        ("use", HtmlTagTraits.None),
+        ("var", HtmlTagTraits.ForeignBreakout),
+        ("video", HtmlTagTraits.None),
+        ("wbr", HtmlTagTraits.Void | HtmlTagTraits.Special),
+        ("xmp", HtmlTagTraits.Special | HtmlTagTraits.RawText),
+        ("amp-img", HtmlTagTraits.None),
+        ("amp-ad", HtmlTagTraits.None),
     ];
 
     private const int Slots = 1024;
-    private static readonly short[] Table = BuildTable();
+    private static readonly byte[] Table = BuildTable();
 
-    private static short[] BuildTable()
+    private static byte[] BuildTable()
     {
-        var table = new short[Slots];
-        for (int i = 0; i < Known.Length; i++)
+        if (Known.Length != (int)HtmlTagId.AmpAd + 1) throw new InvalidOperationException("the tag table and HtmlTagId differ");
+        var table = new byte[Slots];
+        for (int i = 1; i < Known.Length; i++)
         {
             int slot = Hash(Known[i].Name) & (Slots - 1);
-            bool duplicate = false;
-            while (table[slot] != 0)
-            {
-                if (Known[table[slot] - 1].Name == Known[i].Name) duplicate = true;
-                slot = (slot + 1) & (Slots - 1);
-            }
-            if (!duplicate) table[slot] = (short)(i + 1);
+            while (table[slot] != 0) slot = (slot + 1) & (Slots - 1);
+            table[slot] = (byte)i;
         }
         return table;
     }
@@ -77,33 +211,36 @@ internal static class HtmlTagTable
         return (int)(hash ^ (hash >> 15));
     }
 
-    /// <summary>How many known names there are; their ids are below it.</summary>
+    /// <summary>How many ids there are (<see cref="HtmlTagId.Unknown"/> included); every id is below it.</summary>
     public static int Count => Known.Length;
 
-    /// <summary>The id of a known name (lower-case), -1 when it is not known.</summary>
-    public static int IdOf(string name) => TryLookup(name, out _, out _, out int id) ? id : -1;
+    /// <summary>The interned lower-case name of a known tag.</summary>
+    public static string NameOf(HtmlTagId id) => Known[(int)id].Name;
 
-    /// <summary>The interned lower-case name, its traits and its id (an index below <see cref="Count"/>); false when the name is not a known tag.</summary>
-    public static bool TryLookup(ReadOnlySpan<char> name, out string interned, out HtmlTagTraits traits, out int id)
+    /// <summary>The traits of a known tag (none for <see cref="HtmlTagId.Unknown"/>).</summary>
+    public static HtmlTagTraits TraitsOf(HtmlTagId id) => Known[(int)id].Traits;
+
+    /// <summary>The interned lower-case name, its traits and its id; false (and <see cref="HtmlTagId.Unknown"/>) when the name is not a known tag.</summary>
+    public static bool TryLookup(ReadOnlySpan<char> name, out string interned, out HtmlTagTraits traits, out HtmlTagId id)
     {
         int slot = Hash(name) & (Slots - 1);
         while (true)
         {
             int entry = Table[slot];
             if (entry == 0) break;
-            ref readonly var known = ref Known[entry - 1];
+            ref readonly var known = ref Known[entry];
             if (EqualsKnown(name, known.Name))
             {
                 interned = known.Name;
                 traits = known.Traits;
-                id = entry - 1;
+                id = (HtmlTagId)entry;
                 return true;
             }
             slot = (slot + 1) & (Slots - 1);
         }
         interned = "";
         traits = HtmlTagTraits.None;
-        id = -1;
+        id = HtmlTagId.Unknown;
         return false;
     }
 

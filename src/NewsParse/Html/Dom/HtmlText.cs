@@ -2,23 +2,29 @@ namespace NewsParse.Html.Dom;
 
 /// <summary>
 /// A run of text as a range of the page. Character references are decoded lazily, the first time the text is read,
-/// and only when the run holds an '&amp;'; raw text (script, style) is never decoded. Not thread-safe while being read
-/// the first time (one page is read by one thread).
+/// and only when the run holds an '&amp;'; raw text (script, style, CDATA, plaintext) is never decoded. A U+0000 of the
+/// page is dropped from text of HTML content and replaced by U+FFFD elsewhere (raw text, RCDATA, foreign content), as
+/// the standard's tree builder does; carriage returns are kept as written (white space either way). Not thread-safe
+/// while being read the first time (one page is read by one thread).
 /// </summary>
 internal sealed class HtmlText : HtmlNode
 {
     private readonly ReadOnlyMemory<char> _source;
     private readonly int _start;
     private readonly int _length;
+    private readonly bool _raw;
+    private readonly bool _dropNulls;
     private string? _decoded;
     private bool _checked;
 
-    internal HtmlText(ReadOnlyMemory<char> source, int start, int length, bool raw)
+    /// <summary>A run of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>; <paramref name="raw"/>: no character references; <paramref name="dropNulls"/>: text of HTML content (U+0000 is dropped, not replaced).</summary>
+    internal HtmlText(ReadOnlyMemory<char> source, int start, int length, bool raw, bool dropNulls)
     {
         _source = source;
         _start = start;
         _length = length;
-        _checked = raw;
+        _raw = raw;
+        _dropNulls = dropNulls;
     }
 
     /// <summary>Where the run starts in the page.</summary>
@@ -36,8 +42,8 @@ internal sealed class HtmlText : HtmlNode
             var raw = _source.Span.Slice(_start, _length);
             if (_checked) return raw;
             _checked = true;
-            if (raw.IndexOf('&') < 0) return raw;
-            _decoded = HtmlCharacterReferences.Decode(raw, inAttribute: false);
+            if ((_raw ? raw.IndexOf('\0') : raw.IndexOfAny('&', '\0')) < 0) return raw;
+            _decoded = HtmlCharacterReferences.Decode(raw, inAttribute: false, references: !_raw, _dropNulls);
             return _decoded;
         }
     }

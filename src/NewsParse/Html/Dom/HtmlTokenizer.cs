@@ -4,14 +4,16 @@ namespace NewsParse.Html.Dom;
 
 /// <summary>
 /// A forward-only HTML tokenizer over the decoded page (HTML Living Standard §13.2.5, simplified where the outcome is
-/// the same for reading text): start tags with attributes (quoted, unquoted, valueless; names lower-cased once, known
-/// ones interned), end tags, text, doctype; comments, bogus comments (<c>&lt;!…&gt;</c>, <c>&lt;?…&gt;</c>,
-/// <c>&lt;/…&gt;</c>) and CDATA outside SVG are skipped; CDATA inside SVG is text. After the start tag of a raw-text
-/// element (script, style, xmp, iframe, noembed, noframes) or an escapable one (title, textarea) the content up to
-/// its end tag is one text token; after plaintext the rest of the page is. noscript is ordinary markup (scripting is
-/// off). Tokens are offsets into the page: nothing is copied, character references are decoded later, only where
-/// read. A tag cut by the end of the page is dropped, as the standard says. Linear in the page for any input.
-/// One page, one thread.
+/// the same for the tree): start tags with attributes (quoted, unquoted, valueless; names lower-cased once, known
+/// ones interned), end tags, text, doctype; comments (ended by "--&gt;", "--!&gt;", or "&gt;" right after "&lt;!--"
+/// or "&lt;!---"), bogus comments (<c>&lt;!…&gt;</c>, <c>&lt;?…&gt;</c>, <c>&lt;/…&gt;</c>) and CDATA outside foreign
+/// content are skipped; CDATA inside SVG or MathML is text. After the start tag of an element whose content is not
+/// markup, the tree builder sets the state (<see cref="SwitchTo"/>): the content up to the element's end tag (a
+/// "&lt;/name" followed by white space, '/' or '&gt;') is one text token, a script's escaped sections
+/// ("&lt;!--" … "--&gt;", where "&lt;script&gt;" … "&lt;/script&gt;" nests) included; plaintext's is the rest of the page.
+/// Tokens are offsets into the page: nothing is copied, character references are decoded later, only where read. A
+/// tag cut by the end of the page is dropped, as the standard says. Linear in the page for any input; the searches
+/// for '&lt;' (and '&gt;' in a script's escaped section) are vectorised. One page, one thread.
 /// </summary>
 internal sealed class HtmlTokenizer
 {
@@ -23,7 +25,7 @@ internal sealed class HtmlTokenizer
     private int _recentNext;
     private int _pos;
     private string? _rawName;
-    private HtmlTagTraits _rawTraits;
+    private HtmlTextState _rawState;
 
     /// <summary>Makes a tokenizer over <paramref name="document"/>'s page; attributes are stored in the document.</summary>
     public HtmlTokenizer(HtmlDocument document)
@@ -41,8 +43,8 @@ internal sealed class HtmlTokenizer
     /// <summary>The tag name of a start or end tag, lower-case (interned for known tags).</summary>
     public string Name { get; private set; } = "";
 
-    /// <summary>The id of <see cref="Name"/> in <see cref="HtmlTagTable"/>; -1 for an unknown name.</summary>
-    public int NameId { get; private set; } = -1;
+    /// <summary>The id of <see cref="Name"/> (<see cref="HtmlTagId.Unknown"/> for a name the table does not hold).</summary>
+    public HtmlTagId TagId { get; private set; }
 
     /// <summary>The traits of <see cref="Name"/>.</summary>
     public HtmlTagTraits Traits { get; private set; }
@@ -53,8 +55,36 @@ internal sealed class HtmlTokenizer
     /// <summary>The length of the text (or the doctype's content).</summary>
     public int Length { get; private set; }
 
-    /// <summary>True for text whose character references must not be decoded (script, style, CDATA).</summary>
+    /// <summary>True for text whose character references must not be decoded (script, style, CDATA, plaintext).</summary>
     public bool IsRaw { get; private set; }
+
+    /// <summary>For a doctype: false when the page ended before its '&gt;'.</summary>
+    public bool DoctypeClosed { get; private set; }
+
+    /// <summary>
+    /// How the content of an HTML element of that name is read when the tree builder inserts it in the head or the body
+    /// (§13.2.6.4.4, §13.2.6.4.7): text for title and textarea, raw text for style, xmp, iframe, noembed, noframes,
+    /// script data for script, the rest of the page for plaintext, markup for any other.
+    /// </summary>
+    public static HtmlTextState ContentState(HtmlTagId id) => id switch
+    {
+        HtmlTagId.Title or HtmlTagId.Textarea => HtmlTextState.RcData,
+        HtmlTagId.Script => HtmlTextState.ScriptData,
+        HtmlTagId.Plaintext => HtmlTextState.PlainText,
+        HtmlTagId.Style or HtmlTagId.Xmp or HtmlTagId.Iframe or HtmlTagId.Noembed or HtmlTagId.Noframes => HtmlTextState.RawText,
+        _ => HtmlTextState.Data,
+    };
+
+    /// <summary>
+    /// Called by the tree builder right after the start tag of <paramref name="name"/>: its content is read in
+    /// <paramref name="state"/> (the next token is its text, if any, then its end tag) instead of as markup.
+    /// </summary>
+    public void SwitchTo(HtmlTextState state, string name)
+    {
+        if (state == HtmlTextState.Data) return;
+        _rawName = name;
+        _rawState = state;
+    }
 
     /// <summary>True for a start tag written "&lt;x/&gt;".</summary>
     public bool SelfClosing { get; private set; }
@@ -167,13 +197,7 @@ internal sealed class HtmlTokenizer
         var rest = s[(at + 2)..];
         if (rest.StartsWith("--", StringComparison.Ordinal))
         {
-            if (rest.Length > 2 && rest[2] == '>') _pos = at + 5;
-            else if (rest.Length > 3 && rest[2] == '-' && rest[3] == '>') _pos = at + 6;
-            else
-            {
-                int close = rest[2..].IndexOf("-->", StringComparison.Ordinal);
-                _pos = close < 0 ? s.Length : at + 4 + close + 3;
-            }
+            _pos = CommentEnd(s, at);
             return false;
         }
         if (rest.StartsWith("doctype", StringComparison.OrdinalIgnoreCase))
@@ -183,6 +207,7 @@ internal sealed class HtmlTokenizer
             Kind = HtmlTokenKind.Doctype;
             Start = at + 9;
             Length = Math.Max(0, end - Start);
+            DoctypeClosed = close >= 0;
             _pos = close < 0 ? s.Length : end + 1;
             return true;
         }
@@ -201,6 +226,24 @@ internal sealed class HtmlTokenizer
         }
         SkipBogusComment(s, at + 2);
         return false;
+    }
+
+    /// <summary>Where the comment opened by the "&lt;!--" at <paramref name="at"/> ends: after "--&gt;" or "--!&gt;" (or the "&gt;" of "&lt;!--&gt;" and "&lt;!---&gt;"), else the end of the page.</summary>
+    private static int CommentEnd(ReadOnlySpan<char> s, int at)
+    {
+        int from = at + 4;
+        if (from < s.Length && s[from] == '>') return from + 1;
+        if (from + 1 < s.Length && s[from] == '-' && s[from + 1] == '>') return from + 2;
+        while (from < s.Length)
+        {
+            int dashes = s[from..].IndexOf("--", StringComparison.Ordinal);
+            if (dashes < 0) break;
+            int after = from + dashes + 2;
+            if (after < s.Length && s[after] == '>') return after + 1;
+            if (after + 1 < s.Length && s[after] == '!' && s[after + 1] == '>') return after + 2;
+            from = from + dashes + 1;
+        }
+        return s.Length;
     }
 
     private void SkipBogusComment(ReadOnlySpan<char> s, int from)
@@ -287,27 +330,22 @@ internal sealed class HtmlTokenizer
             if (!end) _document.AddAttribute(new HtmlAttribute(attributeName, attributeNameEnd - attributeName, valueStart, valueLength));
         }
         _pos = i;
-        if (HtmlTagTable.TryLookup(rawName, out var name, out var traits, out int id))
+        if (HtmlTagTable.TryLookup(rawName, out var name, out var traits, out var id))
         {
             Name = name;
             Traits = traits;
-            NameId = id;
+            TagId = id;
         }
         else
         {
             Name = Unknown(rawName);
             Traits = HtmlTagTraits.None;
-            NameId = -1;
+            TagId = HtmlTagId.Unknown;
         }
         Kind = end ? HtmlTokenKind.EndTag : HtmlTokenKind.StartTag;
         SelfClosing = selfClosing && !end;
         AttributeStart = attributeStart;
         AttributeCount = end ? 0 : _document.AttributeCount - attributeStart;
-        if (!end && (Traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText)) != 0 && !(SelfClosing && InForeign))
-        {
-            _rawName = Name;
-            _rawTraits = Traits;
-        }
         return true;
     }
 
@@ -324,40 +362,99 @@ internal sealed class HtmlTokenizer
         return name;
     }
 
-    /// <summary>Reads the content of a raw-text element of the page <paramref name="s"/> up to its end tag; false when it is empty.</summary>
+    /// <summary>Reads the content of the element the builder switched to (<see cref="SwitchTo"/>) from the page <paramref name="s"/> up to its end tag; false when it is empty.</summary>
     private bool ReadRawText(ReadOnlySpan<char> s)
     {
         var name = _rawName!;
-        bool escapable = (_rawTraits & HtmlTagTraits.RcData) != 0;
+        var state = _rawState;
         int start = _pos;
-        int end = s.Length;
-        if ((_rawTraits & HtmlTagTraits.PlainText) == 0)
+        int end = state switch
         {
-            int from = start;
-            while (from < s.Length)
-            {
-                // Scripts and styles are most of many pages' characters and rarely hold a '<': the search is for that
-                // one character (the fastest vectorised search), then "/" and the name are compared.
-                int next = s[from..].IndexOf('<');
-                if (next < 0) break;
-                int at = from + next;
-                int after = at + 2 + name.Length;
-                if (after <= s.Length && s[at + 1] == '/' && s.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-                    && (after == s.Length || s[after] is ' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>'))
-                {
-                    end = at;
-                    break;
-                }
-                from = at + 1;
-            }
-        }
+            HtmlTextState.PlainText => s.Length,
+            HtmlTextState.ScriptData => ScriptEnd(s, start, name),
+            _ => EndTagAt(s, start, name),
+        };
         _rawName = null;
         _pos = end;
         if (end == start) return false;
         Kind = HtmlTokenKind.Text;
         Start = start;
         Length = end - start;
-        IsRaw = !escapable;
+        IsRaw = state != HtmlTextState.RcData;
         return true;
+    }
+
+    /// <summary>Where the first end tag of <paramref name="name"/> from <paramref name="from"/> starts (the end of the page when there is none).</summary>
+    private static int EndTagAt(ReadOnlySpan<char> s, int from, string name)
+    {
+        while (from < s.Length)
+        {
+            // Scripts and styles are most of many pages' characters and rarely hold a '<': the search is for that
+            // one character (the fastest vectorised search), then "/" and the name are compared.
+            int next = s[from..].IndexOf('<');
+            if (next < 0) break;
+            int at = from + next;
+            if (at + 1 < s.Length && s[at + 1] == '/' && IsNamedTag(s, at + 2, name)) return at;
+            from = at + 1;
+        }
+        return s.Length;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is written at <paramref name="at"/> (any case) and followed by white space, '/'
+    /// or '&gt;' (the standard's "appropriate end tag"; a name cut by the end of the page is text).
+    /// </summary>
+    private static bool IsNamedTag(ReadOnlySpan<char> s, int at, string name)
+    {
+        int after = at + name.Length;
+        return after < s.Length && s[after] is ' ' or '\n' or '\t' or '\r' or '\f' or '/' or '>'
+            && s.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Where a script's content from <paramref name="from"/> ends (§13.2.5.15-31): at its first end tag, except inside
+    /// an escaped section opened by "&lt;!--" and closed by "--&gt;", where a "&lt;script" start tag opens a nested,
+    /// double-escaped section that its own "&lt;/script" end tag closes (or "--&gt;" again, back to the plain content).
+    /// </summary>
+    private static int ScriptEnd(ReadOnlySpan<char> s, int from, string name)
+    {
+        const int Plain = 0, Escaped = 1, DoubleEscaped = 2;
+        int state = Plain;
+        while (from < s.Length)
+        {
+            int next = state == Plain ? s[from..].IndexOf('<') : s[from..].IndexOfAny('<', '>');
+            if (next < 0) break;
+            int at = from + next;
+            from = at + 1;
+            if (s[at] == '>')
+            {
+                // "-->" leaves an escaped section (its dashes may be those of the "<!--" that opened it)
+                if (s[at - 1] == '-' && s[at - 2] == '-') state = Plain;
+                continue;
+            }
+            if (at + 1 >= s.Length) break;
+            char c = s[at + 1];
+            if (c == '/')
+            {
+                if (!IsNamedTag(s, at + 2, name)) continue;
+                if (state != DoubleEscaped) return at;
+                state = Escaped;
+                from = at + 2 + name.Length;
+            }
+            else if (state == Plain)
+            {
+                if (c == '!' && at + 3 < s.Length && s[at + 2] == '-' && s[at + 3] == '-')
+                {
+                    state = Escaped;
+                    from = at + 4;
+                }
+            }
+            else if (state == Escaped && IsNamedTag(s, at + 1, name))
+            {
+                state = DoubleEscaped;
+                from = at + 1 + name.Length;
+            }
+        }
+        return s.Length;
     }
 }

@@ -1,29 +1,47 @@
+using System.Buffers;
+
 namespace NewsParse.Html.Dom;
 
 /// <summary>
-/// Builds the light tree from <see cref="HtmlTokenizer"/>'s tokens with a simplified HTML5 tree construction
-/// (HTML Living Standard §13.2.6): html, head and body are implied; head content before the body goes in the head;
-/// void elements never hold content; a block start closes an open p (in button scope), li closes the open li, dt/dd
-/// the open dt/dd, a heading an open heading, a second &lt;a&gt; the open one; rows and cells close the open ones of
-/// their table and imply tbody and tr; an end tag closes the nearest open element of its name within its scope, and
-/// an end tag of an inline element never closes a block (stray end tags are ignored). Simplified: no adoption agency
-/// and no reconstruction of formatting elements (an unclosed &lt;b&gt; ends with its block parent instead of
-/// spreading to the next blocks), no foster parenting (text between table rows stays in the table), SVG and MathML
-/// are read as plain nested elements. Elements nest at most the depth limit below the root: deeper tags are dropped
-/// (counted, so their end tags are dropped too) and their text stays in the element at the limit. Every step is
-/// bounded by the depth limit, so building is linear in the page; nothing recurses. One page, one thread.
+/// Builds the light tree from <see cref="HtmlTokenizer"/>'s tokens by the standard's tree construction (HTML Living
+/// Standard §13.2.6): the insertion modes, the stack of open elements and its scopes, implied end tags, the list of
+/// active formatting elements and the adoption agency, foster parenting, the form element pointer, templates,
+/// framesets and foreign content; the quirks mode comes from the doctype (§13.2.6.4.1); scripting is off. This file
+/// holds the machinery; the rules of the insertion modes are in the other parts of the class, each citing its section.
+/// <para>
+/// Deliberate deviations, kept because they read pages better: an element whose end is implied by a "special"
+/// element's end (a block's) takes its formatting elements with it, so they are not reopened in the blocks after it
+/// (the standard reconstructs them, and an unclosed &lt;b&gt; can make a whole page bold); within a block, formatting
+/// elements closed by the adoption agency are reopened as the standard says. Comments and the doctype are not kept;
+/// carriage returns are not normalised; SVG and MathML names and attribute names are read lower-case, as written.
+/// </para>
+/// <para>
+/// Elements nest at most the depth limit below the root: deeper start tags are dropped (counted, so their end tags are
+/// dropped too) and their text stays in the element at the limit; a start tag that implies table elements needs
+/// room for them. Every step is bounded by the depth limit (the stack and the list of active formatting elements
+/// after its last marker are, and an end tag with nothing of its name open costs no walk), each node is moved by the
+/// adoption agency at most once per move of its parent, so building is linear in the page; nothing recurses.
+/// One page, one thread.
+/// </para>
 /// </summary>
-internal sealed class HtmlTreeBuilder
+internal sealed partial class HtmlTreeBuilder
 {
-    private enum Scope : byte { Default, ListItem, Button, Table }
+    private enum Scope : byte { Default, ListItem, Button, Table, Select }
+
+    /// <summary>ASCII white space as the standard counts it: tab, LF, FF, CR, space.</summary>
+    private static readonly SearchValues<char> Space = SearchValues.Create(" \n\t\r\f");
+
+    /// <summary>White space and U+0000 (which HTML content ignores).</summary>
+    private static readonly SearchValues<char> SpaceOrNull = SearchValues.Create(" \n\t\r\f\0");
 
     private readonly HtmlDocument _document;
     private readonly HtmlTokenizer _tokenizer;
     private readonly int _maxDepth;
+
+    /// <summary>The stack of open elements (index 0 the html element).</summary>
     private HtmlElement[] _stack = new HtmlElement[64];
-    private int[] _ids = new int[64];
     private int _count;
-    /// <summary>Open elements by tag id, so that an end tag with nothing to close is dropped without walking the stack.</summary>
+    /// <summary>Open HTML elements by tag id, so that an end tag with nothing to close is dropped without walking the stack.</summary>
     private readonly int[] _openById = new int[HtmlTagTable.Count];
     private Dictionary<string, int>? _openUnknown;
     private int _openHeadings;
@@ -31,12 +49,19 @@ internal sealed class HtmlTreeBuilder
     private int _version = 1;
     private readonly int[] _missedAt = new int[HtmlTagTable.Count];
     private Dictionary<string, int>? _unknownMissedAt;
+
+    private HtmlInsertionMode _mode = HtmlInsertionMode.Initial;
+    private HtmlInsertionMode _originalMode;
+    private List<HtmlInsertionMode>? _templateModes;
+    private HtmlElement? _head;
+    private HtmlElement? _form;
+    private bool _framesetOk = true;
+    private bool _fosterParenting;
+    private bool _skipNewline;
     private int _phantom;
-    private int _openP;
-    private int _openA;
-    private bool _inBody;
-    private bool _quirks = true;
-    private bool _started;
+
+    /// <summary>The part of the current text token still to be processed (a mode may take its leading white space and leave the rest to the next).</summary>
+    private int _textStart, _textLength;
 
     private HtmlTreeBuilder(ReadOnlyMemory<char> html, int maxDepth)
     {
@@ -53,320 +78,647 @@ internal sealed class HtmlTreeBuilder
         return builder._document;
     }
 
-    private HtmlElement Current => _stack[_count - 1];
+    /// <summary>The current node: the top of the stack of open elements (kept in a field: every token reads it).</summary>
+    private HtmlElement Current => _current;
+
+    private HtmlElement _current = null!;
+
+    /// <summary>Reads the current node from the stack again after the stack changed below its top.</summary>
+    private void SetCurrent() => _current = _count > 0 ? _stack[_count - 1] : null!;
+
+    private ReadOnlySpan<char> Source => _document.Source.Span;
 
     private void Run()
     {
-        var root = NewElement("html", HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ImpliedEnd, 0, 0, foreign: false);
-        _document.Root = root;
-        Push(root, HtmlTagTable.IdOf("html"));
-        var head = NewElement("head", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, 0, 0, foreign: false);
-        root.Append(head);
-        _document.Head = head;
-        Push(head, HtmlTagTable.IdOf("head"));
         var tokenizer = _tokenizer;
         while (true)
         {
-            tokenizer.InForeign = Current.IsForeign;
-            if (!tokenizer.Next()) break;
+            // CDATA is text only where the adjusted current node is foreign (§13.2.5.42)
+            tokenizer.InForeign = _count > 0 && Current.IsForeign;
+            bool more = tokenizer.Next();
+            bool skipNewline = _skipNewline;
+            _skipNewline = false;
+            if (!more)
+            {
+                ProcessEndOfFile();
+                break;
+            }
             switch (tokenizer.Kind)
             {
                 case HtmlTokenKind.Text:
-                    Text(tokenizer.Start, tokenizer.Length, tokenizer.IsRaw);
+                    _textStart = tokenizer.Start;
+                    _textLength = tokenizer.Length;
+                    if (skipNewline) SkipNewline();
+                    ProcessText();
                     break;
                 case HtmlTokenKind.StartTag:
-                    StartTag(tokenizer.Name, tokenizer.Traits, tokenizer.AttributeStart, tokenizer.AttributeCount, tokenizer.SelfClosing);
+                    ProcessStartTag();
                     break;
                 case HtmlTokenKind.EndTag:
-                    EndTag(tokenizer.Name, tokenizer.Traits, tokenizer.NameId);
+                    ProcessEndTag();
                     break;
                 case HtmlTokenKind.Doctype:
-                    if (!_started) _quirks = !_document.Source.Span.Slice(tokenizer.Start, tokenizer.Length).Contains("html", StringComparison.OrdinalIgnoreCase);
+                    if (_mode == HtmlInsertionMode.Initial)
+                    {
+                        _document.QuirksMode = HtmlDoctype.ModeOf(Source.Slice(tokenizer.Start, tokenizer.Length), tokenizer.DoctypeClosed);
+                        _mode = HtmlInsertionMode.BeforeHtml;
+                    }
                     break;
             }
-            _started = true;
         }
-        if (!_inBody) StartBody(0, 0);
         // Elements never closed end with the page.
-        for (int i = 0; i < _count; i++) _stack[i].SourceEnd = _document.Source.Length;
+        for (int i = 0; i < _count; i++) _stack[i].SourceEnd = Source.Length;
+        _document.Body ??= _document.Frameset ?? AppendBody();
     }
 
+    /// <summary>A body for a page that ended in a mode that never made one (only a frameset page has none, and it has its frameset).</summary>
+    private HtmlElement AppendBody()
+    {
+        var body = NewElement("body", HtmlTagId.Body, HtmlNamespace.Html, _document.AttributeCount, 0);
+        _document.Root.Append(body);
+        return body;
+    }
+
+    /// <summary>The newline right after &lt;pre&gt;, &lt;listing&gt; or &lt;textarea&gt; is not content (§13.2.6.4.7): "\n", "\r\n" or "\r".</summary>
+    private void SkipNewline()
+    {
+        var text = Source.Slice(_textStart, _textLength);
+        int skip = text.StartsWith("\r\n") ? 2 : text.Length > 0 && text[0] is '\n' or '\r' ? 1 : 0;
+        _textStart += skip;
+        _textLength -= skip;
+    }
+
+    // ---- dispatch (§13.2.6, "tree construction dispatcher") ----
+
+    private void ProcessText()
+    {
+        // most text: in the body, in an HTML element, after the page's first text (so no frameset), no table around,
+        // not starting with U+0000 (a run of it alone is ignored: the general rules)
+        if (_mode == HtmlInsertionMode.InBody && !_framesetOk && _textLength > 0 && _current.Namespace == HtmlNamespace.Html
+            && Source[_textStart] != '\0')
+        {
+            ReconstructFormatting();
+            bool raw = _tokenizer.IsRaw;
+            _current.Append(new HtmlText(_document.Source, _textStart, _textLength, raw, dropNulls: !raw));
+            return;
+        }
+        while (_textLength > 0)
+        {
+            if (_count > 0 && _current.Namespace != HtmlNamespace.Html && InForeignContent(startTag: false))
+            {
+                ForeignText();
+                return;
+            }
+            if (TextIn(_mode)) return;
+        }
+    }
+
+    private void ProcessStartTag()
+    {
+        var tokenizer = _tokenizer;
+        // text gathered in a table goes in place before any tag
+        if (_mode == HtmlInsertionMode.InTableText) InTableTextOther();
+        if (_phantom > 0 || (_count > 0 && Current.Depth + 1 + ImpliedLevels(tokenizer.TagId) > _maxDepth))
+        {
+            BeyondLimit();
+            return;
+        }
+        // most tags: in the body, in an HTML element
+        if (_mode == HtmlInsertionMode.InBody && _count > 0 && _current.Namespace == HtmlNamespace.Html && InBodyStartTag()) return;
+        bool byMode = false;
+        while (true)
+        {
+            // a foreign tag that breaks out of foreign content is then read by the insertion mode
+            if (!byMode && _count > 0 && _current.Namespace != HtmlNamespace.Html && InForeignContent(startTag: true))
+            {
+                if (ForeignStartTag()) return;
+                byMode = true;
+                continue;
+            }
+            byMode = false;
+            if (StartTagIn(_mode)) return;
+        }
+    }
+
+    private void ProcessEndTag()
+    {
+        if (_mode == HtmlInsertionMode.InTableText) InTableTextOther();
+        if (_mode == HtmlInsertionMode.Text)
+        {
+            TextEndTag();
+            return;
+        }
+        if (_phantom > 0)
+        {
+            if ((_tokenizer.Traits & (HtmlTagTraits.ImpliedEnd | HtmlTagTraits.Void)) == 0) _phantom--;
+            return;
+        }
+        // end tags are read by the rules of foreign content wherever the current node is foreign
+        if (_count > 0 && Current.IsForeign)
+        {
+            ForeignEndTag();
+            return;
+        }
+        ProcessEndTagByMode();
+    }
+
+    /// <summary>Processes the end tag by the rules of the current insertion mode (as HTML content), again in the new mode when a rule says so.</summary>
+    private void ProcessEndTagByMode()
+    {
+        if (_mode == HtmlInsertionMode.InBody && InBodyEndTag()) return;
+        while (!EndTagIn(_mode)) { }
+    }
+
+    private void ProcessEndOfFile()
+    {
+        while (!EndOfFileIn(_mode)) { }
+    }
+
+    private bool TextIn(HtmlInsertionMode mode) => mode switch
+    {
+        HtmlInsertionMode.Initial => InitialText(),
+        HtmlInsertionMode.BeforeHtml => BeforeHtmlText(),
+        HtmlInsertionMode.BeforeHead => BeforeHeadText(),
+        HtmlInsertionMode.InHead => InHeadText(),
+        HtmlInsertionMode.InHeadNoscript => InHeadNoscriptText(),
+        HtmlInsertionMode.AfterHead => AfterHeadText(),
+        HtmlInsertionMode.InBody or HtmlInsertionMode.InCaption or HtmlInsertionMode.InCell or HtmlInsertionMode.InTemplate => InBodyText(),
+        HtmlInsertionMode.Text => TextText(),
+        HtmlInsertionMode.InTable or HtmlInsertionMode.InTableBody or HtmlInsertionMode.InRow => InTableText(),
+        HtmlInsertionMode.InTableText => InTableTextText(),
+        HtmlInsertionMode.InColumnGroup => InColumnGroupText(),
+        HtmlInsertionMode.InSelect or HtmlInsertionMode.InSelectInTable => InSelectText(),
+        HtmlInsertionMode.AfterBody or HtmlInsertionMode.AfterAfterBody => AfterBodyText(),
+        _ => InFramesetText(),
+    };
+
+    private bool StartTagIn(HtmlInsertionMode mode) => mode switch
+    {
+        HtmlInsertionMode.Initial => InitialOther(),
+        HtmlInsertionMode.BeforeHtml => BeforeHtmlStartTag(),
+        HtmlInsertionMode.BeforeHead => BeforeHeadStartTag(),
+        HtmlInsertionMode.InHead => InHeadStartTag(),
+        HtmlInsertionMode.InHeadNoscript => InHeadNoscriptStartTag(),
+        HtmlInsertionMode.AfterHead => AfterHeadStartTag(),
+        HtmlInsertionMode.InBody => InBodyStartTag(),
+        HtmlInsertionMode.InTable => InTableStartTag(),
+        HtmlInsertionMode.InTableText => InTableTextOther(),
+        HtmlInsertionMode.InCaption => InCaptionStartTag(),
+        HtmlInsertionMode.InColumnGroup => InColumnGroupStartTag(),
+        HtmlInsertionMode.InTableBody => InTableBodyStartTag(),
+        HtmlInsertionMode.InRow => InRowStartTag(),
+        HtmlInsertionMode.InCell => InCellStartTag(),
+        HtmlInsertionMode.InSelect => InSelectStartTag(),
+        HtmlInsertionMode.InSelectInTable => InSelectInTableStartTag(),
+        HtmlInsertionMode.InTemplate => InTemplateStartTag(),
+        HtmlInsertionMode.AfterBody => AfterBodyStartTag(),
+        HtmlInsertionMode.InFrameset => InFramesetStartTag(),
+        HtmlInsertionMode.AfterFrameset => AfterFramesetStartTag(),
+        HtmlInsertionMode.AfterAfterBody => AfterAfterBodyStartTag(),
+        HtmlInsertionMode.AfterAfterFrameset => AfterAfterFramesetStartTag(),
+        _ => true,
+    };
+
+    private bool EndTagIn(HtmlInsertionMode mode) => mode switch
+    {
+        HtmlInsertionMode.Initial => InitialOther(),
+        HtmlInsertionMode.BeforeHtml => BeforeHtmlEndTag(),
+        HtmlInsertionMode.BeforeHead => BeforeHeadEndTag(),
+        HtmlInsertionMode.InHead => InHeadEndTag(),
+        HtmlInsertionMode.InHeadNoscript => InHeadNoscriptEndTag(),
+        HtmlInsertionMode.AfterHead => AfterHeadEndTag(),
+        HtmlInsertionMode.InBody => InBodyEndTag(),
+        HtmlInsertionMode.Text => TextEndTag(),
+        HtmlInsertionMode.InTable => InTableEndTag(),
+        HtmlInsertionMode.InTableText => InTableTextOther(),
+        HtmlInsertionMode.InCaption => InCaptionEndTag(),
+        HtmlInsertionMode.InColumnGroup => InColumnGroupEndTag(),
+        HtmlInsertionMode.InTableBody => InTableBodyEndTag(),
+        HtmlInsertionMode.InRow => InRowEndTag(),
+        HtmlInsertionMode.InCell => InCellEndTag(),
+        HtmlInsertionMode.InSelect => InSelectEndTag(),
+        HtmlInsertionMode.InSelectInTable => InSelectInTableEndTag(),
+        HtmlInsertionMode.InTemplate => InTemplateEndTag(),
+        HtmlInsertionMode.AfterBody => AfterBodyEndTag(),
+        HtmlInsertionMode.InFrameset => InFramesetEndTag(),
+        HtmlInsertionMode.AfterFrameset => AfterFramesetEndTag(),
+        HtmlInsertionMode.AfterAfterBody => AfterAfterBodyOther(),
+        _ => true,
+    };
+
+    private bool EndOfFileIn(HtmlInsertionMode mode) => mode switch
+    {
+        HtmlInsertionMode.Initial => InitialOther(),
+        HtmlInsertionMode.BeforeHtml => BeforeHtmlOther(),
+        HtmlInsertionMode.BeforeHead => BeforeHeadOther(),
+        HtmlInsertionMode.InHead => InHeadOther(),
+        HtmlInsertionMode.InHeadNoscript => InHeadNoscriptOther(),
+        HtmlInsertionMode.AfterHead => AfterHeadOther(),
+        HtmlInsertionMode.InBody or HtmlInsertionMode.InTable or HtmlInsertionMode.InCaption or HtmlInsertionMode.InColumnGroup
+            or HtmlInsertionMode.InTableBody or HtmlInsertionMode.InRow or HtmlInsertionMode.InCell or HtmlInsertionMode.InSelect
+            or HtmlInsertionMode.InSelectInTable => InBodyEndOfFile(),
+        HtmlInsertionMode.Text => TextEndOfFile(),
+        HtmlInsertionMode.InTableText => InTableTextOther(),
+        HtmlInsertionMode.InTemplate => InTemplateEndOfFile(),
+        _ => true,
+    };
+
+    // ---- the depth limit ----
+
+    /// <summary>
+    /// Levels a start tag may need above its own element: a cell or row in a table implies tbody and tr, a col a
+    /// colgroup. The limit is on the depth in the tree (the stack of open elements can be deeper: foster-parented
+    /// elements stand beside their table); text goes to the element at the limit.
+    /// </summary>
+    private static int ImpliedLevels(HtmlTagId id) => id is HtmlTagId.Td or HtmlTagId.Th or HtmlTagId.Tr or HtmlTagId.Col ? 2 : 0;
+
+    /// <summary>A start tag deeper than the limit: leaves are kept (a script's text must stay a script's), other tags are dropped and counted.</summary>
+    private void BeyondLimit()
+    {
+        var tokenizer = _tokenizer;
+        var traits = tokenizer.Traits;
+        _document.DepthExceeded = true;
+        if ((traits & HtmlTagTraits.Void) != 0)
+        {
+            AppendElement(NewElementForToken(HtmlNamespace.Html));
+            return;
+        }
+        if ((traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText)) != 0)
+        {
+            InsertRawTextElement(HtmlTokenizer.ContentState(tokenizer.TagId));
+            return;
+        }
+        if ((traits & HtmlTagTraits.ImpliedEnd) == 0 && !tokenizer.SelfClosing) _phantom++;
+        DropToken();
+    }
+
+    // ---- elements and text ----
+
     /// <summary>A new element, placed at the current token (its start tag, or the token that implies it); an element that is pushed gets its end when it is popped.</summary>
-    private HtmlElement NewElement(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool foreign) =>
-        new(_document, name, traits, attributeStart, attributeCount, _document.ElementCount++, foreign)
+    private HtmlElement NewElement(string name, HtmlTagId id, HtmlNamespace ns, int attributeStart, int attributeCount) =>
+        new(_document, name, id, ns, attributeStart, attributeCount, _document.ElementCount++)
         {
             SourceStart = _tokenizer.TokenStart,
             SourceEnd = _tokenizer.TokenEnd,
         };
 
-    private void Push(HtmlElement element, int id)
+    /// <summary>An element for the current start tag, with its attributes.</summary>
+    private HtmlElement NewElementForToken(HtmlNamespace ns)
     {
-        if (_count == _stack.Length)
+        var t = _tokenizer;
+        return NewElement(t.Name, t.TagId, ns, t.AttributeStart, t.AttributeCount);
+    }
+
+    /// <summary>A copy of <paramref name="element"/> (name, namespace, the same attributes) made at the current token.</summary>
+    private HtmlElement Clone(HtmlElement element) =>
+        NewElement(element.LocalName, element.TagId, element.Namespace, element.AttributeStart, element.AttributeCount);
+
+    /// <summary>Forgets the current start tag's attributes (the tag was ignored).</summary>
+    private void DropToken()
+    {
+        if (_tokenizer.Kind == HtmlTokenKind.StartTag && _tokenizer.AttributeStart + _tokenizer.AttributeCount == _document.AttributeCount)
+            _document.TruncateAttributes(_tokenizer.AttributeStart);
+    }
+
+    /// <summary>Puts <paramref name="element"/> at the appropriate place for inserting a node (§13.2.6.1; foster parenting when it is on).</summary>
+    private void AppendElement(HtmlElement element)
+    {
+        if (!_fosterParenting)
         {
-            Array.Resize(ref _stack, _stack.Length * 2);
-            Array.Resize(ref _ids, _ids.Length * 2);
+            var current = _current;
+            current.Append(element);
+            element.Depth = current.Depth + 1;
+            return;
         }
-        _ids[_count] = id;
+        var (parent, before) = InsertionPlace();
+        if (before is null) parent.Append(element);
+        else parent.InsertBefore(element, before);
+        element.Depth = parent.Depth + 1;
+    }
+
+    /// <summary>True when an element put in the current node would stand deeper than the limit.</summary>
+    private bool AtDepthLimit => Current.Depth >= _maxDepth;
+
+    /// <summary>
+    /// The appropriate place for inserting a node (§13.2.6.1): the end of the current node, or with foster parenting
+    /// on and a table, tbody, tfoot, thead or tr current, right before the last open table (in the last open template
+    /// when it is later on the stack).
+    /// </summary>
+    private (HtmlElement Parent, HtmlNode? Before) InsertionPlace(HtmlElement? overrideTarget = null)
+    {
+        var target = overrideTarget ?? Current;
+        if (!_fosterParenting || target.Namespace != HtmlNamespace.Html
+            || target.TagId is not (HtmlTagId.Table or HtmlTagId.Tbody or HtmlTagId.Tfoot or HtmlTagId.Thead or HtmlTagId.Tr))
+            return (target, null);
+        int lastTable = -1, lastTemplate = -1;
+        for (int i = _count - 1; i >= 0 && (lastTable < 0 || lastTemplate < 0); i--)
+        {
+            var e = _stack[i];
+            if (e.Namespace != HtmlNamespace.Html) continue;
+            if (e.TagId == HtmlTagId.Table && lastTable < 0) lastTable = i;
+            else if (e.TagId == HtmlTagId.Template && lastTemplate < 0) lastTemplate = i;
+        }
+        if (lastTemplate >= 0 && (lastTable < 0 || lastTemplate > lastTable)) return (_stack[lastTemplate], null);
+        if (lastTable < 0) return (_stack[0], null);
+        var table = _stack[lastTable];
+        if (table.Parent is { } parent) return (parent, table);
+        return (_stack[lastTable - 1], null);
+    }
+
+    /// <summary>Inserts an HTML element for the current start tag and pushes it (§13.2.6.1, "insert an HTML element"); null when the depth limit dropped it.</summary>
+    private HtmlElement? InsertHtmlElement()
+    {
+        if (AtDepthLimit)
+        {
+            BeyondLimit();
+            return null;
+        }
+        var element = NewElementForToken(HtmlNamespace.Html);
+        AppendElement(element);
+        Push(element);
+        return element;
+    }
+
+    /// <summary>Inserts an HTML element for the current start tag that holds nothing (void, or an ignored self-closing flag does not matter): not pushed.</summary>
+    private void InsertVoidElement()
+    {
+        AppendElement(NewElementForToken(HtmlNamespace.Html));
+    }
+
+    /// <summary>Inserts and pushes an HTML element no tag gave (html, head, body, tbody, tr, colgroup, p): never dropped by the depth limit, which start tags reserve room for.</summary>
+    private HtmlElement InsertImplied(HtmlTagId id)
+    {
+        var element = NewElement(HtmlTagTable.NameOf(id), id, HtmlNamespace.Html, _document.AttributeCount, 0);
+        AppendElement(element);
+        Push(element);
+        return element;
+    }
+
+    /// <summary>
+    /// Inserts an element whose content is text (§13.2.6.2, the generic raw text and RCDATA parsing algorithms; script,
+    /// plaintext): the tokenizer reads its content as <paramref name="state"/>, the builder in the text mode.
+    /// Kept beyond the depth limit, so that its content is never read as markup.
+    /// </summary>
+    private void InsertRawTextElement(HtmlTextState state)
+    {
+        var element = NewElementForToken(HtmlNamespace.Html);
+        AppendElement(element);
+        Push(element);
+        _tokenizer.SwitchTo(state, element.LocalName);
+        if (state == HtmlTextState.PlainText) return;
+        _originalMode = _mode;
+        _mode = HtmlInsertionMode.Text;
+    }
+
+    /// <summary>Inserts the text <paramref name="start"/>, <paramref name="length"/> at the appropriate place (§13.2.6.1, "insert a character").</summary>
+    private void InsertText(int start, int length, bool raw, bool dropNulls)
+    {
+        if (length == 0) return;
+        var text = new HtmlText(_document.Source, start, length, raw, dropNulls);
+        if (!_fosterParenting)
+        {
+            _current.Append(text);
+            return;
+        }
+        var (parent, before) = InsertionPlace();
+        if (before is null) parent.Append(text);
+        else parent.InsertBefore(text, before);
+    }
+
+    /// <summary>Inserts the whole current text (a U+0000 is dropped from markup's text, replaced in plaintext's).</summary>
+    private bool InsertCurrentText()
+    {
+        bool raw = _tokenizer.IsRaw;
+        InsertText(_textStart, _textLength, raw, dropNulls: !raw);
+        _textLength = 0;
+        return true;
+    }
+
+    /// <summary>Inserts the leading white space of the current text (if any) and leaves the rest; true when nothing is left.</summary>
+    private bool InsertLeadingSpace()
+    {
+        int space = LeadingSpace();
+        InsertText(_textStart, space, raw: false, dropNulls: true);
+        _textStart += space;
+        _textLength -= space;
+        return _textLength == 0;
+    }
+
+    /// <summary>Drops the leading white space of the current text; true when nothing is left.</summary>
+    private bool SkipLeadingSpace()
+    {
+        int space = LeadingSpace();
+        _textStart += space;
+        _textLength -= space;
+        return _textLength == 0;
+    }
+
+    /// <summary>How many characters of ASCII white space (tab, LF, FF, CR, space) open the current text.</summary>
+    private int LeadingSpace()
+    {
+        var text = Source.Slice(_textStart, _textLength);
+        int i = text.IndexOfAnyExcept(Space);
+        return i < 0 ? text.Length : i;
+    }
+
+    /// <summary>True when the current text holds something other than white space and U+0000 (which the body ignores).</summary>
+    private bool TextHasContent() => Source.Slice(_textStart, _textLength).IndexOfAnyExcept(SpaceOrNull) >= 0;
+
+    /// <summary>Most attributes a repeated &lt;html&gt; or &lt;body&gt; tag may bring to the element (each merge copies them: a bound keeps the page linear).</summary>
+    private const int MaxMergedAttributes = 64;
+
+    /// <summary>Adds the current start tag's attributes that <paramref name="element"/> lacks (a repeated &lt;html&gt; or &lt;body&gt;), up to <see cref="MaxMergedAttributes"/>.</summary>
+    private void AddMissingAttributes(HtmlElement element)
+    {
+        var t = _tokenizer;
+        if (t.AttributeCount == 0) return;
+        if (element.AttributeCount == 0)
+        {
+            element.SetAttributes(t.AttributeStart, Math.Min(t.AttributeCount, MaxMergedAttributes));
+            return;
+        }
+        if (element.AttributeCount >= MaxMergedAttributes) return;
+        // the element's attributes, then the tag's new ones, copied after both
+        int start = _document.AttributeCount;
+        for (int i = 0; i < element.AttributeCount; i++) _document.AddAttribute(_document.Attributes[element.AttributeStart + i]);
+        for (int i = 0; i < t.AttributeCount && _document.AttributeCount - start < MaxMergedAttributes; i++)
+        {
+            var added = _document.Attributes[t.AttributeStart + i];
+            var name = Source.Slice(added.NameStart, added.NameLength);
+            bool present = false;
+            for (int j = start; j < _document.AttributeCount && !present; j++)
+            {
+                var old = _document.Attributes[j];
+                present = Source.Slice(old.NameStart, old.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!present) _document.AddAttribute(added);
+        }
+        element.SetAttributes(start, _document.AttributeCount - start);
+    }
+
+    /// <summary>The raw value of the current start tag's first attribute named <paramref name="name"/> (ASCII case-insensitive); false when it has none.</summary>
+    private bool TokenAttribute(string name, out ReadOnlySpan<char> value)
+    {
+        var t = _tokenizer;
+        var source = Source;
+        for (int i = t.AttributeStart, end = t.AttributeStart + t.AttributeCount; i < end; i++)
+        {
+            ref readonly var attribute = ref _document.Attributes[i];
+            if (attribute.NameLength == name.Length && source.Slice(attribute.NameStart, attribute.NameLength).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = source.Slice(attribute.ValueStart, attribute.ValueLength);
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    // ---- the stack of open elements ----
+
+    private void Push(HtmlElement element)
+    {
+        if (_count == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_count++] = element;
+        _current = element;
+        Track(element);
+    }
+
+    /// <summary>Counts <paramref name="element"/>, just put on the stack, among the open elements.</summary>
+    private void Track(HtmlElement element)
+    {
+        element.OnStack = true;
         _version++;
-        if (id >= 0) _openById[id]++;
+        if (element.Namespace != HtmlNamespace.Html) return;
+        if (element.TagId != HtmlTagId.Unknown) _openById[(int)element.TagId]++;
         else
         {
             _openUnknown ??= new Dictionary<string, int>(StringComparer.Ordinal);
             _openUnknown[element.LocalName] = _openUnknown.GetValueOrDefault(element.LocalName) + 1;
         }
         if ((element.Traits & HtmlTagTraits.Heading) != 0) _openHeadings++;
-        if ((object)element.LocalName == "p") _openP++;
-        else if ((object)element.LocalName == "a") _openA++;
     }
 
-    /// <summary>Pops the element at <paramref name="index"/> and everything above it.</summary>
+    /// <summary>Forgets <paramref name="element"/> in the counts of open elements and gives it its end in the page.</summary>
+    private void Forget(HtmlElement element) => Forget(element, EndOfClosed());
+
+    /// <summary>Where an element closed now ends: an end tag closes what it pops after itself; any other token closes it where the token starts.</summary>
+    private int EndOfClosed() => _tokenizer.Kind == HtmlTokenKind.EndTag ? _tokenizer.TokenEnd : _tokenizer.TokenStart;
+
+    private void Forget(HtmlElement element, int end)
+    {
+        element.SourceEnd = end;
+        element.OnStack = false;
+        if (element.Namespace != HtmlNamespace.Html) return;
+        if (element.TagId != HtmlTagId.Unknown) _openById[(int)element.TagId]--;
+        else _openUnknown![element.LocalName]--;
+        if ((element.Traits & HtmlTagTraits.Heading) != 0) _openHeadings--;
+    }
+
+    /// <summary>
+    /// Pops the element at <paramref name="index"/> and everything above it. When a special element (a block) is among
+    /// them, the formatting elements closed with it are not reopened after it (the deliberate deviation: see the class).
+    /// </summary>
     private void PopTo(int index)
     {
         _version++;
-        // An end tag closes what it pops after itself; any other token closes it where the token starts.
-        int end = _tokenizer.Kind == HtmlTokenKind.EndTag ? _tokenizer.TokenEnd : _tokenizer.TokenStart;
+        var traits = HtmlTagTraits.None;
+        int end = EndOfClosed();
         for (int i = _count - 1; i >= index; i--)
         {
-            _stack[i].SourceEnd = end;
-            var name = _stack[i].LocalName;
-            int id = _ids[i];
-            if (id >= 0) _openById[id]--;
-            else _openUnknown![name]--;
-            if ((_stack[i].Traits & HtmlTagTraits.Heading) != 0) _openHeadings--;
-            if ((object)name == "p") _openP--;
-            else if ((object)name == "a") _openA--;
+            var element = _stack[i];
+            Forget(element, end);
+            traits |= element.Traits;
             _stack[i] = null!;
         }
+        bool special = (traits & HtmlTagTraits.Special) != 0;
         _count = index;
+        SetCurrent();
+        if (special && _formatting.Count > 0) ForgetClosedFormatting();
     }
 
-    private void Text(int start, int length, bool raw)
+    private void Pop() => PopTo(_count - 1);
+
+    /// <summary>Pops up to and including the nearest open HTML element <paramref name="id"/> (nothing when none is open).</summary>
+    private void PopUntil(HtmlTagId id)
     {
-        var current = Current;
-        if (!_inBody && (current.Traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData)) == 0)
-        {
-            if (_document.Source.Span.Slice(start, length).IsWhiteSpace()) return;
-            StartBody(0, 0);
-            current = Current;
-        }
-        current.Append(new HtmlText(_document.Source, start, length, raw));
+        int at = FindOpen(id);
+        if (at >= 0) PopTo(at);
     }
 
-    private void StartBody(int attributeStart, int attributeCount)
+    /// <summary>The stack index of the nearest open HTML element <paramref name="id"/>, or -1.</summary>
+    private int FindOpen(HtmlTagId id)
     {
-        PopTo(1);
-        var body = NewElement("body", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd | HtmlTagTraits.ForeignBreakout, attributeStart, attributeCount, foreign: false);
-        _document.Root.Append(body);
-        _document.Body = body;
-        Push(body, HtmlTagTable.IdOf("body"));
-        _inBody = true;
-    }
-
-    private void Drop(int attributeStart) => _document.TruncateAttributes(attributeStart);
-
-    private HtmlElement Insert(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool selfClosing = false)
-    {
-        var parent = Current;
-        bool foreign = parent.IsForeign || (traits & HtmlTagTraits.Foreign) != 0;
-        var element = NewElement(name, traits, attributeStart, attributeCount, foreign);
-        parent.Append(element);
-        if ((traits & HtmlTagTraits.Void) == 0 && !(selfClosing && foreign))
-            Push(element, (object)name == _tokenizer.Name ? _tokenizer.NameId : HtmlTagTable.IdOf(name));
-        return element;
-    }
-
-    private void StartTag(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool selfClosing)
-    {
-        if (!_inBody)
-        {
-            switch (name)
-            {
-                case "html":
-                    _document.Root.SetAttributes(attributeStart, attributeCount);
-                    return;
-                case "head" or "frameset":
-                    Drop(attributeStart);
-                    return;
-                case "body":
-                    StartBody(attributeStart, attributeCount);
-                    return;
-            }
-            if ((traits & HtmlTagTraits.HeadContent) != 0)
-            {
-                Insert(name, traits, attributeStart, attributeCount);
-                return;
-            }
-            StartBody(0, 0);
-        }
-        if (_phantom > 0 || _count > _maxDepth)
-        {
-            BeyondLimit(name, traits, attributeStart, attributeCount, selfClosing);
-            return;
-        }
-        if (Current.IsForeign)
-        {
-            if ((traits & HtmlTagTraits.ForeignBreakout) == 0)
-            {
-                Insert(name, traits, attributeStart, attributeCount, selfClosing);
-                return;
-            }
-            while (_count > 2 && Current.IsForeign) PopTo(_count - 1);
-        }
-        switch (name)
-        {
-            case "html":
-                _document.Root.SetAttributes(attributeStart, attributeCount);
-                return;
-            case "body":
-                _document.Body.SetAttributes(attributeStart, attributeCount);
-                return;
-            case "head" or "frameset" or "frame":
-                Drop(attributeStart);
-                return;
-            case "li":
-                CloseListItem(dd: false);
-                ClosePInButtonScope();
-                break;
-            case "dd" or "dt":
-                CloseListItem(dd: true);
-                ClosePInButtonScope();
-                break;
-            case "a":
-                if (_openA > 0)
-                {
-                    int open = FindInScope("a", Scope.Default);
-                    if (open >= 0) PopTo(open);
-                }
-                break;
-            case "table":
-                if (!_quirks) ClosePInButtonScope();
-                if (Current.LocalName is "table" or "tbody" or "thead" or "tfoot" or "tr")
-                {
-                    int table = FindInScope("table", Scope.Table);
-                    if (table > 1) PopTo(table);
-                }
-                break;
-            case "tr":
-                if (!OpenTableContext(cell: false))
-                {
-                    Drop(attributeStart);
-                    return;
-                }
-                break;
-            case "td" or "th":
-                if (!OpenTableContext(cell: true))
-                {
-                    Drop(attributeStart);
-                    return;
-                }
-                break;
-            case "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
-                int owner = FindInScope("table", Scope.Table);
-                if (owner < 0)
-                {
-                    Drop(attributeStart);
-                    return;
-                }
-                PopTo(owner + 1);
-                break;
-            case "option":
-                if ((object)Current.LocalName == "option") PopTo(_count - 1);
-                break;
-            case "optgroup":
-                if ((object)Current.LocalName == "option") PopTo(_count - 1);
-                if ((object)Current.LocalName == "optgroup") PopTo(_count - 1);
-                break;
-            default:
-                if ((traits & HtmlTagTraits.ClosesParagraph) != 0) ClosePInButtonScope();
-                if ((traits & HtmlTagTraits.Heading) != 0 && (Current.Traits & HtmlTagTraits.Heading) != 0) PopTo(_count - 1);
-                break;
-        }
-        // implied table elements may have taken the last levels
-        if (_count > _maxDepth) BeyondLimit(name, traits, attributeStart, attributeCount, selfClosing);
-        else Insert(name, traits, attributeStart, attributeCount, selfClosing);
-    }
-
-    /// <summary>A start tag deeper than the limit: leaves are kept (a script's text must stay a script's), other tags are dropped and counted.</summary>
-    private void BeyondLimit(string name, HtmlTagTraits traits, int attributeStart, int attributeCount, bool selfClosing)
-    {
-        const HtmlTagTraits leaf = HtmlTagTraits.Void | HtmlTagTraits.RawText | HtmlTagTraits.RcData | HtmlTagTraits.PlainText;
-        _document.DepthExceeded = true;
-        if ((traits & leaf) != 0)
-        {
-            Insert(name, traits, attributeStart, attributeCount);
-            return;
-        }
-        if ((traits & HtmlTagTraits.ImpliedEnd) == 0 && !selfClosing) _phantom++;
-        Drop(attributeStart);
-    }
-
-    /// <summary>Closes the open cells or rows of the table in scope and implies tbody (and tr for a cell); false when no table is open.</summary>
-    private bool OpenTableContext(bool cell)
-    {
-        int table = FindInScope("table", Scope.Table);
-        if (table < 0) return false;
-        int keep = table;
-        for (int i = _count - 1; i > table; i--)
-        {
-            var name = _stack[i].LocalName;
-            if (name is "tbody" or "thead" or "tfoot" || (cell && (object)name == "tr"))
-            {
-                keep = i;
-                break;
-            }
-        }
-        PopTo(keep + 1);
-        if (_count > _maxDepth) return true;
-        if ((object)Current.LocalName == "table") Insert("tbody", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, _document.AttributeCount, 0);
-        if (cell && (object)Current.LocalName != "tr" && _count <= _maxDepth) Insert("tr", HtmlTagTraits.Special | HtmlTagTraits.ImpliedEnd, _document.AttributeCount, 0);
-        return true;
-    }
-
-    private void CloseListItem(bool dd)
-    {
-        for (int i = _count - 1; i > 1; i--)
-        {
-            var element = _stack[i];
-            var name = element.LocalName;
-            if (dd ? name is "dd" or "dt" : (object)name == "li")
-            {
-                PopTo(i);
-                return;
-            }
-            if ((element.Traits & HtmlTagTraits.Special) != 0 && name is not ("address" or "div" or "p")) return;
-        }
-    }
-
-    private void ClosePInButtonScope()
-    {
-        if (_openP == 0) return;
-        int p = FindInScope("p", Scope.Button);
-        if (p >= 0) PopTo(p);
-    }
-
-    /// <summary>The stack index of the nearest open element named <paramref name="name"/> within <paramref name="scope"/>, or -1.</summary>
-    private int FindInScope(string name, Scope scope)
-    {
+        if (_openById[(int)id] == 0) return -1;
         for (int i = _count - 1; i >= 0; i--)
         {
-            var element = _stack[i];
-            var local = element.LocalName;
-            if (string.Equals(local, name, StringComparison.Ordinal)) return i;
-            if (scope == Scope.Table)
-            {
-                if (local is "html" or "table" or "template") return -1;
-                continue;
-            }
-            if ((element.Traits & HtmlTagTraits.ScopeBoundary) != 0) return -1;
-            if (scope == Scope.ListItem && local is "ol" or "ul") return -1;
-            if (scope == Scope.Button && (object)local == "button") return -1;
+            if (IsHtml(_stack[i], id)) return i;
         }
         return -1;
     }
 
+    /// <summary>Takes <paramref name="element"/> out of the stack wherever it is.</summary>
+    private void RemoveFromStack(HtmlElement element)
+    {
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            if (_stack[i] != element) continue;
+            Forget(element);
+            Array.Copy(_stack, i + 1, _stack, i, _count - i - 1);
+            _stack[--_count] = null!;
+            _version++;
+            SetCurrent();
+            return;
+        }
+    }
+
+    private static bool IsHtml(HtmlElement element, HtmlTagId id) => element.TagId == id && element.Namespace == HtmlNamespace.Html;
+
+    private bool CurrentIs(HtmlTagId id) => IsHtml(Current, id);
+
+    /// <summary>The standard's "special" category (§13.2.4.2), foreign members included.</summary>
+    private static bool IsSpecial(HtmlElement element) => (element.Traits & HtmlTagTraits.Special) != 0;
+
+    /// <summary>True when the stack has an HTML element <paramref name="id"/> in <paramref name="scope"/> (§13.2.4.2).</summary>
+    private bool InScope(HtmlTagId id, Scope scope) => FindInScope(id, scope) >= 0;
+
+    /// <summary>The traits of the elements that bound each scope (the select scope is the exception: see <see cref="IsScopeBoundary"/>).</summary>
+    private static HtmlTagTraits BoundaryOf(Scope scope) => scope switch
+    {
+        Scope.Default => HtmlTagTraits.ScopeBoundary,
+        Scope.ListItem => HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ListScopeBoundary,
+        Scope.Button => HtmlTagTraits.ScopeBoundary | HtmlTagTraits.ButtonScopeBoundary,
+        _ => HtmlTagTraits.TableScopeBoundary,
+    };
+
+    /// <summary>The stack index of the nearest HTML element <paramref name="id"/> in <paramref name="scope"/>, or -1.</summary>
+    private int FindInScope(HtmlTagId id, Scope scope)
+    {
+        if (_openById[(int)id] == 0) return -1;
+        if (scope == Scope.Select)
+        {
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                var element = _stack[i];
+                if (IsHtml(element, id)) return i;
+                if (IsScopeBoundary(element, scope)) return -1;
+            }
+            return -1;
+        }
+        var boundary = BoundaryOf(scope);
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            var element = _stack[i];
+            if (element.TagId == id && element.Namespace == HtmlNamespace.Html) return i;
+            if ((element.Traits & boundary) != 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The stack index of the nearest HTML heading (h1 to h6) in the default scope, or -1.</summary>
     private int FindHeadingInScope()
     {
+        if (_openHeadings == 0) return -1;
         for (int i = _count - 1; i >= 0; i--)
         {
             var traits = _stack[i].Traits;
@@ -376,90 +728,90 @@ internal sealed class HtmlTreeBuilder
         return -1;
     }
 
-    /// <summary>True when an element named <paramref name="name"/> (tag id <paramref name="id"/>) is open.</summary>
-    private bool IsOpen(string name, int id) =>
-        id >= 0 ? _openById[id] > 0 : _openUnknown is not null && _openUnknown.GetValueOrDefault(name) > 0;
+    private static bool IsScopeBoundary(HtmlElement element, Scope scope) =>
+        scope == Scope.Select
+            ? !(element.Namespace == HtmlNamespace.Html && element.TagId is HtmlTagId.Optgroup or HtmlTagId.Option)
+            : (element.Traits & BoundaryOf(scope)) != 0;
 
-    private void EndTag(string name, HtmlTagTraits traits, int id)
+    /// <summary>Pops dd, dt, li, optgroup, option, p, rb, rp, rt and rtc (and with <paramref name="thoroughly"/> the table parts), but not <paramref name="except"/> (§13.2.6.3).</summary>
+    private void GenerateImpliedEndTags(HtmlTagId except = HtmlTagId.Unknown, bool thoroughly = false)
     {
-        var current = Current;
-        // the end of a raw-text element (even one kept beyond the depth limit)
-        if ((current.Traits & (HtmlTagTraits.RawText | HtmlTagTraits.RcData)) != 0 && string.Equals(current.LocalName, name, StringComparison.Ordinal))
+        var implied = thoroughly ? HtmlTagTraits.EndImplied | HtmlTagTraits.EndImpliedThoroughly : HtmlTagTraits.EndImplied;
+        while (_count > 0)
         {
-            PopTo(_count - 1);
-            return;
+            var current = _current;
+            if ((current.Traits & implied) == 0 || current.TagId == except) return;
+            Pop();
         }
-        if (!_inBody)
-        {
-            if (string.Equals(current.LocalName, name, StringComparison.Ordinal) && _count > 2) PopTo(_count - 1);
-            return;
-        }
-        if (_phantom > 0)
-        {
-            if ((traits & (HtmlTagTraits.ImpliedEnd | HtmlTagTraits.Void)) == 0) _phantom--;
-            return;
-        }
-        if (current.IsForeign)
-        {
-            for (int i = _count - 1; i > 1 && _stack[i].IsForeign; i--)
-            {
-                if (string.Equals(_stack[i].LocalName, name, StringComparison.Ordinal))
-                {
-                    PopTo(i);
-                    return;
-                }
-            }
-        }
-        // nothing of that name is open: nothing to close, and no need to walk the stack
-        if (name is not "br" && ((traits & HtmlTagTraits.Heading) != 0 ? _openHeadings == 0 : !IsOpen(name, id))) return;
-        // the same end tag found nothing to close and the stack has not changed since: a repeated stray tag costs no walk
-        if (id >= 0 ? _missedAt[id] == _version : _unknownMissedAt is not null && _unknownMissedAt.GetValueOrDefault(name) == _version) return;
-        int at;
-        switch (name)
-        {
-            case "body" or "html" or "head":
-                return;
-            case "br":
-                if (_count <= _maxDepth) Insert("br", HtmlTagTraits.Void | HtmlTagTraits.Special, _document.AttributeCount, 0);
-                return;
-            case "p":
-                at = _openP > 0 ? FindInScope("p", Scope.Button) : -1;
-                break;
-            case "li":
-                at = FindInScope("li", Scope.ListItem);
-                break;
-            case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "table" or "caption" or "colgroup":
-                at = FindInScope(name, Scope.Table);
-                break;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                at = FindHeadingInScope();
-                break;
-            default:
-                if ((traits & HtmlTagTraits.Special) != 0)
-                {
-                    at = FindInScope(name, Scope.Default);
-                    break;
-                }
-                at = -1;
-                // an inline end tag closes the nearest element of its name, never across a block
-                for (int i = _count - 1; i > 1; i--)
-                {
-                    var element = _stack[i];
-                    if (string.Equals(element.LocalName, name, StringComparison.Ordinal))
-                    {
-                        at = i;
-                        break;
-                    }
-                    if ((element.Traits & HtmlTagTraits.Special) != 0) break;
-                }
-                break;
-        }
-        if (at > 1)
-        {
-            PopTo(at);
-            return;
-        }
-        if (id >= 0) _missedAt[id] = _version;
-        else (_unknownMissedAt ??= new Dictionary<string, int>(StringComparer.Ordinal))[name] = _version;
     }
+
+    /// <summary>Resets the insertion mode from the stack (§13.2.4.1, "reset the insertion mode appropriately").</summary>
+    private void ResetInsertionMode()
+    {
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            var node = _stack[i];
+            bool last = i == 0;
+            if (node.Namespace != HtmlNamespace.Html)
+            {
+                if (last) _mode = HtmlInsertionMode.InBody;
+                continue;
+            }
+            switch (node.TagId)
+            {
+                case HtmlTagId.Select:
+                    _mode = HtmlInsertionMode.InSelect;
+                    for (int j = i - 1; j > 0 && !last; j--)
+                    {
+                        if (IsHtml(_stack[j], HtmlTagId.Template)) break;
+                        if (IsHtml(_stack[j], HtmlTagId.Table))
+                        {
+                            _mode = HtmlInsertionMode.InSelectInTable;
+                            break;
+                        }
+                    }
+                    return;
+                case HtmlTagId.Td or HtmlTagId.Th when !last:
+                    _mode = HtmlInsertionMode.InCell;
+                    return;
+                case HtmlTagId.Tr:
+                    _mode = HtmlInsertionMode.InRow;
+                    return;
+                case HtmlTagId.Tbody or HtmlTagId.Thead or HtmlTagId.Tfoot:
+                    _mode = HtmlInsertionMode.InTableBody;
+                    return;
+                case HtmlTagId.Caption:
+                    _mode = HtmlInsertionMode.InCaption;
+                    return;
+                case HtmlTagId.Colgroup:
+                    _mode = HtmlInsertionMode.InColumnGroup;
+                    return;
+                case HtmlTagId.Table:
+                    _mode = HtmlInsertionMode.InTable;
+                    return;
+                case HtmlTagId.Template:
+                    _mode = _templateModes is { Count: > 0 } modes ? modes[^1] : HtmlInsertionMode.InBody;
+                    return;
+                case HtmlTagId.Head when !last:
+                    _mode = HtmlInsertionMode.InHead;
+                    return;
+                case HtmlTagId.Body:
+                    _mode = HtmlInsertionMode.InBody;
+                    return;
+                case HtmlTagId.Frameset:
+                    _mode = HtmlInsertionMode.InFrameset;
+                    return;
+                case HtmlTagId.Html:
+                    _mode = _head is null ? HtmlInsertionMode.BeforeHead : HtmlInsertionMode.AfterHead;
+                    return;
+            }
+            if (last) _mode = HtmlInsertionMode.InBody;
+        }
+    }
+
+    /// <summary>True when an HTML element named as the current end tag is open (a walk would find nothing otherwise).</summary>
+    private bool IsOpen(HtmlTagId id, string name) =>
+        id != HtmlTagId.Unknown ? _openById[(int)id] > 0 : _openUnknown is not null && _openUnknown.GetValueOrDefault(name) > 0;
+
+    private bool TemplateOpen => _openById[(int)HtmlTagId.Template] > 0;
 }

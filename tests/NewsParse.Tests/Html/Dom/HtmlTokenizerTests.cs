@@ -117,4 +117,55 @@ public class HtmlTokenizerTests
         }
         Assert.Equal(["Doctype", "<p>", "a &amp; b", "<br/>", "d", "</p>"], kinds);
     }
+
+    [Theory]
+    [InlineData("<p>a<!-- x -->b</p>")]
+    [InlineData("<p>a<!-- x --!>b</p>")]
+    [InlineData("<p>a<!-->b</p>")]
+    [InlineData("<p>a<!--->b</p>")]
+    [InlineData("<p>a<!-- -- > --- ->b</p> -->b</p>")]
+    [InlineData("<p>a<![CDATA[ x ]]>b</p>")]
+    [InlineData("<p>a<?xml x?>b</p>")]
+    [InlineData("<p>a</ x>b</p>")]
+    public void Comments_and_bogus_comments_end_where_the_standard_ends_them(string html)
+    {
+        Assert.Equal("<p>ab</p>", TreeDump.Body(html));
+    }
+
+    [Theory]
+    [InlineData("<script>x</script", "script", "x</script")]      // an end tag cut by the end of the page is text
+    [InlineData("<script>x</script ", "script", "x")]             // a cut tag is dropped
+    [InlineData("<title>a</title", "title", "a</title")]
+    [InlineData("<style>a</styles></style>", "style", "a</styles>")]
+    [InlineData("<textarea>\n\nline</textarea>", "textarea", "\nline")]   // the newline right after the tag is not content
+    public void Raw_text_ends_at_a_whole_end_tag_of_its_element(string html, string name, string text)
+    {
+        var document = HtmlDocument.Parse(html, 256);
+        var element = document.Head.FirstChild as HtmlElement ?? (HtmlElement)document.Body.FirstChild!;
+        Assert.Equal(name, element.LocalName);
+        Assert.Equal(text, element.TextContent);
+    }
+
+    [Fact]
+    public void A_null_character_is_dropped_from_text_and_replaced_elsewhere()
+    {
+        Assert.Equal("ab", First("<p>a\0b</p>").TextContent);
+        Assert.Equal("\uFFFD", First("<p title=\"\0\">x</p>").GetAttribute("title"));
+        Assert.Equal("a\uFFFD", ((HtmlElement)HtmlDocument.Parse("<script>a\0</script>", 256).Head.FirstChild!).TextContent);
+    }
+
+    [Fact]
+    public void Every_tag_id_names_its_tag()
+    {
+        foreach (var id in Enum.GetValues<HtmlTagId>().Where(id => id != HtmlTagId.Unknown))
+        {
+            var name = HtmlTagTable.NameOf(id);
+            Assert.True(HtmlTagTable.TryLookup(name.ToUpperInvariant(), out var interned, out _, out var found), name);
+            Assert.Equal(id, found);
+            Assert.Same(name, interned);
+            Assert.Equal(id.ToString(), name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+        }
+        Assert.False(HtmlTagTable.TryLookup("custom-element", out _, out _, out var unknown));
+        Assert.Equal(HtmlTagId.Unknown, unknown);
+    }
 }
