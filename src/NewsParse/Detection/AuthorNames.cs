@@ -64,14 +64,35 @@ internal static class AuthorNames
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
     }
 
+    /// <summary>
+    /// False when <paramref name="text"/> holds no byline label anywhere ("By", "Von", "Posted by"...): then
+    /// <see cref="Read"/> cannot find it labelled. A cheap test before reading an unmarked line.
+    /// </summary>
+    public static bool MayBeLabelled(string text)
+    {
+        foreach (var label in BylineLexicon.Labels)
+        {
+            if (text.Contains(label, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the line ends in a verb of commenting after a name ("Aylin sagt:", "stephangoeldi said").</summary>
     public static bool IsComment(string line)
     {
-        var words = line.TrimEnd(':', ' ', '.', ',').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        var last = words[^1].TrimEnd(':');
+        // only the last two words matter: they are cut out and lower-cased, not the whole line
+        var trimmed = line.AsSpan().TrimEnd(": .,");
+        if (trimmed.IsEmpty) return false;
+        int space = trimmed.LastIndexOf(' ');
+        var last = trimmed[(space + 1)..].TrimEnd(':').ToString().ToLowerInvariant();
         if (BylineLexicon.CommentVerbs.Contains(last)) return true;
-        if (words.Length >= 2 && BylineLexicon.CommentVerbs.Contains(words[^2] + " " + last)) return true;
+        if (space > 0)
+        {
+            var before = trimmed[..space].TrimEnd(' ');
+            int previous = before.LastIndexOf(' ');
+            var secondLast = before[(previous + 1)..].ToString().ToLowerInvariant();
+            if (secondLast.Length > 0 && BylineLexicon.CommentVerbs.Contains(secondLast + " " + last)) return true;
+        }
         // "NCWiensays:" written together
         foreach (var verb in BylineLexicon.CommentVerbs)
         {

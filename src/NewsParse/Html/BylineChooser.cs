@@ -165,7 +165,7 @@ internal static class BylineChooser
             }
             if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
             var own = TextCollector.Flat(node.Element, MaxPlainBylineChars + 1);
-            if (own.Length > MaxPlainBylineChars) continue;
+            if (own.Length > MaxPlainBylineChars || !AuthorNames.MayBeLabelled(own)) continue;
             if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled)
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one

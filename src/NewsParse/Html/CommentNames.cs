@@ -65,7 +65,8 @@ internal static class CommentNames
         var best = (Role: CommentRole.None, Signature: (string?)null);
         foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
-            if (string.IsNullOrEmpty(value)) continue;
+            // most values name no comment: a stem is looked for before any token is made
+            if (string.IsNullOrEmpty(value) || !HasStem(value)) continue;
             foreach (var token in value.ToLowerInvariant().Split(' ', '\t', '\n', '\r', '\f'))
             {
                 var role = TokenRole(token);
@@ -74,6 +75,15 @@ internal static class CommentNames
             }
         }
         return best;
+    }
+
+    private static bool HasStem(string value)
+    {
+        foreach (var stem in Stems)
+        {
+            if (value.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the element's class or id has a word of a comment's furniture (author, date, meta, reply...).</summary>

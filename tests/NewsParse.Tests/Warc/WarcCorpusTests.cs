@@ -26,10 +26,10 @@ public sealed class WarcCorpusTests
         AssertSameArticles(pages);
     }
 
-    [SharedCorpusFact("corpus/aeb-dev/html")]
+    [NewsParse.Tests.SharedCorpusFact("aeb-dev", "html")]
     public void An_archive_of_the_125_aeb_dev_pages_gives_the_articles_of_the_pages_one_by_one()
     {
-        var pages = Directory.GetFiles(SharedCorpusFactAttribute.PathOf("corpus/aeb-dev/html"), "*.html").Order(StringComparer.Ordinal).ToList();
+        var pages = Directory.GetFiles(SharedCorpus.Folder("aeb-dev", "html")!, "*.html").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(125, pages.Count);
         AssertSameArticles(pages);
     }
