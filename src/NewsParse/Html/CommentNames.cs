@@ -58,15 +58,17 @@ internal static class CommentNames
     public static (CommentRole Role, string? Signature) Classify(HtmlElement element)
     {
         if (element.AttributeCount == 0) return (CommentRole.None, null);
-        var itemType = element.GetAttribute("itemtype");
-        if (itemType is not null && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
+        // read as spans of the page: most elements name no comment, and their values are never made strings here
+        if (element.TryGetAttributeSpan("itemtype", out var itemType)
+            && (itemType.EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || itemType.EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
             return (CommentRole.Item, "itemtype");
-        if (string.Equals(element.GetAttribute("itemprop"), "comment", StringComparison.OrdinalIgnoreCase)) return (CommentRole.Item, "itemprop");
+        if (element.TryGetAttributeSpan("itemprop", out var itemProp) && itemProp.Equals("comment", StringComparison.OrdinalIgnoreCase)) return (CommentRole.Item, "itemprop");
         var best = (Role: CommentRole.None, Signature: (string?)null);
-        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        foreach (var name in ClassAndId)
         {
             // most values name no comment: a stem is looked for before any token is made
-            if (string.IsNullOrEmpty(value) || !HasStem(value)) continue;
+            if (!element.TryGetAttributeSpan(name, out var span) || span.IsEmpty || !HasStem(span)) continue;
+            var value = element.GetAttribute(name)!;
             foreach (var token in value.ToLowerInvariant().Split(' ', '\t', '\n', '\r', '\f'))
             {
                 var role = TokenRole(token);
@@ -77,11 +79,13 @@ internal static class CommentNames
         return best;
     }
 
-    private static bool HasStem(string value)
+    private static readonly string[] ClassAndId = ["class", "id"];
+
+    private static bool HasStem(ReadOnlySpan<char> value)
     {
         foreach (var stem in Stems)
         {
-            if (value.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+            if (value.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
     }
