@@ -143,6 +143,7 @@ internal static class BylineChooser
     {
         var nodes = head.Nodes;
         var where = inHead ? "with the headline" : "with the article's text";
+        NodeInfo? lastPlain = null;   // the last element read as a plain line (and found no byline)
         for (int i = start; i < end; i++)
         {
             var node = nodes[i];
@@ -164,8 +165,16 @@ internal static class BylineChooser
                 continue;
             }
             if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
+            // an element whose text is all its parent's was read with it: the same line, no byline either
+            if (lastPlain is not null && node.Parent == lastPlain && node.TextChars == lastPlain.TextChars)
+            {
+                lastPlain = node;
+                continue;
+            }
             var own = TextCollector.Flat(node.Element, MaxPlainBylineChars + 1);
-            if (own.Length > MaxPlainBylineChars || !AuthorNames.MayBeLabelled(own)) continue;
+            if (own.Length > MaxPlainBylineChars) continue;
+            lastPlain = node;
+            if (!AuthorNames.MayBeLabelled(own)) continue;
             if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled)
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
