@@ -44,6 +44,7 @@ internal sealed class LedeMatcher
     {
         NodeInfo? best = null;
         double bestShare = 0;
+        var set = new HashSet<long>();   // one set for every paragraph: filled again for each
         foreach (var node in index.Nodes)
         {
             if (node.Owner != node || node.InlineChars - node.InlineLinkChars < MinParagraphChars || node.InFaq || node.Kind is not null) continue;
@@ -51,7 +52,7 @@ internal sealed class LedeMatcher
             // a paragraph, not a wrapper of paragraphs
             if (node.TextChars > node.InlineChars * 2) continue;
             var text = TextCollector.Flat(node.Element, MaxChars, maxOutputChars: MaxChars);
-            var set = Trigrams(text);
+            Fill(text, set);
             foreach (var description in _descriptions)
             {
                 double share = Share(description, set);
@@ -81,6 +82,14 @@ internal sealed class LedeMatcher
     internal static HashSet<long> Trigrams(string text)
     {
         var set = new HashSet<long>();
+        Fill(text, set);
+        return set;
+    }
+
+    /// <summary>As <see cref="Trigrams"/>, into <paramref name="set"/> (cleared first).</summary>
+    private static void Fill(string text, HashSet<long> set)
+    {
+        set.Clear();
         long w1 = 0, w2 = 0;
         int words = 0;
         int i = 0;
@@ -99,6 +108,5 @@ internal sealed class LedeMatcher
             w1 = w2;
             w2 = hash;
         }
-        return set;
     }
 }
