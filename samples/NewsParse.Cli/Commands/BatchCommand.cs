@@ -21,24 +21,8 @@ internal static class BatchCommand
     private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>Runs the batch; Ctrl-C cancels it cleanly.</summary>
-    public static int Run(CliOptions options, TextWriter output, TextWriter stderr)
-    {
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return RunAsync(options, output, stderr, ProgressBar.ShouldShow(stderr), cancel.Token).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-    }
+    public static int Run(CliOptions options, TextWriter output, TextWriter stderr) =>
+        CtrlC.Cancels(token => RunAsync(options, output, stderr, ProgressBar.ShouldShow(stderr), token));
 
     /// <summary>Runs the batch: 0 when every input was parsed, 1 when any failed, 130 when cancelled.</summary>
     public static async Task<int> RunAsync(CliOptions options, TextWriter output, TextWriter stderr, bool showProgress, CancellationToken cancellationToken)

@@ -23,24 +23,8 @@ internal static class WarcCommand
         || path.EndsWith(".arc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".arc.gz", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Runs over the archives; Ctrl-C stops after the last complete line.</summary>
-    public static int Run(CliOptions options, TextWriter output, TextWriter stderr)
-    {
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return RunAsync(options, output, stderr, ProgressBar.ShouldShow(stderr), cancel.Token).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-    }
+    public static int Run(CliOptions options, TextWriter output, TextWriter stderr) =>
+        CtrlC.Cancels(token => RunAsync(options, output, stderr, ProgressBar.ShouldShow(stderr), token));
 
     /// <summary>0 when every record was read and parsed, 1 when any gave an error (or an archive could not be opened), 130 when cancelled.</summary>
     public static async Task<int> RunAsync(CliOptions options, TextWriter output, TextWriter stderr, bool showProgress, CancellationToken cancellationToken)

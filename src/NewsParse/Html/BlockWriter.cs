@@ -118,12 +118,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         var furniture = Comments.FurnitureOf(comment);
         if (furniture.Count == 0) return;
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" ", furniture), SpanOf(comment.Element))
-        {
-            MarkupBoilerplate = BoilerplateKind.Comments,
-            MarkupReason = "a comment's author, date and links",
-            FromHtml = true,
-        });
+        AddBoilerplate(string.Join(" ", furniture), SpanOf(comment.Element), BoilerplateKind.Comments, "a comment's author, date and links");
     }
 
     /// <summary>
@@ -161,13 +156,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
             var text = TextCollector.Flat(info.Element);
             if (text.Length == 0) continue;
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
-            {
-                MarkupBoilerplate = BoilerplateKind.Comments,
-                MarkupReason = "the comment section around the comments",
-                LinkDensity = info.LinkDensity,
-                FromHtml = true,
-            });
+            AddBoilerplate(text, SpanOf(info.Element), BoilerplateKind.Comments, "the comment section around the comments", info.LinkDensity);
         }
     }
 
@@ -178,13 +167,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         // Empty, or the visible headline (already the headline): nothing to list.
         if (text.Length == 0 || IsShownHeadline(text)) return;
         var (kind, reason) = info.Kind is { } k ? (k, info.KindReason ?? "named by the markup") : ChromeKind(info);
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
-        {
-            MarkupBoilerplate = kind,
-            MarkupReason = $"outside the article: {reason}",
-            LinkDensity = info.LinkDensity,
-            FromHtml = true,
-        });
+        AddBoilerplate(text, SpanOf(info.Element), kind, $"outside the article: {reason}", info.LinkDensity);
     }
 
     /// <summary>A run of sibling text and inline elements outside the content (<paramref name="first"/> to <paramref name="last"/>) as one block of boilerplate.</summary>
@@ -221,13 +204,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         var collapsed = text.ToStringAndReturn();
         if (collapsed.Length == 0 || IsShownHeadline(collapsed)) return;
         double linkDensity = chars == 0 ? 0 : (double)linkChars / chars;
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, collapsed, new SourceSpan(start, Math.Max(0, end - start)))
-        {
-            MarkupBoilerplate = linkDensity > 0.5 ? BoilerplateKind.Navigation : BoilerplateKind.Other,
-            MarkupReason = linkDensity > 0.5 ? "outside the article: a run of links" : "outside the article: text between the page's blocks",
-            LinkDensity = linkDensity,
-            FromHtml = true,
-        });
+        bool links = linkDensity > 0.5;
+        AddBoilerplate(collapsed, new SourceSpan(start, Math.Max(0, end - start)), links ? BoilerplateKind.Navigation : BoilerplateKind.Other,
+            links ? "outside the article: a run of links" : "outside the article: text between the page's blocks", linkDensity);
     }
 
     private static (BoilerplateKind, string) ChromeKind(NodeInfo info) => info.Name switch
@@ -522,13 +501,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         }
         if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
         {
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
-            {
-                MarkupBoilerplate = BoilerplateKind.Other,
-                MarkupReason = "a byline or date line above the article text",
-                LinkDensity = density,
-                FromHtml = true,
-            });
+            AddBoilerplate(text, span, BoilerplateKind.Other, "a byline or date line above the article text", density);
             return;
         }
         output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
@@ -561,13 +534,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (level == 1 && !_seenBody)
         {
             // another top title above the article's text (a site's name, a section's title): kept, as page furniture
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
-            {
-                MarkupBoilerplate = BoilerplateKind.Other,
-                MarkupReason = "a top-level title above the article that is not its headline",
-                LinkDensity = info.LinkDensity,
-                FromHtml = true,
-            });
+            AddBoilerplate(text, SpanOf(info.Element), BoilerplateKind.Other, "a top-level title above the article that is not its headline", info.LinkDensity);
             return;
         }
         Titles.Add(key);
@@ -582,6 +549,16 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             Furniture = furniture,
         });
     }
+
+    /// <summary>Adds a block of page text set apart as boilerplate of <paramref name="kind"/>, with the reason.</summary>
+    private void AddBoilerplate(string text, SourceSpan span, BoilerplateKind? kind, string? reason, double linkDensity = 0) =>
+        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
+        {
+            MarkupBoilerplate = kind,
+            MarkupReason = reason,
+            LinkDensity = linkDensity,
+            FromHtml = true,
+        });
 
     /// <summary>Where an element stands in the page: from its start tag to its end (UTF-16 units of the decoded page).</summary>
     private static SourceSpan SpanOf(HtmlElement element) => new(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart));
@@ -639,13 +616,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     {
         var text = TextCollector.Flat(info.Element);
         if (text.Length == 0) return;
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element))
-        {
-            MarkupBoilerplate = info.Kind,
-            MarkupReason = info.KindReason,
-            LinkDensity = info.LinkDensity,
-            FromHtml = true,
-        });
+        AddBoilerplate(text, SpanOf(info.Element), info.Kind, info.KindReason, info.LinkDensity);
     }
 
     private bool HoldsLongItems(NodeInfo list)
@@ -683,13 +654,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (items.Count == 0) return;
         if (linkItems * 2 > items.Count && info.LinkDensity > 0.6)
         {
-            output.Add(new SourceBlock(SourceBlockKind.Paragraph, string.Join(" | ", items), SpanOf(info.Element))
-            {
-                MarkupBoilerplate = BoilerplateKind.RelatedLink,
-                MarkupReason = $"a list of links ({linkItems} of {items.Count} items are links)",
-                LinkDensity = info.LinkDensity,
-                FromHtml = true,
-            });
+            AddBoilerplate(string.Join(" | ", items), SpanOf(info.Element), BoilerplateKind.RelatedLink, $"a list of links ({linkItems} of {items.Count} items are links)", info.LinkDensity);
             return;
         }
         Content(new ListBlock(info.Name == "ol", items, SpanOf(info.Element)), info);
@@ -867,12 +832,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     /// <summary>The headline shown again in the article (a second title, a repeated heading), or its heading holding more than the headline: kept, as boilerplate, not as body.</summary>
     private void HeadlineAgain(string text, SourceSpan span) =>
-        output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, span)
-        {
-            MarkupBoilerplate = BoilerplateKind.Other,
-            MarkupReason = "the headline shown again",
-            FromHtml = true,
-        });
+        AddBoilerplate(text, span, BoilerplateKind.Other, "the headline shown again");
 
     private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 
