@@ -83,12 +83,21 @@ internal static class CommentNames
 
     private static bool HasStem(ReadOnlySpan<char> value)
     {
+#if NET9_0_OR_GREATER
+        return value.IndexOfAny(StemSearch) >= 0;
+#else
         foreach (var stem in Stems)
         {
             if (value.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         }
         return false;
+#endif
     }
+
+#if NET9_0_OR_GREATER
+    /// <summary>The <see cref="Stems"/> searched for at once (every element's class and id is checked).</summary>
+    private static readonly System.Buffers.SearchValues<string> StemSearch = System.Buffers.SearchValues.Create(Stems, StringComparison.OrdinalIgnoreCase);
+#endif
 
     /// <summary>True when the element's class or id has a word of a comment's furniture (author, date, meta, reply...).</summary>
     public static bool IsFurniture(HtmlElement element) => HasWord(element, FurnitureWords);

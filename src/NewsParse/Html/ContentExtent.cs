@@ -125,25 +125,41 @@ internal static class ContentExtent
     public static bool IsTeaser(PageIndex index, NodeInfo unit)
     {
         int before = 0;
-        var stack = new Stack<NodeInfo>();
+        var stack = t_teaserStack ?? new Stack<NodeInfo>();
+        t_teaserStack = null; // taken while in use
         stack.Push(unit);
-        var children = new List<NodeInfo>();
+        var children = t_teaserChildren ?? new List<NodeInfo>();
+        t_teaserChildren = null;
+        bool teaser = false;
         while (stack.Count > 0 && before <= MaxTextBeforeTitle)
         {
             var node = stack.Pop();
             if (HtmlTags.HeadingLevel(node.Name) > 0)
             {
-                if (node.TextChars >= MinTeaserTitleChars && node.LinkChars == node.TextChars) return true;
+                if (node.TextChars >= MinTeaserTitleChars && node.LinkChars == node.TextChars)
+                {
+                    teaser = true;
+                    break;
+                }
                 before += node.TextChars;
                 continue;
             }
             if (node.Owner == node) before += node.InlineChars;
             children.Clear();
-            children.AddRange(ContentSelector.ChildrenOf(index, node));
+            ContentSelector.ChildrenOf(index, node).AddTo(children);
             for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
-        return false;
+        stack.Clear();
+        children.Clear();
+        (t_teaserStack, t_teaserChildren) = (stack, children);
+        return teaser;
     }
+
+    /// <summary>The thread's scratch of <see cref="IsTeaser"/> (called for every unit of every list a page has).</summary>
+    [ThreadStatic] private static Stack<NodeInfo>? t_teaserStack;
+
+    /// <summary>See <see cref="t_teaserStack"/>.</summary>
+    [ThreadStatic] private static List<NodeInfo>? t_teaserChildren;
 
     /// <summary>The class names of a class attribute but its utility names (<see cref="UtilityClasses"/>), lower-cased, each run of digits written as one '0'.</summary>
     internal static HashSet<string> ClassTokens(string? classes)

@@ -224,7 +224,7 @@ internal static class ContentSelector
         for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
         {
             siblings.Clear();
-            siblings.AddRange(ChildrenOf(index, parent));
+            ChildrenOf(index, parent).AddTo(siblings);
             for (int k = siblings.IndexOf(node) - 1; k >= 0; k--)
             {
                 var sibling = siblings[k];
@@ -311,7 +311,7 @@ internal static class ContentSelector
         for (int level = 0; level < MaxStandfirstLevels && node.Parent is { } parent && parent.Parent is not null && parent.Name is not ("body" or "html"); level++, node = parent)
         {
             siblings.Clear();
-            siblings.AddRange(ChildrenOf(index, parent));
+            ChildrenOf(index, parent).AddTo(siblings);
             for (int k = siblings.IndexOf(node) + 1; k < siblings.Count; k++)
             {
                 var sibling = siblings[k];
@@ -360,7 +360,7 @@ internal static class ContentSelector
             var current = stack.Pop();
             if (current.Owner == current && current.InlineChars > 0) blocks.Add(current);
             children.Clear();
-            children.AddRange(ChildrenOf(index, current));
+            ChildrenOf(index, current).AddTo(children);
             for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
@@ -478,13 +478,7 @@ internal static class ContentSelector
             && only.TextContent.Trim().Length == element.TextContent.Trim().Length;
     }
 
-    internal static IEnumerable<NodeInfo> ChildrenOf(PageIndex index, NodeInfo parent)
-    {
-        foreach (var element in parent.Element.Children)
-        {
-            if (index.Find(element) is { } info) yield return info;
-        }
-    }
+    internal static ChildInfos ChildrenOf(PageIndex index, NodeInfo parent) => new(index, parent);
 
     private static bool EndsSentence(NodeInfo node)
     {

@@ -22,7 +22,7 @@ internal sealed class PageIndex
     public string? Canonical { get; private set; }
 
     /// <summary>Meta tags as (name or property, lower-cased; content) in document order.</summary>
-    public List<(string Key, string Content)> Metas { get; } = [];
+    public List<(string Key, string Content)> Metas { get; } = new(32);
 
     /// <summary>The text of each application/ld+json script.</summary>
     public List<string> JsonLd { get; } = [];
@@ -57,7 +57,8 @@ internal sealed class PageIndex
         Language = NonEmpty(root.GetAttribute("lang"));
         var classHints = new ClassHintCache();
         Nodes.Capacity = document.ElementCount;
-        var stack = new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
+        var stack = t_walkStack ?? new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
+        t_walkStack = null; // taken while in use
         stack.Push((root, null, false));
         while (stack.Count > 0)
         {
@@ -109,7 +110,11 @@ internal sealed class PageIndex
             PushChildren(stack, element, info);
         }
         Body ??= Nodes.Count > 0 ? Nodes[0] : null;
+        t_walkStack = stack; // empty again
     }
+
+    /// <summary>The thread's walking stack, reused page after page (it grows to a page's widest fan-out).</summary>
+    [ThreadStatic] private static Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>? t_walkStack;
 
     private static bool LooksFaq(HtmlElement element)
     {

@@ -44,7 +44,8 @@ internal static class TextCollector
 
     private static void Collect<TSink>(HtmlElement root, ref TSink sink, int maxChars, bool keepHidden, char blockBreak) where TSink : struct, ITextSink
     {
-        var stack = new Stack<(HtmlNode Node, bool Exit)>(32);
+        var stack = t_stack ?? new Stack<(HtmlNode Node, bool Exit)>(64);
+        t_stack = null; // taken: a nested collection (none today) would make its own
         stack.Push((root, false));
         while (stack.Count > 0 && sink.RawLength < maxChars && !sink.IsFull)
         {
@@ -75,7 +76,12 @@ internal static class TextCollector
             }
             PushChildren(stack, element);
         }
+        stack.Clear();
+        t_stack = stack;
     }
+
+    /// <summary>The stack of the thread's last collection, reused by the next (text is collected for many small subtrees per page).</summary>
+    [ThreadStatic] private static Stack<(HtmlNode Node, bool Exit)>? t_stack;
 
     /// <summary>Text as written, in a string builder; with <c>flatten</c>, line breaks inside text nodes are written as spaces.</summary>
     private readonly struct RawText(StringBuilder builder, bool flatten) : ITextSink

@@ -123,6 +123,12 @@ public class ThreadSafetyTests
             foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
                 if (field.IsLiteral || field.IsDefined(typeof(CompilerGeneratedAttribute))) continue;
+                // A private [ThreadStatic] scratch buffer is one per thread: no two threads share it.
+                if (field.IsDefined(typeof(ThreadStaticAttribute)))
+                {
+                    if (!field.IsPrivate) offenders.Add($"{type.FullName}.{field.Name} is a non-private thread-static field");
+                    continue;
+                }
                 if (!field.IsInitOnly)
                 {
                     offenders.Add($"{type.FullName}.{field.Name} is not readonly");

@@ -65,14 +65,21 @@ internal sealed class HtmlDocument
     }
 
     /// <summary>
-    /// Gives the attribute storage back to the shared pool once the page has been read: no attribute of the document
-    /// may be read after this. Documents never released simply leave their storage to the garbage collector.
+    /// Gives the attribute storage back to the shared pool and the tree's nodes to the thread's <see cref="HtmlNodePool"/>
+    /// once the page has been read: no node or attribute of the document may be read after this (a second call does
+    /// nothing). Documents never released simply leave their storage to the garbage collector.
     /// </summary>
     public void Release()
     {
         GiveBack(_attributes, AttributeCount);
         _attributes = [];
         AttributeCount = 0;
+        if (Root is { } root)
+        {
+            Root = Head = Body = null!;
+            Frameset = null;
+            HtmlNodePool.ForThread.Return(root);
+        }
     }
 
     /// <summary>Clears the used part (decoded values are references, and page content) before the pool hands the array to someone else.</summary>

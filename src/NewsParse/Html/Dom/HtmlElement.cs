@@ -9,10 +9,17 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal sealed class HtmlElement : HtmlNode
 {
-    private readonly HtmlDocument _document;
+    private HtmlDocument _document;
     private int _attributeStart;
 
     internal HtmlElement(HtmlDocument document, string name, HtmlTagId tagId, HtmlNamespace ns, int attributeStart, int attributeCount, int index)
+    {
+        Init(document, name, tagId, ns, attributeStart, attributeCount, index);
+    }
+
+    /// <summary>Makes this element new again (one taken from <see cref="HtmlNodePool"/>): no parent, sibling or child, the given name and attributes.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_document), nameof(LocalName))]
+    internal void Init(HtmlDocument document, string name, HtmlTagId tagId, HtmlNamespace ns, int attributeStart, int attributeCount, int index)
     {
         _document = document;
         LocalName = name;
@@ -22,6 +29,22 @@ internal sealed class HtmlElement : HtmlNode
         _attributeStart = attributeStart;
         AttributeCount = attributeCount;
         Index = index;
+        SourceStart = SourceEnd = 0;
+        OnStack = false;
+        Depth = 0;
+        FirstChild = LastChild = null;
+        Parent = null;
+        NextSibling = PreviousSibling = null;
+    }
+
+    /// <summary>Drops every reference this element holds (its page, relatives and children) before it waits in <see cref="HtmlNodePool"/>.</summary>
+    internal void Clear()
+    {
+        _document = null!;
+        LocalName = "";
+        FirstChild = LastChild = null;
+        Parent = null;
+        NextSibling = PreviousSibling = null;
     }
 
     /// <summary>Where the element starts in the page: its start tag, or the token that implied it.</summary>
@@ -31,7 +54,7 @@ internal sealed class HtmlElement : HtmlNode
     public int SourceEnd { get; internal set; }
 
     /// <summary>The tag name, lower-case; interned for known tags.</summary>
-    public string LocalName { get; }
+    public string LocalName { get; private set; }
 
     /// <summary>What the parser knows of the tag name; a foreign element has none, but for the MathML and SVG elements that are special and bound scopes.</summary>
     public HtmlTagTraits Traits { get; private set; }
@@ -57,13 +80,13 @@ internal sealed class HtmlElement : HtmlNode
             : HtmlTagTraits.None;
 
     /// <summary>The id of the tag name (<see cref="HtmlTagId.Unknown"/> for a name the table does not hold); see <see cref="Namespace"/>.</summary>
-    public HtmlTagId TagId { get; }
+    public HtmlTagId TagId { get; private set; }
 
     /// <summary>HTML, or SVG or MathML for an element of foreign content.</summary>
-    public HtmlNamespace Namespace { get; }
+    public HtmlNamespace Namespace { get; private set; }
 
     /// <summary>The element's number in document order (the root is 0).</summary>
-    public int Index { get; }
+    public int Index { get; private set; }
 
     /// <summary>True inside SVG or MathML.</summary>
     public bool IsForeign => Namespace != HtmlNamespace.Html;

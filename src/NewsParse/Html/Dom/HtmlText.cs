@@ -9,22 +9,38 @@ namespace NewsParse.Html.Dom;
 /// </summary>
 internal sealed class HtmlText : HtmlNode
 {
-    private readonly ReadOnlyMemory<char> _source;
-    private readonly int _start;
-    private readonly int _length;
-    private readonly bool _raw;
-    private readonly bool _dropNulls;
+    private ReadOnlyMemory<char> _source;
+    private int _start;
+    private int _length;
+    private bool _raw;
+    private bool _dropNulls;
     private string? _decoded;
     private bool _checked;
 
     /// <summary>A run of <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>; <paramref name="raw"/>: no character references; <paramref name="dropNulls"/>: text of HTML content (U+0000 is dropped, not replaced).</summary>
-    internal HtmlText(ReadOnlyMemory<char> source, int start, int length, bool raw, bool dropNulls)
+    internal HtmlText(ReadOnlyMemory<char> source, int start, int length, bool raw, bool dropNulls) => Init(source, start, length, raw, dropNulls);
+
+    /// <summary>Makes this text new again (one taken from <see cref="HtmlNodePool"/>): no parent or sibling, the given source range.</summary>
+    internal void Init(ReadOnlyMemory<char> source, int start, int length, bool raw, bool dropNulls)
     {
         _source = source;
         _start = start;
         _length = length;
         _raw = raw;
         _dropNulls = dropNulls;
+        _decoded = null;
+        _checked = false;
+        Parent = null;
+        NextSibling = PreviousSibling = null;
+    }
+
+    /// <summary>Drops every reference this text holds (its page's source, decoded text and relatives) before it waits in <see cref="HtmlNodePool"/>.</summary>
+    internal void Clear()
+    {
+        _source = default;
+        _decoded = null;
+        Parent = null;
+        NextSibling = PreviousSibling = null;
     }
 
     /// <summary>Where the run starts in the page.</summary>

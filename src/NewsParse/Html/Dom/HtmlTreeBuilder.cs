@@ -40,6 +40,7 @@ internal sealed partial class HtmlTreeBuilder
 
     /// <summary>The stack of open elements (index 0 the html element).</summary>
     private HtmlElement[] _stack = new HtmlElement[64];
+    private readonly HtmlNodePool _nodes = HtmlNodePool.ForThread;
     private int _count;
     /// <summary>Open HTML elements by tag id, so that an end tag with nothing to close is dropped without walking the stack.</summary>
     private readonly int[] _openById = new int[HtmlTagTable.Count];
@@ -159,7 +160,7 @@ internal sealed partial class HtmlTreeBuilder
         {
             ReconstructFormatting();
             bool raw = _tokenizer.IsRaw;
-            _current.Append(new HtmlText(_document.Source, _textStart, _textLength, raw, dropNulls: !raw));
+            _current.Append(_nodes.Text(_document.Source, _textStart, _textLength, raw, dropNulls: !raw));
             return;
         }
         while (_textLength > 0)
@@ -356,11 +357,14 @@ internal sealed partial class HtmlTreeBuilder
 
     /// <summary>A new element, placed at the current token (its start tag, or the token that implies it); an element that is pushed gets its end when it is popped.</summary>
     private HtmlElement NewElement(string name, HtmlTagId id, HtmlNamespace ns, int attributeStart, int attributeCount) =>
-        new(_document, name, id, ns, attributeStart, attributeCount, _document.ElementCount++)
-        {
-            SourceStart = _tokenizer.TokenStart,
-            SourceEnd = _tokenizer.TokenEnd,
-        };
+        WithSource(_nodes.Element(_document, name, id, ns, attributeStart, attributeCount, _document.ElementCount++));
+
+    private HtmlElement WithSource(HtmlElement element)
+    {
+        element.SourceStart = _tokenizer.TokenStart;
+        element.SourceEnd = _tokenizer.TokenEnd;
+        return element;
+    }
 
     /// <summary>An element for the current start tag, with its attributes.</summary>
     private HtmlElement NewElementForToken(HtmlNamespace ns)
@@ -474,7 +478,7 @@ internal sealed partial class HtmlTreeBuilder
     private void InsertText(int start, int length, bool raw, bool dropNulls)
     {
         if (length == 0) return;
-        var text = new HtmlText(_document.Source, start, length, raw, dropNulls);
+        var text = _nodes.Text(_document.Source, start, length, raw, dropNulls);
         if (!_fosterParenting)
         {
             _current.Append(text);

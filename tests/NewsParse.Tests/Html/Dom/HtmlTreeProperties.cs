@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NewsParse.Html.Dom;
+using Xunit;
 
 namespace NewsParse.Tests.Html.Dom;
 
@@ -64,5 +65,38 @@ public class HtmlTreeProperties
         int found = 0;
         for (int at = text.IndexOf("word", StringComparison.Ordinal); at >= 0; at = text.IndexOf("word", at + 4, StringComparison.Ordinal)) found++;
         return found >= expected;
+    }
+
+    /// <summary>Nodes given back by <see cref="HtmlDocument.Release"/> are reused by the thread's next page: the tree built from reused nodes is the tree built from new ones, and a released page's nodes carry nothing of it into the next.</summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(HtmlTreeProperties)])]
+    public void A_tree_built_from_released_nodes_is_the_tree_built_from_new_ones(string first, string second)
+    {
+        string fresh = Dump(HtmlDocument.Parse(second, Depth));  // never released: its nodes are its own
+        var released = HtmlDocument.Parse(first + "<p class=x id=y>&amp; text</p>", Depth);
+        string firstDump = Dump(released);
+        released.Release();
+        released.Release();  // a second release gives nothing back twice
+        var reused = HtmlDocument.Parse(second, Depth);
+        var again = HtmlDocument.Parse(first + "<p class=x id=y>&amp; text</p>", Depth);
+        Assert.Equal(fresh, Dump(reused));
+        Assert.Equal(firstDump, Dump(again));
+        reused.Release();
+        again.Release();
+    }
+
+    /// <summary>The tree's shape and text, then every element's index, source range and attributes in document order.</summary>
+    private static string Dump(HtmlDocument document)
+    {
+        var output = new System.Text.StringBuilder(TreeDump.Children(document.Root)).Append('|').Append(document.ElementCount);
+        var stack = new Stack<HtmlElement>();
+        stack.Push(document.Root);
+        while (stack.TryPop(out var element))
+        {
+            output.Append(' ').Append(element.LocalName).Append('#').Append(element.Index).Append('@').Append(element.SourceStart).Append('-').Append(element.SourceEnd);
+            for (int k = 0; k < element.AttributeCount; k++) output.Append(' ').Append(element.AttributeNames[k]).Append('=').Append(element.AttributeValueAt(k));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                if (child is HtmlElement inner) stack.Push(inner);
+        }
+        return output.ToString();
     }
 }
