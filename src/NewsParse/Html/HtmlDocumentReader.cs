@@ -39,7 +39,8 @@ internal static class HtmlDocumentReader
         var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = LinkAddress.BaseOf(document, index) };
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0) AppendFaq(ld, writer.Titles, result.Blocks);
-        // every block holds its own strings: the tree's attribute storage can serve the next page
+        // every block holds its own strings: the index's infos and the tree's nodes and attribute storage can serve the next page
+        index.Release();
         document.Release();
         return result;
     }

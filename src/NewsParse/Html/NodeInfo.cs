@@ -5,13 +5,45 @@ namespace NewsParse.Html;
 
 /// <summary>
 /// What the page index knows of one visible element: its place, its hints and its text counts, computed bottom-up
-/// once (characters are non-white-space characters). Mutable while the index and the selector fill it in.
+/// once (characters are non-white-space characters). Mutable while the index and the selector fill it in. A released
+/// <see cref="PageIndex"/> gives its infos to the thread's next page (<see cref="Init"/> makes one new again: every
+/// field of this type must be reset there, which a test checks).
 /// </summary>
-internal sealed class NodeInfo(HtmlElement element, NodeInfo? parent, int depth)
+internal sealed class NodeInfo
 {
-    public HtmlElement Element { get; } = element;
-    public NodeInfo? Parent { get; } = parent;
-    public int Depth { get; } = depth;
+    /// <summary>A new info of <paramref name="element"/>.</summary>
+    public NodeInfo(HtmlElement element, NodeInfo? parent, int depth) => Init(element, parent, depth);
+
+    /// <summary>Makes this info new: the given element, parent and depth, every other field at its default.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Element))]
+    public void Init(HtmlElement element, NodeInfo? parent, int depth)
+    {
+        Element = element;
+        Parent = parent;
+        Depth = depth;
+        Hints = default;
+        ClassWeight = 0;
+        _naming = null;
+        Owner = null!;
+        InLink = InFaq = InUnlikely = Opaque = false;
+        TextChars = LinkChars = Commas = InlineChars = InlineLinkChars = InlineCommas = 0;
+        Scored = false;
+        Score = 0;
+        HoldsContent = IsContentRoot = false;
+    }
+
+    /// <summary>Drops the references this info holds (element, relatives, naming) while it waits for the next page.</summary>
+    public void Clear()
+    {
+        Element = null!;
+        Parent = null;
+        Owner = null!;
+        _naming = null;
+    }
+
+    public HtmlElement Element { get; private set; }
+    public NodeInfo? Parent { get; private set; }
+    public int Depth { get; private set; }
     /// <summary>The element's tag name (see <see cref="HtmlElement.LocalName"/>).</summary>
     public string Name => Element.LocalName;
 

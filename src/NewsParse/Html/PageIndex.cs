@@ -50,6 +50,38 @@ internal sealed class PageIndex
         return index;
     }
 
+    /// <summary>
+    /// Gives this index's infos to the thread's next page (at most <see cref="MaxPooledInfos"/> wait): no info of it,
+    /// nor <see cref="Nodes"/>, may be read after this; a second call does nothing. An index never released leaves its
+    /// infos to the garbage collector.
+    /// </summary>
+    public void Release()
+    {
+        var pool = t_infos ??= new Stack<NodeInfo>();
+        foreach (var info in Nodes)
+        {
+            if (pool.Count >= MaxPooledInfos) break;
+            info.Clear();
+            pool.Push(info);
+        }
+        Nodes.Clear();
+        _byElement = [];
+        Body = null;
+    }
+
+    /// <summary>Most infos a thread keeps for its next page (about 2 MB).</summary>
+    public const int MaxPooledInfos = 20_000;
+
+    /// <summary>The infos of the thread's released indexes.</summary>
+    [ThreadStatic] private static Stack<NodeInfo>? t_infos;
+
+    private static NodeInfo NewInfo(HtmlElement element, NodeInfo? parent, int depth)
+    {
+        if (t_infos is not { } pool || !pool.TryPop(out var info)) return new NodeInfo(element, parent, depth);
+        info.Init(element, parent, depth);
+        return info;
+    }
+
     private void Walk(HtmlDocument document, int maxDepth)
     {
         _byElement = new NodeInfo?[document.ElementCount];
@@ -90,7 +122,7 @@ internal sealed class PageIndex
             if (parent is not null && HtmlVisibility.IsHidden(element) && !parent.InFaq && !LooksFaq(element)) continue;
 
             int depth = parent is null ? 0 : parent.Depth + 1;
-            var info = new NodeInfo(element, parent, depth);
+            var info = NewInfo(element, parent, depth);
             ClassHints.Apply(info, classHints);
             info.Owner = HtmlTags.IsBlock(name) || parent is null ? info : parent.Owner;
             info.InLink = name == "a" || (parent?.InLink ?? false);
