@@ -102,7 +102,8 @@ public sealed class ReadmeCommandTests : IDisposable
             return;
         }
         Assert.False(string.IsNullOrWhiteSpace(run.Stdout), $"{command.Line}: no output");
-        if (args.Contains("--explain")) Assert.Contains("because:", run.Stdout);
+        if (args.Contains("--help")) Assert.Contains("Usage: newsparse", run.Stdout);
+        else if (args.Contains("--explain")) Assert.Contains("because:", run.Stdout);
         else if (format is "jsonl" || args.Contains("--stdin-jsonl") || args.Any(a => Directory.Exists(a) || a.EndsWith(".warc.gz", StringComparison.Ordinal)))
         {
             foreach (var line in run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
