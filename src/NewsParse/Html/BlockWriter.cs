@@ -114,9 +114,95 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 CommentFurniture(info);
                 continue;
             }
-            if (info.TextChars > 0) Chrome(info);
+            // a picture beside the content is no sign that the article's text has begun (a headline may follow it)
+            bool seenBody = _seenBody;
+            if (IsFigureBesideContent(info)) Figure(info);
+            else if (info.TextChars > 0) Chrome(info);
+            else ImagesBesideContent(info);
+            _seenBody = seenBody;
         }
         _headings.Decide(output, Titles);
+    }
+
+    /// <summary>Deepest level below an element without text that its images are looked for at (a picture in a link in a figure in a div).</summary>
+    private const int MaxImageDepth = 4;
+
+    /// <summary>
+    /// An element outside the content with no text that stands next to a part of it (the nearest sibling with text
+    /// on either side is content or holds some), below the page's top level: a lead image before the article's text,
+    /// a picture between two of its parts. Its images are figures, unless the markup names the element boilerplate
+    /// (an ad slot) or an image is decoration (icons, avatars, pixels).
+    /// </summary>
+    private void ImagesBesideContent(NodeInfo info)
+    {
+        // not at the page's top level, where an image beside the content's wrapper is the site's banner
+        if (info.Kind is not null || info.Element.Parent is not { LocalName: not ("body" or "html") }) return;
+        bool? beside = null;   // looked at once, at the first picture
+        var queue = new Queue<(HtmlElement Element, int Depth)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (element.LocalName == "img")
+            {
+                if (ImageSource.Read(element, BaseAddress) is not { } found || ImageSource.IsDecoration(found)) continue;
+                beside ??= BesideContent(info.Element);
+                if (beside == false) return;
+                Content(new FigureBlock(null, found.Address, SpanOf(element)) { Alt = found.Alt, Width = found.Width, Height = found.Height }, info);
+                continue;
+            }
+            if (depth >= MaxImageDepth) continue;
+            foreach (var child in element.Children)
+            {
+                if (index.Find(child) is { Kind: null }) queue.Enqueue((child, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a <c>figure</c> outside the content that stands next to a part of it, below the page's top level,
+    /// holding a picture (not decoration) and no text besides its caption, and not named boilerplate other than a
+    /// caption: the article's lead picture with its caption, read as a figure.
+    /// </summary>
+    private bool IsFigureBesideContent(NodeInfo info)
+    {
+        if (info.Name != "figure" || info.Kind is not (null or BoilerplateKind.Caption) || info.HoldsContent) return false;
+        if (info.Element.Parent is not { LocalName: not ("body" or "html") } || !BesideContent(info.Element) || HoldsTextBesideCaption(info)) return false;
+        var queue = new Queue<(HtmlElement Element, int Depth)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (element.LocalName == "img") return ImageSource.Read(element, BaseAddress) is { } found && !ImageSource.IsDecoration(found);
+            if (depth >= MaxImageDepth) continue;
+            foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
+        }
+        return false;
+    }
+
+    /// <summary>Most siblings passed over looking for the nearest one with text (a run of empty elements costs no more).</summary>
+    private const int MaxSiblingSteps = 16;
+
+    /// <summary>True when the nearest sibling element with text before or after <paramref name="element"/> (within <see cref="MaxSiblingSteps"/>) is content or holds some.</summary>
+    private bool BesideContent(HtmlElement element)
+    {
+        int steps = 0;
+        for (var node = element.PreviousSibling; node is not null && steps++ < MaxSiblingSteps; node = node.PreviousSibling)
+        {
+            if (node is HtmlText text && !text.Span.IsWhiteSpace()) break;
+            if (node is HtmlElement sibling && index.Find(sibling) is { TextChars: > 0 } before)
+            {
+                if (before.IsContentRoot || before.HoldsContent) return true;
+                break;
+            }
+        }
+        steps = 0;
+        for (var node = element.NextSibling; node is not null && steps++ < MaxSiblingSteps; node = node.NextSibling)
+        {
+            if (node is HtmlText text && !text.Span.IsWhiteSpace()) break;
+            if (node is HtmlElement sibling && index.Find(sibling) is { TextChars: > 0 } after) return after.IsContentRoot || after.HoldsContent;
+        }
+        return false;
     }
 
     /// <summary>What a comment shows besides its text (author, date, "Reply"), and its replies': comments boilerplate, so nothing is lost.</summary>
@@ -428,6 +514,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private bool IsBoilerplate(NodeInfo info)
     {
         if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
+        // a figure is content by its tag: a class naming its caption ("has-caption", "media-caption") names a part of it
+        if (info.Kind == BoilerplateKind.Caption && info.Name == "figure") return false;
         if (!HtmlTags.IsBlock(info.Name) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
         // a wrapper holding most of the article is not a box inside it, whatever its class says
         if (info.TextChars > 500 && info.TextChars * 2 > _root.TextChars) return false;

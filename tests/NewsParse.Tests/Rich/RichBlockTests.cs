@@ -136,4 +136,41 @@ public class RichBlockTests
         Assert.Contains("<p>See <a href=\"https://news.example.org/dates\">the dates</a> for more.</p>", ArticleHtml.ToHtml(article));
         Assert.Equal(article, ArticleJson.FromJson(ArticleJson.ToJson(article)));
     }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://elsewhere.example.com/x/y\">", "https://news.example.org/town/report")]
+    [InlineData("<base href=\"files/\">", "https://news.example.org/town/files/report")]
+    [InlineData("<base href=\"https://cdn.example.net/\">", "https://cdn.example.net/report")]
+    public void The_address_the_page_was_fetched_from_is_what_links_resolve_against(string head, string expected)
+    {
+        var html = $"<!DOCTYPE html><html><head><title>Council approves budget</title>{head}</head><body><article><p>{Sentence}{Sentence}</p>"
+            + $"<p>Read <a href=\"report\">the report</a> now, with more words to make a paragraph.</p><p>{Sentence}{Sentence}</p></article></body></html>";
+        var article = NewsParser.Parse(html, new NewsParserOptions { Url = new Uri("https://news.example.org/town/budget") });
+        var paragraph = Assert.Single(article.AllBlocks().OfType<ParagraphBlock>(), p => p.Text.StartsWith("Read", StringComparison.Ordinal));
+        Assert.Equal(expected, Assert.Single(paragraph.Inlines!).Href);
+    }
+
+    [Fact]
+    public void A_lead_figure_beside_the_article_text_and_a_figure_classed_as_having_a_caption_are_figures()
+    {
+        var article = NewsParser.Parse("<!DOCTYPE html><html><head><title>Council approves budget</title></head><body><div class=\"story\">"
+            + "<figure><div><img src=\"https://example.com/lead.jpg\" alt=\"The town hall\" width=\"800\" height=\"450\"></div><figcaption>The town hall in spring</figcaption></figure>"
+            + $"<div class=\"body\"><p>{Sentence}{Sentence}</p><figure class=\"media has-caption\"><img src=\"https://example.com/chamber.jpg\" width=\"800\" height=\"450\">"
+            + $"<figcaption class=\"media-caption\">The council chamber</figcaption></figure><p>{Sentence}{Sentence}{Sentence}</p></div></div></body></html>");
+        var figures = article.AllBlocks().OfType<FigureBlock>().ToList();
+        Assert.Equal(["https://example.com/lead.jpg", "https://example.com/chamber.jpg"], figures.Select(f => f.Source));
+        Assert.Equal("The town hall", figures[0].Alt);
+        Assert.Equal("The town hall in spring", figures[0].Caption);
+        Assert.Equal("The council chamber", figures[1].Caption);
+    }
+
+    [Fact]
+    public void An_image_without_text_between_parts_of_the_article_is_a_figure_but_a_banner_at_the_top_level_is_not()
+    {
+        var article = NewsParser.Parse("<!DOCTYPE html><html><head><title>Council approves budget</title></head><body>"
+            + "<div><img src=\"https://example.com/banner.jpg\" width=\"970\" height=\"250\"></div><main><div class=\"story\">"
+            + $"<div class=\"part\"><p>{Sentence}{Sentence}</p><p>{Sentence}{Sentence}</p></div><p><img src=\"https://example.com/map.png\"></p>"
+            + $"<div class=\"part\"><p>{Sentence}{Sentence}{Sentence}</p><p>{Sentence}{Sentence}</p></div></div></main></body></html>");
+        Assert.Equal(["https://example.com/map.png"], article.AllBlocks().OfType<FigureBlock>().Select(f => f.Source));
+    }
 }
