@@ -27,6 +27,15 @@ public sealed record NewsParserOptions
     /// </summary>
     public bool IncludeComments { get; init; } = true;
 
+    /// <summary>
+    /// The address the page was fetched from, when the caller knows it (a crawler, an archive record): the page's
+    /// links and images resolve against it, and against a <c>&lt;base href&gt;</c> in the page resolved against it, as
+    /// a browser resolves them. Default: null, when they resolve against the page's <c>&lt;base href&gt;</c> if
+    /// absolute, else the address the page states (its canonical link, then <c>og:url</c>), and stay as written when
+    /// it states none. Only an absolute http or https address is used; any other is ignored.
+    /// </summary>
+    public Uri? Url { get; init; }
+
     /// <summary>The defaults documented on each property.</summary>
     public static NewsParserOptions Default { get; } = new();
 

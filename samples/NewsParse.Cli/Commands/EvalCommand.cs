@@ -20,7 +20,7 @@ namespace NewsParse.Cli.Commands;
 /// <item><c>--traf DIR --evaldata FILE</c>: trafilatura's evaluation set (<see cref="TrafilaturaEval"/>: main text,
 /// headline, author, date and comments as score_trafilatura.py and score_traf_meta.py count them).</item>
 /// <item><c>--readability DIR</c>: Readability's test pages (<see cref="ReadabilityEval"/>: body as
-/// score_readability_body.py, metadata as score_meta.py).</item>
+/// score_readability_body.py, metadata as score_meta.py; images kept and link targets as <see cref="RichContentScore"/>).</item>
 /// </list>
 /// <c>--worst N</c> (default 10) lists N entries of each kind of miss. A missing or malformed truth file or folder gives
 /// one line on stderr and exit code 2.

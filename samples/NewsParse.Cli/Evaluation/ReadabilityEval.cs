@@ -9,7 +9,9 @@ namespace NewsParse.Cli.Evaluation;
 /// expected-metadata.json) as the shared scripts do: the body against Readability's own extraction with the benchmark's
 /// 4-gram shingles, per page (score_readability_body.py: pages where Readability extracts fewer than 20 words are left
 /// out), and the metadata against expected-metadata.json (score_meta.py: pages marked not readerable are left out).
-/// Prints the figures, the pages under 0.5 and the metadata misses.
+/// Then the rich content (<see cref="RichContentScore"/>): the share of the pages where Readability keeps an image
+/// that the model keeps one on, and of the links both keep that point to the same place. Prints the figures, the
+/// pages under 0.5, the metadata misses, the pages that lose their images and the links that point elsewhere.
 /// </summary>
 internal static class ReadabilityEval
 {
@@ -24,7 +26,8 @@ internal static class ReadabilityEval
         var names = Directory.GetDirectories(pagesDir).Select(Path.GetFileName).OfType<string>().OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (names.Count == 0) throw new EvalDataException($"{pagesDir} holds no page folders");
         var articles = new Article?[names.Count];
-        var parser = new ArticleParser(NewsParserOptions.Default);
+        // parsed at the address Readability's harness gives every page, so relative links resolve as Readability's do
+        var parser = new ArticleParser(NewsParserOptions.Default with { Url = RichContentScore.HarnessAddress });
         Parallel.For(0, names.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var source = Path.Combine(pagesDir, names[i], "source.html");
@@ -57,6 +60,11 @@ internal static class ReadabilityEval
 
         var (line, misses) = Metadata(pagesDir, names, articles);
         output.WriteLine($"readability metadata: {line}");
+        var rich = RichContentScore.Score(pagesDir, names, articles, Read);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"readability images: kept on {rich.ImagePagesKept}/{rich.ImagePages} pages where Readability keeps images ({Share(rich.ImagePagesKept, rich.ImagePages)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"readability links: {rich.EqualLinks}/{rich.PairedLinks} links both keep point where Readability's do ({Share(rich.EqualLinks, rich.PairedLinks)})"));
         if (worst <= 0) return;
         output.WriteLine();
         output.WriteLine($"body, the pages under {LowF1.ToString(CultureInfo.InvariantCulture)} ({low.Count}):");
@@ -65,7 +73,15 @@ internal static class ReadabilityEval
         output.WriteLine();
         output.WriteLine($"metadata misses ({misses.Count}){(misses.Count > worst ? $", the first {worst}" : "")}:");
         foreach (var miss in misses.Take(worst)) output.WriteLine($"  {miss}");
+        output.WriteLine();
+        output.WriteLine($"pages where Readability keeps an image and the model none ({rich.ImageMisses.Count}):");
+        foreach (var miss in rich.ImageMisses.Take(worst)) output.WriteLine($"  {miss}");
+        output.WriteLine();
+        output.WriteLine($"links pointing elsewhere than Readability's ({rich.LinkMisses.Count}){(rich.LinkMisses.Count > worst ? $", the first {worst}" : "")}:");
+        foreach (var miss in rich.LinkMisses.Take(worst)) output.WriteLine($"  {miss}");
     }
+
+    private static string Share(int part, int whole) => whole == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}%");
 
     private static (string Line, List<string> Misses) Metadata(string pagesDir, List<string> names, Article?[] articles)
     {

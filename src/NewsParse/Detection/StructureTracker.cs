@@ -68,6 +68,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private SourceSpan _questionSpan;
     private ReasonText _questionReason = string.Empty;
     private readonly List<string> _answer = [];
+    private List<Inline>? _answerRuns;   // the runs of the answer's blocks, offsets into the joined answer (null: plain)
 
     private ClassifiedBlock? _heldHeading;          // a heading whose section has shown only boilerplate so far
     private readonly List<ClassifiedBlock> _heldAfter = [];
@@ -420,6 +421,7 @@ internal sealed class StructureTracker(bool inferHeadline)
                 return true;
             default:
                 if (_question is null) return false;
+                AddAnswerRuns(block.Text == block.Source.Text ? block.Source.Inlines : null);
                 _answer.Add(block.Text);
                 return true;
         }
@@ -436,12 +438,23 @@ internal sealed class StructureTracker(bool inferHeadline)
             _question = null;
             return;
         }
-        output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan))
+        output.Add(new FaqItemEvent(new FaqItem(_question, string.Join("\n\n", _answer), _questionSpan) { Inlines = _answerRuns })
         {
             Why = new JoinedReason(_questionReason, $"answered by the {_answer.Count} block(s) after it"),
         });
         _faqItems++;
         _question = null;
         _answer.Clear();
+        _answerRuns = null;
+    }
+
+    /// <summary>Adds the runs of the answer's next block (offsets into its text) at where that text will stand in the joined answer.</summary>
+    private void AddAnswerRuns(IReadOnlyList<Inline>? runs)
+    {
+        if (runs is null) return;
+        int offset = 0;
+        foreach (var piece in _answer) offset += piece.Length + 2;   // each piece and the blank line after it
+        _answerRuns ??= [];
+        foreach (var run in runs) _answerRuns.Add(offset == 0 ? run : run with { Start = run.Start + offset });
     }
 }

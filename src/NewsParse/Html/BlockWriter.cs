@@ -41,6 +41,12 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>The page's base address, links and images of the text are resolved against (null: kept as written).</summary>
     public Uri? BaseAddress { get; init; }
 
+    private RichTextCollector? _richCollector;
+    private readonly List<HtmlElement> _nestedLists = [];
+
+    /// <summary>The collector of the text and runs of list items, cells, quotes and answers (made once per page).</summary>
+    private RichTextCollector Rich => _richCollector ??= new RichTextCollector(BaseAddress);
+
     // Headings no tag marks: the cues around the paragraph being built, and the candidates weighed once the page is written.
     private readonly HeadingCueTracker _cues = new();
     private readonly HeadingEvidence _headings = new();
@@ -108,9 +114,95 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 CommentFurniture(info);
                 continue;
             }
-            if (info.TextChars > 0) Chrome(info);
+            // a picture beside the content is no sign that the article's text has begun (a headline may follow it)
+            bool seenBody = _seenBody;
+            if (IsFigureBesideContent(info)) Figure(info);
+            else if (info.TextChars > 0) Chrome(info);
+            else ImagesBesideContent(info);
+            _seenBody = seenBody;
         }
         _headings.Decide(output, Titles);
+    }
+
+    /// <summary>Deepest level below an element without text that its images are looked for at (a picture in a link in a figure in a div).</summary>
+    private const int MaxImageDepth = 4;
+
+    /// <summary>
+    /// An element outside the content with no text that stands next to a part of it (the nearest sibling with text
+    /// on either side is content or holds some), below the page's top level: a lead image before the article's text,
+    /// a picture between two of its parts. Its images are figures, unless the markup names the element boilerplate
+    /// (an ad slot) or an image is decoration (icons, avatars, pixels).
+    /// </summary>
+    private void ImagesBesideContent(NodeInfo info)
+    {
+        // not at the page's top level, where an image beside the content's wrapper is the site's banner
+        if (info.Kind is not null || info.Element.Parent is not { LocalName: not ("body" or "html") }) return;
+        bool? beside = null;   // looked at once, at the first picture
+        var queue = new Queue<(HtmlElement Element, int Depth)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (element.LocalName == "img")
+            {
+                if (ImageSource.Read(element, BaseAddress) is not { } found || ImageSource.IsDecoration(found)) continue;
+                beside ??= BesideContent(info.Element);
+                if (beside == false) return;
+                Content(new FigureBlock(null, found.Address, SpanOf(element)) { Alt = found.Alt, Width = found.Width, Height = found.Height }, info);
+                continue;
+            }
+            if (depth >= MaxImageDepth) continue;
+            foreach (var child in element.Children)
+            {
+                if (index.Find(child) is { Kind: null }) queue.Enqueue((child, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a <c>figure</c> outside the content that stands next to a part of it, below the page's top level,
+    /// holding a picture (not decoration) and no text besides its caption, and not named boilerplate other than a
+    /// caption: the article's lead picture with its caption, read as a figure.
+    /// </summary>
+    private bool IsFigureBesideContent(NodeInfo info)
+    {
+        if (info.Name != "figure" || info.Kind is not (null or BoilerplateKind.Caption) || info.HoldsContent) return false;
+        if (info.Element.Parent is not { LocalName: not ("body" or "html") } || !BesideContent(info.Element) || HoldsTextBesideCaption(info)) return false;
+        var queue = new Queue<(HtmlElement Element, int Depth)>();
+        queue.Enqueue((info.Element, 0));
+        while (queue.Count > 0)
+        {
+            var (element, depth) = queue.Dequeue();
+            if (element.LocalName == "img") return ImageSource.Read(element, BaseAddress) is { } found && !ImageSource.IsDecoration(found);
+            if (depth >= MaxImageDepth) continue;
+            foreach (var child in element.Children) queue.Enqueue((child, depth + 1));
+        }
+        return false;
+    }
+
+    /// <summary>Most siblings passed over looking for the nearest one with text (a run of empty elements costs no more).</summary>
+    private const int MaxSiblingSteps = 16;
+
+    /// <summary>True when the nearest sibling element with text before or after <paramref name="element"/> (within <see cref="MaxSiblingSteps"/>) is content or holds some.</summary>
+    private bool BesideContent(HtmlElement element)
+    {
+        int steps = 0;
+        for (var node = element.PreviousSibling; node is not null && steps++ < MaxSiblingSteps; node = node.PreviousSibling)
+        {
+            if (node is HtmlText text && !text.Span.IsWhiteSpace()) break;
+            if (node is HtmlElement sibling && index.Find(sibling) is { TextChars: > 0 } before)
+            {
+                if (before.IsContentRoot || before.HoldsContent) return true;
+                break;
+            }
+        }
+        steps = 0;
+        for (var node = element.NextSibling; node is not null && steps++ < MaxSiblingSteps; node = node.NextSibling)
+        {
+            if (node is HtmlText text && !text.Span.IsWhiteSpace()) break;
+            if (node is HtmlElement sibling && index.Find(sibling) is { TextChars: > 0 } after) return after.IsContentRoot || after.HoldsContent;
+        }
+        return false;
     }
 
     /// <summary>What a comment shows besides its text (author, date, "Reply"), and its replies': comments boilerplate, so nothing is lost.</summary>
@@ -335,7 +427,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if ((info.Hints & HintFlags.Answer) != 0)
             {
                 Flush();
-                foreach (var line in TextCollector.Lines(element, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, element);
+                foreach (var (line, runs) in Rich.Lines(element, keepHidden: true).Lines()) Add(SourceBlockKind.Answer, line, element, runs);
                 return Handled;
             }
         }
@@ -363,7 +455,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     return Handled;
                 case "blockquote" when info.TextChars * 2 < _root.TextChars:
                     Flush();
-                    Content(new QuoteBlock(TextCollector.Lines(element), span: SpanOf(element)), info);
+                    var quote = Rich.Lines(element);
+                    Content(new QuoteBlock(quote.Text, span: SpanOf(element)) { Inlines = quote.Runs }, info);
                     return Handled;
                 case "pre":
                     Flush();
@@ -421,6 +514,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private bool IsBoilerplate(NodeInfo info)
     {
         if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
+        // a figure is content by its tag: a class naming its caption ("has-caption", "media-caption") names a part of it
+        if (info.Kind == BoilerplateKind.Caption && info.Name == "figure") return false;
         if (!HtmlTags.IsBlock(info.Name) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
         // a wrapper holding most of the article is not a box inside it, whatever its class says
         if (info.TextChars > 500 && info.TextChars * 2 > _root.TextChars) return false;
@@ -568,7 +663,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// accordion of statements, "Fazit") is a heading one level under the last heading of the page, and what answers it
     /// body text: an accordion of statements is sections, not an FAQ.
     /// </summary>
-    private void Add(SourceBlockKind kind, string text, HtmlElement? from)
+    private void Add(SourceBlockKind kind, string text, HtmlElement? from, List<Inline>? runs = null)
     {
         if (text.Length == 0) return;
         var span = from is null ? SourceSpan.None : SpanOf(from);
@@ -585,7 +680,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             }
         }
         else if (kind == SourceBlockKind.Answer && _statementItem) kind = SourceBlockKind.Paragraph;
-        output.Add(new SourceBlock(kind, text, span) { FromHtml = true, InFaq = kind != SourceBlockKind.Paragraph });
+        output.Add(new SourceBlock(kind, text, span) { FromHtml = true, InFaq = kind != SourceBlockKind.Paragraph, Inlines = runs });
         _seenBody = true;
     }
 
@@ -642,13 +737,28 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void List(NodeInfo info)
     {
         var items = new List<string>();
+        List<ListItem>? entries = null;   // made at the first item with runs or a nested list
         int linkItems = 0;
         foreach (var child in info.Element.Children)
         {
             if (index.Find(child) is not { } item) continue;
-            var text = TextCollector.Flat(child);
+            _nestedLists.Clear();
+            var own = Rich.Flat(child, nested: _nestedLists);
+            // the item's text as before: its own text, or with a nested list, all its text
+            var text = _nestedLists.Count == 0 ? own.Text : TextCollector.Flat(child);
             if (text.Length == 0) continue;
+            if (entries is null && (own.Runs is not null || _nestedLists.Count > 0))
+            {
+                entries = new List<ListItem>(items.Count + 1);
+                foreach (var plain in items) entries.Add(new ListItem(plain));
+            }
             items.Add(text);
+            entries?.Add(new ListItem(own.Text)
+            {
+                Inlines = own.Runs,
+                Ordered = _nestedLists.Count > 0 && _nestedLists[0].LocalName == "ol",
+                Items = _nestedLists.Count == 0 ? null : NestedItems(_nestedLists),
+            });
             if (item.LinkChars * 5 >= item.TextChars * 4) linkItems++;
         }
         if (items.Count == 0) return;
@@ -657,7 +767,55 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             AddBoilerplate(string.Join(" | ", items), SpanOf(info.Element), BoilerplateKind.RelatedLink, $"a list of links ({linkItems} of {items.Count} items are links)", info.LinkDensity);
             return;
         }
-        Content(new ListBlock(info.Name == "ol", items, SpanOf(info.Element)), info);
+        Content(new ListBlock(info.Name == "ol", items, SpanOf(info.Element)) { Entries = entries }, info);
+    }
+
+    /// <summary>An item of a nested list while its tree is read: its text and runs, and the items of the lists nested in it.</summary>
+    private sealed class PendingItem(RichText text, bool ordered)
+    {
+        public RichText Text { get; } = text;
+        public bool Ordered { get; } = ordered;
+        public List<PendingItem> Children { get; } = [];
+        public ListItem? Built { get; set; }
+    }
+
+    /// <summary>
+    /// The items of <paramref name="lists"/> (the lists nested in one item, in order), each with the lists nested in
+    /// it, at any depth: read breadth first with a queue, then built from the deepest up, without recursion.
+    /// </summary>
+    private List<ListItem> NestedItems(List<HtmlElement> lists)
+    {
+        var top = new PendingItem(default, false);
+        var order = new List<PendingItem>();
+        var queue = new Queue<(HtmlElement List, PendingItem Parent)>();
+        foreach (var list in lists) queue.Enqueue((list, top));
+        var nested = new List<HtmlElement>();
+        while (queue.Count > 0)
+        {
+            var (list, parent) = queue.Dequeue();
+            foreach (var child in list.Children)
+            {
+                if (child.LocalName != "li" || index.Find(child) is not { TextChars: > 0 }) continue;
+                nested.Clear();
+                var text = Rich.Flat(child, nested: nested);
+                var pending = new PendingItem(text, nested.Count > 0 && nested[0].LocalName == "ol");
+                parent.Children.Add(pending);
+                order.Add(pending);
+                foreach (var inner in nested) queue.Enqueue((inner, pending));
+            }
+        }
+        // children stand after their parent in breadth-first order: built last to first, each finds its children built
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var pending = order[i];
+            pending.Built = new ListItem(pending.Text.Text)
+            {
+                Inlines = pending.Text.Runs,
+                Ordered = pending.Ordered,
+                Items = pending.Children.Count == 0 ? null : pending.Children.ConvertAll(c => c.Built!),
+            };
+        }
+        return top.Children.ConvertAll(c => c.Built!);
     }
 
     private bool IsLayoutTable(NodeInfo table)
@@ -697,14 +855,37 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void Table(NodeInfo info)
     {
         var rows = new List<IReadOnlyList<string>>();
+        List<IReadOnlyList<TableCell>>? cells = null;   // made at the first cell with runs, a header flag or a span
+        var rowCells = new List<TableCell>();
         foreach (var row in Rows(info.Element))
         {
-            var cells = new List<string>();
+            var texts = new List<string>();
+            rowCells.Clear();
+            bool rich = false;
+            bool inHead = row.Parent is HtmlElement { LocalName: "thead" };
             foreach (var cell in row.Children)
             {
-                if (cell.LocalName is "td" or "th" && index.Find(cell) is not null) cells.Add(TextCollector.Flat(cell));
+                if (cell.LocalName is not ("td" or "th") || index.Find(cell) is null) continue;
+                var text = Rich.Flat(cell);
+                texts.Add(text.Text);
+                var structured = new TableCell(text.Text)
+                {
+                    Inlines = text.Runs,
+                    Header = inHead || cell.LocalName == "th",
+                    ColumnSpan = SpanOf(cell, "colspan", TableCell.MaxColumnSpan),
+                    RowSpan = SpanOf(cell, "rowspan", TableCell.MaxRowSpan),
+                };
+                rich |= structured.Inlines is not null || structured.Header || structured.ColumnSpan is not null || structured.RowSpan is not null;
+                rowCells.Add(structured);
             }
-            if (cells.Exists(c => c.Length > 0)) rows.Add(cells);
+            if (!texts.Exists(c => c.Length > 0)) continue;
+            if (cells is null && rich)
+            {
+                cells = new List<IReadOnlyList<TableCell>>(rows.Count + 1);
+                foreach (var plain in rows) cells.Add(plain.Select(t => new TableCell(t)).ToArray());
+            }
+            rows.Add(texts);
+            cells?.Add(rowCells.ToArray());
         }
         if (rows.Count == 0) return;
         string? caption = null;
@@ -712,7 +893,20 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             if (child.LocalName == "caption") caption = TextCollector.Flat(child);
         }
-        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, SpanOf(info.Element)), info);
+        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, SpanOf(info.Element)) { Cells = cells }, info);
+    }
+
+    /// <summary>A cell's <c>colspan</c> or <c>rowspan</c> as the HTML standard reads it (digits after white space, 0 and junk as one, capped at <paramref name="max"/>); null for one.</summary>
+    private static int? SpanOf(HtmlElement cell, string attribute, int max)
+    {
+        if (cell.AttributeCount == 0 || cell.GetAttribute(attribute) is not { } written) return null;
+        var digits = written.AsSpan().TrimStart();
+        int length = 0;
+        while (length < digits.Length && char.IsAsciiDigit(digits[length])) length++;
+        if (length == 0) return null;
+        digits = digits[..length].TrimStart('0');
+        int span = digits.Length > 6 ? max : digits.IsEmpty ? 1 : Math.Min(int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), max);
+        return span <= 1 ? null : span;
     }
 
     /// <summary>Fewest characters of text outside a figure's caption that make it a container (an embedded post, a quote) rather than a picture.</summary>
@@ -813,7 +1007,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if (child.LocalName == "dt") Add(SourceBlockKind.Question, TextCollector.Flat(child), child);
             else if (child.LocalName == "dd")
             {
-                foreach (var line in TextCollector.Lines(child, keepHidden: true).Split('\n')) Add(SourceBlockKind.Answer, line, child);
+                foreach (var (line, runs) in Rich.Lines(child, keepHidden: true).Lines()) Add(SourceBlockKind.Answer, line, child, runs);
             }
         }
     }

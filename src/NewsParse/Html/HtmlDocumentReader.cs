@@ -36,7 +36,7 @@ internal static class HtmlDocumentReader
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading, out var headlineElement);
         var comments = options.IncludeComments ? CommentSectionReader.Read(index, roots) : CommentSection.None;
         foreach (var comment in comments.Comments) result.Trailing.Add(new CommentEvent(comment) { Reason = "a comment of the page's comment section" });
-        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = LinkAddress.BaseOf(document, index) };
+        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = LinkAddress.BaseOf(document, index, options.Url) };
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0) AppendFaq(ld, writer.Titles, result.Blocks);
         // every block holds its own strings: the index's infos and the tree's nodes and attribute storage can serve the next page

@@ -11,10 +11,14 @@ namespace NewsParse.Html;
 /// </summary>
 internal static class LinkAddress
 {
-    /// <summary>The page's base address, or null when it gives none that is absolute (http, https).</summary>
-    public static Uri? BaseOf(HtmlDocument document, PageIndex index)
+    /// <summary>
+    /// The page's base address: its <c>&lt;base href&gt;</c> resolved against the page's address, or that address;
+    /// the page's address is <paramref name="fetchedFrom"/> when the caller gives one (an absolute http or https
+    /// address), else the one the page states. Null when there is none that is absolute (http, https).
+    /// </summary>
+    public static Uri? BaseOf(HtmlDocument document, PageIndex index, Uri? fetchedFrom = null)
     {
-        Uri? page = Absolute(index.Canonical) ?? Absolute(index.Meta("og:url"));
+        Uri? page = fetchedFrom is { IsAbsoluteUri: true } given0 && IsWeb(given0) ? given0 : Absolute(index.Canonical) ?? Absolute(index.Meta("og:url"));
         foreach (var child in document.Head.Children)
         {
             if (child.LocalName != "base" || child.GetAttribute("href") is not { } href) continue;

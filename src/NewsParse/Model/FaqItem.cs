@@ -8,6 +8,7 @@ public sealed record FaqItem
 {
     private readonly string _question = "";
     private readonly string _answer = "";
+    private readonly IReadOnlyList<Inline>? _inlines;
 
     /// <summary>Creates an item: <see cref="Question"/> and <see cref="Answer"/> must be set with an object initializer.</summary>
     public FaqItem()
@@ -36,6 +37,16 @@ public sealed record FaqItem
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     [JsonPropertyName("answer")]
     public required string Answer { get => _answer; init => _answer = value ?? throw new ArgumentNullException(nameof(Answer)); }
+
+    /// <summary>
+    /// The runs of <see cref="Answer"/> with a meaning beyond the words (emphasis, strong, code, links, line breaks,
+    /// images), offsets into <see cref="Answer"/>; a run never crosses the blank line between two paragraphs. Null when
+    /// the answer is plain (in JSON, <c>inlines</c> is then left out). Copied when set; an empty list is read as null.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("inlines")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Inline>? Inlines { get => _inlines; init => _inlines = InlineList.From(value, nameof(Inlines)); }
 
     /// <summary>Where the question was read from.</summary>
     [JsonPropertyName("span")]

@@ -33,7 +33,7 @@ public sealed record QuoteBlock : Block
 
     /// <summary>
     /// The runs of the text with a meaning beyond the words (emphasis, strong, code, links, line breaks, images),
-    /// offsets into <see cref="Text"/>; null when the text is plain (in JSON, <c>inlines</c> is then left out). Copied
+    /// offsets into <see cref="Text"/>; a run never crosses a line end ("\n") of a quote of several lines. Null when the text is plain (in JSON, <c>inlines</c> is then left out). Copied
     /// when set; an empty list is read as null.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>

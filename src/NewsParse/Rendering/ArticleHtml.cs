@@ -17,14 +17,14 @@ public static class ArticleHtml
     public static IReadOnlySet<string> AllowedElements { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "html", "head", "meta", "title", "body", "article", "header", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p",
-        "ul", "ol", "li", "blockquote", "footer", "pre", "code", "table", "caption", "tbody", "tr", "td", "figure",
+        "ul", "ol", "li", "blockquote", "footer", "pre", "code", "table", "caption", "thead", "tbody", "tr", "th", "td", "figure",
         "figcaption", "img", "a", "em", "strong", "br",
     };
 
     /// <summary>Every attribute the output may hold (on any allowed element).</summary>
     public static IReadOnlySet<string> AllowedAttributes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "lang", "charset", "href", "src", "alt", "width", "height", "class",
+        "lang", "charset", "href", "src", "alt", "width", "height", "class", "colspan", "rowspan",
     };
 
     /// <summary>The article as a complete HTML document (UTF-8 declared).</summary>
@@ -70,7 +70,13 @@ public static class ArticleHtml
             foreach (var item in faq.Items)
             {
                 html.Append("<h3>").Append(Text(item.Question)).Append("</h3>\n");
-                foreach (var paragraph in item.Answer.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)) html.Append("<p>").Append(Text(paragraph)).Append("</p>\n");
+                foreach (var (paragraph, runs) in InlineList.Split(item.Answer, item.Inlines, "\n\n"))
+                {
+                    if (paragraph.Length == 0) continue;
+                    html.Append("<p>");
+                    Inlines(html, paragraph, runs);
+                    html.Append("</p>\n");
+                }
             }
             html.Append("</section>\n");
         }
@@ -87,6 +93,10 @@ public static class ArticleHtml
                 Inlines(html, paragraph.Text, paragraph.Inlines);
                 html.Append("</p>\n");
                 break;
+            case ListBlock list when list.Entries is not null:
+                List(html, list.Entries, list.Ordered);
+                html.Append('\n');
+                break;
             case ListBlock list:
                 html.Append(list.Ordered ? "<ol>" : "<ul>");
                 foreach (var item in list.Items) html.Append("<li>").Append(Text(item)).Append("</li>");
@@ -94,15 +104,12 @@ public static class ArticleHtml
                 break;
             case QuoteBlock quote:
                 html.Append("<blockquote>");
-                if (quote.Inlines is not null && !quote.Text.Contains('\n'))
+                foreach (var (line, runs) in InlineList.Split(quote.Text, quote.Inlines, "\n"))
                 {
+                    if (line.Length == 0) continue;
                     html.Append("<p>");
-                    Inlines(html, quote.Text, quote.Inlines);
+                    Inlines(html, line, runs);
                     html.Append("</p>");
-                }
-                else
-                {
-                    foreach (var line in quote.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)) html.Append("<p>").Append(Text(line)).Append("</p>");
                 }
                 if (quote.Attribution is not null) html.Append("<footer>").Append(Text(quote.Attribution)).Append("</footer>");
                 html.Append("</blockquote>\n");
@@ -111,16 +118,7 @@ public static class ArticleHtml
                 html.Append("<pre><code>").Append(Text(code.Text)).Append("</code></pre>\n");
                 break;
             case TableBlock table:
-                html.Append("<table>");
-                if (table.Caption is not null) html.Append("<caption>").Append(Text(table.Caption)).Append("</caption>");
-                html.Append("<tbody>");
-                foreach (var row in table.Rows)
-                {
-                    html.Append("<tr>");
-                    foreach (var cell in row) html.Append("<td>").Append(Text(cell)).Append("</td>");
-                    html.Append("</tr>");
-                }
-                html.Append("</tbody></table>\n");
+                Table(html, table);
                 break;
             case FigureBlock figure:
                 html.Append("<figure>");
@@ -137,6 +135,68 @@ public static class ArticleHtml
             default:
                 html.Append("<p>").Append(Text(block.Text)).Append("</p>\n");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A table: its leading rows of header cells in <c>thead</c>, the rest in <c>tbody</c>; header cells as <c>th</c>,
+    /// spans as <c>colspan</c> and <c>rowspan</c>, cells with their runs. A plain table is its rows of <c>td</c>.
+    /// </summary>
+    private static void Table(StringBuilder html, TableBlock table)
+    {
+        html.Append("<table>");
+        if (table.Caption is not null) html.Append("<caption>").Append(Text(table.Caption)).Append("</caption>");
+        var rows = table.Cells ?? table.Rows.Select(r => (IReadOnlyList<TableCell>)r.Select(t => new TableCell(t)).ToList()).ToList();
+        int head = 0;
+        while (head < rows.Count && rows[head].Count > 0 && rows[head].All(c => c.Header)) head++;
+        if (head == rows.Count) head = 0;   // a table of header cells only: all body
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (r == 0) html.Append(head > 0 ? "<thead>" : "<tbody>");
+            else if (r == head) html.Append("</thead><tbody>");
+            html.Append("<tr>");
+            foreach (var cell in rows[r])
+            {
+                var tag = cell.Header ? "th" : "td";
+                html.Append('<').Append(tag);
+                if (cell.ColumnSpan is { } columns) html.Append(" colspan=\"").Append(columns).Append('"');
+                if (cell.RowSpan is { } spanned) html.Append(" rowspan=\"").Append(spanned).Append('"');
+                html.Append('>');
+                Inlines(html, cell.Text, cell.Inlines);
+                html.Append("</").Append(tag).Append('>');
+            }
+            html.Append("</tr>");
+        }
+        html.Append(rows.Count == 0 ? "<tbody></tbody>" : head == rows.Count ? "</thead>" : "</tbody>");
+        html.Append("</table>\n");
+    }
+
+    /// <summary>A list with its items' runs and nested lists (an explicit stack, no recursion).</summary>
+    private static void List(StringBuilder html, IReadOnlyList<ListItem> entries, bool ordered)
+    {
+        html.Append(ordered ? "<ol>" : "<ul>");
+        var stack = new Stack<(IReadOnlyList<ListItem> Items, int Next, bool Ordered)>();
+        stack.Push((entries, 0, ordered));
+        while (stack.Count > 0)
+        {
+            var (items, next, numbered) = stack.Pop();
+            if (next >= items.Count)
+            {
+                html.Append(numbered ? "</ol>" : "</ul>");
+                if (stack.Count > 0) html.Append("</li>");
+                continue;
+            }
+            stack.Push((items, next + 1, numbered));
+            var item = items[next];
+            html.Append("<li>");
+            Inlines(html, item.Text, item.Inlines);
+            if (item.Items is null)
+            {
+                html.Append("</li>");
+                continue;
+            }
+            html.Append(item.Ordered ? "<ol>" : "<ul>");
+            stack.Push((item.Items, 0, item.Ordered));
         }
     }
 

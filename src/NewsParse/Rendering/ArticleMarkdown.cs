@@ -52,7 +52,7 @@ public static class ArticleMarkdown
             foreach (var item in faq.Items)
             {
                 Heading(md, 3, item.Question);
-                foreach (var paragraph in item.Answer.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)) Paragraph(md, paragraph, null, options);
+                foreach (var (paragraph, runs) in InlineList.Split(item.Answer, item.Inlines, "\n\n")) Paragraph(md, paragraph, runs, options);
             }
         }
         Comments(md, article.Comments);
@@ -121,6 +121,9 @@ public static class ArticleMarkdown
             case ParagraphBlock paragraph:
                 Paragraph(md, paragraph.Text, paragraph.Inlines, options);
                 break;
+            case ListBlock list when list.Entries is not null:
+                List(md, list.Entries, list.Ordered, options);
+                break;
             case ListBlock list:
                 for (int i = 0; i < list.Items.Count; i++)
                 {
@@ -135,14 +138,17 @@ public static class ArticleMarkdown
                 break;
             case QuoteBlock quote:
                 bool first = true;
-                foreach (var line in quote.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                var quoted = new StringBuilder();
+                foreach (var (line, runs) in InlineList.Split(quote.Text, quote.Inlines, "\n"))
                 {
+                    if (line.Trim().Length == 0) continue;
                     if (!first) md.Append(">\n");
                     first = false;
                     md.Append("> ");
-                    if (quote.Inlines is not null && !quote.Text.Contains('\n')) MarkdownInlines.Write(md, line, quote.Inlines, options, Place.Block);
-                    else MarkdownInlines.Plain(md, OneLine(line), Place.Block);
-                    md.Append('\n');
+                    quoted.Clear();
+                    if (runs is not null) MarkdownInlines.Write(quoted, line, runs, options, Place.Block);
+                    else MarkdownInlines.Plain(quoted, OneLine(line), Place.Block);
+                    md.Append(quoted.Replace("\n", "\n> ")).Append('\n');
                 }
                 if (quote.Attribution is not null)
                 {
@@ -158,7 +164,7 @@ public static class ArticleMarkdown
                     .Append(code.Text.TrimEnd('\n')).Append('\n').Append(fence).Append("\n\n");
                 break;
             case TableBlock table:
-                Table(md, table);
+                Table(md, table, options);
                 break;
             case FigureBlock figure:
                 if (options.Images && figure.Source is not null)
@@ -177,19 +183,49 @@ public static class ArticleMarkdown
         }
     }
 
-    /// <summary>A GFM pipe table: the first row is the header, every row padded to the widest, "|" in cells escaped.</summary>
-    private static void Table(StringBuilder md, TableBlock table)
+    /// <summary>
+    /// A list with its items' runs and nested lists: each nested list indented under its item by the width of the
+    /// item's marker (an explicit stack, no recursion); the lines of an item with line breaks indented alike.
+    /// </summary>
+    private static void List(StringBuilder md, IReadOnlyList<ListItem> entries, bool ordered, MarkdownOptions options)
+    {
+        var stack = new Stack<(IReadOnlyList<ListItem> Items, int Next, string Indent, bool Ordered)>();
+        stack.Push((entries, 0, "", ordered));
+        var text = new StringBuilder();
+        while (stack.Count > 0)
+        {
+            var (items, next, indent, numbered) = stack.Pop();
+            if (next >= items.Count) continue;
+            stack.Push((items, next + 1, indent, numbered));
+            var item = items[next];
+            var marker = numbered ? $"{next + 1}. " : "- ";
+            var inner = indent + new string(' ', marker.Length);
+            text.Clear();
+            if (item.Inlines is null) MarkdownInlines.Plain(text, OneLine(item.Text), Place.Block);
+            else MarkdownInlines.Write(text, item.Text, item.Inlines, options, Place.Block);
+            md.Append(indent).Append(marker).Append(text.Replace("\n", "\n" + inner)).Append('\n');
+            if (item.Items is not null) stack.Push((item.Items, 0, inner, item.Ordered));
+        }
+        md.Append('\n');
+    }
+
+    /// <summary>
+    /// A GFM pipe table: the first row is the header; the table laid out on its grid (<see cref="TableGrid"/>), a cell
+    /// spanning columns or rows leaving empty cells where it spans; cells with their runs, "|" escaped.
+    /// </summary>
+    private static void Table(StringBuilder md, TableBlock table, MarkdownOptions options)
     {
         if (table.Rows.Count == 0) return;
-        int columns = Math.Max(1, table.Rows.Max(r => r.Count));
-        for (int r = 0; r < table.Rows.Count; r++)
+        var grid = TableGrid.Of(table);
+        int columns = grid[0].Length;
+        for (int r = 0; r < grid.Count; r++)
         {
-            var row = table.Rows[r];
             md.Append('|');
-            for (int c = 0; c < columns; c++)
+            foreach (var cell in grid[r])
             {
                 md.Append(' ');
-                if (c < row.Count) MarkdownInlines.Plain(md, OneLine(row[c]), Place.Cell);
+                if (cell is { Inlines: { } runs }) MarkdownInlines.Write(md, cell.Text, runs, options, Place.Cell);
+                else if (cell is not null) MarkdownInlines.Plain(md, OneLine(cell.Text), Place.Cell);
                 md.Append(" |");
             }
             md.Append('\n');

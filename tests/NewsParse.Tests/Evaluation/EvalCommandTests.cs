@@ -75,6 +75,32 @@ public class EvalCommandTests
         Assert.Contains("published one: \"2025-05-09T10:00:00Z\" | got \"\"", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readability_images_and_link_targets_are_counted_on_the_pages_and_links_both_keep()
+    {
+        using var folder = new TempFolder();
+        var one = Directory.CreateDirectory(Path.Combine(folder.Root, "pages", "one")).FullName;
+        File.WriteAllText(Path.Combine(one, "source.html"),
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Harbour Bridge Reopens</title></head><body><article><h1>Harbour Bridge Reopens</h1>" + Text
+            + "<p>Read <a href=\"report.html\">the report</a> and <a href=\"https://example.com/a\">the annex</a> and <a href=\"/c\">the plans</a> here now.</p>"
+            + "<figure><img src=\"/photo.jpg\" width=\"800\" height=\"450\"><figcaption>The bridge at dawn</figcaption></figure>" + Text + "</article></body></html>");
+        File.WriteAllText(Path.Combine(one, "expected.html"), "<div>" + Text + "<p>Read <a href=\"http://fakehost/test/report.html\">the report</a> and "
+            + "<a href=\"https://example.com/b\">the annex</a> and <a href=\"http://fakehost/elsewhere\">other words</a></p><img src=\"http://fakehost/photo.jpg\"></div>");
+        File.WriteAllText(Path.Combine(one, "expected-metadata.json"), """{"title": "Harbour Bridge Reopens"}""");
+        var two = Directory.CreateDirectory(Path.Combine(folder.Root, "pages", "two")).FullName;
+        File.WriteAllText(Path.Combine(two, "source.html"), "<html><body><p>Too short.</p></body></html>");
+        File.WriteAllText(Path.Combine(two, "expected.html"), "<div><p>Too short.</p><img src=\"http://fakehost/x.png\"></div>");
+        File.WriteAllText(Path.Combine(two, "expected-metadata.json"), """{"title": "Two", "readerable": false}""");
+
+        var run = CliRun.Of("eval", "--readability", Path.Combine(folder.Root, "pages"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        Assert.Equal("readability images: kept on 1/2 pages where Readability keeps images (50.0%)", lines[2]);
+        Assert.Equal("readability links: 1/2 links both keep point where Readability's do (50.0%)", lines[3]);
+        Assert.Contains("pages where Readability keeps an image and the model none (1):\n  two\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("one: \"the annex\" -> https://example.com/a | Readability https://example.com/b", run.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing")]
     [InlineData("malformed")]

@@ -65,6 +65,59 @@ public static class ModelGenerators
         return runs.Count == 0 ? null : runs;
     }
 
+    /// <summary>
+    /// Runs over <paramref name="pieces"/> joined with <paramref name="separator"/> (the lines of a quote, the
+    /// paragraphs of an answer): each piece's runs, shifted to where it stands, none crossing a separator.
+    /// </summary>
+    public static IReadOnlyList<Inline>? Inlines(IReadOnlyList<string> pieces, string separator, int[] choices)
+    {
+        var runs = new List<Inline>();
+        int at = 0;
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var rotated = choices.Skip(i % choices.Length).Concat(choices.Take(i % choices.Length)).ToArray();
+            foreach (var run in Inlines(pieces[i], rotated) ?? []) runs.Add(run with { Start = run.Start + at });
+            at += pieces[i].Length + separator.Length;
+        }
+        return runs.Count == 0 ? null : runs;
+    }
+
+    /// <summary>
+    /// A list of items with runs, some holding a list of their own (two levels deep at most): its flat texts (each
+    /// item's own text and its nested items', space apart) and its entries.
+    /// </summary>
+    private static ListBlock RichList(bool ordered, IReadOnlyList<string> lines, int[] choices, SourceSpan span)
+    {
+        var entries = new List<ListItem>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int choice = choices[i % choices.Length];
+            var rotated = choices.Skip(i % choices.Length).Concat(choices.Take(i % choices.Length)).ToArray();
+            IReadOnlyList<ListItem>? nested = choice % 3 == 0
+                ? lines.Take(2).Select((l, k) => new ListItem(l) { Inlines = Inlines(l, rotated), Items = k == 1 && choice % 2 == 0 ? [new ListItem(lines[0])] : null, Ordered = k == 1 }).ToList()
+                : null;
+            entries.Add(new ListItem(choice % 5 == 0 ? "" : lines[i]) { Inlines = choice % 5 == 0 ? null : Inlines(lines[i], rotated), Items = nested, Ordered = choice % 4 == 1 });
+        }
+        var items = entries.Select(Flat).ToList();
+        return new ListBlock(ordered, items, span) { Entries = entries };
+    }
+
+    /// <summary>A table whose first row is header cells, whose one-cell rows span two columns (one of them two rows), cells with runs.</summary>
+    private static TableBlock RichTable(IReadOnlyList<IReadOnlyList<string>> rows, string? caption, int[] choices, SourceSpan span)
+    {
+        var cells = rows.Select((row, r) => (IReadOnlyList<TableCell>)row.Select((text, c) => new TableCell(text)
+        {
+            Inlines = Inlines(text, [.. choices.Skip((r + c) % choices.Length), .. choices.Take((r + c) % choices.Length)]),
+            Header = r == 0,
+            ColumnSpan = row.Count == 1 ? 2 : null,
+            RowSpan = row.Count == 1 && r == rows.Count - 2 && choices[0] % 2 == 0 ? 2 : null,
+        }).ToList()).ToList();
+        return new TableBlock(rows, caption, span) { Cells = cells };
+    }
+
+    private static string Flat(ListItem item) =>
+        string.Join(' ', new[] { item.Text }.Concat(item.Items?.Select(Flat) ?? []).Where(t => t.Length > 0));
+
     private static Gen<Block> Block() =>
         from kind in Gen.Choose(0, 5)
         from choices in Gen.Choose(0, 23).ArrayOf(5)
@@ -76,8 +129,11 @@ public static class ModelGenerators
         select kind switch
         {
             0 => (Block)new ParagraphBlock(line, span) { Inlines = Inlines(line, choices) },
-            1 => new ListBlock(ordered, [line, .. more.Take(4)], span),
-            2 => new QuoteBlock(line, other, span) { Inlines = Inlines(line, choices) },
+            1 when choices[4] % 2 == 0 => new ListBlock(ordered, [line, .. more.Take(4)], span),
+            1 => RichList(ordered, [line, .. more.Take(4)], choices, span),
+            2 when choices[4] % 2 == 0 => new QuoteBlock(line, other, span) { Inlines = Inlines(line, choices) },
+            2 => new QuoteBlock(string.Join('\n', [line, .. more.Take(3)]), other, span) { Inlines = Inlines([line, .. more.Take(3)], "\n", choices) },
+            3 when choices[4] % 2 == 1 => RichTable([[line, other ?? ""], .. more.Take(3).Select(m => (IReadOnlyList<string>)[m])], other, choices, span),
             3 => new TableBlock([[line, other ?? ""], .. more.Take(3).Select(m => (IReadOnlyList<string>)[m])], other, span),
             4 => new CodeBlock(line + "\n  " + string.Join("\n", more.Take(3)), other is null ? null : "csharp", span),
             _ => new FigureBlock(other, ordered ? "https://example.com/image.jpg" : null, span),
@@ -100,8 +156,12 @@ public static class ModelGenerators
         from has in Gen.Elements(true, false)
         from heading in Optional(Line())
         from items in Gen.Zip(Line(), Line().Few(1, 4)).Few(0, 4)
+        from choices in Gen.Choose(0, 23).ArrayOf(5)
         from span in Span()
-        select has ? new Faq(heading, items.Take(4).Select(i => new FaqItem(i.Item1 + "?", string.Join("\n\n", i.Item2.Take(3)), span)).ToList(), span) : null;
+        select has ? new Faq(heading, items.Take(4).Select(i => new FaqItem(i.Item1 + "?", string.Join("\n\n", i.Item2.Take(3)), span)
+        {
+            Inlines = Inlines(i.Item2.Take(3).ToList(), "\n\n", choices),
+        }).ToList(), span) : null;
 
     public static Gen<Article> ArticleGen() =>
         from headline in Optional(Line())

@@ -29,32 +29,51 @@ internal static class MarkdownReadBack
         return expected;
     }
 
-    /// <summary>The link targets of the body's paragraphs and quotes, in order: links with an address, not inside code.</summary>
+    /// <summary>
+    /// The link targets of the body's paragraphs, quotes, table cells and list items (nested items after their item), then of the
+    /// FAQ's answers, in order: links with an address, not inside code.
+    /// </summary>
     public static List<string> ModelLinks(Article article)
     {
         var links = new List<string>();
         foreach (var block in article.AllBlocks())
         {
-            var runs = block switch
+            switch (block)
             {
-                NewsParse.Model.ParagraphBlock p => p.Inlines,
-                NewsParse.Model.QuoteBlock q when !q.Text.Contains('\n') => q.Inlines,
-                _ => null,
-            };
-            if (runs is null) continue;
-            foreach (var run in runs)
-            {
-                if (run.Kind != InlineKind.Link || run.Href is null || run.Length == 0) continue;
-                if (runs.Any(c => c.Kind == InlineKind.Code && c.Start <= run.Start && c.Start + c.Length >= run.Start + run.Length && !ReferenceEquals(c, run))) continue;
-                links.Add(run.Href);
+                case NewsParse.Model.ParagraphBlock p: AddLinks(links, p.Inlines); break;
+                case NewsParse.Model.QuoteBlock q: AddLinks(links, q.Inlines); break;
+                case TableBlock { Cells: { } cells }:
+                    foreach (var cell in cells.SelectMany(r => r)) AddLinks(links, cell.Inlines);
+                    break;
+                case NewsParse.Model.ListBlock { Entries: { } entries }:
+                    var stack = new Stack<ListItem>(entries.Reverse());
+                    while (stack.Count > 0)
+                    {
+                        var item = stack.Pop();
+                        AddLinks(links, item.Inlines);
+                        foreach (var child in (item.Items ?? []).Reverse()) stack.Push(child);
+                    }
+                    break;
             }
         }
+        foreach (var item in article.Faq?.Items ?? []) AddLinks(links, item.Inlines);
         return links;
     }
 
-    /// <summary>The shape (rows, widest row) of every table of the body, in order.</summary>
+    private static void AddLinks(List<string> links, IReadOnlyList<NewsParse.Model.Inline>? runs)
+    {
+        if (runs is null) return;
+        foreach (var run in runs)
+        {
+            if (run.Kind != InlineKind.Link || run.Href is null || run.Length == 0) continue;
+            if (runs.Any(c => c.Kind == InlineKind.Code && c.Start <= run.Start && c.Start + c.Length >= run.Start + run.Length && !ReferenceEquals(c, run))) continue;
+            links.Add(run.Href);
+        }
+    }
+
+    /// <summary>The shape (rows, columns of its grid: cells spanning columns or rows counted where they span) of every table of the body, in order.</summary>
     public static List<(int, int)> ModelTables(Article article) =>
-        article.AllBlocks().OfType<TableBlock>().Where(t => t.Rows.Count > 0).Select(t => (t.Rows.Count, Math.Max(1, t.Rows.Max(r => r.Count)))).ToList();
+        article.AllBlocks().OfType<TableBlock>().Where(t => t.Rows.Count > 0).Select(t => (t.Rows.Count, NewsParse.Rendering.TableGrid.Of(t)[0].Length)).ToList();
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
