@@ -65,6 +65,8 @@ internal static class ReadabilityEval
         output.WriteLine();
         output.WriteLine($"metadata misses ({misses.Count}){(misses.Count > worst ? $", the first {worst}" : "")}:");
         foreach (var miss in misses.Take(worst)) output.WriteLine($"  {miss}");
+        output.WriteLine();
+        FaqListing.Print(names.Select((name, i) => (name, articles[i])), output);
     }
 
     private static (string Line, List<string> Misses) Metadata(string pagesDir, List<string> names, Article?[] articles)
