@@ -121,13 +121,28 @@ internal static class CommentNames
 
     /// <summary>True when the element's class or id has a word naming an author (author, fn, user, name...).</summary>
     public static bool IsAuthor(HtmlElement element) =>
-        HasWord(element, AuthorWords) && !HasWord(element, AvatarWords) && !NamesCommentText(element) ||
+        MayHaveWord(element, AuthorWords) && HasWord(element, AuthorWords) && !HasWord(element, AvatarWords) && !NamesCommentText(element) ||
         string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the element's class or id has a word naming a date or the line that holds it.</summary>
     public static bool IsDate(HtmlElement element) => HasWord(element, DateWords);
 
     private static readonly HashSet<string> AvatarWords = new(StringComparer.Ordinal) { "avatar", "gravatar", "photo", "pic", "picture", "img", "image", "url", "link" };
+
+    /// <summary>True when the class or id value holds one of <paramref name="words"/> anywhere (read on the page's spans, no string made): the check before <see cref="HasWord"/>.</summary>
+    private static bool MayHaveWord(HtmlElement element, HashSet<string> words)
+    {
+        if (element.AttributeCount == 0) return false;
+        foreach (var name in ClassAndId)
+        {
+            if (!element.TryGetAttributeSpan(name, out var span) || span.IsEmpty) continue;
+            foreach (var word in words)
+            {
+                if (span.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HasWord(HtmlElement element, HashSet<string> words)
     {

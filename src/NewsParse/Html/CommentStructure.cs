@@ -59,7 +59,9 @@ internal static class CommentStructure
 
     private static void TitledList(NodeInfo title, PageIndex index, List<NodeInfo> roots, HashSet<NodeInfo> units, HashSet<NodeInfo> titles)
     {
-        if (HasDescendantElement(title.Element, "a") || !TextCommentGroups.IsTitle(TextCollector.Flat(title.Element, maxOutputChars: 100))) return;
+        // a title names the comments in at most two words besides numbers: counted on the text runs before any string is made
+        if (WordsBeyond(title.Element, 3) || HasDescendantElement(title.Element, "a")) return;
+        if (!TextCommentGroups.IsTitle(TextCollector.Flat(title.Element, maxOutputChars: 100))) return;
         var groups = new List<NodeInfo>();
         var next = NextIndexed(title.Element, index);
         while (next is not null && IsGroup(next, index, roots, units))
@@ -236,7 +238,8 @@ internal static class CommentStructure
     /// <summary>An item with an author element, a date and its own text, mostly not links.</summary>
     private static bool IsItem(NodeInfo member, PageIndex index, HashSet<NodeInfo> units)
     {
-        if (units.Contains(member) || member.TextChars < MinTextChars) return false;
+        // a teaser's text is its links: no walk for a member mostly of links
+        if (units.Contains(member) || member.TextChars < MinTextChars || member.LinkChars * 10 >= member.TextChars * 7) return false;
         bool author = false, date = false;
         int own = 0, ownLinks = 0;
         var stack = new Stack<(HtmlNode Node, bool Furniture, bool Link)>();
@@ -263,6 +266,41 @@ internal static class CommentStructure
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, f, l));
         }
         return author && date && own >= MinTextChars && ownLinks * 10 < own * 3;
+    }
+
+    /// <summary>True when the element's text has more than <paramref name="limit"/> words that are not numbers.</summary>
+    private static bool WordsBeyond(HtmlElement element, int limit)
+    {
+        int words = 0;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is HtmlText run)
+            {
+                var span = run.Span;
+                bool inWord = false, letters = false;
+                for (int i = 0; i <= span.Length; i++)
+                {
+                    bool space = i == span.Length || char.IsWhiteSpace(span[i]);
+                    if (!space)
+                    {
+                        inWord = true;
+                        letters |= char.IsLetter(span[i]);
+                        continue;
+                    }
+                    if (inWord && letters && ++words > limit) return true;
+                    inWord = letters = false;
+                }
+                continue;
+            }
+            if (node is HtmlElement e)
+            {
+                for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            }
+        }
+        return false;
     }
 
     private static bool HasDescendantElement(HtmlElement element, string name)
