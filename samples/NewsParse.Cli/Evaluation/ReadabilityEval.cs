@@ -79,6 +79,7 @@ internal static class ReadabilityEval
         output.WriteLine();
         output.WriteLine($"links pointing elsewhere than Readability's ({rich.LinkMisses.Count}){(rich.LinkMisses.Count > worst ? $", the first {worst}" : "")}:");
         foreach (var miss in rich.LinkMisses.Take(worst)) output.WriteLine($"  {miss}");
+        FaqListing.Print(names.Select((name, i) => (name, articles[i])), output);
     }
 
     private static string Share(int part, int whole) => whole == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0}%");

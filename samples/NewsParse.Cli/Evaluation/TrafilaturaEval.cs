@@ -69,6 +69,8 @@ internal static class TrafilaturaEval
             output.WriteLine($"{kind} ({misses.Count}){(misses.Count > worst ? $", the first {worst}" : "")}:");
             foreach (var miss in misses.Take(worst)) output.WriteLine($"  {miss}");
         }
+        output.WriteLine();
+        FaqListing.Print(results.Select(r => (Path.GetFileNameWithoutExtension(r.Page.File), r.Article)), output);
     }
 
     private sealed record MetaFigures(string Line, List<(string Kind, List<string> Misses)> Misses);
@@ -81,6 +83,8 @@ internal static class TrafilaturaEval
         var authorInventions = new List<string>();
         var dateMisses = new List<string>();
         var dateInventions = new List<string>();
+        var commentLeaks = new List<string>();
+        var commentMisses = new List<string>();
         foreach (var r in results)
         {
             var a = r.Article;
@@ -128,13 +132,20 @@ internal static class TrafilaturaEval
                 }
             }
             var body = ScoringText.Collapse(r.Body);
+            // the comments' texts as score_traf_meta.py joins them: one space between two, white space collapsed
+            var commentText = ScoringText.Collapse(string.Join(" ", a?.Comments.Select(c => c.Text) ?? []));
             foreach (var raw in r.Page.Comments)
             {
                 var snippet = ScoringText.Norm(raw);
                 if (snippet.Length == 0) continue;
                 comments++;
-                if (body.Contains(snippet, StringComparison.Ordinal)) leak++;
-                // the contract has no comments yet: none is found there
+                if (body.Contains(snippet, StringComparison.Ordinal))
+                {
+                    leak++;
+                    commentLeaks.Add($"{name}: \"{snippet}\"");
+                }
+                if (commentText.Contains(snippet, StringComparison.Ordinal)) found++;
+                else commentMisses.Add($"{name} ({a?.Comments.Count ?? 0} comments): \"{snippet}\"");
             }
         }
         var line = $"title {title}/{titles} author {author}/{authors} (invented {authorInvented}/{noAuthor}) date {date}/{dates} (invented {dateInvented}/{noDate}) comments leak {leak}/{comments} found {found}/{comments}";
@@ -142,6 +153,7 @@ internal static class TrafilaturaEval
         [
             ("title misses", titleMisses), ("author misses", authorMisses), ("authors given on pages labelled with none", authorInventions),
             ("date misses", dateMisses), ("dates given on pages labelled with none", dateInventions),
+            ("comment snippets in the body", commentLeaks), ("comment snippets not in the comments", commentMisses),
         ]);
     }
 

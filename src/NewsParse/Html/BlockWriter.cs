@@ -400,6 +400,12 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             CommentFurniture(info);
             return Handled;
         }
+        if (!isRoot && Comments.IsTitle(info))
+        {
+            Flush();
+            AddBoilerplate(TextCollector.Flat(info.Element), SpanOf(info.Element), BoilerplateKind.Comments, "the title of the comments after it");
+            return Handled;
+        }
         if (!isRoot && Comments.HoldsComments(info) && (Comments.IsSection(info) || IsBoilerplate(info)))
         {
             Flush();

@@ -99,18 +99,59 @@ internal static class CommentNames
     private static readonly System.Buffers.SearchValues<string> StemSearch = System.Buffers.SearchValues.Create(Stems, StringComparison.OrdinalIgnoreCase);
 #endif
 
-    /// <summary>True when the element's class or id has a word of a comment's furniture (author, date, meta, reply...).</summary>
-    public static bool IsFurniture(HtmlElement element) => HasWord(element, FurnitureWords);
+    /// <summary>
+    /// True when the element's class or id has a word of a comment's furniture (author, date, meta, reply...) and none
+    /// naming its text: Drupal's "field--name-comment-body", "comment-body js-comment-edit-hide" hold the text.
+    /// </summary>
+    public static bool IsFurniture(HtmlElement element) => HasWord(element, FurnitureWords) && !NamesCommentText(element);
+
+    /// <summary>True when a class or id token has a comment stem and a word naming text ("comment-body", "field--name-comment-body").</summary>
+    private static bool NamesCommentText(HtmlElement element)
+    {
+        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(value)) continue;
+            foreach (var token in value.ToLowerInvariant().Split(' ', '\t', '\n', '\r', '\f'))
+            {
+                bool stem = false, body = false;
+                foreach (var word in Words(token))
+                {
+                    stem |= StemRest(word) is not null;
+                    body |= BodyWords.Contains(word);
+                }
+                if (stem && body) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words naming a comment's text.</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal) { "body", "text", "content", "message", "copy", "inhalt", "texte" };
 
     /// <summary>True when the element's class or id has a word naming an author (author, fn, user, name...).</summary>
     public static bool IsAuthor(HtmlElement element) =>
-        HasWord(element, AuthorWords) && !HasWord(element, AvatarWords) ||
+        MayHaveWord(element, AuthorWords) && HasWord(element, AuthorWords) && !HasWord(element, AvatarWords) && !NamesCommentText(element) ||
         string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the element's class or id has a word naming a date or the line that holds it.</summary>
     public static bool IsDate(HtmlElement element) => HasWord(element, DateWords);
 
     private static readonly HashSet<string> AvatarWords = new(StringComparer.Ordinal) { "avatar", "gravatar", "photo", "pic", "picture", "img", "image", "url", "link" };
+
+    /// <summary>True when the class or id value holds one of <paramref name="words"/> anywhere (read on the page's spans, no string made): the check before <see cref="HasWord"/>.</summary>
+    private static bool MayHaveWord(HtmlElement element, HashSet<string> words)
+    {
+        if (element.AttributeCount == 0) return false;
+        foreach (var name in ClassAndId)
+        {
+            if (!element.TryGetAttributeSpan(name, out var span) || span.IsEmpty) continue;
+            foreach (var word in words)
+            {
+                if (span.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HasWord(HtmlElement element, HashSet<string> words)
     {

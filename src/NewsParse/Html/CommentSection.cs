@@ -14,12 +14,15 @@ internal sealed class CommentSection
     private readonly HashSet<NodeInfo> _named;
 
     /// <summary>No comment found.</summary>
-    public static CommentSection None { get; } = new([], [], [], [], []);
+    public static CommentSection None { get; } = new([], [], [], [], [], []);
 
     private readonly Dictionary<NodeInfo, List<string>> _furniture;
 
-    public CommentSection(List<Comment> comments, HashSet<NodeInfo> units, HashSet<NodeInfo> holders, HashSet<NodeInfo> named, Dictionary<NodeInfo, List<string>> furniture)
+    private readonly HashSet<NodeInfo> _titles;
+
+    public CommentSection(List<Comment> comments, HashSet<NodeInfo> units, HashSet<NodeInfo> holders, HashSet<NodeInfo> named, Dictionary<NodeInfo, List<string>> furniture, HashSet<NodeInfo> titles)
     {
+        _titles = titles;
         _furniture = furniture;
         Comments = comments;
         _units = units;
@@ -42,6 +45,9 @@ internal sealed class CommentSection
     /// element (its furniture is its outermost comment's).
     /// </summary>
     public IReadOnlyList<string> FurnitureOf(NodeInfo unit) => _furniture.TryGetValue(unit, out var list) ? list : [];
+
+    /// <summary>True for the title of a comment list that no comment word names ("Kommentare" above the comments): the section's chrome.</summary>
+    public bool IsTitle(NodeInfo info) => _titles.Contains(info);
 
     /// <summary>True for an ancestor of a comment's element.</summary>
     public bool HoldsComments(NodeInfo info) => _holders.Contains(info);

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsParse.Detection;
 using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.Text;
@@ -43,7 +44,6 @@ internal static class CommentSectionReader
                 signature[node] = sig!;
             }
         }
-        if (items.Count == 0) return CommentSection.None;
 
         // 2. which items are comments: deepest first, so an item's own text leaves out the comments inside it
         var units = new HashSet<NodeInfo>();
@@ -55,8 +55,11 @@ internal static class CommentSectionReader
             bool evidence = hasFurniture || signature[item] is "itemtype" or "itemprop" || HasNumberedId(item.Element);
             if (text > 0 && evidence) units.Add(item);
         }
+        if (units.Count == 1 && !InNamedList(units.First(), named)) units.Clear();
+        // comments no comment word names: a titled list of dated groups, repeated items with author and date
+        var titles = new HashSet<NodeInfo>();
+        CommentStructure.Find(index, roots, units, titles);
         if (units.Count == 0) return CommentSection.None;
-        if (units.Count == 1 && !InNamedList(units.First(), named)) return CommentSection.None;
 
         // 3. the comments in page order, each with its depth
         var itemSet = new HashSet<NodeInfo>(items);
@@ -86,7 +89,7 @@ internal static class CommentSectionReader
         {
             if (unit.Parent is { } parent && !units.Contains(parent)) named.Add(parent);
         }
-        return new CommentSection(comments, units, holders, named, furnitureOf);
+        return new CommentSection(comments, units, holders, named, furnitureOf, titles);
     }
 
     private static bool HoldsArticle(NodeInfo item, List<NodeInfo> roots)
@@ -139,7 +142,8 @@ internal static class CommentSectionReader
                 continue;
             }
             if (node is not HtmlElement element || index.Find(element) is not { } info || units.Contains(info)) continue;
-            bool f = inFurniture || IsFurniture(element);
+            // a heading's text does not make an item a comment (a widget's "Join Discussion"), though a comment's title is its text
+            bool f = inFurniture || IsFurniture(element) || HtmlTags.HeadingLevel(element.LocalName) > 0;
             if (element.LocalName is "time" or "cite") furniture = true;
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, f));
         }
@@ -147,28 +151,71 @@ internal static class CommentSectionReader
     }
 
     private static bool IsFurniture(HtmlElement element) =>
-        HtmlTags.HeadingLevel(element.LocalName) > 0 ||
+        (HtmlTags.HeadingLevel(element.LocalName) > 0 && !IsCommentTitle(element)) ||
         element.LocalName is "time" or "cite" or "footer" or "header" or "form" or "img" or "button" or "nav" ||
         element.GetAttribute("itemprop") is "author" or "creator" or "dateCreated" or "datePublished" or "commentTime" ||
         CommentNames.IsFurniture(element);
 
+    /// <summary>
+    /// A heading inside a comment that is its title ("Quantensprung? Wohl eher ein kleiner Schritt."), part of its
+    /// text: only text and inline formatting in it, no date, not ending with ":" ("Jane says:"). A heading holding a
+    /// link, an image, a time or an element naming furniture is the comment's header.
+    /// </summary>
+    private static bool IsCommentTitle(HtmlElement heading)
+    {
+        var stack = new Stack<HtmlElement>();
+        stack.Push(heading);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            foreach (var child in element.Children)
+            {
+                if (child.LocalName is "a" or "img" or "time" or "cite" or "svg" || CommentNames.IsFurniture(child)) return false;
+                stack.Push(child);
+            }
+        }
+        var text = TextCollector.Flat(heading, maxOutputChars: 300);
+        return text.Length > 0 && !text.EndsWith(':') && DateReader.Find(text) is null;
+    }
+
     /// <summary>A comment of <paramref name="unit"/>, or null; what it shows besides its text (author, date, reply links) is added to <paramref name="furniture"/>.</summary>
     private static Comment? Read(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, int depth, List<string> furniture)
     {
+        int headerFrom = furniture.Count;
         var paragraphs = Paragraphs(unit, units, index, skipFurniture: true);
         if (paragraphs.Count == 0) paragraphs = Paragraphs(unit, units, index, skipFurniture: false);
         else FurnitureText(unit, units, index, furniture);
         // a leading line that is the comment's header ("Jane says:", "12. März 2011 um 10:00") is not its text
-        while (paragraphs.Count > 1 && paragraphs[0].Length <= 80 && (paragraphs[0].EndsWith(':') || DateReader.Find(paragraphs[0]) is not null))
+        while (paragraphs.Count > 1 && paragraphs[0].Length <= 80 && (paragraphs[0].EndsWith(':') || DateReader.Find(paragraphs[0]) is not null
+            || (paragraphs.Count > 2 && IsDateLine(paragraphs[1]))))
         {
             furniture.Add(paragraphs[0]);
             paragraphs.RemoveAt(0);
         }
+        // a separator left before the furniture that followed the text ("Unless of what? –" before the commenter's name)
+        for (int i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            paragraphs[i] = paragraphs[i].TrimEnd(' ', '–', '—', '-', '|', '·', '•');
+            if (paragraphs[i].Length == 0) paragraphs.RemoveAt(i);
+        }
         if (paragraphs.Count == 0) return null;
         var element = unit.Element;
-        return new Comment(string.Join("\n\n", paragraphs), Author(unit, units, index), Published(unit, units, index), depth,
+        var author = Author(unit, units, index);
+        var published = Published(unit, units, index);
+        // no element names the author or date: the header line shows them ("Ellen Wolff | Di, 21. April 2020 - 19:08")
+        for (int i = headerFrom; i < furniture.Count && (author is null || published is null); i++)
+        {
+            if (TextCommentGroups.Header(furniture[i]) is not { } header) continue;
+            // "Ellen Wolff | Di": the name ends at the header's first separator
+            author ??= header.Author?.Split('|')[0].Trim(' ', '#') is { Length: > 0 } name ? name : null;
+            published ??= header.Published;
+        }
+        return new Comment(string.Join("\n\n", paragraphs), author, published, depth,
             new SourceSpan(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart)));
     }
+
+    /// <summary>A short line that is mostly a date ("26. März 2004, 16:19").</summary>
+    private static bool IsDateLine(string line) => line.Length <= 80 && DateReader.Find(line) is { } date && date.Length * 2 >= line.Length;
 
     /// <summary>The text of the unit's own furniture elements (its replies left out), one string per element.</summary>
     private static void FurnitureText(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, List<string> furniture)
@@ -274,7 +321,7 @@ internal static class CommentSectionReader
         foreach (var element in OwnElements(unit, units, index))
         {
             if (element.LocalName == "time" && HtmlMetadataReader.Iso(element.GetAttribute("datetime")) is { } iso) return iso;
-            if (element.GetAttribute("itemprop") is "dateCreated" or "datePublished" or "commentTime"
+            if ((element.GetAttribute("itemprop") ?? element.GetAttribute("property")) is "dateCreated" or "datePublished" or "commentTime" or "schema:dateCreated" or "schema:datePublished"
                 && HtmlMetadataReader.Iso(element.GetAttribute("content") ?? element.GetAttribute("datetime")) is { } data) return data;
             if (fromText is null && CommentNames.IsDate(element))
             {

@@ -39,6 +39,7 @@ internal static class HtmlDocumentReader
         var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = LinkAddress.BaseOf(document, index, options.Url) };
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0) AppendFaq(ld, writer.Titles, result.Blocks);
+        if (options.IncludeComments && comments.IsEmpty && roots.Count > 0) AppendStructuredComments(index, options, result);
         // every block holds its own strings: the index's infos and the tree's nodes and attribute storage can serve the next page
         index.Release();
         document.Release();
@@ -58,6 +59,32 @@ internal static class HtmlDocumentReader
             if (!shown.Add(QuestionKey(question))) continue;
             blocks.Add(new SourceBlock(SourceBlockKind.Question, question, SourceSpan.None) { FromHtml = true, InFaq = true });
             foreach (var line in answer.Split('\n')) blocks.Add(new SourceBlock(SourceBlockKind.Answer, line, SourceSpan.None) { FromHtml = true, InFaq = true });
+        }
+    }
+
+    /// <summary>
+    /// The comments the page states only in its JSON-LD (schema.org Comment items of its article or posting): read
+    /// when the markup shows no comment section; one whose text a block of the page holds already is not repeated.
+    /// </summary>
+    private static void AppendStructuredComments(PageIndex index, NewsParserOptions options, HtmlReadResult result)
+    {
+        var stated = JsonLdComments.Read(index.JsonLd, options.MaxNestingDepth);
+        if (stated.Count == 0) return;
+        foreach (var comment in stated)
+        {
+            // its first paragraph (at most 60 characters of it) found in a block: the page shows it
+            var start = comment.Text.Split('\n')[0];
+            if (start.Length > 60) start = start[..60];
+            bool shown = false;
+            foreach (var block in result.Blocks)
+            {
+                if (block.Text.Contains(start, StringComparison.Ordinal))
+                {
+                    shown = true;
+                    break;
+                }
+            }
+            if (!shown) result.Trailing.Add(new CommentEvent(comment) { Reason = "a comment the page states in its structured data (JSON-LD) and does not show" });
         }
     }
 

@@ -119,7 +119,7 @@ internal sealed class PageIndex
                 if (name == "head") PushChildren(stack, element, parent);
                 continue;
             }
-            if (parent is not null && HtmlVisibility.IsHidden(element) && !parent.InFaq && !LooksFaq(element)) continue;
+            if (parent is not null && HtmlVisibility.IsHidden(element) && !parent.InFaq && !LooksFaq(element) && !IsCommentSection(element)) continue;
 
             int depth = parent is null ? 0 : parent.Depth + 1;
             var info = NewInfo(element, parent, depth);
@@ -147,6 +147,10 @@ internal sealed class PageIndex
 
     /// <summary>The thread's walking stack, reused page after page (it grows to a page's widest fan-out).</summary>
     [ThreadStatic] private static Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>? t_walkStack;
+
+    /// <summary>A comment section hidden until a reader asks for it ("Kommentare anzeigen"): its comments are read all the same.</summary>
+    private static bool IsCommentSection(HtmlElement element) =>
+        element.LocalName is "div" or "section" or "ol" or "ul" or "aside" && CommentNames.Classify(element).Role == CommentRole.List;
 
     private static bool LooksFaq(HtmlElement element)
     {
