@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NewsParse.Model;
 using NewsParse.Rendering;
 using Xunit;
 using Xunit.Abstractions;
@@ -83,7 +84,7 @@ public sealed partial class JsonConsumerTests(PackageFeed feed, ITestOutputHelpe
         var expected = NewsParser.Parse(File.ReadAllBytes(input));
         Assert.Contains($"Headline: {expected.Headline ?? "(none)"}", output, StringComparison.Ordinal);
         Assert.NotEmpty(expected.Sections);
-        foreach (var way in new[] { "Contract", "Resolver", "Envelope", "Web" })
+        foreach (var way in new[] { "Contract", "Resolver", "Envelope", "Web", "Comments" })
             Assert.Contains($"{way} round trip: True", output, StringComparison.Ordinal);
 
         var contract = ArticleJson.ToJson(expected);
@@ -94,6 +95,10 @@ public sealed partial class JsonConsumerTests(PackageFeed feed, ITestOutputHelpe
         Assert.Equal("consumer", (string?)envelope["source"]);
         AssertSameJson(contractNode, envelope["article"], "a user context combined with NewsParseJson.Default");
         AssertSameJson(contractNode, JsonNode.Parse(File.ReadAllText(Path.Combine(run, "web.json"))), "the web defaults");
+        var withComments = expected with { Comments = [new Comment("First comment.", author: "A reader"), new Comment("A reply.", depth: 1)] };
+        Assert.Equal(ArticleJson.ToJson(withComments), File.ReadAllText(Path.Combine(run, "comments.json")));
+        Assert.Contains("\"comments\"", File.ReadAllText(Path.Combine(run, "comments.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"comments\"", contract, StringComparison.Ordinal);
         return output;
     }
 

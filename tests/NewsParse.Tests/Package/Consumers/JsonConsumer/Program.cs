@@ -30,10 +30,12 @@ File.WriteAllText(Path.Combine(output, "resolver.json"), resolver);
 Console.WriteLine($"Resolver round trip: {JsonSerializer.Deserialize(resolver, NewsParseJson.Default.Article) == article}");
 
 // 3. The user's own source-generated context, combined with the public resolver, the article inside a user type.
+// The public resolver comes first, so the article's metadata is the library's: a user's context generates the model
+// types too, but cannot reach the library's internal member behind "comments" and would leave reader comments out.
 var combined = new JsonSerializerOptions
 {
     PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    TypeInfoResolver = JsonTypeInfoResolver.Combine(UserJsonContext.Default, NewsParseJson.Default),
+    TypeInfoResolver = JsonTypeInfoResolver.Combine(NewsParseJson.Default, UserJsonContext.Default),
 };
 var envelopeInfo = (JsonTypeInfo<Envelope>)combined.GetTypeInfo(typeof(Envelope));
 var envelope = new Envelope("consumer", article);
@@ -58,6 +60,14 @@ var webBack = JsonSerializer.Deserialize<Article>(webJson, web);
 #endif
 File.WriteAllText(Path.Combine(output, "web.json"), webJson);
 Console.WriteLine($"Web round trip: {webBack == article}");
+
+// 5. Reader comments (a member left out when there is none): through the contract and inside the user's type.
+var withComments = article with { Comments = [new Comment("First comment.", author: "A reader"), new Comment("A reply.", depth: 1)] };
+var commentsJson = ArticleJson.ToJson(withComments);
+File.WriteAllText(Path.Combine(output, "comments.json"), commentsJson);
+var commentsEnvelope = new Envelope("comments", withComments);
+var commentsBack = JsonSerializer.Deserialize(JsonSerializer.Serialize(commentsEnvelope, envelopeInfo), envelopeInfo);
+Console.WriteLine($"Comments round trip: {ArticleJson.FromJson(commentsJson) == withComments && commentsBack == commentsEnvelope}");
 
 /// <summary>A user type holding an article.</summary>
 internal sealed record Envelope(string Source, Article Article);
