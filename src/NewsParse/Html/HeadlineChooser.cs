@@ -170,7 +170,9 @@ internal static class HeadlineChooser
         {
             if (key.Length >= candidate.Key.Length || TitleText.Words(key) < 2 || (best is not null && key.Length <= best.Length)) continue;
             int at = candidate.Key.IndexOf(key, StringComparison.Ordinal);
-            if (at < 0 || !WordBound(candidate.Key, at - 1) || !WordBound(candidate.Key, at + key.Length)) continue;
+            // at word bounds: a letter of the key's own end may not run on into a letter of the heading ("Arbeit\"Wir" is
+            // bounded by the quote, "Arbeitsmarkt" is not)
+            if (at < 0 || (char.IsLetter(key[0]) && !WordBound(candidate.Key, at - 1)) || (char.IsLetter(key[^1]) && !WordBound(candidate.Key, at + key.Length))) continue;
             if (!IsHeadlinePart(candidate.Key, key, at)) continue;
             (best, bestAt) = (key, at);
         }

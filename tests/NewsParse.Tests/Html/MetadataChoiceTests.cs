@@ -48,6 +48,15 @@ public class MetadataChoiceTests
     }
 
     [Fact]
+    public void A_kicker_glued_to_a_quoted_headline_is_left_out_at_the_quote()
+    {
+        // the kicker's element and the headline's text written with no space between: the quote bounds the headline
+        var body = "<article><h1><span class=\"overline\">Die Zukunft der Arbeit</span>\"Wir dekorieren auf der Titanic die Liegestühle um\"</h1>" + Paragraphs(4) + "</article>";
+        var article = Parse(body, "<meta property=\"og:title\" content=\"Die Zukunft der Arbeit - &quot;Wir dekorieren auf der Titanic die Liegestühle um&quot;\">", " lang=\"de\"");
+        Assert.Equal("\"Wir dekorieren auf der Titanic die Liegestühle um\"", article.Headline);
+    }
+
+    [Fact]
     public void A_date_written_into_the_title_element_is_left_out()
     {
         var body = "<article><div class=\"entry-title\">Radical Pop-Ups und Dips 28. Januar 2022</div>" + Paragraphs(4) + "</article>";
