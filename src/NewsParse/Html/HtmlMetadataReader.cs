@@ -88,7 +88,7 @@ internal static class HtmlMetadataReader
         // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
-        if (VisibleTime(index) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
         // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
         // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
         int articleTold = told.Count;
@@ -213,11 +213,13 @@ internal static class HtmlMetadataReader
         if (iso is { Length: >= 10 }) days.Add(iso.Length == 10 ? iso : iso[..10]);
     }
 
-    private static string? VisibleTime(PageIndex index)
+    /// <summary>The date of the first &lt;time datetime&gt; outside the comments (a comment's date is never the article's).</summary>
+    private static string? VisibleTime(PageIndex index, ArticleHead head)
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name == "time" && Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
+            if (node.Name != "time" || ArticleHead.InComments(node)) continue;
+            if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
         }
         return null;
     }
