@@ -65,16 +65,36 @@ internal static class AuthorNames
     }
 
     /// <summary>
-    /// False when <paramref name="text"/> holds no byline label anywhere ("By", "Von", "Posted by"...): then
-    /// <see cref="Read"/> cannot find it labelled. A cheap test before reading an unmarked line.
+    /// False when <paramref name="text"/> holds no byline label anywhere as a word of its own ("By", "Von", "Posted
+    /// by"... with no letter or digit right before or after it: "by" in "Maybe" is none): then <see cref="Read"/>
+    /// cannot find it labelled. A cheap test before reading an unmarked line; it allocates nothing.
     /// </summary>
-    public static bool MayBeLabelled(string text)
+    public static bool MayBeLabelled(string text) => MayBeLabelled(text.AsSpan());
+
+    /// <summary>As <see cref="MayBeLabelled(string)"/>, for a piece of text (one text node of a page: a label is a word of its own there too).</summary>
+    public static bool MayBeLabelled(ReadOnlySpan<char> span)
     {
+        // the labels are lower-case: the text is lower-cased into a buffer (on the stack when short) and compared ordinally
+        char[]? rented = span.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(span.Length) : null;
+        Span<char> lower = rented is null ? stackalloc char[512] : rented;
+        lower = lower[..span.Length];
+        span.ToLowerInvariant(lower);
+        bool found = false;
         foreach (var label in BylineLexicon.Labels)
         {
-            if (text.Contains(label, StringComparison.OrdinalIgnoreCase)) return true;
+            for (int from = 0; from < lower.Length && !found;)
+            {
+                int at = lower[from..].IndexOf(label, StringComparison.Ordinal);
+                if (at < 0) break;
+                at += from;
+                int end = at + label.Length;
+                found = (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (end == lower.Length || !char.IsLetterOrDigit(lower[end]));
+                from = at + 1;
+            }
+            if (found) break;
         }
-        return false;
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return found;
     }
 
     /// <summary>True when the line ends in a verb of commenting after a name ("Aylin sagt:", "stephangoeldi said").</summary>

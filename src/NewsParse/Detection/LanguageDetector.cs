@@ -155,23 +155,34 @@ internal static class LanguageDetector
         ['і'] = "uk", ['ї'] = "uk", ['є'] = "uk", ['ґ'] = "uk", ['ђ'] = "sr", ['ћ'] = "sr", ['џ'] = "sr", ['ѓ'] = "mk", ['ќ'] = "mk", ['ѕ'] = "mk", ['ы'] = "ru", ['э'] = "ru",
     };
 
+    /// <summary>Longest word looked up in the profiles (function words are short); longer words are counted, not looked up.</summary>
+    private const int MaxWordChars = 32;
+
     private static (string, string)? Words(string text, System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles, string script)
     {
         var hits = new Dictionary<string, double>(StringComparer.Ordinal);
+        // the profiles' sets are looked up by the word's characters in a buffer on the stack: no string per word
+#if NET9_0_OR_GREATER
+        var lookups = new List<(string Language, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set)>(profiles.Count);
+        foreach (var (language, set) in profiles) lookups.Add((language, set.GetAlternateLookup<ReadOnlySpan<char>>()));
+#endif
         int words = 0;
-        var word = new StringBuilder();
+        Span<char> word = stackalloc char[MaxWordChars];
+        int length = 0;
         foreach (char raw in text)
         {
             char c = char.ToLowerInvariant(raw);
             if (OwnLetters.TryGetValue(c, out var own) && profiles.ContainsKey(own)) hits[own] = hits.GetValueOrDefault(own) + 0.5;
             if (char.IsLetter(c))
             {
-                word.Append(c);
+                if (length < MaxWordChars) word[length] = c;
+                length++;
                 continue;
             }
-            Count();
+            Count(word, length);
+            length = 0;
         }
-        Count();
+        Count(word, length);
         if (hits.Count == 0) return null;
         var ranked = hits.OrderByDescending(p => p.Value).ToList();
         var (tag, best) = ranked[0];
@@ -179,13 +190,18 @@ internal static class LanguageDetector
         if (best < MinHits || best * 10 < words || best < second * 1.25) return null;
         return (tag, string.Create(CultureInfo.InvariantCulture, $"{best:0.#} of the {words} words in {script} are its function words (next: {(ranked.Count > 1 ? ranked[1].Key : "none")}, {second:0.#})"));
 
-        void Count()
+        void Count(ReadOnlySpan<char> buffer, int chars)
         {
-            if (word.Length == 0) return;
+            if (chars == 0) return;
             words++;
-            var w = word.ToString();
-            word.Clear();
+            if (chars > MaxWordChars) return;
+#if NET9_0_OR_GREATER
+            var w = buffer[..chars];
+            foreach (var (language, set) in lookups)
+#else
+            var w = buffer[..chars].ToString();
             foreach (var (language, set) in profiles)
+#endif
             {
                 if (set.Contains(w)) hits[language] = hits.GetValueOrDefault(language) + 1;
             }

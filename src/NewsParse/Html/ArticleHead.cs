@@ -1,4 +1,5 @@
 using NewsParse.Detection;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.Text;
 
@@ -103,7 +104,7 @@ internal sealed class ArticleHead
     public bool IsParagraph(NodeInfo node)
     {
         if (node.Owner != node || node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || node.InlineChars - node.InlineLinkChars < ContentSelector.MinParagraphChars) return false;
-        if (node.InlineChars <= MaxBylineChars && ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1))) return false;
+        if (node.InlineChars <= MaxBylineChars && MayReadAsBylineOrDate(node.Element) && ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1))) return false;
         for (var up = node; up is not null; up = up.Parent)
         {
             if (up.IsContentRoot && up != node) return true;
@@ -111,6 +112,67 @@ internal sealed class ArticleHead
             if (up.IsContentRoot) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// False when the text under <paramref name="element"/> can hold no date (<see cref="MayHoldDate"/>) and no byline
+    /// label (<see cref="MayHoldLabel"/>): then <see cref="ReadsAsBylineOrDate"/> is false on it, and its text need not be made.
+    /// </summary>
+    public static bool MayReadAsBylineOrDate(HtmlElement element) => MayHoldDate(element) || MayHoldLabel(element);
+
+    /// <summary>
+    /// False when no text under <paramref name="element"/> holds four ASCII digits in a row (a run may go on from one
+    /// text node to the next), which every date <see cref="DateReader.Find"/> reads needs: then its text holds no date.
+    /// Reads the page's text in place: nothing is allocated.
+    /// </summary>
+    public static bool MayHoldDate(HtmlElement element)
+    {
+        int run = 0;
+        for (var text = NextText(element, null); text is not null; text = NextText(element, text))
+        {
+            foreach (char c in text.Span)
+            {
+                run = char.IsAsciiDigit(c) ? run + 1 : 0;
+                if (run == 4) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// False when no text node under <paramref name="element"/> holds a byline label as a word of its own
+    /// (<see cref="AuthorNames.MayBeLabelled(ReadOnlySpan{char})"/>): then its text opens with no label either. Reads the
+    /// page's text in place: nothing is allocated.
+    /// </summary>
+    public static bool MayHoldLabel(HtmlElement element)
+    {
+        for (var text = NextText(element, null); text is not null; text = NextText(element, text))
+        {
+            if (AuthorNames.MayBeLabelled(text.Span)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The text node after <paramref name="after"/> (null: the first) under <paramref name="root"/> in document order; null after the last. Walks the tree by its links: no stack.</summary>
+    private static HtmlText? NextText(HtmlElement root, HtmlNode? after)
+    {
+        HtmlNode? node = after is null ? root.FirstChild : Next(root, after);
+        while (node is not null)
+        {
+            if (node is HtmlText text) return text;
+            node = node is HtmlElement { FirstChild: { } child } ? child : Next(root, node);
+        }
+        return null;
+    }
+
+    /// <summary>The node after <paramref name="node"/>'s subtree under <paramref name="root"/> in document order, or null.</summary>
+    private static HtmlNode? Next(HtmlElement root, HtmlNode node)
+    {
+        for (var at = node; at is not null && at != root; at = at.Parent)
+        {
+            if (at.NextSibling is { } sibling) return sibling;
+        }
+        return null;
     }
 
     /// <summary>Most characters of a block read as a byline or date line rather than a paragraph.</summary>
@@ -150,14 +212,15 @@ internal sealed class ArticleHead
         node.Name == "time"
         || (node.Element.AttributeCount > 0
             && (NamesAuthor(node)
-                || (node.Element.GetAttribute("class") is { } cls && Text.AsciiCaseInsensitive.Contains(cls, "byline"))
-                || string.Equals(node.Element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)));
+                || (node.Element.TryGetAttributeSpan("class", out var cls) && Text.AsciiCaseInsensitive.Contains(cls, "byline"))
+                || (node.Element.TryGetAttributeSpan("itemprop", out var prop) && prop.Trim().Equals("datePublished", StringComparison.OrdinalIgnoreCase))));
 
-    /// <summary>True when the element's class, rel or itemprop marks it as the author.</summary>
+    /// <summary>True when the element's class, rel or itemprop marks it as the author (attribute values read in place: nothing is allocated).</summary>
     public static bool NamesAuthor(NodeInfo node) =>
-        (node.Element.GetAttribute("class") is { } cls && Text.AsciiCaseInsensitive.Contains(cls, "author"))
-        || string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
-        || (node.Element.GetAttribute("itemprop") is { } prop && (prop.Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Equals("creator", StringComparison.OrdinalIgnoreCase)));
+        node.Element.AttributeCount > 0
+        && ((node.Element.TryGetAttributeSpan("class", out var cls) && Text.AsciiCaseInsensitive.Contains(cls, "author"))
+            || (node.Element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase))
+            || (node.Element.TryGetAttributeSpan("itemprop", out var prop) && (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>
     /// True when the element or one of its ancestors is an aside, footer, nav, figure or form, or is marked as

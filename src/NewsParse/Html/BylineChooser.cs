@@ -165,6 +165,8 @@ internal static class BylineChooser
                 continue;
             }
             if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
+            // a line that opens with a label holds that label as a word of its own, in one of its text nodes
+            if (!ArticleHead.MayHoldLabel(node.Element)) continue;
             // an element whose text is all its parent's was read with it: the same line, no byline either
             if (lastPlain is not null && node.Parent == lastPlain && node.TextChars == lastPlain.TextChars)
             {
@@ -225,19 +227,25 @@ internal static class BylineChooser
     internal static string? Marked(NodeInfo node)
     {
         if (node.Name == "address") return "an <address> element";
-        if (node.Element.AttributeCount == 0) return null;
-        if (string.Equals(node.Element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
-        if (node.Element.GetAttribute("itemprop") is { } prop && (prop.Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Equals("creator", StringComparison.OrdinalIgnoreCase))) return $"an element marked itemprop={prop}";
+        var element = node.Element;
+        if (element.AttributeCount == 0) return null;
+        // attribute values are read in place (a slice of the page): most elements are none, and nothing is allocated for them
+        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
+        if (element.TryGetAttributeSpan("itemprop", out var prop))
+        {
+            if (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=author";
+            if (prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=creator";
+        }
         if (node.Kind is null or Model.BoilerplateKind.Other)
         {
-            foreach (var attribute in MarkAttributes)
+            foreach (var (attribute, byline, author) in MarkReasons)
             {
-                if (node.Element.GetAttribute(attribute) is not { } value) continue;
-                if (AsciiCaseInsensitive.Contains(value, "byline")) return $"an element whose {attribute} names the byline";
-                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return $"an element whose {attribute} names the author";
+                if (!element.TryGetAttributeSpan(attribute, out var value)) continue;
+                if (AsciiCaseInsensitive.Contains(value, "byline")) return byline;
+                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
             }
         }
-        if (node.Name == "a" && node.Element.GetAttribute("href") is { } href)
+        if (node.Name == "a" && element.TryGetAttributeSpan("href", out var href))
         {
             foreach (var path in BylineLexicon.AuthorPaths)
             {
@@ -247,7 +255,9 @@ internal static class BylineChooser
         return null;
     }
 
-    private static readonly string[] MarkAttributes = ["class", "id", "data-testid"];
+    /// <summary>The attributes whose value may name the byline or the author, with the reasons given for each.</summary>
+    private static readonly (string Attribute, string Byline, string Author)[] MarkReasons =
+        [.. new[] { "class", "id", "data-testid" }.Select(a => (a, $"an element whose {a} names the byline", $"an element whose {a} names the author"))];
 
     /// <summary>The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is none or there are several.</summary>
     private static AuthorLine? InnerAuthor(ArticleHead head, int at)

@@ -15,7 +15,7 @@ namespace NewsParse.Html;
 /// title meta tags, each whole and in its parts (<see cref="TitleText.Parts"/>).</item>
 /// </list>
 /// A shown heading is confirmed when a told title equals it, has it as a part or as its start or end at a separator,
-/// or is its truncated start; or, more weakly, shares most of its words (<see cref="TitleText.Overlap"/> at least
+/// or is its truncated start; or, more weakly, shares most of its words (<see cref="TitleText.Overlap(string, string)"/> at least
 /// <see cref="MinOverlap"/>). The confirmed heading closest before the article's first paragraph is the headline
 /// (the strongest confirmation first, then the least text between it and the paragraph, then the later one). With
 /// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
@@ -33,7 +33,13 @@ internal static class HeadlineChooser
 
     private enum Agreement { None, Similar, Part, Exact }
 
-    private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey);
+    private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey)
+    {
+        /// <summary>The title's words (<see cref="TitleText.WordSet"/>), made when first compared.</summary>
+        public HashSet<string> Words => _words ??= TitleText.WordSet(Text);
+
+        private HashSet<string>? _words;
+    }
 
     /// <summary>A heading shown on the page, or a part of one.</summary>
     /// <param name="Index">Where it stands in <see cref="ArticleHead.Nodes"/> (a part: where its heading stands).</param>
@@ -125,6 +131,7 @@ internal static class HeadlineChooser
         var agreement = Agreement.None;
         var sources = new List<string>();
         var confirmed = candidate;
+        HashSet<string>? words = null;   // the candidate's words, made when first compared
         foreach (var title in told)
         {
             var one = Agreement.None;
@@ -137,7 +144,7 @@ internal static class HeadlineChooser
                 one = Agreement.Part;
                 slice = inner;
             }
-            else if (TitleText.Words(candidate.Text) >= 3 && TitleText.Overlap(candidate.Text, title.Text) >= MinOverlap) one = Agreement.Similar;
+            else if (TitleText.Words(candidate.Text) >= 3 && TitleText.Overlap(words ??= TitleText.WordSet(candidate.Text), title.Words) >= MinOverlap) one = Agreement.Similar;
             if (one == Agreement.None) continue;
             if (one > agreement)
             {
@@ -163,7 +170,9 @@ internal static class HeadlineChooser
         {
             if (key.Length >= candidate.Key.Length || TitleText.Words(key) < 2 || (best is not null && key.Length <= best.Length)) continue;
             int at = candidate.Key.IndexOf(key, StringComparison.Ordinal);
-            if (at < 0 || !WordBound(candidate.Key, at - 1) || !WordBound(candidate.Key, at + key.Length)) continue;
+            // at word bounds: a letter of the key's own end may not run on into a letter of the heading ("Arbeit\"Wir" is
+            // bounded by the quote, "Arbeitsmarkt" is not)
+            if (at < 0 || (char.IsLetter(key[0]) && !WordBound(candidate.Key, at - 1)) || (char.IsLetter(key[^1]) && !WordBound(candidate.Key, at + key.Length))) continue;
             if (!IsHeadlinePart(candidate.Key, key, at)) continue;
             (best, bestAt) = (key, at);
         }
@@ -307,8 +316,8 @@ internal static class HeadlineChooser
             case "h4": return (4, "h4");
         }
         if (node.Element.AttributeCount == 0) return (0, "");
-        if (node.Element.GetAttribute("itemprop") is { } prop && prop.Equals("headline", StringComparison.OrdinalIgnoreCase)) return (1, "element marked itemprop=headline");
-        if (node.Owner == node && node.Element.GetAttribute("class") is { } cls
+        if (IsMarkedHeadline(node)) return (1, "element marked itemprop=headline");
+        if (node.Owner == node && node.Element.TryGetAttributeSpan("class", out var cls)
             && (AsciiCaseInsensitive.Contains(cls, "headline") || AsciiCaseInsensitive.Contains(cls, "entry-title") || AsciiCaseInsensitive.Contains(cls, "post-title") || AsciiCaseInsensitive.Contains(cls, "article-title") || AsciiCaseInsensitive.Contains(cls, "posttitle")))
             return (5, "element whose class names a title");
         return (0, "");
@@ -323,12 +332,12 @@ internal static class HeadlineChooser
     /// </summary>
     private static bool IsMasthead(NodeInfo node)
     {
-        if (node.Element.GetAttribute("itemprop") is { } prop && prop.Equals("headline", StringComparison.OrdinalIgnoreCase)) return false;
+        if (IsMarkedHeadline(node)) return false;
         var up = node;
         for (int level = 0; level < 3 && up is not null; level++, up = up.Parent)
         {
             if (up.Element.AttributeCount == 0) continue;
-            if (NamesMasthead(up.Element.GetAttribute("class")) || NamesMasthead(up.Element.GetAttribute("id"))) return true;
+            if ((up.Element.TryGetAttributeSpan("class", out var cls) && NamesMasthead(cls)) || (up.Element.TryGetAttributeSpan("id", out var id) && NamesMasthead(id))) return true;
         }
         // all the text in one link to a home page
         if (node.LinkChars < node.TextChars) return false;
@@ -339,25 +348,45 @@ internal static class HeadlineChooser
         return node.Name == "a" && IsHomeLink(node.Element.GetAttribute("href"));
     }
 
-    /// <summary>True when one of the class or id words (split at white space, '-' and '_') runs as a masthead name (<see cref="MastheadNames"/>).</summary>
-    private static bool NamesMasthead(string? value)
+    /// <summary>True when the element is marked <c>itemprop=headline</c>.</summary>
+    private static bool IsMarkedHeadline(NodeInfo node) =>
+        node.Element.AttributeCount > 0 && node.Element.TryGetAttributeSpan("itemprop", out var prop) && prop.Trim().Equals("headline", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when one of the class or id words (split at white space, '-' and '_'; ASCII case ignored) runs as a masthead
+    /// name (<see cref="MastheadNames"/>): "site-title" and "navbar-brand" do, "aungblogtitle" does not. Read in place:
+    /// nothing is allocated.
+    /// </summary>
+    private static bool NamesMasthead(ReadOnlySpan<char> value)
     {
-        if (value is null) return false;
-        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (int start = 0; start < value.Length; start++)
         {
-            var words = token.ToLowerInvariant().Split('-', '_');
+            // a word starts here when what stands before is a separator (or nothing)
+            if (IsClassSeparator(value[start]) || (start > 0 && !IsClassSeparator(value[start - 1]))) continue;
             foreach (var name in MastheadNames)
             {
-                for (int i = 0; i + name.Length <= words.Length; i++)
+                int at = start;
+                bool all = true;
+                for (int k = 0; k < name.Length && all; k++)
                 {
-                    bool all = true;
-                    for (int k = 0; k < name.Length && all; k++) all = words[i + k] == name[k];
-                    if (all) return true;
+                    // each word of the name whole, the next one after one '-' or '_' (not a space: tokens are apart)
+                    if (k > 0)
+                    {
+                        if (at >= value.Length || value[at] is not ('-' or '_')) all = false;
+                        else at++;
+                    }
+                    if (!all) break;
+                    int end = at + name[k].Length;
+                    all = end <= value.Length && value[at..end].Equals(name[k], StringComparison.OrdinalIgnoreCase) && (end == value.Length || IsClassSeparator(value[end]));
+                    at = end;
                 }
+                if (all) return true;
             }
         }
         return false;
     }
+
+    private static bool IsClassSeparator(char c) => c is '-' or '_' || char.IsWhiteSpace(c);
 
     /// <summary>True for the address of a site's home page: "/", "./", "index.html", or an absolute address with no path.</summary>
     public static bool IsHomeLink(string? href)

@@ -85,20 +85,25 @@ internal static class HtmlMetadataReader
         {
             if (Iso(Meta(index, key)) is { } iso) told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
-        if (VisibleTime(index) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
+        var publishedDays = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
+        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
         // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
         // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
         int articleTold = told.Count;
         foreach (var value in ld.AnyPublished)
         {
-            if (Iso(value) is { } other) told.Add(new MetadataChoice(other, "the datePublished of another JSON-LD object"));
+            if (Iso(value) is not { } other) continue;
+            told.Add(new MetadataChoice(other, "the datePublished of another JSON-LD object"));
+            AddIsoDay(publishedDays, other);
         }
         var instants = new List<DateTimeOffset>();
         foreach (var choice in told)
         {
             if (choice.Value.Length > 19 && DateTimeOffset.TryParse(choice.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) instants.Add(instant);
         }
-        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld), instants) is { } shown)
+        if (VisibleDateReader.Read(head, headline, ModifiedDays(index, ld, publishedDays), instants) is { } shown)
         {
             foreach (var choice in told)
             {
@@ -134,14 +139,20 @@ internal static class HtmlMetadataReader
         {
             if (LanguageTag(value) is { } tag) return new MetadataChoice(tag, source);
         }
-        var text = new System.Text.StringBuilder();
         var from = head.Roots.Count > 0 ? head.Roots : index.Body is { } body ? [body] : [];
-        foreach (var root in from)
+        string text;
+        if (from.Count == 1) text = TextCollector.Flat(from[0].Element, maxOutputChars: LanguageDetector.MaxChars);
+        else
         {
-            if (text.Length >= LanguageDetector.MaxChars) break;
-            text.Append(TextCollector.Flat(root.Element, LanguageDetector.MaxChars - text.Length)).Append(' ');
+            var joined = new System.Text.StringBuilder();
+            foreach (var root in from)
+            {
+                if (joined.Length >= LanguageDetector.MaxChars) break;
+                joined.Append(TextCollector.Flat(root.Element, maxOutputChars: LanguageDetector.MaxChars - joined.Length)).Append(' ');
+            }
+            text = joined.ToString();
         }
-        return LanguageDetector.Detect(text.ToString()) is var (detected, evidence)
+        return LanguageDetector.Detect(text) is var (detected, evidence)
             ? new MetadataChoice(detected, $"none declared; told from the {(head.Roots.Count > 0 ? "article's" : "page's")} text: {evidence}")
             : null;
     }
@@ -181,32 +192,34 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The days (yyyy-MM-dd) the page tells machines it was changed (JSON-LD dateModified of any object, modified-time
-    /// meta tags), except days it also gives as a publication date (any JSON-LD datePublished, the published meta tags):
-    /// a date shown as text on such a day is the update.
+    /// meta tags), except days it also gives as a publication date (<paramref name="publishedDays"/>: any JSON-LD
+    /// datePublished, the published meta tags): a date shown as text on such a day is the update.
     /// </summary>
-    private static HashSet<string> ModifiedDays(PageIndex index, JsonLdData ld)
+    private static HashSet<string> ModifiedDays(PageIndex index, JsonLdData ld, HashSet<string> publishedDays)
     {
         var days = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in ld.Modified) AddDay(days, value);
         foreach (var key in ModifiedKeys) AddDay(days, Meta(index, key));
-        if (days.Count == 0) return days;
-        foreach (var value in ld.AnyPublished.Concat(PublishedKeys.Select(key => Meta(index, key))))
-        {
-            if (Iso(value) is { Length: >= 10 } iso) days.Remove(iso[..10]);
-        }
+        days.ExceptWith(publishedDays);
         return days;
     }
 
-    private static void AddDay(HashSet<string> days, string? value)
+    /// <summary>Adds the day (yyyy-MM-dd) of a date as the page writes it, when it can be read.</summary>
+    private static void AddDay(HashSet<string> days, string? value) => AddIsoDay(days, Iso(value));
+
+    /// <summary>Adds the day (yyyy-MM-dd) of a date in ISO 8601 (<see cref="Iso"/>'s), when there is one.</summary>
+    private static void AddIsoDay(HashSet<string> days, string? iso)
     {
-        if (Iso(value) is { Length: >= 10 } iso) days.Add(iso[..10]);
+        if (iso is { Length: >= 10 }) days.Add(iso.Length == 10 ? iso : iso[..10]);
     }
 
-    private static string? VisibleTime(PageIndex index)
+    /// <summary>The date of the first &lt;time datetime&gt; outside the comments (a comment's date is never the article's).</summary>
+    private static string? VisibleTime(PageIndex index, ArticleHead head)
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name == "time" && Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
+            if (node.Name != "time" || ArticleHead.InComments(node)) continue;
+            if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
         }
         return null;
     }

@@ -23,29 +23,40 @@ internal static class TitleText
     public static string Key(string text)
     {
         var collapsed = Whitespace.Collapse(text);
-        var key = new StringBuilder(collapsed.Length);
-        foreach (char c in collapsed)
+        // one character for one: the key is written straight into the new string
+        return string.Create(collapsed.Length, collapsed, static (key, source) =>
         {
-            key.Append(c switch
+            for (int i = 0; i < source.Length; i++)
             {
-                '‘' or '’' or '‚' or '‛' or '′' or '`' or '´' => '\'',
-                '“' or '”' or '„' or '‟' or '″' or '«' or '»' => '"',
-                '‐' or '‑' or '‒' or '–' or '—' or '―' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-        return key.ToString();
+                char c = source[i];
+                key[i] = c switch
+                {
+                    '‘' or '’' or '‚' or '‛' or '′' or '`' or '´' => '\'',
+                    '“' or '”' or '„' or '‟' or '″' or '«' or '»' => '"',
+                    '‐' or '‑' or '‒' or '–' or '—' or '―' => '-',
+                    _ => char.ToLowerInvariant(c),
+                };
+            }
+        });
     }
 
     /// <summary>Letters and digits of <paramref name="text"/>, lower-cased: the form site names are compared in.</summary>
     public static string Squash(string text)
     {
-        var squashed = new StringBuilder(text.Length);
+        int length = 0;
         foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c)) squashed.Append(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) length++;
         }
-        return squashed.ToString();
+        if (length == 0) return "";
+        return string.Create(length, text, static (squashed, source) =>
+        {
+            int at = 0;
+            foreach (char c in source)
+            {
+                if (char.IsLetterOrDigit(c)) squashed[at++] = char.ToLowerInvariant(c);
+            }
+        });
     }
 
     /// <summary>
@@ -77,8 +88,8 @@ internal static class TitleText
 
     private static void Add(List<string> parts, string text, int start, int end)
     {
-        var part = text[start..end].Trim(' ', '|', '-', '–', '—', ':', '·', '»', '›', '_', '/', '~', '•');
-        if (part.Length > 0) parts.Add(part);
+        var part = text.AsSpan(start, end - start).Trim(" |-–—:·»›_/~•");
+        if (part.Length > 0) parts.Add(part.Length == text.Length ? text : part.ToString());
     }
 
     /// <summary>The number of words (runs of non-space characters) of <paramref name="text"/>.</summary>
@@ -122,10 +133,11 @@ internal static class TitleText
     /// lower-cased). "Coronavirus: New York ramps up mass burials amid outbreak" and "New York ramps up mass burials
     /// amid virus outbreak" share 0.82.
     /// </summary>
-    public static double Overlap(string a, string b)
+    public static double Overlap(string a, string b) => Overlap(WordSet(a), WordSet(b));
+
+    /// <summary>As <see cref="Overlap(string, string)"/>, for the word sets of the two titles (<see cref="WordSet"/>).</summary>
+    public static double Overlap(HashSet<string> left, HashSet<string> right)
     {
-        var left = WordSet(a);
-        var right = WordSet(b);
         if (left.Count == 0 || right.Count == 0) return 0;
         int shared = 0;
         foreach (var word in left)
@@ -135,21 +147,26 @@ internal static class TitleText
         return 2.0 * shared / (left.Count + right.Count);
     }
 
-    private static HashSet<string> WordSet(string text)
+    /// <summary>The words of <paramref name="text"/> (runs of letters and digits, lower-cased), each once.</summary>
+    public static HashSet<string> WordSet(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        foreach (char c in text)
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                word.Append(char.ToLowerInvariant(c));
+                if (start < 0) start = i;
                 continue;
             }
-            if (word.Length > 0) words.Add(word.ToString());
-            word.Clear();
+            if (start < 0) continue;
+            // the word lower-cased straight into its string
+            words.Add(string.Create(i - start, (text, start), static (word, at) =>
+            {
+                for (int k = 0; k < word.Length; k++) word[k] = char.ToLowerInvariant(at.text[at.start + k]);
+            }));
+            start = -1;
         }
-        if (word.Length > 0) words.Add(word.ToString());
         return words;
     }
 }

@@ -64,9 +64,9 @@ internal static class VisibleDateReader
             var node = page.Nodes[i];
             if (node.TextChars is 0 or > MaxChars) continue;
             if ((node.Hints & HintFlags.UpdateName) == 0 && !string.Equals(node.Element.GetAttribute("itemprop"), "dateModified", StringComparison.OrdinalIgnoreCase)) continue;
-            if (ShowsPublished(node, published)) continue;
+            if (ShowsPublished(node, published) || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
-            for (int from = 0; from < text.Length && DateReader.Find(text[from..]) is { } found; from += found.Index + Math.Max(1, found.Length))
+            for (int from = 0; from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found; from += found.Index + Math.Max(1, found.Length))
                 updates.Add(found.Iso);
         }
         return updates;
@@ -115,7 +115,7 @@ internal static class VisibleDateReader
                 Pass.DateNamed => IsDateNamed(node),
                 _ => node.Owner == node && node.TextChars <= MaxDateLineChars && node.Name is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"),
             };
-            if (!candidate) continue;
+            if (!candidate || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
             if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
@@ -161,7 +161,7 @@ internal static class VisibleDateReader
     private static string? FirstPublished(string text, HashSet<string> updates)
     {
         int from = 0;
-        while (from < text.Length && DateReader.Find(text[from..]) is { } found)
+        while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)
         {
             int at = from + found.Index;
             if (AfterUpdateLabel(text, from, at)) updates.Add(found.Iso);
@@ -174,11 +174,34 @@ internal static class VisibleDateReader
     /// <summary>True when the words between <paramref name="from"/> and the date at <paramref name="at"/> hold an update label ("Updated 8:46 AM EST").</summary>
     private static bool AfterUpdateLabel(string text, int from, int at)
     {
-        var words = text[from..at].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var joined = " " + string.Join(' ', words.Select(w => w.Trim(':', ',', ';', '|', '-', '–', '—', '·', '•', '(', ')'))) + " ";
+        // the words between, lower-cased, each trimmed of the separators around it, one space apart and one at each end
+        // (" last updated "), written into a buffer on the stack: a label is then a run of whole words
+        var segment = text.AsSpan(from, at - from);
+        if (segment.Length > MaxChars) segment = segment[^MaxChars..];
+        Span<char> joined = stackalloc char[2 * MaxChars + 2];
+        int length = 0;
+        joined[length++] = ' ';
+        for (int start = 0; start < segment.Length;)
+        {
+            int space = segment[start..].IndexOf(' ');
+            int end = space < 0 ? segment.Length : start + space;
+            var word = segment[start..end];
+            start = end + 1;
+            if (word.IsEmpty) continue;
+            word = word.Trim(":,;|-–—·•()");
+            length += word.ToLowerInvariant(joined[length..]);
+            joined[length++] = ' ';
+        }
+        var words = joined[..length];
         foreach (var label in TimeWordLexicon.UpdateLabels)
         {
-            if (joined.Contains(" " + label + " ", StringComparison.Ordinal)) return true;
+            int hit = words.IndexOf(label, StringComparison.Ordinal);
+            while (hit >= 0)
+            {
+                if (words[hit - 1] == ' ' && hit + label.Length < words.Length && words[hit + label.Length] == ' ') return true;
+                int next = words[(hit + 1)..].IndexOf(label, StringComparison.Ordinal);
+                hit = next < 0 ? -1 : hit + 1 + next;
+            }
         }
         return false;
     }

@@ -79,7 +79,7 @@ internal static partial class DateReader
             }
             return (Compose(date, time, offset), iso.Index, iso.Length);
         }
-        foreach (var regex in new[] { EastAsianDate(), SlashedDate(), DottedDate(), MonthFirst(), DayFirst() })
+        foreach (var regex in OtherForms)
         {
             var m = regex.Match(line);
             if (!m.Success || !MakeDate(m, out date)) continue;
@@ -88,6 +88,9 @@ internal static partial class DateReader
         }
         return null;
     }
+
+    /// <summary>The date forms read when the line holds no ISO date, in this order.</summary>
+    private static readonly Regex[] OtherForms = [EastAsianDate(), SlashedDate(), DottedDate(), MonthFirst(), DayFirst()];
 
     private static (string? Time, string? Offset, int End) FindTime(string line, int from)
     {
@@ -113,14 +116,14 @@ internal static partial class DateReader
     private static bool MakeDate(Match m, out DateOnly date)
     {
         date = default;
-        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         int month;
         if (m.Groups["mon"].Success)
         {
             if (!MonthNames.TryGetMonth(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month)) return false;
         }
-        else month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        else month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return IsPlausible(date);

@@ -48,6 +48,26 @@ public class MetadataChoiceTests
     }
 
     [Fact]
+    public void A_kicker_glued_to_a_quoted_headline_is_left_out_at_the_quote()
+    {
+        // the kicker's element and the headline's text written with no space between: the quote bounds the headline
+        var body = "<article><h1><span class=\"overline\">Die Zukunft der Arbeit</span>\"Wir dekorieren auf der Titanic die Liegestühle um\"</h1>" + Paragraphs(4) + "</article>";
+        var article = Parse(body, "<meta property=\"og:title\" content=\"Die Zukunft der Arbeit - &quot;Wir dekorieren auf der Titanic die Liegestühle um&quot;\">", " lang=\"de\"");
+        Assert.Equal("\"Wir dekorieren auf der Titanic die Liegestühle um\"", article.Headline);
+    }
+
+    [Fact]
+    public void A_comments_time_element_is_not_the_articles_date()
+    {
+        var body = "<article><h1>Council approves the budget</h1>" + Paragraphs(4) + "</article>"
+            + "<section id=\"comments\" class=\"comments\"><ol class=\"comment-list\"><li class=\"comment\"><p class=\"comment-author\">Jane</p>"
+            + "<time datetime=\"2020-05-01T10:00:00Z\">1 May 2020</time><p>I agree with the council, the harbour needed this money for years.</p></li></ol></section>";
+        Assert.Null(Parse(body).Published);
+        Assert.Equal("2020-05-01T10:00:00+00:00", Parse(body.Replace("<section id=\"comments\" class=\"comments\">", "<section>", StringComparison.Ordinal)
+            .Replace("<ol class=\"comment-list\"><li class=\"comment\">", "<ol><li>", StringComparison.Ordinal)).Published);
+    }
+
+    [Fact]
     public void A_date_written_into_the_title_element_is_left_out()
     {
         var body = "<article><div class=\"entry-title\">Radical Pop-Ups und Dips 28. Januar 2022</div>" + Paragraphs(4) + "</article>";
