@@ -40,9 +40,10 @@ public sealed class ArticleBuilder
                 CurrentSection(b.Span).Blocks.Add(b.Block);
                 break;
             case FaqStartEvent f:
-                // an FAQ that got no item gives way to the next one
+                // an FAQ that got no item gives way to the next one; its heading is kept as boilerplate (nothing lost)
                 if (_faqItems is not { Count: > 0 })
                 {
+                    if (UnansweredFaqHeading() is { } unanswered) _boilerplate.Add(unanswered);
                     _faqItems = [];
                     _faqHeading = f.Heading;
                     _faqSpan = f.Span;
@@ -68,6 +69,12 @@ public sealed class ArticleBuilder
         }
     }
 
+    /// <summary>The heading of an FAQ that got no question (its one question read as the headline, say), as boilerplate; null when there is none.</summary>
+    private BoilerplateBlock? UnansweredFaqHeading() =>
+        _faqItems is { Count: 0 } && !string.IsNullOrWhiteSpace(_faqHeading)
+            ? new BoilerplateBlock(BoilerplateKind.Other, _faqHeading, "an FAQ heading no question followed", _faqSpan)
+            : null;
+
     /// <summary>Makes the article from the events applied so far. The builder can go on taking events afterwards.</summary>
     public Article Build()
     {
@@ -89,7 +96,7 @@ public sealed class ArticleBuilder
             Sections = sections,
             Faq = faq,
             Comments = _comments,
-            Boilerplate = _boilerplate,
+            Boilerplate = faq is null && UnansweredFaqHeading() is { } unanswered ? [.. _boilerplate, unanswered] : _boilerplate,
             Diagnostics = _diagnostics,
         };
     }

@@ -58,6 +58,23 @@ public class NoLossProperties
         Assert.True(extra.Count == 0, $"given twice: {string.Join(' ', extra.Select(m => $"{m.Word}×{m.Extra}"))}");
     }
 
+    /// <summary>
+    /// A page the property above once generated (replay "(12585070394962471932,9203263651914483075,21)"): the FAQ's one
+    /// question is read as the headline, and the FAQ's heading, with no question left after it, was lost.
+    /// </summary>
+    [Fact]
+    public void The_heading_of_an_faq_left_with_no_question_is_kept()
+    {
+        const string html = """
+            <b>Warning</b>: Cannot modify header information in <b>/var/www/index.php</b> on line <b>12</b><br><!doctype html><html><head><meta charset="utf-8"><title>परिषद मौसम किसान</title></head><body><article><div class="title">परिषद मौसम किसान</div><div class="text">बंदरगाह मंत्री जांच मौसम मौसम परिषद महापौर। बंदरगाह पुल किसान स्कूल मजदूर बंदरगाह मौसम त्योहार चुनाव बजट सड़क। संग्रहालय सुरंग संग्रहालय महापौर त्योहार सुरंग स्कूल त्योहार।</div><div class="subtitle"><b>पुल बंदरगाह</b></div><div class="text">नाव मजदूर बजट सड़क बजट मजदूर संग्रहालय मंत्री परिषद। संग्रहालय मजदूर महापौर बाजार जांच नदी बंदरगाह।</div><div class="text">किसान स्कूल मंत्री बाजार मंत्री किसान पुल। स्कूल मौसम पुल परिषद मंत्री नाव सुरंग।</div><h2>Frequently asked questions</h2><h3>किसान मंत्री मौसम गांव परिषद स्कूल?</h3><p>सुरंग सड़क गांव नदी नदी नदी चुनाव चुनाव स्कूल स्टेशन जांच संग्रहालय। किसान सुरंग स्कूल बाजार किसान बंदरगाह परिषद मौसम महापौर बजट स्टेशन महापौर। सुरंग पुल परिषद सड़क जांच त्योहार चुनाव गांव बजट पुल। बंदरगाह बंदरगाह नदी सड़क गांव गांव पुल सुरंग परिषद मौसम गांव स्टेशन।</p><figure class="embed"><blockquote class="post"><p>An embedded post from a witness who saw the ferry leave</p>&mdash; Witness (@witness) <a href="/status/1">5 November 2023</a></blockquote></figure><aside><h3>More stories</h3><ul><li><a href="/x">परिषद मौसम किसान</a></li><li><a href="/y">Another story about the weather</a></li></ul></aside><p>Subscribe to our newsletter</p></article><figure><img src="/a.jpg" alt=""><span class="credit">Photo: Agency</span></figure><div class="share">Share <a href="https://facebook.com/s">Facebook</a> <a href="https://x.com/s">X</a></div></body></html>
+            """;
+        var article = NewsParser.ParseHtml(html);
+        Assert.Null(article.Faq);
+        Assert.Contains(article.Boilerplate, b => b.Text == "Frequently asked questions");
+        var missing = VisibleWords.Missing(VisibleWords.OfPage(html), VisibleWords.OfArticle(article)).ToList();
+        Assert.True(missing.Count == 0, $"lost: {string.Join(' ', missing.Select(m => $"{m.Word}×{m.Missing}"))}");
+    }
+
     /// <summary>The article in <paramref name="style"/>, the chosen furniture spread before, inside and after it.</summary>
     private static string Page(ArticleSpec spec, int[] furniture, HtmlStyle style)
     {
