@@ -50,6 +50,9 @@ internal static class CliArguments
         Mapper: --stdin-jsonl reads {"url", "html"} or {"url", "text"} records from standard input, one a line, and
         writes one line per input line, in order, flushed as it goes (Hadoop Streaming, Spark RDD.pipe, GNU parallel).
 
+        --url URL          the address the page was fetched from: links and images resolve against it (as in a
+                           browser); a web archive's records use their own target URI
+
         Limits (docs/limits.md; a number of characters unless said):
           --max-input-chars N     the input after decoding (default: no limit)
           --max-html-chars N      an HTML page, held whole while it is read (default: 67108864)
@@ -170,6 +173,17 @@ internal static class CliArguments
                         error = "--ext needs a comma-separated list of extensions, such as html,htm,txt.";
                         return false;
                     }
+                    break;
+                }
+                case "--url":
+                {
+                    var value = Value();
+                    if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                    {
+                        error = $"--url needs an absolute http or https address{Got(value)}.";
+                        return false;
+                    }
+                    parser = parser with { Url = url };
                     break;
                 }
                 case "--max-input-chars" or "--max-html-chars" or "--max-block-chars" or "--max-nesting-depth" or "--look-ahead-chars" or "--look-behind-chars":

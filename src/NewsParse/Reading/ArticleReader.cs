@@ -25,7 +25,7 @@ namespace NewsParse.Reading;
 /// </remarks>
 public sealed class ArticleReader
 {
-    private readonly NewsParserOptions _options;
+    private NewsParserOptions _options;  // one document's: DeclareAddress may set its Url
     private readonly Queue<ArticleEvent> _events = new();
     private readonly List<TextLine> _lines = [];
     private readonly List<SourceBlock> _blocks = [];
@@ -140,6 +140,16 @@ public sealed class ArticleReader
     internal void DeclareTransportCharset(string? charset)
     {
         if (_bytes is null) _transportCharset = charset;
+    }
+
+    /// <summary>
+    /// Gives, before the page is read, the address it was fetched from (a web archive record's target URI): it stands
+    /// for <see cref="NewsParserOptions.Url"/> for this document. Null, relative or not http(s): the options' own.
+    /// </summary>
+    internal void DeclareAddress(string? address)
+    {
+        if (_consumed == 0 && address is not null && Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            _options = _options with { Url = url };
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public sealed class WarcParser
         {
             var reader = _parser.CreateReader();
             reader.DeclareTransportCharset(record.Charset);
+            reader.DeclareAddress(record.Url);  // links and images resolve against the page's own address
             reader.ExpectAtMost(record.Payload.Length);
             reader.AppendBytes(record.Payload.Span, isFinalBlock: true);
             var builder = new ArticleBuilder();

@@ -24,6 +24,20 @@ public sealed class CliBehaviourTests : IDisposable
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
+    public void Url_gives_the_address_links_resolve_against_and_a_bad_one_is_refused()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><head><title>T</title></head><body><article><h1>T</h1>"
+            + string.Concat(Enumerable.Repeat("<p>The council met on Monday to vote on the budget for the coming year. <a href=\"/budget/2024\">The budget</a> passed.</p>", 4))
+            + "</article></body></html>");
+        var run = CliRun.Of(page, "--url", "https://city.example.org/news/story.html", "-f", "markdown");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(https://city.example.org/budget/2024)", run.Stdout);
+        var bad = CliRun.Of(page, "--url", "not-an-address");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--url needs an absolute http or https address", bad.Stderr);
+    }
+
+    [Fact]
     public void Piped_input_without_an_argument_is_read_not_the_sample()
     {
         var run = CliRun.Of(Page, "-f", "markdown");

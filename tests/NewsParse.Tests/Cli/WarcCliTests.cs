@@ -25,7 +25,7 @@ public sealed class WarcCliTests : IDisposable
             string url = $"http://example.com/{i++}";
             warc.Record("request", url, "application/http; msgtype=request", "GET / HTTP/1.1\r\n\r\n"u8.ToArray());
             long offset = warc.Response(url, i % 2 == 0 ? bytes : WarcBuilder.Gzip(bytes), "Content-Type: text/html; charset=utf-8" + (i % 2 == 0 ? "" : "\r\nContent-Encoding: gzip"));
-            expected.Add((offset, url, ArticleParser.Default.Parse(bytes, "utf-8")));
+            expected.Add((offset, url, new ArticleParser(NewsParserOptions.Default with { Url = new Uri(url) }).Parse(bytes, "utf-8")));  // read at the record's URI
         }
         var path = Path.Combine(_folder, "crawl.warc.gz");
         File.WriteAllBytes(path, warc.ToArray());

@@ -69,7 +69,9 @@ public sealed class WarcCorpusTests
             // Records that are not pages in between: skipped.
             warc.Record("request", url, "application/http; msgtype=request", Encoding.ASCII.GetBytes($"GET /{i} HTTP/1.1\r\nHost: example.com\r\n\r\n"));
             long offset = warc.Response(url, body, headers);
-            expected.Add((offset, url, ArticleParser.Default.Parse(pages[i].Bytes, i == 1 ? null : charset)));
+            // a record's page is read at its target URI: links and images resolve against it
+            var atUrl = new ArticleParser(NewsParserOptions.Default with { Url = new Uri(url) });
+            expected.Add((offset, url, atUrl.Parse(pages[i].Bytes, i == 1 ? null : charset)));
         }
         var archive = warc.ToArray();
         var parser = new WarcParser();

@@ -77,6 +77,21 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void A_records_links_resolve_against_its_target_uri()
+    {
+        var html = "<html><head><title>Links</title></head><body><article><h1>Links</h1>"
+            + string.Concat(Enumerable.Repeat($"<p>{Sentence} <a href=\"../more/story.html\">A related story</a> here.</p>", 4)) + "</article></body></html>";
+        var warc = new WarcBuilder(true);
+        warc.Response("https://news.example.org/world/2024/page.html", System.Text.Encoding.UTF8.GetBytes(html));
+        var record = Assert.Single(Read(warc.ToArray(), out _));
+        var article = new WarcParser().Parse(record).Article!;
+        var links = article.Sections.SelectMany(s => s.Blocks).OfType<NewsParse.Model.ParagraphBlock>()
+            .SelectMany(p => p.Inlines ?? []).Where(i => i.Kind == NewsParse.Model.InlineKind.Link).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.Equal("https://news.example.org/world/more/story.html", link.Href));
+    }
+
+    [Fact]
     public void A_corrupt_gzip_member_is_an_error_and_the_next_member_is_read()
     {
         var warc = new WarcBuilder(true);
