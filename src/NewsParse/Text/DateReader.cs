@@ -68,7 +68,7 @@ internal static partial class DateReader
 
     private static (string Iso, int Index, int Length)? FindIn(string line)
     {
-        var iso = IsoDate().Match(line);
+        var iso = line.Contains('-') ? IsoDate().Match(line) : Match.Empty;
         if (iso.Success && MakeDate(iso, out var date))
         {
             string? time = null, offset = null;
@@ -79,8 +79,10 @@ internal static partial class DateReader
             }
             return (Compose(date, time, offset), iso.Index, iso.Length);
         }
-        foreach (var regex in OtherForms)
+        foreach (var (regex, needs) in OtherForms)
         {
+            // a form is only tried on a line holding the character it cannot do without (a match costs far more)
+            if (needs is null ? !HasLetter(line) : line.AsSpan().IndexOfAny(needs) < 0) continue;
             var m = regex.Match(line);
             if (!m.Success || !MakeDate(m, out date)) continue;
             var (time, offset, end) = FindTime(line, m.Index + m.Length);
@@ -89,8 +91,21 @@ internal static partial class DateReader
         return null;
     }
 
-    /// <summary>The date forms read when the line holds no ISO date, in this order.</summary>
-    private static readonly Regex[] OtherForms = [EastAsianDate(), SlashedDate(), DottedDate(), MonthFirst(), DayFirst()];
+    /// <summary>
+    /// The date forms read when the line holds no ISO date, in this order, each with the characters it cannot match
+    /// without, one of <c>Needs</c> (null: a letter, the month's name).
+    /// </summary>
+    private static readonly (Regex Form, string? Needs)[] OtherForms =
+        [(EastAsianDate(), "年년"), (SlashedDate(), "/"), (DottedDate(), "."), (MonthFirst(), null), (DayFirst(), null)];
+
+    private static bool HasLetter(string line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
 
     private static (string? Time, string? Offset, int End) FindTime(string line, int from)
     {
