@@ -7,7 +7,8 @@ namespace NewsParse.Text;
 /// (see <see cref="Whitespace.AppendCollapsed"/>): a collector writes into it instead of building the raw text and
 /// collapsing it after. It may stop reading at <c>maxChars</c> collapsed characters (the text made is then the first
 /// <c>maxChars</c> or <c>maxChars + 1</c> characters of the whole); what is written after is counted, not read. Its
-/// characters are held in an array of the shared pool, cleared and given back by <see cref="ToStringAndReturn"/>.
+/// characters are held in an array of the shared pool, given back by <see cref="ToStringAndReturn"/> as they are (a
+/// page's text is no secret, and clearing every array cost more than the collecting).
 /// </summary>
 internal struct CollapsingWriter(int maxChars) : ITextSink
 {
@@ -74,7 +75,7 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         _length = Whitespace.AppendCollapsed(c, _chars, _length, ref _pendingSpace);
     }
 
-    /// <summary>The collapsed text; the array goes back to the pool, cleared (the writer is then empty).</summary>
+    /// <summary>The collapsed text; the array goes back to the pool (the writer is then empty).</summary>
     public string ToStringAndReturn()
     {
         var text = _chars is null ? "" : new string(_chars, 0, _length);
@@ -82,13 +83,12 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         return text;
     }
 
-    /// <summary>Drops what was written; the array goes back to the pool, cleared (the writer is then empty).</summary>
+    /// <summary>Drops what was written; the array goes back to the pool (the writer is then empty).</summary>
     public void Reset()
     {
         RawLength = 0;
         _pendingSpace = false;
         if (_chars is null) return;
-        _chars.AsSpan(0, _length).Clear();
         ArrayPool<char>.Shared.Return(_chars);
         _chars = null;
         _length = 0;
@@ -100,7 +100,6 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         if (_chars is not null)
         {
             _chars.AsSpan(0, _length).CopyTo(bigger);
-            _chars.AsSpan(0, _length).Clear();
             ArrayPool<char>.Shared.Return(_chars);
         }
         _chars = bigger;
