@@ -74,13 +74,15 @@ internal static class AuthorNames
     /// <summary>As <see cref="MayBeLabelled(string)"/>, for a piece of text (one text node of a page: a label is a word of its own there too).</summary>
     public static bool MayBeLabelled(ReadOnlySpan<char> span)
     {
-        // the labels are lower-case: the text is lower-cased into a buffer (on the stack when short) and compared ordinally
+        // the labels are lower-case: the text is lower-cased into a buffer (on the stack when short); its words are
+        // looked up once each, and the few labels that are no single word and hold no label word at their end are
+        // looked for as they are
         char[]? rented = span.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(span.Length) : null;
         Span<char> lower = rented is null ? stackalloc char[512] : rented;
         lower = lower[..span.Length];
         span.ToLowerInvariant(lower);
-        bool found = false;
-        foreach (var label in BylineLexicon.Labels)
+        bool found = HasLabelWord(lower);
+        foreach (var label in LabelPhrases)
         {
             for (int from = 0; from < lower.Length && !found;)
             {
@@ -96,6 +98,45 @@ internal static class AuthorNames
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return found;
     }
+
+    /// <summary>True when a word of <paramref name="lower"/> (a run of letters and digits) is a label of one word.</summary>
+    private static bool HasLabelWord(ReadOnlySpan<char> lower)
+    {
+#if NET9_0_OR_GREATER
+        var words = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (int i = 0; i < lower.Length;)
+        {
+            if (!char.IsLetterOrDigit(lower[i])) { i++; continue; }
+            int start = i;
+            while (i < lower.Length && char.IsLetterOrDigit(lower[i])) i++;
+            if (i - start > MaxLabelWordChars) continue;
+#if NET9_0_OR_GREATER
+            if (words.Contains(lower[start..i])) return true;
+#else
+            if (LabelWords.Contains(lower[start..i].ToString())) return true;
+#endif
+        }
+        return false;
+    }
+
+    /// <summary>The labels that are one word (letters and digits only).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(BylineLexicon.Labels.Where(IsOneWord), StringComparer.Ordinal);
+
+    private static readonly int MaxLabelWordChars = LabelWords.Max(word => word.Length);
+
+    /// <summary>
+    /// The other labels, but those whose last word is a label of one word ("posted by" ends in "by"): wherever they
+    /// stand as words of their own, so does that word.
+    /// </summary>
+    private static readonly string[] LabelPhrases =
+    [
+        .. BylineLexicon.Labels.Where(label => !IsOneWord(label)
+            && !(label.LastIndexOf(' ') is var space and >= 0 && LabelWords.Contains(label[(space + 1)..]))),
+    ];
+
+    private static bool IsOneWord(string label) => label.Length > 0 && label.All(char.IsLetterOrDigit);
 
     /// <summary>True when the line ends in a verb of commenting after a name ("Aylin sagt:", "stephangoeldi said").</summary>
     public static bool IsComment(string line)
@@ -158,7 +199,9 @@ internal static class AuthorNames
         return line;
     }
 
-    private static string Trim(string text) => text.Trim(' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0');
+    private static string Trim(string text) => text.Trim(EdgeChars);
+
+    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0'];
 
     /// <summary>The names of a byline without label: split at commas, semicolons and joining words; degrees stay with their name; names that are none are dropped.</summary>
     private static List<string> Split(string line, bool marked, out int pieceCount)
@@ -259,8 +302,10 @@ internal static class AuthorNames
         var lower = name.ToLowerInvariant();
         int paren = lower.IndexOf('(');
         if (paren > 0) lower = lower[..paren];
-        return Whitespace.Collapse(lower.Replace("*", "", StringComparison.Ordinal)).Trim(' ', ':', '.');
+        return Whitespace.Collapse(lower.Replace("*", "", StringComparison.Ordinal)).Trim(PlainFormEdges);
     }
+
+    private static readonly char[] PlainFormEdges = [' ', ':', '.'];
 
     private static int TitleWords(string text)
     {

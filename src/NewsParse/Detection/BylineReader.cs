@@ -56,7 +56,9 @@ internal static class BylineReader
     }
 
     /// <summary>The text without the separators at its ends.</summary>
-    private static string TrimEdges(string text) => text.Trim(' ', '|', '-', '–', '—', ',', '·', '•', ':', '/');
+    private static string TrimEdges(string text) => text.Trim(EdgeChars);
+
+    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', '·', '•', ':', '/'];
 
     private static string RemoveLabels(string text)
     {

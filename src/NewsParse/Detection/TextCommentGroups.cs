@@ -27,6 +27,8 @@ internal static class TextCommentGroups
     /// <summary>What follows the count in WordPress's title of its comment list ("5 thoughts on “…”").</summary>
     private static readonly string[] ListTitles = ["thoughts on ", "thought on ", "gedanken zu ", "responses to ", "response to ", "replies to ", "réponses à ", "comentarios en "];
 
+    private static readonly char[] TitleWordEdges = ['(', ')', '[', ']', ':', '.', '-', '–', '—', '"', '“', '”', '„'];
+
     /// <summary>True when <paramref name="text"/> titles a comment section.</summary>
     public static bool IsTitle(string text)
     {
@@ -46,7 +48,7 @@ internal static class TextCommentGroups
         var words = new List<string>();
         foreach (var word in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = word.Trim('(', ')', '[', ']', ':', '.', '-', '–', '—', '"', '“', '”', '„');
+            var w = word.Trim(TitleWordEdges);
             if (w.Length == 0 || w.All(char.IsDigit)) continue;
             words.Add(w);
         }
