@@ -37,16 +37,20 @@ internal static class LanguageDetector
     public static (string Tag, string Evidence)? Detect(string text)
     {
         if (text.Length > MaxChars) text = text[..MaxChars];
-        var scripts = new Dictionary<Script, int>();
-        int letters = 0;
+        // letters counted per script in an array; the scripts are then listed in the order first met
+        Span<int> counts = stackalloc int[ScriptCount];
+        Span<Script> order = stackalloc Script[ScriptCount];
+        int seen = 0, letters = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!Rune.IsLetter(rune)) continue;
+            if (rune.Value < 128 ? !char.IsAsciiLetter((char)rune.Value) : !Rune.IsLetter(rune)) continue;
             letters++;
             var script = ScriptOf(rune.Value);
-            scripts[script] = scripts.GetValueOrDefault(script) + 1;
+            if (counts[(int)script]++ == 0) order[seen++] = script;
         }
         if (letters < MinLetters) return null;
+        var scripts = new Dictionary<Script, int>(seen);
+        foreach (var script in order[..seen]) scripts[script] = counts[(int)script];
         // ideographs and kana are one writing system: Japanese mixes them
         int han = scripts.GetValueOrDefault(Script.Han), kana = scripts.GetValueOrDefault(Script.Kana);
         var (top, count) = scripts.Where(p => p.Key is not (Script.Han or Script.Kana)).Append(new KeyValuePair<Script, int>(Script.Han, han + kana)).MaxBy(p => p.Value);
@@ -67,6 +71,8 @@ internal static class LanguageDetector
     }
 
     private enum Script { Other, Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Myanmar, Georgian, Armenian, Ethiopic, Khmer, Hangul, Kana, Han }
+
+    private const int ScriptCount = (int)Script.Han + 1;
 
     private static string TagOf(Script script) => script switch
     {
@@ -158,21 +164,46 @@ internal static class LanguageDetector
     /// <summary>Longest word looked up in the profiles (function words are short); longer words are counted, not looked up.</summary>
     private const int MaxWordChars = 32;
 
+    /// <summary>The words of the Latin and the Cyrillic profiles, each with the languages that have it, in the profiles' order.</summary>
+    private static readonly Dictionary<object, System.Collections.Frozen.FrozenDictionary<string, string[]>> WordLanguages = new()
+    {
+        [LanguageProfiles.Latin] = Invert(LanguageProfiles.Latin),
+        [LanguageProfiles.Cyrillic] = Invert(LanguageProfiles.Cyrillic),
+    };
+
+    private static System.Collections.Frozen.FrozenDictionary<string, string[]> LanguagesByWord(System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles) =>
+        WordLanguages.TryGetValue(profiles, out var map) ? map : Invert(profiles);
+
+    private static System.Collections.Frozen.FrozenDictionary<string, string[]> Invert(System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles)
+    {
+        var languages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (language, set) in profiles)
+        {
+            foreach (var w in set)
+            {
+                if (!languages.TryGetValue(w, out var list)) languages[w] = list = [];
+                list.Add(language);
+            }
+        }
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(languages, pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
     private static (string, string)? Words(string text, System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles, string script)
     {
         var hits = new Dictionary<string, double>(StringComparer.Ordinal);
-        // the profiles' sets are looked up by the word's characters in a buffer on the stack: no string per word
+        // each word is looked up once, in a map from the profiles' words to their languages (in the profiles' order),
+        // by the word's characters in a buffer on the stack: no string per word
+        var languagesOf = LanguagesByWord(profiles);
 #if NET9_0_OR_GREATER
-        var lookups = new List<(string Language, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set)>(profiles.Count);
-        foreach (var (language, set) in profiles) lookups.Add((language, set.GetAlternateLookup<ReadOnlySpan<char>>()));
+        var lookup = languagesOf.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         int words = 0;
         Span<char> word = stackalloc char[MaxWordChars];
         int length = 0;
         foreach (char raw in text)
         {
-            char c = char.ToLowerInvariant(raw);
-            if (OwnLetters.TryGetValue(c, out var own) && profiles.ContainsKey(own)) hits[own] = hits.GetValueOrDefault(own) + 0.5;
+            char c = raw < 128 ? (char)(raw is >= 'A' and <= 'Z' ? raw | 0x20 : raw) : char.ToLowerInvariant(raw);
+            if (c >= 128 && OwnLetters.TryGetValue(c, out var own) && profiles.ContainsKey(own)) hits[own] = hits.GetValueOrDefault(own) + 0.5;
             if (char.IsLetter(c))
             {
                 if (length < MaxWordChars) word[length] = c;
@@ -196,15 +227,11 @@ internal static class LanguageDetector
             words++;
             if (chars > MaxWordChars) return;
 #if NET9_0_OR_GREATER
-            var w = buffer[..chars];
-            foreach (var (language, set) in lookups)
+            if (!lookup.TryGetValue(buffer[..chars], out var languages)) return;
 #else
-            var w = buffer[..chars].ToString();
-            foreach (var (language, set) in profiles)
+            if (!languagesOf.TryGetValue(buffer[..chars].ToString(), out var languages)) return;
 #endif
-            {
-                if (set.Contains(w)) hits[language] = hits.GetValueOrDefault(language) + 1;
-            }
+            foreach (var language in languages) hits[language] = hits.GetValueOrDefault(language) + 1;
         }
     }
 }
