@@ -8,10 +8,79 @@ namespace NewsParse.Html;
 /// process: pages repeat their class names (a menu's hundred items share one) and so do sites (the same themes and
 /// frameworks), and a verdict follows from the value alone. Bounded: at most <see cref="SharedCapacity"/> values of at
 /// most <see cref="SharedMaxChars"/> characters are shared (the first ones met; about 6 MB at most), the others are
-/// kept for their page only. One instance per page, read by one thread; the shared verdicts are thread-safe.
+/// kept for their page only. Before any of that, a value is looked for as written among the values already met on
+/// its page (<see cref="TryRecall"/>): a menu's hundred items then cost one weighing and no lower-casing at all. One
+/// instance per page, read by one thread, released when the page is indexed; the shared verdicts are thread-safe.
 /// </summary>
 internal sealed class ClassHintCache
 {
+    /// <summary>Slots of the table of the page's values as written (a power of two; a value whose slot is taken is weighed as if new).</summary>
+    public const int PageSlots = 2048;
+
+    private struct PageValue
+    {
+        public ReadOnlyMemory<char> Value;   // a slice of the page's markup: nothing is copied
+        public ClassHints.Verdict Verdict;
+    }
+
+    /// <summary>The thread's table of values as written and the slots used, reused page after page (emptied on release).</summary>
+    [ThreadStatic] private static PageValue[]? t_values;
+    [ThreadStatic] private static int[]? t_used;
+
+    private PageValue[]? _values;
+    private int[]? _used;
+    private int _usedCount;
+
+    /// <summary>The verdict of <paramref name="value"/> as written when it was met before on this page.</summary>
+    public bool TryRecall(ReadOnlyMemory<char> value, out ClassHints.Verdict verdict)
+    {
+        if (_values is null)
+        {
+            // taken while in use, so a page indexed inside another on the same thread gets tables of its own
+            _values = t_values ?? new PageValue[PageSlots];
+            _used = t_used ?? new int[PageSlots];
+            t_values = null;
+            t_used = null;
+        }
+        ref var slot = ref _values[SlotOf(value.Span)];
+        if (slot.Value.Length == value.Length && slot.Value.Span.SequenceEqual(value.Span))
+        {
+            verdict = slot.Verdict;
+            return true;
+        }
+        verdict = default;
+        return false;
+    }
+
+    /// <summary>Keeps the verdict of <paramref name="value"/> as written for the rest of the page (after a <see cref="TryRecall"/> that failed).</summary>
+    public void Remember(ReadOnlyMemory<char> value, ClassHints.Verdict verdict)
+    {
+        int at = SlotOf(value.Span);
+        ref var slot = ref _values![at];
+        if (slot.Value.IsEmpty) _used![_usedCount++] = at;
+        slot.Value = value;
+        slot.Verdict = verdict;
+    }
+
+    /// <summary>Empties the page's table (it holds slices of the page) and gives it back to the thread.</summary>
+    public void Release()
+    {
+        if (_values is null) return;
+        foreach (int at in _used.AsSpan(0, _usedCount)) _values[at] = default;
+        t_values = _values;
+        t_used = _used;
+        _values = null;
+        _used = null;
+        _usedCount = 0;
+    }
+
+    private static int SlotOf(ReadOnlySpan<char> value)
+    {
+        uint hash = 2166136261;
+        foreach (char c in value) hash = (hash ^ c) * 16777619;
+        return (int)((hash ^ hash >> 15) & (PageSlots - 1));
+    }
+
     /// <summary>Most values whose verdicts are shared by every page of the process.</summary>
     public const int SharedCapacity = 16_384;
 

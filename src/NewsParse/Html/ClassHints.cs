@@ -208,7 +208,19 @@ internal static class ClassHints
     /// </summary>
     private static int Weigh(ReadOnlyMemory<char> names, NodeInfo info, ClassHintCache cache)
     {
-        var value = names.Span;
+        if (!cache.TryRecall(names, out var verdict))
+        {
+            verdict = VerdictOf(names.Span, cache);
+            cache.Remember(names, verdict);
+        }
+        info.Hints |= verdict.Hints;
+        if (verdict.Kind is { } kind) info.NameKindByClass(kind, names, verdict.What);
+        return verdict.Weight;
+    }
+
+    /// <summary>The verdict of a value as written: lower-cased, utility names blanked and digits collapsed, then weighed (or found weighed).</summary>
+    private static Verdict VerdictOf(ReadOnlySpan<char> value, ClassHintCache cache)
+    {
         Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         // An ASCII value (nearly all are) is lower-cased in one vectorised call, another one character at a time; runs
         // of digits are collapsed after, when there are any.
@@ -223,10 +235,7 @@ internal static class ClassHints
         // utility names of CSS frameworks ("text-center", "md:text-2xl") say nothing of what the element holds
         if (buffer.IndexOfAny(':', '/', '-') >= 0) UtilityClasses.Blank(buffer);
         int length = buffer.IndexOfAnyInRange('0', '9') >= 0 ? CollapseDigits(buffer) : buffer.Length;
-        var verdict = cache.VerdictOf(buffer[..length]);
-        info.Hints |= verdict.Hints;
-        if (verdict.Kind is { } kind) info.NameKindByClass(kind, names, verdict.What);
-        return verdict.Weight;
+        return cache.VerdictOf(buffer[..length]);
     }
 
     /// <summary>Writes each run of digits of <paramref name="text"/> as one '0', in place; returns the length left.</summary>

@@ -142,6 +142,7 @@ internal sealed class PageIndex
             PushChildren(stack, element, info);
         }
         Body ??= Nodes.Count > 0 ? Nodes[0] : null;
+        classHints.Release();
         t_walkStack = stack; // empty again
     }
 
