@@ -74,11 +74,23 @@ internal sealed class ClassHintCache
         _usedCount = 0;
     }
 
+    /// <summary>The slot of a value, from its length and its first, middle and last four characters (a constant cost: values of a page that share all of them share a slot).</summary>
     private static int SlotOf(ReadOnlySpan<char> value)
     {
-        uint hash = 2166136261;
-        foreach (char c in value) hash = (hash ^ c) * 16777619;
-        return (int)((hash ^ hash >> 15) & (PageSlots - 1));
+        ulong hash = (ulong)value.Length * 0x9E3779B97F4A7C15;
+        if (value.Length >= 4)
+        {
+            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(value[..(value.Length & ~3)]);
+            var last = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value[^4..]));
+            hash = (hash ^ words[0]) * 0xFF51AFD7ED558CCD;
+            hash = (hash ^ words[words.Length / 2]) * 0xC4CEB9FE1A85EC53;
+            hash = (hash ^ last) * 0xFF51AFD7ED558CCD;
+        }
+        else
+        {
+            foreach (char c in value) hash = (hash ^ c) * 0xFF51AFD7ED558CCD;
+        }
+        return (int)((hash ^ hash >> 29 ^ hash >> 47) & (PageSlots - 1));
     }
 
     /// <summary>Most values whose verdicts are shared by every page of the process.</summary>

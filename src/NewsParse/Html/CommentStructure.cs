@@ -271,8 +271,31 @@ internal static class CommentStructure
     /// <summary>True when the element's text has more than <paramref name="limit"/> words that are not numbers.</summary>
     private static bool WordsBeyond(HtmlElement element, int limit)
     {
+        var stack = TakeStack();
+        bool beyond = WordsBeyond(element, limit, stack);
+        GiveBack(stack);
+        return beyond;
+    }
+
+    /// <summary>The thread's walking stack, taken while in use (a walk inside another gets a new one) and given back empty.</summary>
+    [ThreadStatic] private static Stack<HtmlNode>? t_stack;
+
+    private static Stack<HtmlNode> TakeStack()
+    {
+        var stack = t_stack ?? new Stack<HtmlNode>(64);
+        t_stack = null;
+        return stack;
+    }
+
+    private static void GiveBack(Stack<HtmlNode> stack)
+    {
+        stack.Clear();
+        t_stack = stack;
+    }
+
+    private static bool WordsBeyond(HtmlElement element, int limit, Stack<HtmlNode> stack)
+    {
         int words = 0;
-        var stack = new Stack<HtmlNode>();
         stack.Push(element);
         while (stack.Count > 0)
         {
@@ -305,17 +328,23 @@ internal static class CommentStructure
 
     private static bool HasDescendantElement(HtmlElement element, string name)
     {
-        var stack = new Stack<HtmlElement>();
+        var stack = TakeStack();
+        bool found = false;
         stack.Push(element);
-        while (stack.Count > 0)
+        while (stack.Count > 0 && !found)
         {
-            var e = stack.Pop();
+            var e = (HtmlElement)stack.Pop();
             foreach (var child in e.Children)
             {
-                if (child.LocalName == name) return true;
+                if (child.LocalName == name)
+                {
+                    found = true;
+                    break;
+                }
                 stack.Push(child);
             }
         }
-        return false;
+        GiveBack(stack);
+        return found;
     }
 }
