@@ -472,7 +472,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     var quote = Rich.Lines(element);
                     Content(new QuoteBlock(quote.Text, span: SpanOf(element)) { Inlines = quote.Runs }, info);
                     return Handled;
-                case "pre":
+                case "pre" when !HoldsStructure(element):
                     Flush();
                     var code = TextCollector.Preformatted(element);
                     if (code.Trim().Length > 0) Content(new CodeBlock(code, span: SpanOf(element)), info);
@@ -858,6 +858,25 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (!shape.IsRegular || shape.IsLayout) return ([table.Element], single);
         for (int i = 1; i < parts.Count; i++) (_joinedTables ??= []).Add(parts[i]);
         return (parts, shape);
+    }
+
+    /// <summary>
+    /// True when a <c>pre</c> holds tables, headings or lists (a page that wraps its results in one): it is then read as
+    /// the blocks it holds, not as code. Walks its elements with a stack.
+    /// </summary>
+    private static bool HoldsStructure(HtmlElement pre)
+    {
+        var stack = new Stack<HtmlElement>();
+        stack.Push(pre);
+        while (stack.Count > 0)
+        {
+            foreach (var child in stack.Pop().Children)
+            {
+                if (child.LocalName is "table" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return true;
+                if (child.FirstChild is not null) stack.Push(child);
+            }
+        }
+        return false;
     }
 
     /// <summary>Tables read as the continuation of a table before them: already written with it.</summary>

@@ -164,4 +164,25 @@ public class ListTableTests
         Assert.Contains("1. TS Goeppingen I 50,59 sec.", texts);
         Assert.Contains("2. TSV Langenau 54,18 sec.", texts);
     }
+
+    [Fact]
+    public void A_list_page_with_more_prose_in_a_notice_than_in_its_introduction_still_gives_its_table()
+    {
+        var notice = "<div class=\"sitenotice\"><p>" + string.Concat(Enumerable.Repeat("This wiki is written by volunteers, and anyone can edit it, as long as the edits follow the rules of the community. ", 3)) + "</p></div>";
+        var article = Parse(WikipediaList().Replace("<div id=\"content\">", notice + "<div id=\"content\">", StringComparison.Ordinal));
+        var table = Assert.Single(article.AllBlocks().OfType<TableBlock>());
+        Assert.Equal(41, table.Rows.Count);
+    }
+
+    [Fact]
+    public void A_pre_that_wraps_headings_and_tables_is_read_as_them_not_as_code()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"<tr><td>{i}.</td><td>Club {i}</td><td>5{i},09</td><td>sec.</td></tr>"));
+        var article = Parse($"<html><body><article><h1>Relay results</h1><p>{Sentence}{Sentence}</p>"
+            + $"<pre><span class=\"results\"><h3>Girls under 16</h3><table>{rows}</table></span></pre><p>{Sentence}</p></article></body></html>");
+        Assert.Empty(article.AllBlocks().OfType<CodeBlock>());
+        Assert.Equal(4, Assert.Single(article.AllBlocks().OfType<TableBlock>()).Rows.Count);
+        var code = Parse($"<html><body><article><h1>Relay results</h1><p>{Sentence}{Sentence}</p><pre><span class=\"k\">var</span> x = 1;</pre><p>{Sentence}</p></article></body></html>");
+        Assert.Equal("var x = 1;", Assert.Single(code.AllBlocks().OfType<CodeBlock>()).Text);
+    }
 }
