@@ -455,16 +455,24 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     Flush();
                     List(info);
                     return Handled;
-                case "table" when !IsLayoutTable(info):
-                    Flush();
-                    Table(info);
+                case "table" when _joinedTables is not null && _joinedTables.Contains(element):
                     return Handled;
+                case "table":
+                    var (parts, shape) = ReadTable(info, join: !isRoot);
+                    if (!shape.IsLayout)
+                    {
+                        Flush();
+                        Table(info, parts, shape);
+                        return Handled;
+                    }
+                    if (shape.IsLine) (_lineTables ??= []).Add(element);
+                    break;
                 case "blockquote" when info.TextChars * 2 < _root.TextChars:
                     Flush();
                     var quote = Rich.Lines(element);
                     Content(new QuoteBlock(quote.Text, span: SpanOf(element)) { Inlines = quote.Runs }, info);
                     return Handled;
-                case "pre":
+                case "pre" when !HoldsStructure(element):
                     Flush();
                     var code = TextCollector.Preformatted(element);
                     if (code.Trim().Length > 0) Content(new CodeBlock(code, span: SpanOf(element)), info);
@@ -483,6 +491,11 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                     DefinitionList(info);
                     return Handled;
             }
+        }
+        if (name is "td" or "th" && _lineTables is not null && TableOf(element) is { } table && _lineTables.Contains(table))
+        {
+            _para.Append(' ');   // a cell of a one-line layout table: its text runs on with the other cells'
+            return Exit.None;
         }
         if (HtmlTags.IsBlock(name) || name is "td" or "th")
         {
@@ -705,10 +718,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return false;
     }
 
-    private void Content(Block block, NodeInfo info)
+    private void Content(Block block, NodeInfo info, double? linkDensity = null)
     {
         if (block.Text.Length == 0 && block is not FigureBlock) return;
-        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = info.LinkDensity, FromHtml = true, InFaq = info.InFaq });
+        output.Add(new SourceBlock(SourceBlockKind.Content, block.Text, block.Span) { Content = block, LinkDensity = linkDensity ?? info.LinkDensity, FromHtml = true, InFaq = info.InFaq });
         _seenBody = true;
         if (block is not FigureBlock) _image = null;   // a line after a figure may still be its caption
     }
@@ -824,46 +837,86 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         return top.Children.ConvertAll(c => c.Built!);
     }
 
-    private bool IsLayoutTable(NodeInfo table)
+    /// <summary>
+    /// The tables read as one table from <paramref name="table"/>, with their shape: it alone, or, when
+    /// <paramref name="join"/>, it and the tables cut from it that follow it (<see cref="TableShape.CanContinue"/>)
+    /// when together they make a regular table of data (<see cref="TableShape.IsRegular"/>); those after the first are
+    /// then marked as written with it.
+    /// </summary>
+    private (List<HtmlElement> Parts, TableShape Shape) ReadTable(NodeInfo table, bool join)
     {
-        int rows = 0;
-        foreach (var row in Rows(table.Element))
+        var single = new TableShape(index).Add(table.Element);
+        var next = join ? NextTable(table.Element) : null;
+        if (next is null || !TableShape.CanContinue(single, table.Element, next)) return ([table.Element], single);
+        var shape = new TableShape(index).Add(table.Element);
+        var parts = new List<HtmlElement> { table.Element };
+        for (; next is not null && TableShape.CanContinue(shape, table.Element, next); next = NextTable(next))
         {
-            rows++;
-            foreach (var cell in row.Children)
-            {
-                if (index.Find(cell) is not { } info) continue;
-                if (info.TextChars > 400) return true;
-                foreach (var inner in cell.Children)
-                {
-                    if (inner.LocalName is "table" or "p" or "div" && index.Find(inner) is { TextChars: > 200 }) return true;
-                }
-            }
+            shape.Add(next);
+            parts.Add(next);
         }
-        return rows <= 1;
+        if (!shape.IsRegular || shape.IsLayout) return ([table.Element], single);
+        for (int i = 1; i < parts.Count; i++) (_joinedTables ??= []).Add(parts[i]);
+        return (parts, shape);
     }
 
-    private static IEnumerable<HtmlElement> Rows(HtmlElement table)
+    /// <summary>
+    /// True when a <c>pre</c> holds tables, headings or lists (a page that wraps its results in one): it is then read as
+    /// the blocks it holds, not as code. Walks its elements with a stack.
+    /// </summary>
+    private static bool HoldsStructure(HtmlElement pre)
     {
-        foreach (var child in table.Children)
+        var stack = new Stack<HtmlElement>();
+        stack.Push(pre);
+        while (stack.Count > 0)
         {
-            if (child.LocalName == "tr") yield return child;
-            else if (child.LocalName is "thead" or "tbody" or "tfoot")
+            foreach (var child in stack.Pop().Children)
             {
-                foreach (var row in child.Children)
-                {
-                    if (row.LocalName == "tr") yield return row;
-                }
+                if (child.LocalName is "table" or "ul" or "ol" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return true;
+                if (child.FirstChild is not null) stack.Push(child);
             }
         }
+        return false;
     }
 
-    private void Table(NodeInfo info)
+    /// <summary>Tables read as the continuation of a table before them: already written with it.</summary>
+    private HashSet<HtmlElement>? _joinedTables;
+
+    /// <summary>Layout tables of one line of short cells (<see cref="TableShape.IsLine"/>): their cells are read as one paragraph.</summary>
+    private HashSet<HtmlElement>? _lineTables;
+
+    /// <summary>The table a cell belongs to (through its row and row group); null for a cell out of place.</summary>
+    private static HtmlElement? TableOf(HtmlElement cell)
+    {
+        var up = cell.Parent is HtmlElement { LocalName: "tr" } row ? row.Parent : null;
+        if (up is HtmlElement { LocalName: "thead" or "tbody" or "tfoot" }) up = up.Parent;
+        return up is HtmlElement { LocalName: "table" } table ? table : null;
+    }
+
+    /// <summary>The table right after <paramref name="table"/>, with nothing but white space or line breaks between; null when none.</summary>
+    private HtmlElement? NextTable(HtmlElement table)
+    {
+        for (var node = table.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is HtmlText text)
+            {
+                if (!text.Span.IsWhiteSpace()) return null;
+                continue;
+            }
+            if (node is not HtmlElement element) continue;
+            if (element.LocalName == "table") return index.Find(element) is { TextChars: > 0, Kind: null } ? element : null;
+            if (element.LocalName != "br") return null;
+        }
+        return null;
+    }
+
+    /// <summary>Writes the table block of <paramref name="parts"/> (a table, or a table and the tables cut from it after it).</summary>
+    private void Table(NodeInfo info, List<HtmlElement> parts, TableShape shape)
     {
         var rows = new List<IReadOnlyList<string>>();
         List<IReadOnlyList<TableCell>>? cells = null;   // made at the first cell with runs, a header flag or a span
         var rowCells = new List<TableCell>();
-        foreach (var row in Rows(info.Element))
+        foreach (var row in parts.SelectMany(TableShape.RowsOf))
         {
             var texts = new List<string>();
             rowCells.Clear();
@@ -878,8 +931,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 {
                     Inlines = text.Runs,
                     Header = inHead || cell.LocalName == "th",
-                    ColumnSpan = SpanOf(cell, "colspan", TableCell.MaxColumnSpan),
-                    RowSpan = SpanOf(cell, "rowspan", TableCell.MaxRowSpan),
+                    ColumnSpan = TableShape.CellSpan(cell, "colspan", TableCell.MaxColumnSpan),
+                    RowSpan = TableShape.CellSpan(cell, "rowspan", TableCell.MaxRowSpan),
                 };
                 rich |= structured.Inlines is not null || structured.Header || structured.ColumnSpan is not null || structured.RowSpan is not null;
                 rowCells.Add(structured);
@@ -899,20 +952,10 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             if (child.LocalName == "caption") caption = TextCollector.Flat(child);
         }
-        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, SpanOf(info.Element)) { Cells = cells }, info);
-    }
-
-    /// <summary>A cell's <c>colspan</c> or <c>rowspan</c> as the HTML standard reads it (digits after white space, 0 and junk as one, capped at <paramref name="max"/>); null for one.</summary>
-    private static int? SpanOf(HtmlElement cell, string attribute, int max)
-    {
-        if (cell.AttributeCount == 0 || cell.GetAttribute(attribute) is not { } written) return null;
-        var digits = written.AsSpan().TrimStart();
-        int length = 0;
-        while (length < digits.Length && char.IsAsciiDigit(digits[length])) length++;
-        if (length == 0) return null;
-        digits = digits[..length].TrimStart('0');
-        int span = digits.Length > 6 ? max : digits.IsEmpty ? 1 : Math.Min(int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), max);
-        return span <= 1 ? null : span;
+        var last = parts[^1];
+        var span = new SourceSpan(info.Element.SourceStart, Math.Max(0, last.SourceEnd - info.Element.SourceStart));
+        Content(new TableBlock(rows, string.IsNullOrEmpty(caption) ? null : caption, span) { Cells = cells }, info,
+            shape.TextChars == 0 ? 0 : (double)shape.LinkChars / shape.TextChars);
     }
 
     /// <summary>Fewest characters of text outside a figure's caption that make it a container (an embedded post, a quote) rather than a picture.</summary>

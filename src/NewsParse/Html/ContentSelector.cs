@@ -111,18 +111,51 @@ internal static class ContentSelector
         return roots;
     }
 
+    /// <summary>
+    /// True when <paramref name="row"/> is a row of data that no cell of it scores for: two or more cells, each with
+    /// less than <see cref="MinParagraphChars"/> characters outside links, at least <see cref="MinParagraphChars"/>
+    /// characters in all, and a cell of text that is no link (a rank, a number, a year): a row of a list page's table.
+    /// </summary>
+    private static bool IsRowOfData(PageIndex index, NodeInfo row)
+    {
+        if (row.TextChars < MinParagraphChars || row.LinkChars == row.TextChars) return false;
+        int cells = 0;
+        bool plain = false;
+        foreach (var cell in row.Element.Children)
+        {
+            if (cell.LocalName is not ("td" or "th") || index.Find(cell) is not { TextChars: > 0 } info) continue;
+            if (info.TextChars - info.LinkChars >= MinParagraphChars) return false;
+            cells++;
+            plain |= info.LinkChars == 0;
+        }
+        return cells >= 2 && plain;
+    }
+
     /// <summary>Scores the containers of the page's paragraphs; returns the containers that got a score.</summary>
     private static List<NodeInfo> Score(PageIndex index, bool skipUnlikely)
     {
         var candidates = new List<NodeInfo>();
         foreach (var node in index.Nodes)
         {
-            if (node.Owner != node || (skipUnlikely && node.InUnlikely) || !HtmlTags.IsScoredParagraph(node.Name)) continue;
-            int chars = node.InlineChars - node.InlineLinkChars;
-            if (chars < MinParagraphChars) continue;
-            double score = 1 + node.InlineCommas + Math.Min(chars / 85.0, 3);
-            // inline text straight in a container reads as paragraphs of that container (readability wraps it in <p>)
-            var ancestor = node.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? node.Parent : node;
+            if (node.Owner != node || (skipUnlikely && node.InUnlikely)) continue;
+            double score;
+            NodeInfo? ancestor;
+            if (node.Name == "tr")
+            {
+                // a row of short cells (a list page's table) reads as one paragraph of its table
+                if (!IsRowOfData(index, node)) continue;
+                score = 1 + Math.Min(node.TextChars / 85.0, 3);
+                ancestor = node.Parent;
+            }
+            else
+            {
+                if (!HtmlTags.IsScoredParagraph(node.Name)) continue;
+                int chars = node.InlineChars - node.InlineLinkChars;
+                if (chars < MinParagraphChars) continue;
+                score = 1 + node.InlineCommas + Math.Min(chars / 85.0, 3);
+                // inline text straight in a container reads as paragraphs of that container (readability wraps it in <p>)
+                ancestor = node.Name is "p" or "pre" or "td" or "blockquote" or "dd" ? node.Parent : node;
+            }
             for (int level = 0; level < 5 && ancestor is not null; level++, ancestor = ancestor.Parent)
             {
                 if (ancestor.Parent is null) break;

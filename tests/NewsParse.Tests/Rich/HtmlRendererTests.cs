@@ -52,6 +52,27 @@ public class HtmlRendererTests
         Assert.DoesNotContain("alert(1)</script>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<a href=\" JaVaScRiPt:alert(1)\">Schools</a>")]
+    [InlineData("<a href=\"&#x6A;ava&#x0A;script&colon;alert(1)\">Schools</a>")]
+    [InlineData("<img src=\"x.png\" srcset=\"javascript:alert(1) 2x\" onerror=\"alert(1)\">Schools")]
+    [InlineData("<svg><a xlink:href=\"javascript:alert(1)\"><text>Schools</text></a></svg>")]
+    [InlineData("<math><mtext><script>alert(1)</script></mtext></math>Schools")]
+    [InlineData("<span style=\"background:url(javascript:alert(1))\" onmouseover=\"alert(1)\">Schools</span>")]
+    public void Hostile_cells_of_a_data_table_give_only_allowed_elements_and_attributes(string hostile)
+    {
+        var page = $"<html><head><title>T</title></head><body><article><p>{Sentence}{Sentence}</p>"
+            + "<table onclick=\"alert(1)\" style=\"x\"><thead><tr><th style=\"color:red\" onclick=\"alert(1)\">Item</th><th colspan=\"2\" data-x=\"1\">Amount</th></tr></thead>"
+            + $"<tbody><tr><td onmouseover=\"alert(1)\">{hostile}</td><td>4m</td><td>5m</td></tr><tr><td>Roads</td><td rowspan=\"2\" class=\"c\">2m</td><td>3m</td></tr>"
+            + $"<tr><td>Harbour</td><td>1m</td></tr></tbody></table><p>{Sentence}{Sentence}</p></article></body></html>";
+        var article = NewsParser.Parse(page);
+        Assert.Single(article.AllBlocks().OfType<TableBlock>());
+        var html = ArticleHtml.ToHtml(article);
+        Assert.Empty(Violations(html));
+        Assert.Contains("<th colspan=\"2\">Amount</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(1)</script>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_hostile_model_read_from_json_is_made_safe_too()
     {
