@@ -121,7 +121,7 @@ internal sealed class ClassHintCache
         {
             if (Shared.TryAdd(name, verdict)) Interlocked.Increment(ref SharedCount.Value);
         }
-        else (_page ??= new Dictionary<string, ClassHints.Verdict>(256, StringComparer.Ordinal))[name] = verdict;
+        else (_page ??= new Dictionary<string, ClassHints.Verdict>(StringComparer.Ordinal))[name] = verdict;
         return verdict;
     }
 }

@@ -44,7 +44,8 @@ internal sealed class LedeMatcher
     {
         NodeInfo? best = null;
         double bestShare = 0;
-        var set = new HashSet<long>();   // one set for every paragraph: filled again for each
+        // a paragraph's trigrams go to an array of the thread's, sorted and made distinct: no set per page
+        var grams = t_grams ??= new long[MaxChars];
         foreach (var node in index.Nodes)
         {
             if (node.Owner != node || node.InlineChars - node.InlineLinkChars < MinParagraphChars || node.InFaq || node.Kind is not null) continue;
@@ -52,10 +53,10 @@ internal sealed class LedeMatcher
             // a paragraph, not a wrapper of paragraphs
             if (node.TextChars > node.InlineChars * 2) continue;
             var text = TextCollector.Flat(node.Element, MaxChars, maxOutputChars: MaxChars);
-            Fill(text, set);
+            int count = Distinct(grams, Fill(text, grams));
             foreach (var description in _descriptions)
             {
-                double share = Share(description, set);
+                double share = Share(description, grams.AsSpan(0, count));
                 if (share > bestShare)
                 {
                     bestShare = share;
@@ -66,30 +67,49 @@ internal sealed class LedeMatcher
         return bestShare >= MinShare ? best : null;
     }
 
-    private static double Share(HashSet<long> a, HashSet<long> b)
+    /// <summary>A paragraph's trigrams, long enough for the most a compared text has (one per word, a word per two characters).</summary>
+    [ThreadStatic] private static long[]? t_grams;
+
+    /// <summary>As the share of two sets: the intersection over the smaller, 0 under <see cref="MinCommon"/> in common; <paramref name="paragraph"/> distinct.</summary>
+    private static double Share(HashSet<long> description, ReadOnlySpan<long> paragraph)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        if (small.Count < MinCommon) return 0;
+        int smaller = Math.Min(description.Count, paragraph.Length);
+        if (smaller < MinCommon) return 0;
         int common = 0;
-        foreach (var gram in small)
+        foreach (var gram in paragraph)
         {
-            if (large.Contains(gram)) common++;
+            if (description.Contains(gram)) common++;
         }
-        return common < MinCommon ? 0 : (double)common / small.Count;
+        return common < MinCommon ? 0 : (double)common / smaller;
+    }
+
+    /// <summary>Sorts the first <paramref name="count"/> hashes and keeps each once; returns how many are left.</summary>
+    private static int Distinct(long[] grams, int count)
+    {
+        if (count < 2) return count;
+        Array.Sort(grams, 0, count);
+        int kept = 1;
+        for (int i = 1; i < count; i++)
+        {
+            if (grams[i] != grams[kept - 1]) grams[kept++] = grams[i];
+        }
+        return kept;
     }
 
     /// <summary>The hashes of the word trigrams of <paramref name="text"/> (words: runs of letters and digits, lower-cased).</summary>
     internal static HashSet<long> Trigrams(string text)
     {
-        var set = new HashSet<long>();
-        Fill(text, set);
+        var grams = new long[text.Length];
+        int count = Fill(text, grams);
+        var set = new HashSet<long>(count);
+        for (int i = 0; i < count; i++) set.Add(grams[i]);
         return set;
     }
 
-    /// <summary>As <see cref="Trigrams"/>, into <paramref name="set"/> (cleared first).</summary>
-    private static void Fill(string text, HashSet<long> set)
+    /// <summary>Writes the hashes of the word trigrams of <paramref name="text"/> in order (repeats kept) into <paramref name="grams"/> (one per word at most); returns how many.</summary>
+    private static int Fill(string text, long[] grams)
     {
-        set.Clear();
+        int count = 0;
         long w1 = 0, w2 = 0;
         int words = 0;
         int i = 0;
@@ -104,9 +124,10 @@ internal sealed class LedeMatcher
                 i++;
             }
             words++;
-            if (words >= 3) set.Add((w1 * 31 + w2) * 1000003 ^ hash);
+            if (words >= 3) grams[count++] = (w1 * 31 + w2) * 1000003 ^ hash;
             w1 = w2;
             w2 = hash;
         }
+        return count;
     }
 }

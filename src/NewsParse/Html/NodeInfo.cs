@@ -23,7 +23,10 @@ internal sealed class NodeInfo
         Depth = depth;
         Hints = default;
         ClassWeight = 0;
-        _naming = null;
+        _kind = null;
+        _reason = null;
+        _names = default;
+        _what = null;
         Owner = null!;
         InLink = InFaq = InUnlikely = Opaque = false;
         TextChars = LinkChars = Commas = InlineChars = InlineLinkChars = InlineCommas = 0;
@@ -38,7 +41,10 @@ internal sealed class NodeInfo
         Element = null!;
         Parent = null;
         Owner = null!;
-        _naming = null;
+        _kind = null;
+        _reason = null;
+        _names = default;
+        _what = null;
     }
 
     public HtmlElement Element { get; private set; }
@@ -50,26 +56,25 @@ internal sealed class NodeInfo
     public HintFlags Hints;
     public int ClassWeight;
     /// <summary>The boilerplate kind the markup names (the first that names one: see <see cref="NameKind"/>); null when it names none.</summary>
-    public BoilerplateKind? Kind => _naming?.Kind;
+    public BoilerplateKind? Kind => _kind;
 
     /// <summary>Why the markup names <see cref="Kind"/>; null when it names none. A class or id value's reason is written when first read.</summary>
-    public string? KindReason => _naming is { } naming ? naming.Reason ??= ClassNamesReason(naming.Names.Span, naming.What) : null;
+    public string? KindReason => _kind is null ? null : _reason ??= ClassNamesReason(_names.Span, _what);
 
-    private KindNaming? _naming;  // few elements name a kind: what they name is kept aside
-
-    /// <summary>The kind an element's markup names and why: the reason as written, or the class or id value (a slice of the page) and what it names, to write the reason from when it is read.</summary>
-    private sealed class KindNaming(BoilerplateKind kind)
-    {
-        public BoilerplateKind Kind { get; } = kind;
-        public string? Reason;
-        public ReadOnlyMemory<char> Names;
-        public string? What;
-    }
+    // The kind an element's markup names and why: the reason as written, or the class or id value (a slice of the
+    // page) and what it names, to write the reason from when it is read. Kept in the entry itself (entries are reused
+    // page after page), so naming a kind allocates nothing.
+    private BoilerplateKind? _kind;
+    private string? _reason;
+    private ReadOnlyMemory<char> _names;
+    private string? _what;
 
     /// <summary>Names the element's boilerplate kind and why, unless a kind is named already.</summary>
     public void NameKind(BoilerplateKind kind, string reason)
     {
-        _naming ??= new KindNaming(kind) { Reason = reason };
+        if (_kind is not null) return;
+        _kind = kind;
+        _reason = reason;
     }
 
     /// <summary>
@@ -78,7 +83,10 @@ internal sealed class NodeInfo
     /// </summary>
     public void NameKindByClass(BoilerplateKind kind, ReadOnlyMemory<char> names, string? what)
     {
-        _naming ??= new KindNaming(kind) { Names = names, What = what };
+        if (_kind is not null) return;
+        _kind = kind;
+        _names = names;
+        _what = what;
     }
 
     private static string ClassNamesReason(ReadOnlySpan<char> names, string? what)

@@ -14,7 +14,7 @@ internal sealed class PageIndex
     private NodeInfo?[] _byElement = [];
 
     /// <summary>Visible elements in document order.</summary>
-    public List<NodeInfo> Nodes { get; } = [];
+    public List<NodeInfo> Nodes { get; private set; } = [];
 
     public NodeInfo? Body { get; private set; }
     public string? Title { get; private set; }
@@ -65,9 +65,20 @@ internal sealed class PageIndex
             pool.Push(info);
         }
         Nodes.Clear();
+        if (Nodes.Capacity is > 0 and <= MaxPooledElements) t_nodes = Nodes;
+        Nodes = [];
+        Array.Clear(_byElement);
+        if (_byElement.Length is > 0 and <= MaxPooledElements) t_byElement = _byElement;
         _byElement = [];
         Body = null;
     }
+
+    /// <summary>Most elements of a page whose lists (the entries in page order, the entries by element) a thread keeps for its next page (about 1 MB).</summary>
+    public const int MaxPooledElements = 65_536;
+
+    /// <summary>The lists of the thread's last released index, empty.</summary>
+    [ThreadStatic] private static List<NodeInfo>? t_nodes;
+    [ThreadStatic] private static NodeInfo?[]? t_byElement;
 
     /// <summary>Most infos a thread keeps for its next page (about 2 MB).</summary>
     public const int MaxPooledInfos = 20_000;
@@ -84,11 +95,18 @@ internal sealed class PageIndex
 
     private void Walk(HtmlDocument document, int maxDepth)
     {
-        _byElement = new NodeInfo?[document.ElementCount];
+        // the thread's lists from its last page when they are large enough, taken while in use
+        _byElement = t_byElement is { } byElement && byElement.Length >= document.ElementCount ? byElement : new NodeInfo?[document.ElementCount];
+        if (_byElement == t_byElement) t_byElement = null;
+        if (t_nodes is { } nodes)
+        {
+            Nodes = nodes;
+            t_nodes = null;
+        }
         var root = document.Root;
         Language = NonEmpty(root.GetAttribute("lang"));
         var classHints = new ClassHintCache();
-        Nodes.Capacity = document.ElementCount;
+        if (Nodes.Capacity < document.ElementCount) Nodes.Capacity = document.ElementCount;
         var stack = t_walkStack ?? new Stack<(HtmlNode Node, NodeInfo? Info, bool Exit)>(256);
         t_walkStack = null; // taken while in use
         stack.Push((root, null, false));

@@ -58,6 +58,7 @@ public class NodeInfoReuseTests
         if (type == typeof(HtmlElement)) return element;
         if (type == typeof(NodeInfo)) return new NodeInfo(element, null, 5);
         if (type == typeof(string)) return "x";
+        if (type == typeof(ReadOnlyMemory<char>)) return "names".AsMemory();
         if (Nullable.GetUnderlyingType(type) is { } inner) return NonDefault(inner, element);
         if (type.IsValueType) throw new InvalidOperationException($"add a non-default value of {type} to this test");
         return RuntimeHelpers.GetUninitializedObject(type);
