@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace NewsParse.Text;
 
 /// <summary>
@@ -7,8 +5,9 @@ namespace NewsParse.Text;
 /// (see <see cref="Whitespace.AppendCollapsed"/>): a collector writes into it instead of building the raw text and
 /// collapsing it after. It may stop reading at <c>maxChars</c> collapsed characters (the text made is then the first
 /// <c>maxChars</c> or <c>maxChars + 1</c> characters of the whole); what is written after is counted, not read. Its
-/// characters are held in an array of the shared pool, given back by <see cref="ToStringAndReturn"/> as they are (a
-/// page's text is no secret, and clearing every array cost more than the collecting).
+/// characters are held in an array the thread keeps for its next writer (at most <see cref="MaxKeptChars"/>), given
+/// back by <see cref="ToStringAndReturn"/> as it is: it never goes to a pool other code rents from, so it needs no
+/// clearing (which cost more than the collecting).
 /// </summary>
 internal struct CollapsingWriter(int maxChars) : ITextSink
 {
@@ -75,7 +74,7 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         _length = Whitespace.AppendCollapsed(c, _chars, _length, ref _pendingSpace);
     }
 
-    /// <summary>The collapsed text; the array goes back to the pool (the writer is then empty).</summary>
+    /// <summary>The collapsed text; the array goes back to the thread (the writer is then empty).</summary>
     public string ToStringAndReturn()
     {
         var text = _chars is null ? "" : new string(_chars, 0, _length);
@@ -83,25 +82,43 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
         return text;
     }
 
-    /// <summary>Drops what was written; the array goes back to the pool (the writer is then empty).</summary>
+    /// <summary>Drops what was written; the array goes back to the thread (the writer is then empty).</summary>
     public void Reset()
     {
         RawLength = 0;
         _pendingSpace = false;
         if (_chars is null) return;
-        ArrayPool<char>.Shared.Return(_chars);
+        GiveBack(_chars);
         _chars = null;
         _length = 0;
     }
 
     private void Grow(int needed)
     {
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _chars is null ? 256 : (int)Math.Min(Array.MaxLength, 2L * _chars.Length)));
+        int size = Math.Max(needed, _chars is null ? 256 : (int)Math.Min(Array.MaxLength, 2L * _chars.Length));
+        char[] bigger;
+        if (t_kept is { } kept && kept.Length >= size)
+        {
+            bigger = kept;
+            t_kept = null;   // taken while in use: a writer opened inside another gets an array of its own
+        }
+        else bigger = new char[size];
         if (_chars is not null)
         {
             _chars.AsSpan(0, _length).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(_chars);
+            GiveBack(_chars);
         }
         _chars = bigger;
+    }
+
+    /// <summary>Longest array a thread keeps for its next writer (characters; 128 KB).</summary>
+    public const int MaxKeptChars = 65_536;
+
+    /// <summary>The array the thread keeps for its next writer (the largest given back, up to <see cref="MaxKeptChars"/>).</summary>
+    [ThreadStatic] private static char[]? t_kept;
+
+    private static void GiveBack(char[] chars)
+    {
+        if (chars.Length <= MaxKeptChars && (t_kept is null || t_kept.Length < chars.Length)) t_kept = chars;
     }
 }
