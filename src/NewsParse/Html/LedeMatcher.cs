@@ -99,7 +99,7 @@ internal sealed class LedeMatcher
     /// <summary>The hashes of the word trigrams of <paramref name="text"/> (words: runs of letters and digits, lower-cased).</summary>
     internal static HashSet<long> Trigrams(string text)
     {
-        var grams = new long[text.Length];
+        var grams = new long[text.Length / 2 + 1];   // a trigram per word at most, a word per two characters
         int count = Fill(text, grams);
         var set = new HashSet<long>(count);
         for (int i = 0; i < count; i++) set.Add(grams[i]);
