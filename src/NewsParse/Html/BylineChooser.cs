@@ -45,7 +45,8 @@ internal static class BylineChooser
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
-        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false) : null;
+        var headerKinds = HeaderKinds(head, headline);
+        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
 
         if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
         {
@@ -138,8 +139,41 @@ internal static class BylineChooser
         return end;
     }
 
+    /// <summary>
+    /// The kinds of boilerplate (one bit per <see cref="Model.BoilerplateKind"/>) that mark the headline or the elements
+    /// around it, below the article's wrappers: the header the page shows its headline in, whatever its class says
+    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline chrome. 0 without a headline.
+    /// </summary>
+    internal static int HeaderKinds(ArticleHead head, NodeInfo? headline)
+    {
+        int kinds = 0;
+        for (var up = headline; up is not null && !head.IsWrapper(up); up = up.Parent)
+        {
+            if (up.Kind is { } kind and not (Model.BoilerplateKind.Comments or Model.BoilerplateKind.AuthorBox)) kinds |= 1 << (int)kind;
+        }
+        return kinds;
+    }
+
+    /// <summary>
+    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="ArticleHead.InChrome"/>),
+    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
+    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome.
+    /// </summary>
+    private static bool InHeadChrome(ArticleHead head, NodeInfo node, int headerKinds)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
+            if (up.Kind is not { } kind || head.IsWrapper(up) || (headerKinds & (1 << (int)kind)) != 0) continue;
+            if (kind == Model.BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;
+            if (kind == Model.BoilerplateKind.AuthorBox && up.TextChars <= MaxPlainBylineChars) continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
-    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead)
+    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead, int headerKinds)
     {
         var nodes = head.Nodes;
         var where = inHead ? "with the headline" : "with the article's text";
@@ -148,8 +182,8 @@ internal static class BylineChooser
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
-            if (ArticleHead.InComments(node) || (inHead ? head.InChrome(node) : InArticleChrome(head, node))) continue;
-            string? what = Marked(node);
+            if (ArticleHead.InComments(node) || (inHead ? InHeadChrome(head, node, headerKinds) : InArticleChrome(head, node))) continue;
+            string? what = Marked(node, headerKinds);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
@@ -223,8 +257,8 @@ internal static class BylineChooser
         return names.Count == 0 ? null : new AuthorLine(string.Join(", ", names), names, line.Labelled);
     }
 
-    /// <summary>What marks the element as a byline, for the reason; null when nothing does.</summary>
-    internal static string? Marked(NodeInfo node)
+    /// <summary>What marks the element as a byline, for the reason; null when nothing does. <paramref name="headerKinds"/>: kinds of boilerplate read as the headline's header (<see cref="HeaderKinds"/>), whose class may still name the author.</summary>
+    internal static string? Marked(NodeInfo node, int headerKinds = 0)
     {
         if (node.Name == "address") return "an <address> element";
         var element = node.Element;
@@ -236,13 +270,13 @@ internal static class BylineChooser
             if (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=author";
             if (prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=creator";
         }
-        if (node.Kind is null or Model.BoilerplateKind.Other)
+        if (node.Kind is null or Model.BoilerplateKind.Other || (headerKinds & (1 << (int)node.Kind.Value)) != 0)
         {
             foreach (var (attribute, byline, author) in MarkReasons)
             {
                 if (!element.TryGetAttributeSpan(attribute, out var value)) continue;
                 if (AsciiCaseInsensitive.Contains(value, "byline")) return byline;
-                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
+                if (NamesAuthorWord(value) && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
             }
         }
         if (node.Name == "a" && element.TryGetAttributeSpan("href", out var href))
@@ -253,6 +287,19 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>The words of a class or id that name the author in the main news languages ("author"; "autor" in German, Spanish, Portuguese and Polish, and in Italian "autore"; French "auteur").</summary>
+    private static readonly string[] AuthorWords = ["author", "autor", "auteur"];
+
+    /// <summary>True when the attribute value holds a word naming the author (<see cref="AuthorWords"/>), read in place.</summary>
+    private static bool NamesAuthorWord(ReadOnlySpan<char> value)
+    {
+        foreach (var word in AuthorWords)
+        {
+            if (AsciiCaseInsensitive.Contains(value, word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The attributes whose value may name the byline or the author, with the reasons given for each.</summary>
@@ -276,7 +323,7 @@ internal static class BylineChooser
         return found;
     }
 
-    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author outside comments and forms (an author box).</summary>
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line).</summary>
     private static string ShownAuthorText(ArticleHead head, int start, int end)
     {
         var text = new System.Text.StringBuilder();
@@ -293,7 +340,7 @@ internal static class BylineChooser
         foreach (var node in nodes)
         {
             if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
-            if (Marked(node) is null && !(node.Kind == Model.BoilerplateKind.AuthorBox)) continue;
+            if (Marked(node) is null && node.Kind != Model.BoilerplateKind.AuthorBox && (node.Hints & HintFlags.Byline) == 0) continue;
             if (ArticleHead.InComments(node) || InForm(node)) continue;
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }

@@ -157,22 +157,22 @@ internal static class VisibleDateReader
     /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>
     private static bool IsDateNamed(NodeInfo node) => (node.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0;
 
-    /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/>, in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
+    /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/> (unless a publication label stands before it: "Veröffentlicht am", "Datum"), in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
     private static string? FirstPublished(string text, HashSet<string> updates)
     {
         int from = 0;
         while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)
         {
             int at = from + found.Index;
-            if (AfterUpdateLabel(text, from, at)) updates.Add(found.Iso);
-            else if (!updates.Contains(found.Iso) && !updates.Contains(found.Iso[..10])) return found.Iso;
+            if (AfterLabel(text, from, at, TimeWordLexicon.UpdateLabels)) updates.Add(found.Iso);
+            else if (AfterLabel(text, from, at, TimeWordLexicon.PublicationLabels) || (!updates.Contains(found.Iso) && !updates.Contains(found.Iso[..10]))) return found.Iso;
             from = at + Math.Max(1, found.Length);
         }
         return null;
     }
 
-    /// <summary>True when the words between <paramref name="from"/> and the date at <paramref name="at"/> hold an update label ("Updated 8:46 AM EST").</summary>
-    private static bool AfterUpdateLabel(string text, int from, int at)
+    /// <summary>True when the words between <paramref name="from"/> and the date at <paramref name="at"/> hold one of <paramref name="labels"/> ("Updated 8:46 AM EST").</summary>
+    private static bool AfterLabel(string text, int from, int at, System.Collections.Immutable.ImmutableArray<string> labels)
     {
         // the words between, lower-cased, each trimmed of the separators around it, one space apart and one at each end
         // (" last updated "), written into a buffer on the stack: a label is then a run of whole words
@@ -193,7 +193,7 @@ internal static class VisibleDateReader
             joined[length++] = ' ';
         }
         var words = joined[..length];
-        foreach (var label in TimeWordLexicon.UpdateLabels)
+        foreach (var label in labels)
         {
             int hit = words.IndexOf(label, StringComparison.Ordinal);
             while (hit >= 0)
