@@ -115,8 +115,8 @@ internal static class BylineChooser
                 if (head.Nodes[i].Name == "h1" && head.Nodes[i].TextChars > 0) start = i;
             }
         }
-        // the header that holds the headline holds its byline too, before it or after it
-        start = Math.Min(start, head.HeaderTop(start));
+        // the header that holds the headline holds its byline too, before it or after it (or the short line right above it)
+        start = Math.Min(start, head.HeadTop(head.HeaderTop(start)));
         return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
     }
 
@@ -192,7 +192,9 @@ internal static class BylineChooser
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
                     // the date) names the author by that element; with several (co-authors), the element's line stands.
                     var inner = InnerAuthor(head, i);
-                    return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(line, where, what);
+                    if (inner is { } one) return new ShownLine(one, where, "an element marked as the author");
+                    // "Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas": the byline element inside names them all
+                    return FullerInner(head, i, line) is { } fuller ? new ShownLine(fuller, where, "an element marked as the byline, inside another") : new ShownLine(line, where, what);
                 }
                 // not read as names as a whole ("By Jane Doe 8 January 2020, 3:51 pm · 3 comments"): what is inside is read
                 // on its own, an element marked as the author or a line that opens with a byline label
@@ -321,6 +323,25 @@ internal static class BylineChooser
             found = line;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The line of an element marked as the byline or author inside the element at <paramref name="at"/> that names more
+    /// people than <paramref name="line"/> and every one it names (the outer element's text ran on into a date or a
+    /// reading time that cut its last name off); null when there is none.
+    /// </summary>
+    private static AuthorLine? FullerInner(ArticleHead head, int at, AuthorLine line)
+    {
+        var nodes = head.Nodes;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
+            var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
+            if (AuthorNames.Read(text, marked: true) is not { } other || other.Names.Count <= line.Names.Count) continue;
+            if (line.Names.All(other.Names.Contains)) return other;
+        }
+        return null;
     }
 
     /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line).</summary>

@@ -23,7 +23,9 @@ namespace NewsParse.Html;
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
-/// article's first paragraph. Before the headline stands the
+/// article's first paragraph (for the elements of the first two kinds above, which the markup marks, to the paragraph that
+/// brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters: a byline's date after a
+/// standfirst). Before the headline stands the
 /// masthead, whose date is today's; from the first paragraph on, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
@@ -48,7 +50,10 @@ internal static class VisibleDateReader
         if (Window(head, headline) is not var (start, end)) return null;
         var updates = Updates(head, start, end, published);
         updates.UnionWith(modifiedDays);
-        return Scan(head, start, end, Pass.Bylines, updates, published) ?? Scan(head, start, end, Pass.DateNamed, updates, published) ?? Scan(head, start, end, Pass.DateLines, updates, published);
+        // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
+        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
+        int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
+        return Scan(head, start, marked, Pass.Bylines, updates, published) ?? Scan(head, start, marked, Pass.DateNamed, updates, published) ?? Scan(head, start, end, Pass.DateLines, updates, published);
     }
 
     /// <summary>
@@ -146,7 +151,7 @@ internal static class VisibleDateReader
         if (start < 0) return null;   // the article's first element is not among the page's elements
         int from = start;
         // the header that holds the headline holds its date too, before it or after it
-        start = Math.Min(start, head.HeaderTop(start));
+        start = Math.Min(start, head.HeadTop(head.HeaderTop(start)));
         for (int i = Math.Max(from + 1, head.FirstRoot); i < nodes.Count; i++)
         {
             if (head.IsParagraph(nodes[i])) return (start, i);

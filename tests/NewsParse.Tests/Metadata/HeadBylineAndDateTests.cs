@@ -129,4 +129,43 @@ public class HeadBylineAndDateTests
             + Paragraphs(4) + "</article>";
         Assert.Null(Parse(body, head, "de").Published);
     }
+
+    [Fact]
+    public void A_marked_date_after_the_standfirst_is_published_a_plain_date_line_there_is_not()
+    {
+        const string standfirst = "<div class=\"teaser\">Leena Simon will die Welt retten. Sie findet, das geht nur, indem wir alle mehr Verantwortung für unsere Geräte übernehmen.</div>";
+        var marked = "<article><h1>Mit Digitaler Mündigkeit die Welt retten</h1>" + standfirst
+            + "<div class=\"submitted\"><span class=\"publication-date\">Veröffentlicht am 06.10.2023</span></div>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2023-10-06", Parse(marked, lang: "de").Published);
+        var plain = "<article><h1>Mit Digitaler Mündigkeit die Welt retten</h1>" + standfirst
+            + "<div><span>06.10.2023</span></div>" + Paragraphs(4) + "</article>";
+        Assert.Null(Parse(plain, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_date_and_byline_line_right_above_the_headline_is_read()
+    {
+        var body = "<article><div class=\"meta\">22.11.2022 <span>Von Christian Mihatsch</span></div><h1>Kein Kipppunkt zugunsten des Klimaschutzes</h1>"
+            + "<div class=\"text\">" + Paragraphs(4) + "</div></article>";
+        var article = Parse(body, lang: "de");
+        Assert.Equal("Christian Mihatsch", article.Byline);
+        Assert.Equal("2022-11-22", article.Published);
+    }
+
+    [Fact]
+    public void An_author_card_right_above_the_headline_is_no_byline()
+    {
+        var body = "<article><div class=\"author\"><a href=\"/@linksc\"><strong>linksc</strong></a><p>Creating Search Engine API</p></div>"
+            + "<h1>How To Scrape Google With Python</h1><div class=\"text\">" + Paragraphs(4) + "</div></article>";
+        Assert.Null(Parse(body).Byline);
+    }
+
+    [Fact]
+    public void The_byline_element_inside_a_longer_author_line_gives_all_the_names()
+    {
+        var body = "<article><h1>La agenda con que Interior busca contener la crisis</h1><div class=\"author\"><div class=\"byline\">"
+            + "<a href=\"/autor/isabel-caro\">Isabel Caro</a>, <a href=\"/autor/rocio-latorre\">Rocío Latorre</a> y <a href=\"/autor/jose-miguel-wilson\">José Miguel Wilson</a></div>"
+            + "<small>Hace 13 horas</small> <small>Tiempo de lectura: 8 minutos</small></div>" + Paragraphs(4) + "</article>";
+        Assert.Equal(["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"], Parse(body, lang: "es").Authors);
+    }
 }
