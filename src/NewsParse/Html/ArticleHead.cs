@@ -260,6 +260,39 @@ internal sealed class ArticleHead
         return false;
     }
 
+    /// <summary>
+    /// The kinds of boilerplate (one bit per <see cref="BoilerplateKind"/>) that mark the headline or the elements
+    /// around it, below the article's wrappers: the header the page shows its headline in, whatever its class says
+    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline or date chrome. 0 without a headline.
+    /// </summary>
+    public int HeaderKinds(NodeInfo? headline)
+    {
+        int kinds = 0;
+        for (var up = headline; up is not null && !IsWrapper(up); up = up.Parent)
+        {
+            if (up.Kind is { } kind and not (BoilerplateKind.Comments or BoilerplateKind.AuthorBox)) kinds |= 1 << (int)kind;
+        }
+        return kinds;
+    }
+
+    /// <summary>
+    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="InChrome"/>),
+    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
+    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome. (The byline and the date are read so.)
+    /// </summary>
+    public bool InHeadChrome(NodeInfo node, int headerKinds)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
+            if (up.Kind is not { } kind || IsWrapper(up) || (headerKinds & (1 << (int)kind)) != 0) continue;
+            if (kind == BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;
+            if (kind == BoilerplateKind.AuthorBox && up.TextChars <= MaxBylineChars) continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the element or one of its ancestors is marked as comments (by its markup, or the comment lexicon of <see cref="ClassHints"/>): what a reader writes under the article.</summary>
     public static bool InComments(NodeInfo node)
     {

@@ -45,7 +45,7 @@ internal static class BylineChooser
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
-        var headerKinds = HeaderKinds(head, headline);
+        var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
 
         if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
@@ -139,39 +139,6 @@ internal static class BylineChooser
         return end;
     }
 
-    /// <summary>
-    /// The kinds of boilerplate (one bit per <see cref="Model.BoilerplateKind"/>) that mark the headline or the elements
-    /// around it, below the article's wrappers: the header the page shows its headline in, whatever its class says
-    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline chrome. 0 without a headline.
-    /// </summary>
-    internal static int HeaderKinds(ArticleHead head, NodeInfo? headline)
-    {
-        int kinds = 0;
-        for (var up = headline; up is not null && !head.IsWrapper(up); up = up.Parent)
-        {
-            if (up.Kind is { } kind and not (Model.BoilerplateKind.Comments or Model.BoilerplateKind.AuthorBox)) kinds |= 1 << (int)kind;
-        }
-        return kinds;
-    }
-
-    /// <summary>
-    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="ArticleHead.InChrome"/>),
-    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
-    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome.
-    /// </summary>
-    private static bool InHeadChrome(ArticleHead head, NodeInfo node, int headerKinds)
-    {
-        for (var up = node; up is not null; up = up.Parent)
-        {
-            if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
-            if (up.Kind is not { } kind || head.IsWrapper(up) || (headerKinds & (1 << (int)kind)) != 0) continue;
-            if (kind == Model.BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;
-            if (kind == Model.BoilerplateKind.AuthorBox && up.TextChars <= MaxPlainBylineChars) continue;
-            return true;
-        }
-        return false;
-    }
-
     /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
     private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead, int headerKinds)
     {
@@ -182,7 +149,7 @@ internal static class BylineChooser
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
-            if (ArticleHead.InComments(node) || (inHead ? InHeadChrome(head, node, headerKinds) : InArticleChrome(head, node))) continue;
+            if (ArticleHead.InComments(node) || (inHead ? head.InHeadChrome(node, headerKinds) : InArticleChrome(head, node))) continue;
             string? what = Marked(node, headerKinds);
             if (what is not null)
             {
@@ -259,7 +226,7 @@ internal static class BylineChooser
         return names.Count == 0 ? null : new AuthorLine(string.Join(", ", names), names, line.Labelled);
     }
 
-    /// <summary>What marks the element as a byline, for the reason; null when nothing does. <paramref name="headerKinds"/>: kinds of boilerplate read as the headline's header (<see cref="HeaderKinds"/>), whose class may still name the author.</summary>
+    /// <summary>What marks the element as a byline, for the reason; null when nothing does. <paramref name="headerKinds"/>: kinds of boilerplate read as the headline's header (<see cref="ArticleHead.HeaderKinds"/>), whose class may still name the author.</summary>
     internal static string? Marked(NodeInfo node, int headerKinds = 0)
     {
         if (node.Name == "address") return "an <address> element";

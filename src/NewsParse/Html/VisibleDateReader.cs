@@ -53,7 +53,8 @@ internal static class VisibleDateReader
         // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
         // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
         int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
-        return Scan(head, start, marked, Pass.Bylines, updates, published) ?? Scan(head, start, marked, Pass.DateNamed, updates, published) ?? Scan(head, start, end, Pass.DateLines, updates, published);
+        int kinds = head.HeaderKinds(headline);
+        return Scan(head, start, marked, Pass.Bylines, updates, published, kinds) ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds) ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds);
     }
 
     /// <summary>
@@ -108,22 +109,24 @@ internal static class VisibleDateReader
     /// collects the dates found after an update label, so that an inner element holding only that date ("Updated"
     /// written just outside the &lt;time&gt;) is not read as the publication date.
     /// </summary>
-    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published)
+    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int headerKinds)
     {
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
-            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InChrome(node)) continue;
+            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds)) continue;
             bool candidate = pass switch
             {
                 Pass.Bylines => ArticleHead.IsBylineOrTime(node),
                 Pass.DateNamed => IsDateNamed(node),
-                _ => node.Owner == node && node.TextChars <= MaxDateLineChars && node.Name is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"),
+                _ => node.Owner == node && node.TextChars <= MaxDateLineChars,
             };
             if (!candidate || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
             if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
+            // a heading is a date line only when it holds nothing but the date ("21.01.2022" set above the headline)
+            if (pass == Pass.DateLines && node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ArticleHead.Words(BylineReader.WithoutDateTime(text)) > 0) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;

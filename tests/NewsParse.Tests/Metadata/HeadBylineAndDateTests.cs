@@ -185,4 +185,27 @@ public class HeadBylineAndDateTests
         var body = "<article><h1>Mietenstreik in der Coronakrise</h1><div class=\"date\">27.04.2020, 22:41 Uhr</div>" + Paragraphs(4) + "</article>";
         Assert.Equal("2020-04-30T02:41:00", Parse(body, ToldPublished("2020-04-30T02:41:00"), "de").Published);
     }
+
+    [Fact]
+    public void A_heading_holding_only_a_date_right_above_the_headline_is_the_date()
+    {
+        var body = "<div id=\"content\"><h3>21.01.2022</h3><h1>HISTALP Österreich Jahresbericht 2021</h1><div class=\"text\">" + Paragraphs(4) + "</div></div>";
+        Assert.Equal("2022-01-21", Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_heading_that_names_a_day_in_words_is_no_date_line()
+    {
+        var body = "<div id=\"content\"><h3>Rückblick auf den 21.01.2022</h3><h1>HISTALP Österreich Jahresbericht 2021</h1><div class=\"text\">" + Paragraphs(4) + "</div></div>";
+        Assert.Null(Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_date_in_the_headlines_own_gallery_header_is_read()
+    {
+        var body = "<article><div class=\"gallery--paragraph\"><h1 class=\"gallery--page-title\">Items We Never Knew We Wanted</h1>"
+            + "<div class=\"gallery--page-meta\">September 21, 2020</div>"
+            + "<div class=\"gallery--paragraph-section\">" + Paragraphs(4) + "</div></div></article>";
+        Assert.Equal("2020-09-21", Parse(body).Published);
+    }
 }
