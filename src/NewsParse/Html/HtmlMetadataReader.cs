@@ -110,19 +110,8 @@ internal static class HtmlMetadataReader
                 if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
             }
             if (articleTold == 0) return new MetadataChoice(shown, "a date shown in the article's head");
-            // the day before or after the metadata's: the page shows its own time zone's day, the metadata another zone's ("3/5/2022 22:41" shown, "2022-05-04T02:41" told)
-            if (OneDayApart(told[0].Value, shown)) return new MetadataChoice(shown, $"a date shown in the article's head, one day from {told[0].Reason} (the page's own time zone)");
         }
         return articleTold > 0 ? told[0] : null;
-    }
-
-    /// <summary>True when the ISO 8601 dates <paramref name="told"/> and <paramref name="shown"/> name two days in a row (the same instant read in two time zones may).</summary>
-    private static bool OneDayApart(string told, string shown)
-    {
-        if (told.Length < 10 || shown.Length < 10
-            || !DateOnly.TryParseExact(told.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var a)
-            || !DateOnly.TryParseExact(shown.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var b)) return false;
-        return Math.Abs(a.DayNumber - b.DayNumber) == 1;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)

@@ -169,23 +169,6 @@ public class HeadBylineAndDateTests
         Assert.Equal(["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"], Parse(body, lang: "es").Authors);
     }
 
-    private static string ToldPublished(string iso) =>
-        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Mietenstreik in der Coronakrise\",\"datePublished\":\"" + iso + "\"}</script>";
-
-    [Fact]
-    public void The_day_the_head_shows_wins_over_the_metadatas_next_day()
-    {
-        var body = "<article><h1>Mietenstreik in der Coronakrise</h1><div class=\"date\">29.04.2020, 22:41 Uhr</div>" + Paragraphs(4) + "</article>";
-        Assert.StartsWith("2020-04-29", Parse(body, ToldPublished("2020-04-30T02:41:00"), "de").Published);
-    }
-
-    [Fact]
-    public void A_shown_day_further_from_the_metadatas_does_not_replace_it()
-    {
-        var body = "<article><h1>Mietenstreik in der Coronakrise</h1><div class=\"date\">27.04.2020, 22:41 Uhr</div>" + Paragraphs(4) + "</article>";
-        Assert.Equal("2020-04-30T02:41:00", Parse(body, ToldPublished("2020-04-30T02:41:00"), "de").Published);
-    }
-
     [Fact]
     public void A_heading_holding_only_a_date_right_above_the_headline_is_the_date()
     {
