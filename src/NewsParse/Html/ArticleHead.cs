@@ -80,6 +80,29 @@ internal sealed class ArticleHead
         return at < 0 ? headline : at;
     }
 
+    /// <summary>
+    /// Index in <see cref="Nodes"/> where the article's head begins, given the header that holds its headline at
+    /// <paramref name="header"/> (<see cref="HeaderTop"/>): the header's previous sibling when that is a short block of
+    /// at most <see cref="MaxLineBeforeHeader"/> characters, holding no chosen content and no chrome, that reads as a date
+    /// line or a labelled byline (<see cref="ReadsAsBylineOrDate"/>: "21.01.2022", "22.11.2022 Christian Mihatsch" written
+    /// right above the headline; an author card's name and tagline is none), else the header itself.
+    /// </summary>
+    public int HeadTop(int header)
+    {
+        if ((uint)header >= (uint)Nodes.Count) return header;
+        var top = Nodes[header];
+        int k = header - 1;
+        while (k >= 0 && Nodes[k].Depth > top.Depth) k--;
+        if (k < 0 || Nodes[k].Parent != top.Parent || Nodes[k].Depth != top.Depth) return header;
+        var before = Nodes[k];
+        if (before.TextChars is 0 or > MaxLineBeforeHeader || before.HoldsContent || before.IsContentRoot || before.InLink || InChrome(before)) return header;
+        if (!MayReadAsBylineOrDate(before.Element) || !ReadsAsBylineOrDate(TextCollector.Flat(before.Element, MaxLineBeforeHeader + 1))) return header;
+        return k;
+    }
+
+    /// <summary>Most characters of the block right above the headline's header read as part of the article's head (<see cref="HeadTop"/>).</summary>
+    public const int MaxLineBeforeHeader = 80;
+
     /// <summary>The index of <paramref name="node"/> in <see cref="Nodes"/> (elements are numbered in document order: a binary search); -1 when it is not there.</summary>
     public int IndexOf(NodeInfo node)
     {
@@ -233,6 +256,39 @@ internal sealed class ArticleHead
         {
             if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
             if (up.Kind is { } kind && (kind != BoilerplateKind.Other || (up.Hints & HintFlags.Byline) == 0) && !IsWrapper(up)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The kinds of boilerplate (one bit per <see cref="BoilerplateKind"/>) that mark the headline or the elements
+    /// around it, below the article's wrappers: the header the page shows its headline in, whatever its class says
+    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline or date chrome. 0 without a headline.
+    /// </summary>
+    public int HeaderKinds(NodeInfo? headline)
+    {
+        int kinds = 0;
+        for (var up = headline; up is not null && !IsWrapper(up); up = up.Parent)
+        {
+            if (up.Kind is { } kind and not (BoilerplateKind.Comments or BoilerplateKind.AuthorBox)) kinds |= 1 << (int)kind;
+        }
+        return kinds;
+    }
+
+    /// <summary>
+    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="InChrome"/>),
+    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
+    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome. (The byline and the date are read so.)
+    /// </summary>
+    public bool InHeadChrome(NodeInfo node, int headerKinds)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
+            if (up.Kind is not { } kind || IsWrapper(up) || (headerKinds & (1 << (int)kind)) != 0) continue;
+            if (kind == BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;
+            if (kind == BoilerplateKind.AuthorBox && up.TextChars <= MaxBylineChars) continue;
+            return true;
         }
         return false;
     }

@@ -45,7 +45,8 @@ internal static class BylineChooser
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
-        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false) : null;
+        var headerKinds = head.HeaderKinds(headline);
+        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
 
         if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
         {
@@ -114,8 +115,8 @@ internal static class BylineChooser
                 if (head.Nodes[i].Name == "h1" && head.Nodes[i].TextChars > 0) start = i;
             }
         }
-        // the header that holds the headline holds its byline too, before it or after it
-        start = Math.Min(start, head.HeaderTop(start));
+        // the header that holds the headline holds its byline too, before it or after it (or the short line right above it)
+        start = Math.Min(start, head.HeadTop(head.HeaderTop(start)));
         return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
     }
 
@@ -139,7 +140,7 @@ internal static class BylineChooser
     }
 
     /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
-    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead)
+    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead, int headerKinds)
     {
         var nodes = head.Nodes;
         var where = inHead ? "with the headline" : "with the article's text";
@@ -148,8 +149,8 @@ internal static class BylineChooser
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
-            if (ArticleHead.InComments(node) || (inHead ? head.InChrome(node) : InArticleChrome(head, node))) continue;
-            string? what = Marked(node);
+            if (ArticleHead.InComments(node) || (inHead ? head.InHeadChrome(node, headerKinds) : InArticleChrome(head, node))) continue;
+            string? what = Marked(node, headerKinds);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
@@ -158,7 +159,9 @@ internal static class BylineChooser
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
                     // the date) names the author by that element; with several (co-authors), the element's line stands.
                     var inner = InnerAuthor(head, i);
-                    return inner is { } one ? new ShownLine(one, where, "an element marked as the author") : new ShownLine(line, where, what);
+                    if (inner is { } one) return new ShownLine(one, where, "an element marked as the author");
+                    // "Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas": the byline element inside names them all
+                    return FullerInner(head, i, line) is { } fuller ? new ShownLine(fuller, where, "an element marked as the byline, inside another") : new ShownLine(line, where, what);
                 }
                 // not read as names as a whole ("By Jane Doe 8 January 2020, 3:51 pm · 3 comments"): what is inside is read
                 // on its own, an element marked as the author or a line that opens with a byline label
@@ -223,8 +226,8 @@ internal static class BylineChooser
         return names.Count == 0 ? null : new AuthorLine(string.Join(", ", names), names, line.Labelled);
     }
 
-    /// <summary>What marks the element as a byline, for the reason; null when nothing does.</summary>
-    internal static string? Marked(NodeInfo node)
+    /// <summary>What marks the element as a byline, for the reason; null when nothing does. <paramref name="headerKinds"/>: kinds of boilerplate read as the headline's header (<see cref="ArticleHead.HeaderKinds"/>), whose class may still name the author.</summary>
+    internal static string? Marked(NodeInfo node, int headerKinds = 0)
     {
         if (node.Name == "address") return "an <address> element";
         var element = node.Element;
@@ -236,13 +239,13 @@ internal static class BylineChooser
             if (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=author";
             if (prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=creator";
         }
-        if (node.Kind is null or Model.BoilerplateKind.Other)
+        if (node.Kind is null or Model.BoilerplateKind.Other || (headerKinds & (1 << (int)node.Kind.Value)) != 0)
         {
             foreach (var (attribute, byline, author) in MarkReasons)
             {
                 if (!element.TryGetAttributeSpan(attribute, out var value)) continue;
                 if (AsciiCaseInsensitive.Contains(value, "byline")) return byline;
-                if (AsciiCaseInsensitive.Contains(value, "author") && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
+                if (NamesAuthorWord(value) && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
             }
         }
         if (node.Name == "a" && element.TryGetAttributeSpan("href", out var href))
@@ -253,6 +256,19 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>The words of a class or id that name the author in the main news languages ("author"; "autor" in German, Spanish, Portuguese and Polish, and in Italian "autore"; French "auteur").</summary>
+    private static readonly string[] AuthorWords = ["author", "autor", "auteur"];
+
+    /// <summary>True when the attribute value holds a word naming the author (<see cref="AuthorWords"/>), read in place.</summary>
+    private static bool NamesAuthorWord(ReadOnlySpan<char> value)
+    {
+        foreach (var word in AuthorWords)
+        {
+            if (AsciiCaseInsensitive.Contains(value, word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The attributes whose value may name the byline or the author, with the reasons given for each.</summary>
@@ -276,7 +292,26 @@ internal static class BylineChooser
         return found;
     }
 
-    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author outside comments and forms (an author box).</summary>
+    /// <summary>
+    /// The line of an element marked as the byline or author inside the element at <paramref name="at"/> that names more
+    /// people than <paramref name="line"/> and every one it names (the outer element's text ran on into a date or a
+    /// reading time that cut its last name off); null when there is none.
+    /// </summary>
+    private static AuthorLine? FullerInner(ArticleHead head, int at, AuthorLine line)
+    {
+        var nodes = head.Nodes;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
+            var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
+            if (AuthorNames.Read(text, marked: true) is not { } other || other.Names.Count <= line.Names.Count) continue;
+            if (line.Names.All(other.Names.Contains)) return other;
+        }
+        return null;
+    }
+
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line).</summary>
     private static string ShownAuthorText(ArticleHead head, int start, int end)
     {
         var text = new System.Text.StringBuilder();
@@ -293,7 +328,7 @@ internal static class BylineChooser
         foreach (var node in nodes)
         {
             if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
-            if (Marked(node) is null && !(node.Kind == Model.BoilerplateKind.AuthorBox)) continue;
+            if (Marked(node) is null && node.Kind != Model.BoilerplateKind.AuthorBox && (node.Hints & HintFlags.Byline) == 0) continue;
             if (ArticleHead.InComments(node) || InForm(node)) continue;
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }

@@ -88,9 +88,24 @@ internal sealed class SiteNames
         if (TitleText.Words(text) > 4) return false;
         foreach (var host in _hosts)
         {
-            if (squashed.StartsWith(host, StringComparison.Ordinal) || (host.Length >= 5 && host.StartsWith(squashed, StringComparison.Ordinal) && squashed.Length * 2 >= host.Length)) return true;
+            if ((squashed.StartsWith(host, StringComparison.Ordinal) && EndsWord(text, host.Length)) || (host.Length >= 5 && host.StartsWith(squashed, StringComparison.Ordinal) && squashed.Length * 2 >= host.Length)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the first <paramref name="letters"/> letters and digits of <paramref name="text"/> end one of its words
+    /// ("Gothamist Staff" at 9): "Limespacer" does not name the site limespace, whose name it only starts with.
+    /// </summary>
+    private static bool EndsWord(string text, int letters)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i])) continue;
+            if (++count == letters) return i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]);
+        }
+        return count == letters;
     }
 
     /// <summary>The name without the site's name written after it ("Sarah Schnieder Reiterrevue International" gives "Sarah Schnieder"); the name itself when it does not end so.</summary>

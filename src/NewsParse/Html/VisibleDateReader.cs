@@ -23,7 +23,9 @@ namespace NewsParse.Html;
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
-/// article's first paragraph. Before the headline stands the
+/// article's first paragraph (for the elements of the first two kinds above, which the markup marks, to the paragraph that
+/// brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters: a byline's date after a
+/// standfirst). Before the headline stands the
 /// masthead, whose date is today's; from the first paragraph on, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
@@ -48,7 +50,11 @@ internal static class VisibleDateReader
         if (Window(head, headline) is not var (start, end)) return null;
         var updates = Updates(head, start, end, published);
         updates.UnionWith(modifiedDays);
-        return Scan(head, start, end, Pass.Bylines, updates, published) ?? Scan(head, start, end, Pass.DateNamed, updates, published) ?? Scan(head, start, end, Pass.DateLines, updates, published);
+        // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
+        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
+        int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
+        int kinds = head.HeaderKinds(headline);
+        return Scan(head, start, marked, Pass.Bylines, updates, published, kinds) ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds) ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds);
     }
 
     /// <summary>
@@ -103,22 +109,24 @@ internal static class VisibleDateReader
     /// collects the dates found after an update label, so that an inner element holding only that date ("Updated"
     /// written just outside the &lt;time&gt;) is not read as the publication date.
     /// </summary>
-    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published)
+    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int headerKinds)
     {
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
-            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InChrome(node)) continue;
+            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds)) continue;
             bool candidate = pass switch
             {
                 Pass.Bylines => ArticleHead.IsBylineOrTime(node),
                 Pass.DateNamed => IsDateNamed(node),
-                _ => node.Owner == node && node.TextChars <= MaxDateLineChars && node.Name is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"),
+                _ => node.Owner == node && node.TextChars <= MaxDateLineChars,
             };
             if (!candidate || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
             if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
+            // a heading is a date line only when it holds nothing but the date ("21.01.2022" set above the headline)
+            if (pass == Pass.DateLines && node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ArticleHead.Words(BylineReader.WithoutDateTime(text)) > 0) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;
@@ -146,7 +154,7 @@ internal static class VisibleDateReader
         if (start < 0) return null;   // the article's first element is not among the page's elements
         int from = start;
         // the header that holds the headline holds its date too, before it or after it
-        start = Math.Min(start, head.HeaderTop(start));
+        start = Math.Min(start, head.HeadTop(head.HeaderTop(start)));
         for (int i = Math.Max(from + 1, head.FirstRoot); i < nodes.Count; i++)
         {
             if (head.IsParagraph(nodes[i])) return (start, i);
@@ -157,22 +165,22 @@ internal static class VisibleDateReader
     /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>
     private static bool IsDateNamed(NodeInfo node) => (node.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0;
 
-    /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/>, in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
+    /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/> (unless a publication label stands before it: "Veröffentlicht am", "Datum"), in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
     private static string? FirstPublished(string text, HashSet<string> updates)
     {
         int from = 0;
         while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)
         {
             int at = from + found.Index;
-            if (AfterUpdateLabel(text, from, at)) updates.Add(found.Iso);
-            else if (!updates.Contains(found.Iso) && !updates.Contains(found.Iso[..10])) return found.Iso;
+            if (AfterLabel(text, from, at, TimeWordLexicon.UpdateLabels)) updates.Add(found.Iso);
+            else if (AfterLabel(text, from, at, TimeWordLexicon.PublicationLabels) || (!updates.Contains(found.Iso) && !updates.Contains(found.Iso[..10]))) return found.Iso;
             from = at + Math.Max(1, found.Length);
         }
         return null;
     }
 
-    /// <summary>True when the words between <paramref name="from"/> and the date at <paramref name="at"/> hold an update label ("Updated 8:46 AM EST").</summary>
-    private static bool AfterUpdateLabel(string text, int from, int at)
+    /// <summary>True when the words between <paramref name="from"/> and the date at <paramref name="at"/> hold one of <paramref name="labels"/> ("Updated 8:46 AM EST").</summary>
+    private static bool AfterLabel(string text, int from, int at, System.Collections.Immutable.ImmutableArray<string> labels)
     {
         // the words between, lower-cased, each trimmed of the separators around it, one space apart and one at each end
         // (" last updated "), written into a buffer on the stack: a label is then a run of whole words
@@ -193,7 +201,7 @@ internal static class VisibleDateReader
             joined[length++] = ' ';
         }
         var words = joined[..length];
-        foreach (var label in TimeWordLexicon.UpdateLabels)
+        foreach (var label in labels)
         {
             int hit = words.IndexOf(label, StringComparison.Ordinal);
             while (hit >= 0)

@@ -42,6 +42,22 @@ internal static class TimeWordLexicon
         "bijgewerkt", "laatst bijgewerkt", "laatste update",
     ];
 
+    /// <summary>
+    /// The <see cref="Labels"/> (and "erschienen") that name the first publication ("Published:", "Veröffentlicht am",
+    /// "Datum", "Publié le"): a date after one of these is the publication date, even on a day the page also gives as a
+    /// change ("Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)").
+    /// </summary>
+    public static ImmutableArray<string> PublicationLabels { get; } =
+    [
+        "published", "first published", "posted", "date",
+        "veröffentlicht", "erschienen", "erstellt", "datum",
+        "publié", "publiée",
+        "publicado", "publicada", "fecha",
+        "data",
+        "pubblicato", "pubblicata",
+        "gepubliceerd",
+    ];
+
     /// <summary>Prepositions written right before a date or weekday ("on", "am", "den", "le", "el", "em", "il", "op").</summary>
     public static FrozenSet<string> DateLeads { get; } = new[]
     {
