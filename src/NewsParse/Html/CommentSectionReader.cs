@@ -20,7 +20,8 @@ namespace NewsParse.Html;
 /// Checks that keep a page's other boxes out: one comment alone counts only inside an element naming the comments
 /// section or list; a comment holding the article chosen by <see cref="ContentSelector"/> is no comment; items inside
 /// the article holding half its text, in no comment section, are a live blog's entries; an item whose own text is
-/// mostly three or more links is a list of links (a "most commented" widget).
+/// mostly three or more links is a list of links (a "most commented" widget); one holding a comment before any text
+/// of its own wraps the comments (its text after them is the section's chrome).
 /// Walks with explicit loops, never recursion. Stateless and thread-safe.
 /// </summary>
 internal static class CommentSectionReader
@@ -59,11 +60,11 @@ internal static class CommentSectionReader
         {
             var item = items[i];
             if (HoldsArticle(item, roots)) continue;
-            var (text, hasFurniture, links, linkChars) = Measure(item, units, index);
+            var (text, hasFurniture, links, linkChars, wrapper) = Measure(item, units, index);
             bool evidence = hasFurniture || signature[item] is "itemtype" or "itemprop" || HasNumberedId(item.Element);
             // a list of links (a widget of the most read or most commented articles) is no comment: a comment is prose
             bool linkList = links >= MinListLinks && linkChars * 2 >= text;
-            if (text > 0 && evidence && !linkList) units.Add(item);
+            if (text > 0 && evidence && !linkList && !wrapper) units.Add(item);
         }
         if (units.Count == 1 && !InNamedList(units.First(), named)) units.Clear();
         DropLiveEntries(units, roots, named);
@@ -170,12 +171,14 @@ internal static class CommentSectionReader
 
     /// <summary>
     /// The characters of an item's own text outside its furniture, whether it has furniture with text or a time, and
-    /// the links of that text with their characters.
+    /// the links of that text with their characters; and whether it is a wrapper of comments: one holding a comment
+    /// before any text of its own (a comment's text comes before its replies; a thread's or section's leftovers, "Load
+    /// more", a form's note, come after the comments).
     /// </summary>
-    private static (int Text, bool Furniture, int Links, int LinkChars) Measure(NodeInfo item, HashSet<NodeInfo> units, PageIndex index)
+    private static (int Text, bool Furniture, int Links, int LinkChars, bool Wrapper) Measure(NodeInfo item, HashSet<NodeInfo> units, PageIndex index)
     {
         int text = 0, links = 0, linkChars = 0;
-        bool furniture = false;
+        bool furniture = false, wrapper = false;
         var stack = new Stack<(HtmlNode Node, bool InFurniture, bool InLink)>();
         for (var child = item.Element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false, false));
         while (stack.Count > 0)
@@ -192,7 +195,12 @@ internal static class CommentSectionReader
                 }
                 continue;
             }
-            if (node is not HtmlElement element || index.Find(element) is not { } info || units.Contains(info)) continue;
+            if (node is not HtmlElement element || index.Find(element) is not { } info) continue;
+            if (units.Contains(info))
+            {
+                wrapper |= text == 0;
+                continue;
+            }
             // a heading's text does not make an item a comment (a widget's "Join Discussion"), though a comment's title is its text
             bool f = inFurniture || IsFurniture(element) || HtmlTags.HeadingLevel(element.LocalName) > 0;
             if (element.LocalName is "time" or "cite") furniture = true;
@@ -200,7 +208,7 @@ internal static class CommentSectionReader
             if (link && !f && !inLink) links++;
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, f, inLink || link));
         }
-        return (text, furniture, links, linkChars);
+        return (text, furniture, links, linkChars, wrapper);
     }
 
     private static bool IsFurniture(HtmlElement element) =>
@@ -250,6 +258,14 @@ internal static class CommentSectionReader
             furniture.Add(line);
             paragraphs.RemoveAt(0);
         }
+        // a short date line closing the comment ("18. September um 08:37" under its text) is its footer, not its text
+        string? footerDate = null;
+        while (paragraphs.Count > 1 && IsDateLine(paragraphs[^1].Text))
+        {
+            footerDate ??= DateReader.Find(paragraphs[^1].Text)?.Iso;
+            furniture.Add(paragraphs[^1].Text);
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
         // a separator left before the furniture that followed the text ("Unless of what? –" before the commenter's name)
         for (int i = paragraphs.Count - 1; i >= 0; i--)
         {
@@ -269,6 +285,7 @@ internal static class CommentSectionReader
             published ??= header.Published;
         }
         author ??= nameLine;
+        published ??= footerDate;
         var (text, inlines) = Join(paragraphs);
         return new Comment(text, author, published, depth, new SourceSpan(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart)))
         {

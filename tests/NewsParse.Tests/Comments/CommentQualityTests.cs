@@ -115,4 +115,40 @@ public class CommentQualityTests
         Assert.Contains("Merci pour cet article", article.Comments[3].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("anonyme", ArticleText.ToText(article), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_box_named_as_a_comment_around_the_comments_wraps_them_and_is_no_comment()
+    {
+        // a blog theme's box with a numbered id naming a comment ("top-comment1") around Blogger's comment thread: its
+        // text after the comments ("Load more", the form's note) is the section's chrome, and the comments stay top-level
+        var article = Page("""
+            <div id="top-comment"><div class="widget2" id="top-comment1"><div class="comments" id="comments"><h4>1 comment:</h4>
+              <div class="comment-thread toplevel-thread"><ol id="top-ra">
+                <li class="comment" id="c100"><div class="comment-block"><div class="comment-header"><cite class="user"><a href="/p/1">Lena</a></cite>
+                  <span class="datetime secondary-text"><a href="#c100">12 May 2017 at 14:30</a></span></div>
+                  <p class="comment-content">Great post, I like your blog very much.</p>
+                  <span class="comment-actions secondary-text"><a class="comment-reply">Reply</a></span></div></li></ol>
+                <div class="loadmore"><a>Load more...</a></div></div>
+              <div class="comment-form"><p>See our <a href="/privacy">privacy policy</a> before you write a comment.</p></div>
+            </div></div></div>
+            """);
+        var comment = Assert.Single(article.Comments);
+        Assert.Equal(("Lena", 0, "Great post, I like your blog very much."), (comment.Author, comment.Depth, comment.Text));
+        Assert.DoesNotContain("Load more", ArticleText.ToText(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_line_closing_a_comment_is_its_footer_not_its_text()
+    {
+        var article = Page("""
+            <div id="comments" class="comments-area"><ol class="comment-list">
+              <li id="comment-21" class="comment"><div class="comment-author"><b class="fn">Mayakoenigin</b></div>
+                <div class="comment-text"><p>Wunderschön, aber leider habe ich keinen grünen Daumen.</p><p>18. September 2020 um 08:37</p></div></li>
+              <li id="comment-22" class="comment"><div class="comment-author"><b class="fn">Gartenfee</b></div>
+                <div class="comment-text"><p>Die Pflanzen sehen toll aus, danke für die Tipps.</p><p>19. September 2020 um 10:02</p></div></li>
+            </ol></div>
+            """, lang: "de");
+        Assert.Equal(["Wunderschön, aber leider habe ich keinen grünen Daumen.", "Die Pflanzen sehen toll aus, danke für die Tipps."], article.Comments.Select(c => c.Text));
+        Assert.Equal("2020-09-18T08:37:00", article.Comments[0].Published);
+    }
 }
