@@ -1030,23 +1030,18 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
 
     private void Details(NodeInfo info)
     {
-        string? question = null;
-        var answer = new StringBuilder();
-        for (var child = info.Element.FirstChild; child is not null; child = child.NextSibling)
+        HtmlElement? summary = null;
+        foreach (var child in info.Element.Children)
         {
-            if (child is HtmlElement { LocalName: "summary" } summary && question is null)
-            {
-                question = TextCollector.Flat(summary);
-                continue;
-            }
-            if (child is HtmlElement e && index.Find(e) is null && !HtmlVisibility.IsHidden(e)) continue;
-            if (child is HtmlElement el) answer.Append(TextCollector.Lines(el, keepHidden: true));
-            else answer.Append(((HtmlText)child).Span);
-            answer.Append('\n');
+            if (child.LocalName != "summary") continue;
+            summary = child;
+            break;
         }
+        var question = summary is null ? null : TextCollector.Flat(summary);
         if (string.IsNullOrEmpty(question)) return;
         Add(SourceBlockKind.Question, question, info.Element);
-        foreach (var line in TextCollector.JoinLines(answer.ToString()).Split('\n')) Add(SourceBlockKind.Answer, line, info.Element);
+        // the answer: the rest of the element (collapsed answers are hidden until opened), with its links and emphasis
+        foreach (var (line, runs) in Rich.Lines(info.Element, keepHidden: true, skip: summary).Lines()) Add(SourceBlockKind.Answer, line, info.Element, runs);
     }
 
     private void DefinitionList(NodeInfo info)

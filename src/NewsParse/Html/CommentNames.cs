@@ -5,7 +5,8 @@ namespace NewsParse.Html;
 /// <summary>
 /// What an element's class and id values say about it in a comment section, word by word (tokens split on
 /// anything that is not a letter, lower case). A token naming comments (<see cref="Stems"/>: "comment", "kommentar",
-/// "comentario", "leserbrief", "disqus"... in the main news languages; not "commentary", an article) names one comment
+/// "comentario", "leserbrief", "disqus"... in the main news languages; not "commentary", an article, nor "commented", a
+/// widget of the most commented articles) names one comment
 /// (an <see cref="CommentRole.Item"/>: "comment", "comment-item", "c-comment-card", an id "comment-123"), the section
 /// or list holding them ("comments", "comment-list", "comments-area"), or a part of one comment or of the section
 /// (a <see cref="CommentRole.Part"/>: "comment-author", "comment-meta", "comment-content", "comment-reply-link",
@@ -204,6 +205,8 @@ internal static class CommentNames
         {
             if (!word.StartsWith(stem, StringComparison.Ordinal)) continue;
             var rest = word[stem.Length..];
+            // a participle names no comment: "most-commented", "meist-kommentiert" name a list of articles
+            if (rest is "ed" or "iert") return null;
             // the plural forms of the stems: comments, kommentare, comentarios, commentaires
             if (rest is "s" or "e" or "er" or "os" or "ire" or "ires" or "i" or "o" or "ze" or "z" or "y") return "s";
             return rest;

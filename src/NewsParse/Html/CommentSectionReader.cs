@@ -18,7 +18,10 @@ namespace NewsParse.Html;
 /// forms) and less its replies; its author the text of the first element naming an author (innermost, a trailing
 /// "says:" dropped); its date the first &lt;time datetime&gt;, else a date read from an element naming a date.
 /// Checks that keep a page's other boxes out: one comment alone counts only inside an element naming the comments
-/// section or list; a comment holding the article chosen by <see cref="ContentSelector"/> is no comment.
+/// section or list; a comment holding the article chosen by <see cref="ContentSelector"/> is no comment; items inside
+/// the article holding half its text, in no comment section, are a live blog's entries; an item whose own text is
+/// mostly three or more links is a list of links (a "most commented" widget); one holding a comment before any text
+/// of its own wraps the comments (its text after them is the section's chrome).
 /// Walks with explicit loops, never recursion. Stateless and thread-safe.
 /// </summary>
 internal static class CommentSectionReader
@@ -26,8 +29,14 @@ internal static class CommentSectionReader
     /// <summary>A comment's author is at most this long: a longer text is the author line, not the name.</summary>
     public const int MaxAuthorChars = 80;
 
-    /// <summary>Finds the comments of the page; <paramref name="roots"/>: the article's elements chosen by <see cref="ContentSelector"/>.</summary>
-    public static CommentSection Read(PageIndex index, List<NodeInfo> roots)
+    /// <summary>An item whose own text is at least half links, with at least this many links, is a list of links, not a comment.</summary>
+    private const int MinListLinks = 3;
+
+    /// <summary>
+    /// Finds the comments of the page; <paramref name="roots"/>: the article's elements chosen by <see cref="ContentSelector"/>;
+    /// <paramref name="baseAddress"/>: what the links of a comment's text resolve against.
+    /// </summary>
+    public static CommentSection Read(PageIndex index, List<NodeInfo> roots, Uri? baseAddress = null)
     {
         // 1. elements naming comments, in document order
         var items = new List<NodeInfo>();
@@ -51,11 +60,14 @@ internal static class CommentSectionReader
         {
             var item = items[i];
             if (HoldsArticle(item, roots)) continue;
-            var (text, hasFurniture) = Measure(item, units, index);
+            var (text, hasFurniture, links, linkChars, wrapper) = Measure(item, units, index);
             bool evidence = hasFurniture || signature[item] is "itemtype" or "itemprop" || HasNumberedId(item.Element);
-            if (text > 0 && evidence) units.Add(item);
+            // a list of links (a widget of the most read or most commented articles) is no comment: a comment is prose
+            bool linkList = links >= MinListLinks && linkChars * 2 >= text;
+            if (text > 0 && evidence && !linkList && !wrapper) units.Add(item);
         }
         if (units.Count == 1 && !InNamedList(units.First(), named)) units.Clear();
+        DropLiveEntries(units, roots, named);
         // comments no comment word names: a titled list of dated groups, repeated items with author and date
         var titles = new HashSet<NodeInfo>();
         CommentStructure.Find(index, roots, units, titles);
@@ -67,6 +79,7 @@ internal static class CommentSectionReader
         var firstUnitIn = new Dictionary<NodeInfo, NodeInfo>();
         var comments = new List<Comment>();
         var furnitureOf = new Dictionary<NodeInfo, List<string>>();
+        var runs = new InlineRuns();
         foreach (var node in index.Nodes)
         {
             if (!units.Contains(node)) continue;
@@ -75,14 +88,19 @@ internal static class CommentSectionReader
             for (var up = node.Parent; up is not null; up = up.Parent)
             {
                 holders.Add(up);
-                if (units.Contains(up)) outermost = up;
+                if (units.Contains(up))
+                {
+                    // a comment inside another (named or found by structure) is a reply to it
+                    outermost = up;
+                    depth++;
+                    continue;
+                }
                 if (!itemSet.Contains(up)) continue;
-                if (units.Contains(up)) depth++;
-                else if (firstUnitIn.TryGetValue(up, out var first) && first != node) depth++;
+                if (firstUnitIn.TryGetValue(up, out var first) && first != node) depth++;
                 else firstUnitIn.TryAdd(up, node);
             }
             if (!furnitureOf.TryGetValue(outermost, out var shown)) furnitureOf[outermost] = shown = [];
-            if (Read(node, units, index, depth, shown) is { } comment) comments.Add(comment);
+            if (Read(node, units, index, depth, shown, runs, baseAddress) is { } comment) comments.Add(comment);
         }
         // the section's list: what holds the comments directly names them, or is the list they stand in
         foreach (var unit in units)
@@ -90,6 +108,33 @@ internal static class CommentSectionReader
             if (unit.Parent is { } parent && !units.Contains(parent)) named.Add(parent);
         }
         return new CommentSection(comments, units, holders, named, furnitureOf, titles);
+    }
+
+    /// <summary>
+    /// Drops the items inside a chosen article root that hold at least half its text and stand in no element naming a
+    /// comment section: a live blog's entries ("live-comment"), which are the article's text, not its readers'.
+    /// </summary>
+    private static void DropLiveEntries(HashSet<NodeInfo> units, List<NodeInfo> roots, HashSet<NodeInfo> named)
+    {
+        if (units.Count == 0 || roots.Count == 0) return;
+        Dictionary<NodeInfo, int>? inRoot = null;
+        foreach (var unit in units)
+        {
+            for (var up = unit.Parent; up is not null; up = up.Parent)
+            {
+                if (named.Contains(up)) break;   // in a comment section: comments, wherever the article was chosen
+                if (!roots.Contains(up)) continue;
+                inRoot ??= [];
+                inRoot[up] = inRoot.GetValueOrDefault(up) + unit.TextChars;
+                break;
+            }
+        }
+        if (inRoot is null) return;
+        foreach (var (root, chars) in inRoot)
+        {
+            if (chars * 2 < root.TextChars) continue;
+            units.RemoveWhere(unit => IsInside(unit.Element, root.Element));
+        }
     }
 
     private static bool HoldsArticle(NodeInfo item, List<NodeInfo> roots)
@@ -124,30 +169,46 @@ internal static class CommentSectionReader
         return false;
     }
 
-    /// <summary>The characters of an item's own text outside its furniture, and whether it has furniture with text or a time.</summary>
-    private static (int Text, bool Furniture) Measure(NodeInfo item, HashSet<NodeInfo> units, PageIndex index)
+    /// <summary>
+    /// The characters of an item's own text outside its furniture, whether it has furniture with text or a time, and
+    /// the links of that text with their characters; and whether it is a wrapper of comments: one holding a comment
+    /// before any text of its own (a comment's text comes before its replies; a thread's or section's leftovers, "Load
+    /// more", a form's note, come after the comments).
+    /// </summary>
+    private static (int Text, bool Furniture, int Links, int LinkChars, bool Wrapper) Measure(NodeInfo item, HashSet<NodeInfo> units, PageIndex index)
     {
-        int text = 0;
-        bool furniture = false;
-        var stack = new Stack<(HtmlNode Node, bool InFurniture)>();
-        for (var child = item.Element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+        int text = 0, links = 0, linkChars = 0;
+        bool furniture = false, wrapper = false;
+        var stack = new Stack<(HtmlNode Node, bool InFurniture, bool InLink)>();
+        for (var child = item.Element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false, false));
         while (stack.Count > 0)
         {
-            var (node, inFurniture) = stack.Pop();
+            var (node, inFurniture, inLink) = stack.Pop();
             if (node is HtmlText run)
             {
                 int chars = TextTally.Chars(run.Span);
                 if (inFurniture) furniture |= chars > 0;
-                else text += chars;
+                else
+                {
+                    text += chars;
+                    if (inLink) linkChars += chars;
+                }
                 continue;
             }
-            if (node is not HtmlElement element || index.Find(element) is not { } info || units.Contains(info)) continue;
+            if (node is not HtmlElement element || index.Find(element) is not { } info) continue;
+            if (units.Contains(info))
+            {
+                wrapper |= text == 0;
+                continue;
+            }
             // a heading's text does not make an item a comment (a widget's "Join Discussion"), though a comment's title is its text
             bool f = inFurniture || IsFurniture(element) || HtmlTags.HeadingLevel(element.LocalName) > 0;
             if (element.LocalName is "time" or "cite") furniture = true;
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, f));
+            bool link = element.LocalName == "a";
+            if (link && !f && !inLink) links++;
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, f, inLink || link));
         }
-        return (text, furniture);
+        return (text, furniture, links, linkChars, wrapper);
     }
 
     private static bool IsFurniture(HtmlElement element) =>
@@ -179,24 +240,37 @@ internal static class CommentSectionReader
     }
 
     /// <summary>A comment of <paramref name="unit"/>, or null; what it shows besides its text (author, date, reply links) is added to <paramref name="furniture"/>.</summary>
-    private static Comment? Read(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, int depth, List<string> furniture)
+    private static Comment? Read(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, int depth, List<string> furniture, InlineRuns runs, Uri? baseAddress)
     {
         int headerFrom = furniture.Count;
-        var paragraphs = Paragraphs(unit, units, index, skipFurniture: true);
-        if (paragraphs.Count == 0) paragraphs = Paragraphs(unit, units, index, skipFurniture: false);
+        var paragraphs = Paragraphs(unit, units, index, skipFurniture: true, runs, baseAddress);
+        if (paragraphs.Count == 0) paragraphs = Paragraphs(unit, units, index, skipFurniture: false, runs, baseAddress);
         else FurnitureText(unit, units, index, furniture);
         // a leading line that is the comment's header ("Jane says:", "12. März 2011 um 10:00") is not its text
-        while (paragraphs.Count > 1 && paragraphs[0].Length <= 80 && (paragraphs[0].EndsWith(':') || DateReader.Find(paragraphs[0]) is not null
-            || (paragraphs.Count > 2 && IsDateLine(paragraphs[1]))))
+        bool firstLine = true;
+        string? nameLine = null;   // a short line right above the header's date line: the commenter's name ("Red Bastard" / "(22 juin 2018 @11h29)")
+        while (paragraphs.Count > 1 && paragraphs[0].Text.Length <= 80 && (paragraphs[0].Text.EndsWith(':') || DateReader.Find(paragraphs[0].Text) is not null
+            || (paragraphs.Count > 2 && IsDateLine(paragraphs[1].Text))))
         {
-            furniture.Add(paragraphs[0]);
+            var line = paragraphs[0].Text;
+            if (firstLine && IsNameLine(line) && paragraphs.Count > 2 && IsDateLine(paragraphs[1].Text)) nameLine = line;
+            firstLine = false;
+            furniture.Add(line);
             paragraphs.RemoveAt(0);
+        }
+        // a short date line closing the comment ("18. September um 08:37" under its text) is its footer, not its text
+        string? footerDate = null;
+        while (paragraphs.Count > 1 && IsDateLine(paragraphs[^1].Text))
+        {
+            footerDate ??= DateReader.Find(paragraphs[^1].Text)?.Iso;
+            furniture.Add(paragraphs[^1].Text);
+            paragraphs.RemoveAt(paragraphs.Count - 1);
         }
         // a separator left before the furniture that followed the text ("Unless of what? –" before the commenter's name)
         for (int i = paragraphs.Count - 1; i >= 0; i--)
         {
-            paragraphs[i] = paragraphs[i].TrimEnd(' ', '–', '—', '-', '|', '·', '•');
-            if (paragraphs[i].Length == 0) paragraphs.RemoveAt(i);
+            paragraphs[i] = TrimSeparator(paragraphs[i]);
+            if (paragraphs[i].Text.Length == 0) paragraphs.RemoveAt(i);
         }
         if (paragraphs.Count == 0) return null;
         var element = unit.Element;
@@ -210,8 +284,59 @@ internal static class CommentSectionReader
             author ??= header.Author?.Split('|')[0].Trim(' ', '#') is { Length: > 0 } name ? name : null;
             published ??= header.Published;
         }
-        return new Comment(string.Join("\n\n", paragraphs), author, published, depth,
-            new SourceSpan(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart)));
+        author ??= nameLine;
+        published ??= footerDate;
+        var (text, inlines) = Join(paragraphs);
+        return new Comment(text, author, published, depth, new SourceSpan(element.SourceStart, Math.Max(0, element.SourceEnd - element.SourceStart)))
+        {
+            Inlines = inlines,
+        };
+    }
+
+    /// <summary>The paragraph less a trailing separator; its runs cut at the new end.</summary>
+    private static RichText TrimSeparator(RichText paragraph)
+    {
+        var text = paragraph.Text.TrimEnd(' ', '–', '—', '-', '|', '·', '•');
+        if (text.Length == paragraph.Text.Length) return paragraph;
+        if (paragraph.Runs is not { } runs) return new RichText(text, null);
+        var kept = new List<Inline>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (run.Start + run.Length <= text.Length) kept.Add(run);
+            else if (run.Start < text.Length && run.Kind != InlineKind.LineBreak) kept.Add(run with { Length = text.Length - run.Start });
+        }
+        return new RichText(text, kept.Count > 0 ? kept : null);
+    }
+
+    /// <summary>The paragraphs joined with a blank line, their runs shifted to where each stands (null when none has any).</summary>
+    private static (string Text, List<Inline>? Runs) Join(List<RichText> paragraphs)
+    {
+        if (paragraphs.Count == 1) return (paragraphs[0].Text, paragraphs[0].Runs);
+        var text = new StringBuilder();
+        List<Inline>? all = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (text.Length > 0) text.Append("\n\n");
+            if (paragraph.Runs is { } runs)
+            {
+                all ??= [];
+                foreach (var run in runs) all.Add(run with { Start = run.Start + text.Length });
+            }
+            text.Append(paragraph.Text);
+        }
+        return (text.ToString(), all);
+    }
+
+    /// <summary>A line that may be a commenter's name: short, a few words, no date, not a sentence or a label.</summary>
+    private static bool IsNameLine(string line)
+    {
+        if (line.Length is 0 or > MaxAuthorChars || line[^1] is ':' or '.' or '!' or '?' || DateReader.Find(line) is not null) return false;
+        int words = 1;
+        foreach (char c in line)
+        {
+            if (c == ' ' && ++words > 4) return false;
+        }
+        return true;
     }
 
     /// <summary>A short line that is mostly a date ("26. März 2004, 16:19").</summary>
@@ -239,51 +364,91 @@ internal static class CommentSectionReader
         furniture.AddRange(found);
     }
 
-    /// <summary>The unit's own text as paragraphs (block elements and double line breaks end one), its replies left out.</summary>
-    private static List<string> Paragraphs(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, bool skipFurniture)
+    private enum Exit : byte { None, Block, Run }
+
+    /// <summary>
+    /// The unit's own text as paragraphs (block elements and double line breaks end one), its replies left out, each
+    /// with its inline runs (links resolved against <paramref name="baseAddress"/>, emphasis, strong, code, a single
+    /// line break); white space collapsed as <see cref="Whitespace.Collapse(string)"/> collapses the raw text.
+    /// </summary>
+    private static List<RichText> Paragraphs(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index, bool skipFurniture, InlineRuns runs, Uri? baseAddress)
     {
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
+        var paragraphs = new List<RichText>();
+        var current = new CollapsingWriter(int.MaxValue);
+        char last = '\0';   // the last raw character written since the paragraph began: a second <br> right after one ends it
         void Flush()
         {
-            var text = Whitespace.Collapse(current.ToString());
-            current.Clear();
-            if (text.Length > 0) paragraphs.Add(text);
+            var text = current.ToStringAndReturn();
+            var found = runs.Take(text);
+            last = '\0';
+            if (text.Length > 0) paragraphs.Add(new RichText(text, found));
         }
-        var stack = new Stack<(HtmlNode Node, bool Exit)>();
-        for (var child = unit.Element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+        var stack = new Stack<(HtmlNode Node, Exit Exit)>();
+        for (var child = unit.Element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, Exit.None));
         while (stack.Count > 0)
         {
             var (node, exit) = stack.Pop();
-            if (exit)
+            if (exit == Exit.Block)
             {
                 Flush();
                 continue;
             }
+            if (exit == Exit.Run)
+            {
+                runs.Leave();
+                continue;
+            }
             if (node is HtmlText run)
             {
+                if (run.Span.IsEmpty) continue;
+                int before = current.Length;
                 current.Append(run.Span);
+                if (current.Length > before) runs.Text(current[before] == ' ' ? before + 1 : before, current.Length);
+                last = run.Span[^1];
                 continue;
             }
             if (node is not HtmlElement element || index.Find(element) is not { } info || units.Contains(info)) continue;
             if (skipFurniture ? IsFurniture(element) : element.LocalName is "form" or "button") continue;
             if (element.LocalName == "br")
             {
+                if (last == '\n')
+                {
+                    Flush();
+                    continue;
+                }
+                runs.LineBreak(current.Length);
                 current.Append('\n');
-                if (current.Length > 1 && current[^2] == '\n') Flush();
+                last = '\n';
                 continue;
             }
-            bool block = HtmlTags.IsBlock(element.LocalName);
-            if (block)
+            if (HtmlTags.IsBlock(element.LocalName))
             {
                 Flush();
-                stack.Push((element, true));
+                stack.Push((element, Exit.Block));
             }
-            else current.Append(' ');
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+            else
+            {
+                current.Append(' ');
+                last = ' ';
+                if (RunKind(element) is { } kind)
+                {
+                    runs.Enter(kind, kind == InlineKind.Link && element.AttributeCount > 0 ? LinkAddress.Resolve(element.GetAttribute("href"), baseAddress) : null);
+                    stack.Push((element, Exit.Run));
+                }
+            }
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, Exit.None));
         }
         Flush();
         return paragraphs;
+    }
+
+    /// <summary>The run an inline element of a comment's text gives: a link, strong, emphasis or code; null for others.</summary>
+    private static InlineKind? RunKind(HtmlElement element)
+    {
+        string name = element.LocalName;
+        if (name == "a") return InlineKind.Link;
+        if (HtmlTags.IsEmphasis(name)) return InlineKind.Strong;
+        return HtmlTags.InlineRunKind(name);
     }
 
     private static string? Author(NodeInfo unit, HashSet<NodeInfo> units, PageIndex index)

@@ -11,7 +11,9 @@ namespace NewsParse.Html;
 /// <item><b>a titled list</b>: an element whose whole text titles a comment section ("Kommentare", "3 Comments",
 /// "5 thoughts on …", <see cref="TextCommentGroups.IsTitle"/>) followed by sibling groups (or by one element holding
 /// them), each a header of at most two short lines holding a date ("#1 von Naru-chan" / "26. März 2004, 16:19",
-/// "Jane – 5. März 2024 um 10:15", "Tom says:") and then text. One group is enough after such a title.</item>
+/// "Jane – 5. März 2024 um 10:15", "Tom says:") and then text. One group is enough after such a title. A group
+/// whose children are each a group is the list of them (a forum's &lt;ul&gt;), read item by item; a list of groups
+/// inside a group holds its replies, comments one deeper.</item>
 /// <item><b>repeated items</b>: two or more sibling elements of the same tag and first class, outside the chosen
 /// article or a minor part of it (less than half its text: a live blog's entries are its text), each with an element naming its author (<see cref="CommentNames.IsAuthor"/>), a date (a &lt;time&gt; or an
 /// element naming a date) and text of its own outside that furniture and mostly not links (a review widget, a
@@ -80,8 +82,68 @@ internal static class CommentStructure
             }
         }
         if (groups.Count == 0) return;
-        foreach (var group in groups) units.Add(group);
+        foreach (var group in groups) AddGroup(group, index, roots, units);
         titles.Add(title);
+    }
+
+    /// <summary>
+    /// Adds a group of a titled list as a comment, or, when it is the list itself (a forum's &lt;ul&gt; whose items are
+    /// each a group: the first item's date made the whole list look like one), its items; an item's own list of groups
+    /// nested in it (a forum's replies) is added too, so the replies are comments one deeper. Explicit stack.
+    /// </summary>
+    private static void AddGroup(NodeInfo group, PageIndex index, List<NodeInfo> roots, HashSet<NodeInfo> units)
+    {
+        var stack = new Stack<(NodeInfo Node, bool Unit)>();
+        stack.Push((group, true));
+        var children = new List<NodeInfo>();
+        while (stack.Count > 0)
+        {
+            var (node, unit) = stack.Pop();
+            ChildGroups(node, index, roots, units, children);
+            if (unit && children.Count < 2)
+            {
+                if (HoldsUnit(node, units)) continue;   // it wraps comments the markup names: they are the comments
+                units.Add(node);
+                // replies: lists inside the comment whose items are groups
+                foreach (var child in node.Element.Children)
+                {
+                    if (child.LocalName is "ul" or "ol" or "div" && index.Find(child) is { TextChars: > 0 } inner) stack.Push((inner, false));
+                }
+                continue;
+            }
+            if (!unit && children.Count == 0) continue;
+            for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], true));
+        }
+    }
+
+    /// <summary>True when a comment already found stands inside <paramref name="node"/>.</summary>
+    private static bool HoldsUnit(NodeInfo node, HashSet<NodeInfo> units)
+    {
+        foreach (var unit in units)
+        {
+            for (var up = unit.Parent; up is not null; up = up.Parent)
+            {
+                if (up == node) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The children of <paramref name="node"/> that are each a group of a titled list, when all its children with text are (else none).</summary>
+    private static void ChildGroups(NodeInfo node, PageIndex index, List<NodeInfo> roots, HashSet<NodeInfo> units, List<NodeInfo> found)
+    {
+        found.Clear();
+        if (node.Name is not ("ul" or "ol" or "div" or "section" or "li")) return;
+        foreach (var child in node.Element.Children)
+        {
+            if (index.Find(child) is not { TextChars: > 0 } info) continue;
+            if (!IsGroup(info, index, roots, units))
+            {
+                found.Clear();
+                return;
+            }
+            found.Add(info);
+        }
     }
 
     /// <summary>The next element sibling that is indexed (visible) and holds text.</summary>

@@ -34,9 +34,10 @@ internal static class HtmlDocumentReader
         var lede = LedeMatcher.For([ld.ArticleBody, ld.Description, index.Meta("og:description"), index.Meta("description"), index.Meta("twitter:description")]);
         var roots = ContentSelector.Select(index, lede);
         var headline = HtmlMetadataReader.Read(index, ld, roots, result.Leading, out var headlineElement);
-        var comments = options.IncludeComments ? CommentSectionReader.Read(index, roots) : CommentSection.None;
+        var baseAddress = LinkAddress.BaseOf(document, index, options.Url);
+        var comments = options.IncludeComments ? CommentSectionReader.Read(index, roots, baseAddress) : CommentSection.None;
         foreach (var comment in comments.Comments) result.Trailing.Add(new CommentEvent(comment) { Reason = "a comment of the page's comment section" });
-        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = LinkAddress.BaseOf(document, index, options.Url) };
+        var writer = new BlockWriter(index, result.Blocks, headline) { HeadlineElement = headlineElement, Comments = comments, BaseAddress = baseAddress };
         if (index.Body is { } body) writer.Write(body);
         if (roots.Count > 0 && ld.Faq.Count > 0) AppendFaq(ld, writer.Titles, result.Blocks);
         if (options.IncludeComments && comments.IsEmpty && roots.Count > 0) AppendStructuredComments(index, options, result);

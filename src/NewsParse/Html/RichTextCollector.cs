@@ -22,6 +22,7 @@ internal sealed class RichTextCollector(Uri? baseAddress)
     private readonly StringBuilder _lines = new();
     private CollapsingWriter _line = new(int.MaxValue);
     private List<Inline>? _all;
+    private HtmlElement? _skip;
 
     /// <summary>
     /// The subtree's text on one line (as <see cref="TextCollector.Flat"/>), a <c>&lt;br&gt;</c> a line-break run.
@@ -36,12 +37,18 @@ internal sealed class RichTextCollector(Uri? baseAddress)
         return new RichText(text, runs);
     }
 
-    /// <summary>The subtree's text as lines (as <see cref="TextCollector.Lines"/>: block elements and <c>&lt;br&gt;</c> end a line, empty lines dropped) joined with "\n".</summary>
-    public RichText Lines(HtmlElement root, bool keepHidden = false)
+    /// <summary>
+    /// The subtree's text as lines (as <see cref="TextCollector.Lines"/>: block elements and <c>&lt;br&gt;</c> end a
+    /// line, empty lines dropped) joined with "\n"; <paramref name="skip"/>, an element inside it, is left out (a
+    /// &lt;details&gt;' summary: the answer is the rest).
+    /// </summary>
+    public RichText Lines(HtmlElement root, bool keepHidden = false, HtmlElement? skip = null)
     {
         _lines.Clear();
         _all = null;
+        _skip = skip;
         Collect(root, keepHidden, lines: true, nested: null);
+        _skip = null;
         EndLine();
         var text = _lines.ToString();
         _lines.Clear();
@@ -78,7 +85,7 @@ internal sealed class RichTextCollector(Uri? baseAddress)
             string name = element.LocalName;
             if (node != root)
             {
-                if (HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element))) continue;
+                if (element == _skip || HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element))) continue;
                 if (nested is not null && name is "ul" or "ol")
                 {
                     nested.Add(element);

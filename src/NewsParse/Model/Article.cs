@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
@@ -10,14 +9,13 @@ namespace NewsParse.Model;
 /// Make one with an object initializer (<c>new Article { Headline = "...", Sections = [...] }</c>) or change one
 /// with <c>with</c>; a member left out is null, or empty for a list.
 /// </summary>
-[SuppressMessage("Naming", "CA1708:Identifiers should differ by more than case", Justification = "The internal JSON member comments matches Comments up to case on purpose (see there).")]
 public sealed record Article
 {
     private readonly IReadOnlyList<Section> _sections = [];
     private readonly IReadOnlyList<BoilerplateBlock> _boilerplate = [];
     private readonly IReadOnlyList<Diagnostic> _diagnostics = [];
     private readonly IReadOnlyList<string> _authors = [];
-    private IReadOnlyList<Comment> _comments = []; // not readonly: the JSON member comments has a setter (see there)
+    private readonly IReadOnlyList<Comment> _comments = [];
 
     /// <summary>An article with nothing in it.</summary>
     public static Article Empty { get; } = new();
@@ -80,25 +78,12 @@ public sealed record Article
     /// <summary>
     /// The reader comments of the page's comment section in page order (a reply after the comment it answers, one
     /// <see cref="Comment.Depth"/> deeper); empty when the page shows none or <see cref="NewsParserOptions.IncludeComments"/>
-    /// is off. Never part of the body. Copied when set. In JSON: <c>comments</c>, left out when empty.
+    /// is off. Never part of the body. Copied when set. In JSON: <c>comments</c>, always written (<c>[]</c> when none;
+    /// read as empty when absent), so any source-generated context of the model types, alone or combined, keeps it.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>
-    [JsonIgnore]
-    public IReadOnlyList<Comment> Comments { get => _comments; init => _comments = ValueList.From(value, nameof(Comments)); }
-
-    /// <summary>The JSON member <c>comments</c>: the comments, null (left out) when there is none.</summary>
-    /// <remarks>
-    /// Named <c>comments</c>, as <see cref="Comments"/> up to case, and with a setter rather than <c>init</c>, for
-    /// System.Text.Json 8's source generator (a .NET 8 app's own context, or this library's on net8.0): it makes every
-    /// init-only property, the ignored <see cref="Comments"/> included, an argument of the object's creation, and
-    /// binds each argument to a serialized member of the same name, ignoring case, or refuses the type ("each
-    /// parameter in the deserialization constructor must bind"). So <see cref="Comments"/> binds to this member and
-    /// takes its value; later versions skip the ignored property and call this setter. Only serializers use it.
-    /// </remarks>
-    [JsonInclude]
     [JsonPropertyName("comments")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    internal IReadOnlyList<Comment>? comments { get => _comments.Count == 0 ? null : _comments; set => _comments = ValueList.From(value, nameof(Comments)); }
+    public IReadOnlyList<Comment> Comments { get => _comments; init => _comments = ValueList.From(value, nameof(Comments)); }
 
     /// <summary>Everything found that is not article text, in input order, each with its kind and the reason. Copied when set.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null (null itself is read as the empty list).</exception>

@@ -12,6 +12,7 @@ public sealed record Comment
 {
     private readonly string _text = "";
     private readonly int _depth;
+    private readonly IReadOnlyList<Inline>? _inlines;
 
     /// <summary>Creates a comment: <see cref="Text"/> must be set with an object initializer.</summary>
     public Comment()
@@ -50,6 +51,16 @@ public sealed record Comment
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     [JsonPropertyName("text")]
     public required string Text { get => _text; init => _text = value ?? throw new ArgumentNullException(nameof(Text)); }
+
+    /// <summary>
+    /// The runs of <see cref="Text"/> with a meaning beyond the words (emphasis, strong, code, links, line breaks,
+    /// images), offsets into <see cref="Text"/>; a run never crosses the blank line between two paragraphs. Null when
+    /// the text is plain (in JSON, <c>inlines</c> is then left out). Copied when set; an empty list is read as null.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list holding null.</exception>
+    [JsonPropertyName("inlines")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Inline>? Inlines { get => _inlines; init => _inlines = InlineList.From(value, nameof(Inlines)); }
 
     /// <summary>How deep the comment is nested in its thread: 0 for a top-level comment, 1 for a reply to one, and so on.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>

@@ -55,11 +55,11 @@ public static class ArticleMarkdown
                 foreach (var (paragraph, runs) in InlineList.Split(item.Answer, item.Inlines, "\n\n")) Paragraph(md, paragraph, runs, options);
             }
         }
-        Comments(md, article.Comments);
+        Comments(md, article.Comments, options);
         return md.ToString();
     }
 
-    private static void Comments(StringBuilder md, IReadOnlyList<Comment> comments)
+    private static void Comments(StringBuilder md, IReadOnlyList<Comment> comments, MarkdownOptions options)
     {
         if (comments.Count == 0) return;
         Heading(md, 2, "Comments");
@@ -74,13 +74,15 @@ public static class ArticleMarkdown
                 MarkdownInlines.Plain(line, OneLine(meta), Place.Heading);
                 lines.Add(line.Append('*').ToString());
             }
-            foreach (var paragraph in comment.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (paragraph, runs) in InlineList.Split(comment.Text, comment.Inlines, "\n\n"))
             {
                 var text = OneLine(paragraph);
                 if (text.Length == 0) continue;
                 var line = new StringBuilder();
-                MarkdownInlines.Plain(line, text, Place.Block);
-                lines.Add(line.ToString());
+                if (runs is null) MarkdownInlines.Plain(line, text, Place.Block);
+                else MarkdownInlines.Write(line, paragraph, runs, options, Place.Block);
+                // a hard line break goes on in the same quote
+                lines.Add(quote.Length == 0 ? line.ToString() : line.Replace("\n", "\n" + quote).ToString());
             }
             for (int i = 0; i < lines.Count; i++)
             {

@@ -12,9 +12,9 @@ namespace NewsParse.Rendering;
 /// context of your own that includes <see cref="Model.Article"/>, and reflection with <c>JsonSerializerOptions.Web</c>
 /// all give it. Use <see cref="Default"/>: <c>JsonSerializer.Serialize(article, NewsParseJson.Default.Article)</c>,
 /// or put it first among your options' resolvers (<c>options.TypeInfoResolverChain.Insert(0, NewsParseJson.Default)</c>,
-/// or <c>JsonTypeInfoResolver.Combine(NewsParseJson.Default, MyContext.Default)</c>): a context of your own that reaches
-/// the model types generates them too, but cannot see the internal member behind <c>"comments"</c> and leaves reader
-/// comments out (docs/packaging.md). <see cref="ArticleJson"/> wraps it
+/// or <c>JsonTypeInfoResolver.Combine(NewsParseJson.Default, MyContext.Default)</c>); a context of your own that reaches
+/// the model types generates them from the same attributes and gives the same contract, alone or first.
+/// <see cref="ArticleJson"/> wraps it
 /// with the contract's escaping (safe inside an HTML script element). Immutable and thread-safe.
 /// </summary>
 /// <remarks>

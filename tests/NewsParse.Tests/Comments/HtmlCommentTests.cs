@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text;
 using NewsParse.Model;
 using NewsParse.Reading;
@@ -199,14 +200,27 @@ public class HtmlCommentTests
     }
 
     [Fact]
-    public void Json_round_trip_keeps_comments_and_leaves_the_member_out_when_empty()
+    public void Json_round_trip_keeps_comments_and_writes_an_empty_list_when_none()
     {
         var article = NewsParser.Parse(Page(WordPress));
         var json = ArticleJson.ToJson(article);
-        Assert.Contains("\"comments\"", json);
+        Assert.Equal(3, JsonNode.Parse(json)!["comments"]!.AsArray().Count);
         Assert.Equal(article, ArticleJson.FromJson(json));
         var none = NewsParser.Parse(Page(""));
         Assert.Empty(none.Comments);
-        Assert.DoesNotContain("\"comments\"", ArticleJson.ToJson(none));
+        var noneJson = ArticleJson.ToJson(none);
+        Assert.Empty(JsonNode.Parse(noneJson)!["comments"]!.AsArray());
+        Assert.Equal(none, ArticleJson.FromJson(noneJson));
+    }
+
+    [Fact]
+    public void Json_written_before_comments_was_always_present_still_reads()
+    {
+        var article = NewsParser.Parse(Page(WordPress)) with { Comments = [] };
+        var node = JsonNode.Parse(ArticleJson.ToJson(article))!.AsObject();
+        Assert.True(node.Remove("comments"));
+        var back = ArticleJson.FromJson(node.ToJsonString());
+        Assert.Empty(back.Comments);
+        Assert.Equal(article, back);
     }
 }

@@ -163,6 +163,16 @@ public static class ModelGenerators
             Inlines = Inlines(i.Item2.Take(3).ToList(), "\n\n", choices),
         }).ToList(), span) : null;
 
+    private static Gen<List<Comment>> Comments() =>
+        from items in Gen.Zip(Line().Few(1, 3), Optional(Line())).Few(0, 4)
+        from depths in Gen.Choose(0, 3).ArrayOf(4)
+        from choices in Gen.Choose(0, 23).ArrayOf(5)
+        from span in Span()
+        select items.Take(4).Select((c, k) => new Comment(string.Join("\n\n", c.Item1.Take(3)), c.Item2, k % 2 == 0 ? null : "2025-05-09T11:42:00+02:00", k == 0 ? 0 : depths[k], span)
+        {
+            Inlines = Inlines(c.Item1.Take(3).ToList(), "\n\n", [.. choices.Skip(k), .. choices.Take(k)]),
+        }).ToList();
+
     public static Gen<Article> ArticleGen() =>
         from headline in Optional(Line())
         from byline in Optional(Line())
@@ -177,6 +187,7 @@ public static class ModelGenerators
         from leadSection in Lead()
         from sections in SectionAt(2, 2).Few(0, 4)
         from faq in Faq()
+        from comments in Comments()
         from boilerplate in Gen.Zip(Gen.Elements(Enum.GetValues<BoilerplateKind>()), Gen.Zip(Line(), Span())).Few(0, 4)
         from diagnostics in Gen.Zip(Gen.Elements(Enum.GetValues<DiagnosticCode>()), Line()).Few(0, 4)
         select new Article
@@ -190,6 +201,7 @@ public static class ModelGenerators
             Description = description,
             Sections = [.. (lead ? [leadSection] : Array.Empty<Section>()), .. sections.Take(4)],
             Faq = faq,
+            Comments = comments,
             Boilerplate = boilerplate.Take(4).Select(b => new BoilerplateBlock(b.Item1, b.Item2.Item1, "reason: " + b.Item2.Item1, b.Item2.Item2)).ToList(),
             Diagnostics = diagnostics.Take(3).Select(d => new Diagnostic(d.Item1, d.Item2)).ToList(),
             Authors = authors.Take(3).ToList(),

@@ -64,6 +64,7 @@ public class RenderingProperties
             expected.Add((2, faq.Heading ?? "FAQ"));
             foreach (var item in faq.Items) expected.Add((3, item.Question));
         }
+        if (article.Comments.Count > 0) expected.Add((2, "Comments"));   // the reader comments follow under their heading
         return expected;
     }
 

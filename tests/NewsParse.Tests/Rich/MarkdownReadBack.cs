@@ -57,6 +57,7 @@ internal static class MarkdownReadBack
             }
         }
         foreach (var item in article.Faq?.Items ?? []) AddLinks(links, item.Inlines);
+        foreach (var comment in article.Comments) AddLinks(links, comment.Inlines);
         return links;
     }
 

@@ -30,8 +30,7 @@ File.WriteAllText(Path.Combine(output, "resolver.json"), resolver);
 Console.WriteLine($"Resolver round trip: {JsonSerializer.Deserialize(resolver, NewsParseJson.Default.Article) == article}");
 
 // 3. The user's own source-generated context, combined with the public resolver, the article inside a user type.
-// The public resolver comes first, so the article's metadata is the library's: a user's context generates the model
-// types too, but cannot reach the library's internal member behind "comments" and would leave reader comments out.
+// The public resolver comes first, so the article's metadata is the library's (step 6 uses the user's context alone).
 var combined = new JsonSerializerOptions
 {
     PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -68,6 +67,16 @@ File.WriteAllText(Path.Combine(output, "comments.json"), commentsJson);
 var commentsEnvelope = new Envelope("comments", withComments);
 var commentsBack = JsonSerializer.Deserialize(JsonSerializer.Serialize(commentsEnvelope, envelopeInfo), envelopeInfo);
 Console.WriteLine($"Comments round trip: {ArticleJson.FromJson(commentsJson) == withComments && commentsBack == commentsEnvelope}");
+
+// 6. The user's own context ALONE (its generator makes the model types' metadata from their attributes; on net8.0
+// System.Text.Json 8's generator): the article, reader comments included, in the contract and back.
+var userAlone = new JsonSerializerOptions { TypeInfoResolver = UserJsonContext.Default };
+var aloneInfo = (JsonTypeInfo<Envelope>)userAlone.GetTypeInfo(typeof(Envelope));
+var aloneJson = JsonSerializer.Serialize(commentsEnvelope, aloneInfo);
+File.WriteAllText(Path.Combine(output, "user-alone.json"), aloneJson);
+var aloneBack = JsonSerializer.Deserialize(aloneJson, aloneInfo);
+var plainBack = JsonSerializer.Deserialize(JsonSerializer.Serialize(envelope, aloneInfo), aloneInfo);
+Console.WriteLine($"User context alone round trip: {aloneBack == commentsEnvelope && aloneBack!.Article.Comments.Count == 2 && plainBack == envelope}");
 
 /// <summary>A user type holding an article.</summary>
 internal sealed record Envelope(string Source, Article Article);
