@@ -384,7 +384,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if (_pendingBreak) Flush();
             // "<p><strong>Brut im Obstgarten</strong><br>Schon im …": a first line set apart ends at the break as a block
             // of its own, which HeadingEvidence then weighs as it weighs a line in a paragraph of its own
-            else if (!_lineBroken && IsLeadLine())
+            else if (!_lineBroken && IsLeadLine() && IsLastBreak(info.Element))
             {
                 _leadLine = true;
                 Flush();
@@ -586,6 +586,37 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             for (int i = 0; i < span.Length; i++) span[i] = p[i];
         }));
+    }
+
+    /// <summary>
+    /// True when no other single line break follows <paramref name="br"/> in its paragraph: the line before it heads one
+    /// run of text, not the first of several lines (an address, a verse, a list written with breaks). Looks at the
+    /// nodes after it up to the paragraph's end (a block element, a double break), at most 64 of them.
+    /// </summary>
+    private static bool IsLastBreak(HtmlElement br)
+    {
+        HtmlNode node = br;
+        for (int steps = 0; steps < 64; steps++)
+        {
+            if (node.NextSibling is not { } next)
+            {
+                if (node.Parent is not { } parent || HtmlTags.IsBlock(parent.LocalName)) return true;
+                node = parent;
+                continue;
+            }
+            node = next;
+            if (node is not HtmlElement element) continue;
+            if (HtmlTags.IsBlock(element.LocalName)) return true;
+            if (element.LocalName != "br") continue;
+            // a second break: the paragraph ends at a double one, goes on in lines at a single one
+            for (var after = element.NextSibling; after is not null; after = after.NextSibling)
+            {
+                if (after is HtmlText text && text.Span.IsWhiteSpace()) continue;
+                return after is HtmlElement { LocalName: "br" };
+            }
+            return true;
+        }
+        return true;
     }
 
     private void Flush()

@@ -6,7 +6,7 @@ namespace NewsParse.Html;
 /// Tells a tagged heading that titles a box set inside the article's text from a heading of the article's own: a
 /// teaser or call to action ("Keep Reading", an image, a linked title) holds headings and nothing to read under them.
 /// Its box, the heading's parent (never the content itself), holds no text outside headings, at least one heading
-/// more, and an image or a linked heading. What follows such a box is the article's text going on, not the heading's
+/// more, and an image or a linked heading, and less than half the article's text. What follows such a box is the article's text going on, not the heading's
 /// section, so the heading is no section heading. One level of children is looked at; stateless and thread-safe.
 /// </summary>
 internal static class BoxTitle
@@ -15,6 +15,8 @@ internal static class BoxTitle
     public static bool Is(HtmlElement heading, HtmlElement content, PageIndex index)
     {
         if (heading.Parent is not { } box || ReferenceEquals(box, content)) return false;
+        // a box holding half the article's text is the article (a post written all in headings), not a box in it
+        if (index.Find(box) is not { } boxInfo || index.Find(content) is not { } contentInfo || boxInfo.TextChars * 2 > contentInfo.TextChars) return false;
         int headings = 0;
         bool other = false, linked = false;
         for (var node = box.FirstChild; node is not null; node = node.NextSibling)

@@ -71,6 +71,7 @@ internal sealed class HeadingEvidence
     private sealed class Candidate(int index, string text, HeadingCues cues, int size, string element, bool afterImage, int words, bool leadLine)
     {
         public bool LeadLine { get; } = leadLine;
+        public bool Label { get; } = text.EndsWith(':');   // "Programm:": the label of what follows
         public int Index { get; } = index;
         public string Text { get; } = text;
         public HeadingCues Cues { get; set; } = cues;
@@ -124,7 +125,8 @@ internal sealed class HeadingEvidence
     /// The words of <paramref name="text"/> when it has the shape of a heading, else 0: one short line without sentence
     /// end (a leading number "1. " not read as one), at most <see cref="MaxWords"/> words, no path, no byline or date
     /// line. A line ending with a colon ("Programm:", "Zutaten:") has that shape too when <paramref name="strong"/>
-    /// (bold, a larger font or a heading class sets it apart): it stands alone as the label of what follows.
+    /// (bold, a larger font or a heading class sets it apart): it stands alone as the label of what follows, and is a
+    /// heading only when prose follows it (not links, contact lines or boilerplate a label names).
     /// </summary>
     internal static int Words(string text, bool strong)
     {
@@ -219,7 +221,7 @@ internal sealed class HeadingEvidence
             c.Alike = alike.GetValueOrDefault(c.Shape);
             c.Points = Points(c);
             c.Accepted = c.Cues != HeadingCues.None && (c.Cues & HeadingCues.Smaller) == 0 && c.Points >= MinPoints
-                && Follows(c);
+                && Follows(c) && (!c.Label || c.Next == Follower.LongerText);
         }
         Levels(output, byIndex);
         foreach (var c in _candidates)
@@ -300,7 +302,8 @@ internal sealed class HeadingEvidence
                 c.NextCandidate = next;
             }
             else if (output[j].Kind == SourceBlockKind.Heading) c.Next = Follower.TaggedHeading;
-            else c.Next = output[j].Text.Length > c.Text.Length && (!c.LeadLine || IsProse(output[j].Text)) ? Follower.LongerText : Follower.ShorterText;
+            else c.Next = output[j].Text.Length > c.Text.Length && (!(c.LeadLine || c.Label) || (IsProse(output[j].Text) && output[j].LinkDensity <= 0.5))
+                ? Follower.LongerText : Follower.ShorterText;
         }
     }
 
