@@ -28,7 +28,8 @@ namespace NewsParse.Html;
 /// </para>
 /// <para>
 /// Levels: a heading directly followed by another is its parent, as in text dumps. Otherwise one deeper than the last
-/// tagged heading before it, else 2; visual weight (font size, then bold, italic, underline, class) orders the headings
+/// tagged heading before it, else the level of the page's first tagged heading (a sibling of the top-level sections),
+/// else 2; visual weight (font size, then bold, italic, underline, class) orders the headings
 /// found here: a heading nests under a heavier one open before it when the page shows that nesting (a heavier heading
 /// directly followed by a weaker one, or both shapes recurring with the heavier first); headings of equal weight, or
 /// of shapes never shown nested, are siblings.
@@ -348,7 +349,11 @@ internal sealed class HeadingEvidence
     private void Levels(List<SourceBlock> output, Dictionary<int, Candidate> byIndex)
     {
         var nested = Nesting();
-        int tagged = 0;
+        int tagged = 0, firstTagged = 0;
+        for (int i = 0; i < output.Count && firstTagged == 0; i++)
+        {
+            if (output[i] is { Kind: SourceBlockKind.Heading, MarkupBoilerplate: null } && !byIndex.ContainsKey(i)) firstTagged = output[i].Level;
+        }
         var open = new List<Candidate>();
         Candidate? previous = null;   // the block before, when it is a heading found here
         for (int i = 0; i < output.Count; i++)
@@ -385,6 +390,12 @@ internal sealed class HeadingEvidence
             {
                 c.Level = Math.Min(tagged + 1, 6);
                 c.LevelWhy = $"level {c.Level}: under the level-{tagged} heading before it";
+            }
+            else if (firstTagged > 0)
+            {
+                // above the page's first tagged heading: a sibling of the page's top-level sections, not their parent
+                c.Level = firstTagged;
+                c.LevelWhy = $"level {firstTagged}: of the page's first tagged heading, after it (a top-level heading)";
             }
             else
             {

@@ -85,4 +85,12 @@ public class LeadLineHeadingTests
         Assert.DoesNotContain(article.AllSections(), s => s.Heading is not null);
         Assert.Contains("Programm:", ArticleText.ToText(article));
     }
+
+    [Fact]
+    public void Heading_found_above_the_first_tagged_heading_is_its_sibling_not_its_parent()
+    {
+        var article = Page($"<p>{Text}</p><p><b>Was euch erwartet</b></p><p>{Text}</p><h3>Teil eins</h3><p>{Text}</p><h3>Teil zwei</h3><p>{Text}</p>");
+        Assert.Equal(["Was euch erwartet", "Teil eins", "Teil zwei"], article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading));
+        Assert.All(article.Sections.Where(s => s.Heading is not null), s => Assert.Equal(2, s.Level));
+    }
 }
