@@ -28,7 +28,8 @@ public class TaggedHeadingTests
             + "<div role=\"heading\" aria-level=\"5\">The latest on <a href=\"/ai\">artificial intelligence</a>, from machine learning to vision</div></div>"
             + $"<p>{Text} After the box.</p>");
         Assert.Equal(["What changed"], Headings(article));
-        Assert.Equal(2, article.Sections.Single(s => s.Heading == "What changed").Blocks.Count);
+        // both paragraphs in the section the box stands in (the box's image stays with them, as content)
+        Assert.Equal([Text, Text + " After the box."], article.Sections.Single(s => s.Heading == "What changed").Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
         Assert.Contains(article.Boilerplate, b => b.Kind == BoilerplateKind.RelatedLink && b.Text == "Keep Reading");
     }
 
