@@ -15,6 +15,7 @@ internal static class CliArguments
                newsparse headings DIR [--tsv CORPUS]
                newsparse eval --traf DIR --evaldata EVALDATA.json [--worst N]
                newsparse eval --readability PAGES-DIR [--worst N]
+               newsparse eval --headings LABELS --corpus CORPUS-ROOT
 
         Parses a news article (an HTML page or a plain-text dump) into its structure.
           FILE               the article to parse; "-" reads standard input. Without FILE, standard input is read
@@ -67,6 +68,8 @@ internal static class CliArguments
                              date and comments, as the shared scoring scripts count them
           --readability      Readability's test pages (one folder per page): body against its extraction, and
                              headline, byline, date, site name and language against its expected metadata
+          --headings/--corpus  section headings labelled by hand (eval/heading-labels.txt) against the headings
+                             read: recall and precision by origin, the misses and the headings no label has
           It also counts the section headings by origin (tags, other markup evidence) and lists the pages whose number
           of top-level sections differs from the previous release's (docs/top-level-headings.tsv, built in);
           "headings" does that alone for a folder of pages (DIR/*.html or DIR/<id>/source.html), or with --tsv

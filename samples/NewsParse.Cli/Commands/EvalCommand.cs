@@ -21,17 +21,19 @@ namespace NewsParse.Cli.Commands;
 /// headline, author, date and comments as score_trafilatura.py and score_traf_meta.py count them).</item>
 /// <item><c>--readability DIR</c>: Readability's test pages (<see cref="ReadabilityEval"/>: body as
 /// score_readability_body.py, metadata as score_meta.py; images kept and link targets as <see cref="RichContentScore"/>).</item>
+/// <item><c>--headings FILE --corpus DIR</c>: section headings labelled by hand (<see cref="HeadingLabelsEval"/>: recall
+/// and precision by origin, one-to-one matching at token overlap 0.8, every miss and every heading no label has).</item>
 /// </list>
 /// <c>--worst N</c> (default 10) lists N entries of each kind of miss. A missing or malformed truth file or folder gives
 /// one line on stderr and exit code 2.
 /// </summary>
 internal static class EvalCommand
 {
-    public const string Usage = "usage: newsparse eval (--html DIR --truth FILE | --traf DIR --evaldata FILE | --readability DIR) [--worst N]";
+    public const string Usage = "usage: newsparse eval (--html DIR --truth FILE | --traf DIR --evaldata FILE | --readability DIR | --headings FILE --corpus DIR) [--worst N]";
 
     public static int Run(string[] args, TextWriter output, TextWriter stderr)
     {
-        string? htmlDir = null, truth = null, trafDir = null, evaldata = null, readabilityDir = null;
+        string? htmlDir = null, truth = null, trafDir = null, evaldata = null, readabilityDir = null, headings = null, corpus = null;
         int worst = 10;
         for (int i = 1; i < args.Length; i++)
         {
@@ -43,16 +45,24 @@ internal static class EvalCommand
                 case "--traf": trafDir = Next(); break;
                 case "--evaldata": evaldata = Next(); break;
                 case "--readability": readabilityDir = Next(); break;
+                case "--headings": headings = Next(); break;
+                case "--corpus": corpus = Next(); break;
                 case "--worst":
                     if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out worst)) return Fail(stderr, "--worst needs a number");
                     break;
                 default: return Fail(stderr, $"unknown argument '{args[i]}'");
             }
         }
-        int modes = (htmlDir is not null || truth is not null ? 1 : 0) + (trafDir is not null || evaldata is not null ? 1 : 0) + (readabilityDir is not null ? 1 : 0);
-        if (modes != 1) return Fail(stderr, "give one corpus: --html and --truth, --traf and --evaldata, or --readability");
+        int modes = (htmlDir is not null || truth is not null ? 1 : 0) + (trafDir is not null || evaldata is not null ? 1 : 0) + (readabilityDir is not null ? 1 : 0) + (headings is not null || corpus is not null ? 1 : 0);
+        if (modes != 1) return Fail(stderr, "give one corpus: --html and --truth, --traf and --evaldata, --readability, or --headings and --corpus");
         try
         {
+            if (headings is not null || corpus is not null)
+            {
+                if (headings is null || corpus is null) return Fail(stderr, "--headings and --corpus go together");
+                HeadingLabelsEval.Run(headings, corpus, output);
+                return CliApp.Success;
+            }
             if (readabilityDir is not null)
             {
                 ReadabilityEval.Run(readabilityDir, worst, output);

@@ -32,6 +32,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private readonly string? _headline = headline is null ? null : Normalize(headline);
     private int _chars, _linkChars, _emphChars, _links, _linkDepth, _emphDepth;
     private bool _linkCounted, _pendingBreak, _seenBody, _headlineShown;
+    private bool _lineBroken;      // the paragraph being built has a line break
+    private bool _leadLine;        // the paragraph being flushed is a first line ended at a break (IsLeadLine)
     private int _lastMarkupLevel;   // the level of the last tagged heading (an accordion's statement item goes one below it)
     private int _bodyParagraphs;
     private NodeInfo _root = null!;
@@ -380,8 +382,16 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (name == "br")
         {
             if (_pendingBreak) Flush();
+            // "<p><strong>Brut im Obstgarten</strong><br>Schon im …": a first line set apart ends at the break as a block
+            // of its own, which HeadingEvidence then weighs as it weighs a line in a paragraph of its own
+            else if (!_lineBroken && IsLeadLine() && IsLastBreak(info.Element))
+            {
+                _leadLine = true;
+                Flush();
+            }
             else
             {
+                _lineBroken = true;
                 _pendingBreak = true;
                 _runs.LineBreak(_para.Length);
                 _para.Append(' ');
@@ -578,9 +588,56 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private int _paraStart = -1;   // where the paragraph being built starts and ends in the page (-1: no visible text yet)
     private int _paraEnd;
 
+    /// <summary>True when the paragraph so far (its first line, a break coming) may be a heading (<see cref="HeadingEvidence.IsLeadLine"/>).</summary>
+    private bool IsLeadLine()
+    {
+        if (_chars == 0 || _para.Length > TextShape.MaxHeadingChars) return false;
+        var (cues, size) = _cues.Peek();
+        if (!HeadingEvidence.IsLeadCue(cues, size) || _linkChars * 2 > _chars) return false;
+        var para = _para;
+        return HeadingEvidence.IsLeadLine(string.Create(para.Length, para, static (span, p) =>
+        {
+            for (int i = 0; i < span.Length; i++) span[i] = p[i];
+        }));
+    }
+
+    /// <summary>
+    /// True when no other single line break follows <paramref name="br"/> in its paragraph: the line before it heads one
+    /// run of text, not the first of several lines (an address, a verse, a list written with breaks). Looks at the
+    /// nodes after it up to the paragraph's end (a block element, a double break), at most 64 of them.
+    /// </summary>
+    private static bool IsLastBreak(HtmlElement br)
+    {
+        HtmlNode node = br;
+        for (int steps = 0; steps < 64; steps++)
+        {
+            if (node.NextSibling is not { } next)
+            {
+                if (node.Parent is not { } parent || HtmlTags.IsBlock(parent.LocalName)) return true;
+                node = parent;
+                continue;
+            }
+            node = next;
+            if (node is not HtmlElement element) continue;
+            if (HtmlTags.IsBlock(element.LocalName)) return true;
+            if (element.LocalName != "br") continue;
+            // a second break: the paragraph ends at a double one, goes on in lines at a single one
+            for (var after = element.NextSibling; after is not null; after = after.NextSibling)
+            {
+                if (after is HtmlText text && text.Span.IsWhiteSpace()) continue;
+                return after is HtmlElement { LocalName: "br" };
+            }
+            return true;
+        }
+        return true;
+    }
+
     private void Flush()
     {
         _pendingBreak = false;
+        _lineBroken = false;
+        bool leadLine = _leadLine;
+        _leadLine = false;
         var (cues, size) = _cues.TakeParagraph();
         if (_chars == 0)
         {
@@ -628,7 +685,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             Inlines = runs,
         });
         // a line the markup sets apart may be a heading: decided once the page is written (HeadingEvidence)
-        if (_headings.Observe(output.Count - 1, text, chars, linkChars, cues, size, _paraOwner?.Name ?? "", afterImage)) return;
+        if (_headings.Observe(output.Count - 1, text, chars, linkChars, cues, size, _paraOwner?.Name ?? "", afterImage, leadLine)) return;
         _seenBody = true;
         _bodyParagraphs++;
     }
@@ -649,6 +706,19 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             // another top title above the article's text (a site's name, a section's title): kept, as page furniture
             AddBoilerplate(text, SpanOf(info.Element), BoilerplateKind.Other, "a top-level title above the article that is not its headline", info.LinkDensity);
+            return;
+        }
+        if (BoxTitle.Is(info.Element, _root.Element, index))
+        {
+            AddBoilerplate(text, SpanOf(info.Element), BoilerplateKind.RelatedLink, "the title of a box in the text holding only headings and images or links (a teaser)", info.LinkDensity);
+            return;
+        }
+        if (TextShape.Of(text) is { Words: > TextShape.MaxHeadingWords } shape && (shape.EndsSentence || shape.SentenceBreaks > 0))
+        {
+            // a paragraph set as a heading (a standfirst or teaser in an h2): a sentence, no title of a section
+            output.Add(new SourceBlock(SourceBlockKind.Paragraph, text, SpanOf(info.Element)) { LinkDensity = info.LinkDensity, FromHtml = true, InFaq = info.InFaq });
+            _seenBody = true;
+            _bodyParagraphs++;
             return;
         }
         Titles.Add(key);

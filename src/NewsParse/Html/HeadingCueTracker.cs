@@ -37,6 +37,10 @@ internal sealed class HeadingCueTracker
         if (_activeSize < _paragraphSize) _paragraphSize = _activeSize;
     }
 
+    /// <summary>The cues and size of the paragraph so far (<see cref="HeadingMarkup.NormalSize"/> when it has no text), kept for it.</summary>
+    public (HeadingCues Cues, int Size) Peek() =>
+        _paragraphSize == int.MaxValue ? (HeadingCues.None, HeadingMarkup.NormalSize) : (_paragraph, _paragraphSize);
+
     /// <summary>The paragraph's cues and size (<see cref="HeadingMarkup.NormalSize"/> when it has no text), and a fresh start for the next one.</summary>
     public (HeadingCues Cues, int Size) TakeParagraph()
     {

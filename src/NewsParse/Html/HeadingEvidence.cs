@@ -28,7 +28,8 @@ namespace NewsParse.Html;
 /// </para>
 /// <para>
 /// Levels: a heading directly followed by another is its parent, as in text dumps. Otherwise one deeper than the last
-/// tagged heading before it, else 2; visual weight (font size, then bold, italic, underline, class) orders the headings
+/// tagged heading before it, else the level of the page's first tagged heading (a sibling of the top-level sections),
+/// else 2; visual weight (font size, then bold, italic, underline, class) orders the headings
 /// found here: a heading nests under a heavier one open before it when the page shows that nesting (a heavier heading
 /// directly followed by a weaker one, or both shapes recurring with the heavier first); headings of equal weight, or
 /// of shapes never shown nested, are siblings.
@@ -68,8 +69,10 @@ internal sealed class HeadingEvidence
     private int _bodyChars, _boldChars, _italicChars, _underlineChars, _namedChars;
 
     /// <summary>A paragraph that may be a heading, as written (a paragraph until <see cref="Decide"/>).</summary>
-    private sealed class Candidate(int index, string text, HeadingCues cues, int size, string element, bool afterImage, int words)
+    private sealed class Candidate(int index, string text, HeadingCues cues, int size, string element, bool afterImage, int words, bool leadLine)
     {
+        public bool LeadLine { get; } = leadLine;
+        public bool Label { get; } = text.EndsWith(':');   // "Programm:": the label of what follows
         public int Index { get; } = index;
         public string Text { get; } = text;
         public HeadingCues Cues { get; set; } = cues;
@@ -98,20 +101,17 @@ internal sealed class HeadingEvidence
     /// Shows one paragraph of the content, just written at <paramref name="index"/> of the output: records it as a
     /// candidate, or counts its text as the article's (for what sets a line apart). True when it is a candidate.
     /// <paramref name="element"/> is the name of the block element holding it; <paramref name="afterImage"/> is true
-    /// when an image stands right before it.
+    /// when an image stands right before it; <paramref name="leadLine"/> when it is the first line of a paragraph, ended
+    /// at a line break (<see cref="IsLeadLine"/>): the rest of that paragraph, its follower, counts as body text only when
+    /// it is prose (a sentence end, or more words than a heading has), not a name's address or title lines.
     /// </summary>
-    public bool Observe(int index, string text, int chars, int linkChars, HeadingCues cues, int size, string element, bool afterImage)
+    public bool Observe(int index, string text, int chars, int linkChars, HeadingCues cues, int size, string element, bool afterImage, bool leadLine = false)
     {
-        if (text.Length <= TextShape.MaxHeadingChars && linkChars * 2 <= chars && ((cues & Marks) != 0 || size != HeadingMarkup.NormalSize))
+        if (text.Length <= TextShape.MaxHeadingChars && linkChars * 2 <= chars && ((cues & Marks) != 0 || size != HeadingMarkup.NormalSize)
+            && Words(text, IsLeadCue(cues, size)) is > 0 and var words)
         {
-            // "1. Christie Leigh Mueller", "IV) Results": a numbered heading is judged without its number
-            int number = NumberEnd(text);
-            var shape = TextShape.Of(number == 0 ? text : text[number..]);
-            if (shape.IsTitleLike && shape.Words <= MaxWords && !HasPath(text) && BylineReader.Read(text, shape) is null)
-            {
-                _candidates.Add(new Candidate(index, text, cues, size, element, afterImage, shape.Words));
-                return true;
-            }
+            _candidates.Add(new Candidate(index, text, cues, size, element, afterImage, words, leadLine));
+            return true;
         }
         _bodyChars += chars;
         _sizeChars[size] = _sizeChars.GetValueOrDefault(size) + chars;
@@ -121,6 +121,39 @@ internal sealed class HeadingEvidence
         if ((cues & HeadingCues.HeadingName) != 0) _namedChars += chars;
         return false;
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> when it has the shape of a heading, else 0: one short line without sentence
+    /// end (a leading number "1. " not read as one), at most <see cref="MaxWords"/> words, no path, no byline or date
+    /// line. A line ending with a colon ("Programm:", "Zutaten:") has that shape too when <paramref name="strong"/>
+    /// (bold, a larger font or a heading class sets it apart): it stands alone as the label of what follows, and is a
+    /// heading only when prose follows it (not links, contact lines or boilerplate a label names).
+    /// </summary>
+    internal static int Words(string text, bool strong)
+    {
+        // "1. Christie Leigh Mueller", "IV) Results": a numbered heading is judged without its number
+        int number = NumberEnd(text);
+        var core = number == 0 ? text : text[number..];
+        if (strong && core.Length > 1 && core[^1] == ':') core = core[..^1];
+        var shape = TextShape.Of(core);
+        return shape.IsTitleLike && shape.Words <= MaxWords && !HasPath(text) && BylineReader.Read(text, shape) is null ? shape.Words : 0;
+    }
+
+    /// <summary>
+    /// True when cues of a first line ending at a line break (<paramref name="cues"/>, <paramref name="size"/> as read so
+    /// far) may set it apart as a heading: bold, underline, a heading class or a larger inline size (italics alone mark
+    /// captions and credits more often than headings).
+    /// </summary>
+    internal static bool IsLeadCue(HeadingCues cues, int size) =>
+        (cues & (HeadingCues.Bold | HeadingCues.Underline | HeadingCues.HeadingName)) != 0
+        || (size * 100 >= HeadingMarkup.NormalSize * LargerPercent && size >= HeadingMarkup.NormalSize + 2);
+
+    /// <summary>
+    /// True when <paramref name="text"/>, the first line of a paragraph set apart by a lead cue (<see cref="IsLeadCue"/>)
+    /// and ended by a line break, has the shape of a heading (<see cref="Words"/>): the writer then ends the paragraph
+    /// there, so the line is weighed as a block of its own.
+    /// </summary>
+    internal static bool IsLeadLine(string text) => Words(text, strong: true) > 0;
 
     /// <summary>
     /// True when <paramref name="line"/> (the block element holding a line written right after <paramref name="image"/>)
@@ -189,7 +222,7 @@ internal sealed class HeadingEvidence
             c.Alike = alike.GetValueOrDefault(c.Shape);
             c.Points = Points(c);
             c.Accepted = c.Cues != HeadingCues.None && (c.Cues & HeadingCues.Smaller) == 0 && c.Points >= MinPoints
-                && Follows(c);
+                && Follows(c) && (!c.Label || c.Next == Follower.LongerText);
         }
         Levels(output, byIndex);
         foreach (var c in _candidates)
@@ -270,9 +303,14 @@ internal sealed class HeadingEvidence
                 c.NextCandidate = next;
             }
             else if (output[j].Kind == SourceBlockKind.Heading) c.Next = Follower.TaggedHeading;
-            else c.Next = output[j].Text.Length > c.Text.Length ? Follower.LongerText : Follower.ShorterText;
+            else c.Next = output[j].Text.Length > c.Text.Length && (!(c.LeadLine || c.Label) || (IsProse(output[j].Text) && output[j].LinkDensity <= 0.5))
+                ? Follower.LongerText : Follower.ShorterText;
         }
     }
+
+    /// <summary>True when the text reads as prose: it ends a sentence, holds one, or has more words than a heading has.</summary>
+    private static bool IsProse(string text) =>
+        TextShape.Of(text) is var shape && (shape.EndsSentence || shape.SentenceBreaks > 0 || shape.Words > MaxWords);
 
     private static int Points(Candidate c)
     {
@@ -311,7 +349,11 @@ internal sealed class HeadingEvidence
     private void Levels(List<SourceBlock> output, Dictionary<int, Candidate> byIndex)
     {
         var nested = Nesting();
-        int tagged = 0;
+        int tagged = 0, firstTagged = 0;
+        for (int i = 0; i < output.Count && firstTagged == 0; i++)
+        {
+            if (output[i] is { Kind: SourceBlockKind.Heading, MarkupBoilerplate: null } && !byIndex.ContainsKey(i)) firstTagged = output[i].Level;
+        }
         var open = new List<Candidate>();
         Candidate? previous = null;   // the block before, when it is a heading found here
         for (int i = 0; i < output.Count; i++)
@@ -348,6 +390,12 @@ internal sealed class HeadingEvidence
             {
                 c.Level = Math.Min(tagged + 1, 6);
                 c.LevelWhy = $"level {c.Level}: under the level-{tagged} heading before it";
+            }
+            else if (firstTagged > 0)
+            {
+                // above the page's first tagged heading: a sibling of the page's top-level sections, not their parent
+                c.Level = firstTagged;
+                c.LevelWhy = $"level {firstTagged}: of the page's first tagged heading, after it (a top-level heading)";
             }
             else
             {
