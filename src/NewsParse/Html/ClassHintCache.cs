@@ -21,6 +21,7 @@ internal sealed class ClassHintCache
     {
         public ReadOnlyMemory<char> Value;   // a slice of the page's markup: nothing is copied
         public ClassHints.Verdict Verdict;
+        public bool CommentStem;
     }
 
     /// <summary>The thread's table of values as written and the slots used, reused page after page (emptied on release).</summary>
@@ -31,8 +32,8 @@ internal sealed class ClassHintCache
     private int[]? _used;
     private int _usedCount;
 
-    /// <summary>The verdict of <paramref name="value"/> as written when it was met before on this page.</summary>
-    public bool TryRecall(ReadOnlyMemory<char> value, out ClassHints.Verdict verdict)
+    /// <summary>The verdict of <paramref name="value"/> as written, and whether it holds a comment stem (<see cref="CommentNames.HasStem"/>), when it was met before on this page.</summary>
+    public bool TryRecall(ReadOnlyMemory<char> value, out ClassHints.Verdict verdict, out bool commentStem)
     {
         if (_values is null)
         {
@@ -46,20 +47,23 @@ internal sealed class ClassHintCache
         if (slot.Value.Length == value.Length && slot.Value.Span.SequenceEqual(value.Span))
         {
             verdict = slot.Verdict;
+            commentStem = slot.CommentStem;
             return true;
         }
         verdict = default;
+        commentStem = false;
         return false;
     }
 
-    /// <summary>Keeps the verdict of <paramref name="value"/> as written for the rest of the page (after a <see cref="TryRecall"/> that failed).</summary>
-    public void Remember(ReadOnlyMemory<char> value, ClassHints.Verdict verdict)
+    /// <summary>Keeps the verdict of <paramref name="value"/> as written and its comment stem for the rest of the page (after a <see cref="TryRecall"/> that failed).</summary>
+    public void Remember(ReadOnlyMemory<char> value, ClassHints.Verdict verdict, bool commentStem)
     {
         int at = SlotOf(value.Span);
         ref var slot = ref _values![at];
         if (slot.Value.IsEmpty) _used![_usedCount++] = at;
         slot.Value = value;
         slot.Verdict = verdict;
+        slot.CommentStem = commentStem;
     }
 
     /// <summary>Empties the page's table (it holds slices of the page) and gives it back to the thread.</summary>

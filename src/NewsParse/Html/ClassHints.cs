@@ -137,6 +137,10 @@ internal static class ClassHints
             // acceptedAnswer as the answer (a Question outside an FAQPage is a Q&A page's, as on Stack Exchange: no FAQ)
             if (itemtype >= 0 && element.AttributeSpanAt(itemtype).EndsWith("/FAQPage", StringComparison.OrdinalIgnoreCase))
                 info.Hints |= HintFlags.Faq;
+            // what lets CommentNames.Classify name a comment without a class word: the microdata of one
+            if ((itemtype >= 0 && (element.AttributeSpanAt(itemtype).EndsWith("/Comment", StringComparison.OrdinalIgnoreCase) || element.AttributeSpanAt(itemtype).EndsWith("/UserComments", StringComparison.OrdinalIgnoreCase)))
+                || (itemprop >= 0 && element.AttributeSpanAt(itemprop).Equals("comment", StringComparison.OrdinalIgnoreCase)))
+                info.Hints |= HintFlags.CommentName;
             if (itemprop >= 0 && info.Parent is { InFaq: true } parent) info.Hints |= MicrodataFaqHint(element.AttributeSpanAt(itemprop), parent);
         }
         info.ClassWeight = weight;
@@ -208,12 +212,14 @@ internal static class ClassHints
     /// </summary>
     private static int Weigh(ReadOnlyMemory<char> names, NodeInfo info, ClassHintCache cache)
     {
-        if (!cache.TryRecall(names, out var verdict))
+        if (!cache.TryRecall(names, out var verdict, out bool commentStem))
         {
             verdict = VerdictOf(names.Span, cache);
-            cache.Remember(names, verdict);
+            commentStem = CommentNames.HasStem(names.Span);
+            cache.Remember(names, verdict, commentStem);
         }
         info.Hints |= verdict.Hints;
+        if (commentStem) info.Hints |= HintFlags.CommentName;
         if (verdict.Kind is { } kind) info.NameKindByClass(kind, names, verdict.What);
         return verdict.Weight;
     }

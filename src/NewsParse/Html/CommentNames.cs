@@ -82,7 +82,8 @@ internal static class CommentNames
 
     private static readonly string[] ClassAndId = ["class", "id"];
 
-    private static bool HasStem(ReadOnlySpan<char> value)
+    /// <summary>True when <paramref name="value"/> (a class or id value as written) holds a comment stem, in any case.</summary>
+    internal static bool HasStem(ReadOnlySpan<char> value)
     {
 #if NET9_0_OR_GREATER
         return value.IndexOfAny(StemSearch) >= 0;

@@ -44,6 +44,7 @@ internal static class CommentSectionReader
         var named = new HashSet<NodeInfo>();
         foreach (var node in index.Nodes)
         {
+            if ((node.Hints & HintFlags.CommentName) == 0) continue;   // nothing in its markup can name a comment
             var (role, sig) = CommentNames.Classify(node.Element);
             if (role == CommentRole.None) continue;
             named.Add(node);

@@ -29,4 +29,6 @@ internal enum HintFlags
     UpdateName = 1 << 10,
     /// <summary>Names a heading of the text in one of the main languages (title, heading, subhead, zwischentitel, intertitre, sottotitolo, tussenkop...): evidence for <see cref="HeadingEvidence"/>, weighed with the rest.</summary>
     HeadingName = 1 << 11,
+    /// <summary>The class or id holds a comment stem, or the microdata names a Comment (<see cref="CommentNames.Classify"/> can name a role only then): a cheap test before it.</summary>
+    CommentName = 1 << 12,
 }

@@ -68,7 +68,8 @@ internal static partial class DateReader
 
     private static (string Iso, int Index, int Length)? FindIn(string line)
     {
-        var iso = line.Contains('-') ? IsoDate().Match(line) : Match.Empty;
+        var shapes = ShapesOf(line);
+        var iso = (shapes & Shape.YearDash) != 0 ? IsoDate().Match(line) : Match.Empty;
         if (iso.Success && MakeDate(iso, out var date))
         {
             string? time = null, offset = null;
@@ -79,10 +80,10 @@ internal static partial class DateReader
             }
             return (Compose(date, time, offset), iso.Index, iso.Length);
         }
-        foreach (var (regex, needs) in OtherForms)
+        foreach (var (regex, needs, shape) in OtherForms)
         {
-            // a form is only tried on a line holding the character it cannot do without (a match costs far more)
-            if (needs is null ? !HasLetter(line) : line.AsSpan().IndexOfAny(needs) < 0) continue;
+            // a form is only tried on a line holding what it cannot do without (a match costs far more)
+            if ((shapes & shape) != shape || (needs is null ? !HasLetter(line) : line.AsSpan().IndexOfAny(needs) < 0)) continue;
             var m = regex.Match(line);
             if (!m.Success || !MakeDate(m, out date)) continue;
             var (time, offset, end) = FindTime(line, m.Index + m.Length);
@@ -93,10 +94,47 @@ internal static partial class DateReader
 
     /// <summary>
     /// The date forms read when the line holds no ISO date, in this order, each with the characters it cannot match
-    /// without, one of <c>Needs</c> (null: a letter, the month's name).
+    /// without: one of <c>Needs</c> (null: a letter, the month's name) and the <c>Shape</c> of its year.
     /// </summary>
-    private static readonly (Regex Form, string? Needs)[] OtherForms =
-        [(EastAsianDate(), "年년"), (SlashedDate(), "/"), (DottedDate(), "."), (MonthFirst(), null), (DayFirst(), null)];
+    private static readonly (Regex Form, string? Needs, Shape Shape)[] OtherForms =
+        [(EastAsianDate(), "年년", Shape.None), (SlashedDate(), "/", Shape.YearSlash), (DottedDate(), ".", Shape.DotYear), (MonthFirst(), null, Shape.SpaceYear), (DayFirst(), null, Shape.SpaceYear)];
+
+    /// <summary>How the four digits of a year stand in a line: what each date form needs around them.</summary>
+    [Flags]
+    private enum Shape
+    {
+        None = 0,
+        /// <summary>Four digits, '-', a digit: the ISO form's start.</summary>
+        YearDash = 1,
+        /// <summary>Four digits, '/', a digit.</summary>
+        YearSlash = 2,
+        /// <summary>A digit, '.', four digits: the dotted form's end.</summary>
+        DotYear = 4,
+        /// <summary>White space, then four digits: the year of a form with the month's name.</summary>
+        SpaceYear = 8,
+    }
+
+    /// <summary>The shapes of the runs of four or more digits of <paramref name="line"/> (see <see cref="Shape"/>).</summary>
+    private static Shape ShapesOf(string line)
+    {
+        var shapes = Shape.None;
+        for (int i = 0; i + 4 <= line.Length; i++)
+        {
+            if (!char.IsAsciiDigit(line[i])) continue;
+            int start = i;
+            while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+            if (i - start < 4) continue;
+            // any four digits of the run may be the year: its first four before, its last four after
+            if (i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]))
+            {
+                if (line[i] == '-') shapes |= Shape.YearDash;
+                else if (line[i] == '/') shapes |= Shape.YearSlash;
+            }
+            if (start >= 2 && line[start - 1] == '.' && char.IsAsciiDigit(line[start - 2])) shapes |= Shape.DotYear;
+            if (start >= 1 && char.IsWhiteSpace(line[start - 1])) shapes |= Shape.SpaceYear;
+        }
+        return shapes;
+    }
 
     private static bool HasLetter(string line)
     {
