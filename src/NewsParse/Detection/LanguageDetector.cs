@@ -63,8 +63,8 @@ internal static class LanguageDetector
                 return kana * 10 >= han + kana ? ("ja", $"{share} kana and ideographs") : ("zh", $"{share} Chinese ideographs");
             case Script.Hangul: return ("ko", $"{share} Hangul");
             case Script.Arabic: return Arabic(text, share);
-            case Script.Latin: return Words(text, LanguageProfiles.Latin, "Latin script");
-            case Script.Cyrillic: return Words(text, LanguageProfiles.Cyrillic, "Cyrillic script");
+            case Script.Latin: return Words(text, LanguageProfiles.Latin, LatinWords, "Latin script");
+            case Script.Cyrillic: return Words(text, LanguageProfiles.Cyrillic, CyrillicWords, "Cyrillic script");
             case Script.Other: return null;
         }
         return (TagOf(top), $"{share} the {top} script");
@@ -165,14 +165,8 @@ internal static class LanguageDetector
     private const int MaxWordChars = 32;
 
     /// <summary>The words of the Latin and the Cyrillic profiles, each with the languages that have it, in the profiles' order.</summary>
-    private static readonly Dictionary<object, System.Collections.Frozen.FrozenDictionary<string, string[]>> WordLanguages = new()
-    {
-        [LanguageProfiles.Latin] = Invert(LanguageProfiles.Latin),
-        [LanguageProfiles.Cyrillic] = Invert(LanguageProfiles.Cyrillic),
-    };
-
-    private static System.Collections.Frozen.FrozenDictionary<string, string[]> LanguagesByWord(System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles) =>
-        WordLanguages.TryGetValue(profiles, out var map) ? map : Invert(profiles);
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string[]> LatinWords = Invert(LanguageProfiles.Latin);
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string[]> CyrillicWords = Invert(LanguageProfiles.Cyrillic);
 
     private static System.Collections.Frozen.FrozenDictionary<string, string[]> Invert(System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles)
     {
@@ -188,12 +182,11 @@ internal static class LanguageDetector
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(languages, pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private static (string, string)? Words(string text, System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles, string script)
+    private static (string, string)? Words(string text, System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> profiles, System.Collections.Frozen.FrozenDictionary<string, string[]> languagesOf, string script)
     {
         var hits = new Dictionary<string, double>(StringComparer.Ordinal);
         // each word is looked up once, in a map from the profiles' words to their languages (in the profiles' order),
         // by the word's characters in a buffer on the stack: no string per word
-        var languagesOf = LanguagesByWord(profiles);
 #if NET9_0_OR_GREATER
         var lookup = languagesOf.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
