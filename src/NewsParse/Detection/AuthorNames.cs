@@ -39,7 +39,15 @@ internal static class AuthorNames
     /// names; null when it names nobody (or is a comment). <paramref name="marked"/>: the markup marks the text as the
     /// author (rel=author, itemprop=author, a byline class, a meta tag), so a name may start in lower case ("giampiero maggio").
     /// </summary>
-    public static AuthorLine? Read(string text, bool marked)
+    public static AuthorLine? Read(string text, bool marked) => Read(text, marked, labelledOnly: false);
+
+    /// <summary>
+    /// As <see cref="Read(string, bool)"/> for a line the markup does not mark, when only a labelled byline is wanted
+    /// ("Von Anna Schmidt"): null as soon as the line is found to open with no label (what follows is not read).
+    /// </summary>
+    public static AuthorLine? ReadLabelled(string text) => Read(text, marked: false, labelledOnly: true);
+
+    private static AuthorLine? Read(string text, bool marked, bool labelledOnly)
     {
         var line = Whitespace.Collapse(text);
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
@@ -52,6 +60,7 @@ internal static class AuthorNames
             labelled = true;
             line = rest;
         }
+        if (labelledOnly && !labelled) return null;
         // "Text und Interview: Harald Willenbrock": the rest of a joined label
         if (labelled && line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and < 30
             && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
@@ -66,7 +75,7 @@ internal static class AuthorNames
 
     /// <summary>
     /// False when <paramref name="text"/> holds no byline label anywhere as a word of its own ("By", "Von", "Posted
-    /// by"... with no letter or digit right before or after it: "by" in "Maybe" is none): then <see cref="Read"/>
+    /// by"... with no letter or digit right before or after it: "by" in "Maybe" is none): then <see cref="Read(string, bool)"/>
     /// cannot find it labelled. A cheap test before reading an unmarked line; it allocates nothing.
     /// </summary>
     public static bool MayBeLabelled(string text) => MayBeLabelled(text.AsSpan());

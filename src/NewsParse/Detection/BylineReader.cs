@@ -9,7 +9,7 @@ namespace NewsParse.Detection;
 /// dates, clock times and the words that go with them ("14:05 Uhr", "à 14h05", "11:42 a.m. EDT", "Updated:", "Monday,")
 /// are taken out (<see cref="DateTimeFurniture"/>); a rest of only separators or time words is no author, nor is a
 /// rest that does not read as names by <see cref="AuthorNames"/> (labels, placeholders, a commenter's "says:"; the
-/// names of several authors are <see cref="AuthorNames.Read"/>'s).
+/// names of several authors are <see cref="AuthorNames.Read(string, bool)"/>'s).
 /// </summary>
 internal static class BylineReader
 {
@@ -51,6 +51,8 @@ internal static class BylineReader
     /// </summary>
     public static string WithoutDateTime(string text)
     {
+        // every date and clock time read here holds an ASCII digit: a line without one has none to take out
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return text;
         var rest = DateTimeFurniture.Remove(text, 0, DateReader.Find(text));
         return rest == text ? text : TrimEdges(Whitespace.Collapse(rest));
     }

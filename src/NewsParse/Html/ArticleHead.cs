@@ -210,7 +210,7 @@ internal sealed class ArticleHead
     {
         if (text.Length > MaxBylineChars) return false;
         if (DateReader.Find(text) is not null) return Words(BylineReader.WithoutDateTime(text)) <= MaxDateLineWords;
-        return AuthorNames.MayBeLabelled(text) && AuthorNames.Read(text, marked: false) is { Labelled: true, Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
+        return AuthorNames.MayBeLabelled(text) && AuthorNames.ReadLabelled(text) is { Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
     }
 
     /// <summary>Most words beside its date of a date line ("3. August 2015 · Filed under ziemlich privat"); more is a sentence that names a day.</summary>

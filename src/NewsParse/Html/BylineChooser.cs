@@ -180,7 +180,7 @@ internal static class BylineChooser
             if (own.Length > MaxPlainBylineChars) continue;
             lastPlain = node;
             if (!AuthorNames.MayBeLabelled(own)) continue;
-            if (AuthorNames.Read(own, marked: false) is { Labelled: true } labelled)
+            if (AuthorNames.ReadLabelled(own) is { } labelled)
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
                 var inner = InnerAuthor(head, i);

@@ -277,7 +277,7 @@ internal static class HeadlineChooser
         var after = whole[(at + part.Length)..].Trim();
         if (after.Length == 0) return TitleText.Words(before) <= MaxKickerWords;
         if (before.Length > 0 && !(TitleText.Words(before) <= MaxKickerWords && DateReader.Find(before) is not null)) return false;
-        return DateReader.Find(after) is not null || (AuthorNames.MayBeLabelled(after) && AuthorNames.Read(after, marked: false) is { Labelled: true }) || !HasLetter(after);
+        return DateReader.Find(after) is not null || (AuthorNames.MayBeLabelled(after) && AuthorNames.ReadLabelled(after) is not null) || !HasLetter(after);
     }
 
     private static bool HoldsHeading(List<NodeInfo> nodes, int at)

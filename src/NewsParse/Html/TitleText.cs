@@ -16,6 +16,9 @@ internal static class TitleText
     /// <summary>The separators a page puts between its title's parts, longest first; the colon only as "X: Y".</summary>
     private static readonly string[] Separators = [" :: ", " // ", " | ", " - ", " – ", " — ", " · ", " » ", " › ", " ‹ ", " « ", " ~ ", " • ", ": ", "|", "｜", "»", "›", "_", "-"];
 
+    /// <summary>The first characters of <see cref="Separators"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> SeparatorStarts = System.Buffers.SearchValues.Create(" |｜»›_-:");
+
     /// <summary>True for a character of the wide scripts and their punctuation (CJK, kana, Hangul, full-width forms), where titles write separators without spaces ("…城！-新华网").</summary>
     private static bool IsWide(char c) => c >= '\u2E80' && c is < '\uD800' or >= '\uF900';
 
@@ -70,6 +73,10 @@ internal static class TitleText
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // every separator opens with one of a few characters: the text between is passed over at once
+            int next = text.AsSpan(i).IndexOfAny(SeparatorStarts);
+            if (next < 0) break;
+            i += next;
             foreach (var separator in Separators)
             {
                 if (string.CompareOrdinal(text, i, separator, 0, separator.Length) != 0) continue;
