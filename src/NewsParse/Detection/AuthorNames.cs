@@ -83,55 +83,49 @@ internal static class AuthorNames
     /// <summary>As <see cref="MayBeLabelled(string)"/>, for a piece of text (one text node of a page: a label is a word of its own there too).</summary>
     public static bool MayBeLabelled(ReadOnlySpan<char> span)
     {
-        // the labels are lower-case: the text is lower-cased into a buffer (on the stack when short); its words are
-        // looked up once each, and the few labels that are no single word and hold no label word at their end are
-        // looked for as they are
-        char[]? rented = span.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(span.Length) : null;
-        Span<char> lower = rented is null ? stackalloc char[512] : rented;
-        lower = lower[..span.Length];
-        span.ToLowerInvariant(lower);
-        bool found = HasLabelWord(lower);
+        // the labels are lower-case and matched ignoring case, in the text as it is (nothing lower-cased, nothing
+        // copied): its words are looked up once each, and the few labels that are no single word and hold no label
+        // word at their end are looked for as they are
+        if (HasLabelWord(span)) return true;
         foreach (var label in LabelPhrases)
         {
-            for (int from = 0; from < lower.Length && !found;)
+            for (int from = 0; from < span.Length;)
             {
-                int at = lower[from..].IndexOf(label, StringComparison.Ordinal);
+                int at = span[from..].IndexOf(label, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) break;
                 at += from;
                 int end = at + label.Length;
-                found = (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (end == lower.Length || !char.IsLetterOrDigit(lower[end]));
+                if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) return true;
                 from = at + 1;
             }
-            if (found) break;
         }
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return found;
+        return false;
     }
 
-    /// <summary>True when a word of <paramref name="lower"/> (a run of letters and digits) is a label of one word.</summary>
-    private static bool HasLabelWord(ReadOnlySpan<char> lower)
+    /// <summary>True when a word of <paramref name="text"/> (a run of letters and digits) is a label of one word, case ignored.</summary>
+    private static bool HasLabelWord(ReadOnlySpan<char> text)
     {
 #if NET9_0_OR_GREATER
         var words = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        for (int i = 0; i < lower.Length;)
+        for (int i = 0; i < text.Length;)
         {
-            if (!char.IsLetterOrDigit(lower[i])) { i++; continue; }
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
-            while (i < lower.Length && char.IsLetterOrDigit(lower[i])) i++;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
             if (i - start > MaxLabelWordChars) continue;
 #if NET9_0_OR_GREATER
-            if (words.Contains(lower[start..i])) return true;
+            if (words.Contains(text[start..i])) return true;
 #else
-            if (LabelWords.Contains(lower[start..i].ToString())) return true;
+            if (LabelWords.Contains(text[start..i].ToString())) return true;
 #endif
         }
         return false;
     }
 
-    /// <summary>The labels that are one word (letters and digits only).</summary>
+    /// <summary>The labels that are one word (letters and digits only), found ignoring case.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(BylineLexicon.Labels.Where(IsOneWord), StringComparer.Ordinal);
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(BylineLexicon.Labels.Where(IsOneWord), StringComparer.OrdinalIgnoreCase);
 
     private static readonly int MaxLabelWordChars = LabelWords.Max(word => word.Length);
 

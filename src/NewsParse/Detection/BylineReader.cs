@@ -23,7 +23,7 @@ internal static class BylineReader
     public static (string? Byline, string? Published)? Read(string text, TextShape shape)
     {
         if (shape.Words > 24 || text.Length > 200) return null;
-        var lower = text.ToLowerInvariant();
+        var lower = LowerCase.Of(text);
         var date = DateReader.Find(text);
         foreach (var prefix in AuthorPrefixes)
         {
@@ -36,7 +36,7 @@ internal static class BylineReader
         {
             // A date line: the rest may be a label ("Published:") or an author ("Jane Doe | ...").
             var rest = DateTimeFurniture.Remove(text, 0, found).Trim();
-            var restLower = rest.ToLowerInvariant();
+            var restLower = LowerCase.Of(rest);
             foreach (var label in DatePrefixes) restLower = restLower.Replace(label, " ", StringComparison.Ordinal);
             var cleaned = CleanAuthor(Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest));
             if (cleaned is not null && TextShape.Of(cleaned).Words > 6) return null;

@@ -195,7 +195,7 @@ internal static class LanguageDetector
         int length = 0;
         foreach (char raw in text)
         {
-            char c = raw < 128 ? (char)(raw is >= 'A' and <= 'Z' ? raw | 0x20 : raw) : char.ToLowerInvariant(raw);
+            char c = raw < 128 ? (char)(raw is >= 'A' and <= 'Z' ? raw | 0x20 : raw) : LowerCase.Of(raw);
             if (c >= 128 && OwnLetters.TryGetValue(c, out var own) && profiles.ContainsKey(own)) hits[own] = hits.GetValueOrDefault(own) + 0.5;
             if (char.IsLetter(c))
             {

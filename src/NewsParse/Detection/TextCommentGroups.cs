@@ -33,7 +33,7 @@ internal static class TextCommentGroups
     public static bool IsTitle(string text)
     {
         if (text.Length > 80) return false;
-        var lower = text.ToLowerInvariant();
+        var lower = LowerCase.Of(text);
         // "5 thoughts on “Council approves budget”", "2 Gedanken zu „…“": WordPress's title of its comment list
         int digits = 0;
         while (digits < lower.Length && char.IsAsciiDigit(lower[digits])) digits++;

@@ -1145,5 +1145,5 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 
     /// <summary>The key two titles are compared by: white space collapsed, lower case.</summary>
-    public static string Normalize(string text) => Whitespace.Collapse(text).ToLowerInvariant();
+    public static string Normalize(string text) => LowerCase.Of(Whitespace.Collapse(text));
 }

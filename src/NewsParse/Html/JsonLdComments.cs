@@ -17,16 +17,16 @@ internal static class JsonLdComments
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
 
     /// <summary>The comments of the page's JSON-LD scripts in the order they are written; markup in a text nests at most <paramref name="maxDepth"/> levels.</summary>
-    public static List<Comment> Read(IReadOnlyList<string> scripts, int maxDepth)
+    public static List<Comment> Read(IReadOnlyList<ReadOnlyMemory<char>> scripts, int maxDepth)
     {
         var comments = new List<Comment>();
         foreach (var script in scripts)
         {
-            if (script.IndexOf("Comment", StringComparison.Ordinal) < 0) continue;
+            if (script.Span.IndexOf("Comment", StringComparison.Ordinal) < 0) continue;
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(Unwrap(script), Options);
+                document = JsonDocument.Parse(JsonLdScript.Unwrap(script), Options);
             }
             catch (JsonException)
             {
@@ -35,14 +35,6 @@ internal static class JsonLdComments
             using (document) Walk(document.RootElement, comments, maxDepth);
         }
         return comments;
-    }
-
-    private static string Unwrap(string script)
-    {
-        var text = script.Trim();
-        if (text.StartsWith("<!--", StringComparison.Ordinal)) text = text[4..];
-        if (text.EndsWith("-->", StringComparison.Ordinal)) text = text[..^3];
-        return text.Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("//]]>", "", StringComparison.Ordinal).Trim();
     }
 
     private static void Walk(JsonElement root, List<Comment> comments, int maxDepth)

@@ -17,12 +17,12 @@ internal static class JsonLdReader
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
 
     /// <summary>Reads the scripts; answers written as markup are parsed with elements nesting at most <paramref name="maxDepth"/> levels.</summary>
-    public static JsonLdData Read(IReadOnlyList<string> scripts, int maxDepth)
+    public static JsonLdData Read(IReadOnlyList<ReadOnlyMemory<char>> scripts, int maxDepth)
     {
         var data = new JsonLdData();
         foreach (var script in scripts)
         {
-            var json = Unwrap(script);
+            var json = JsonLdScript.Unwrap(script);
             if (json.Length == 0) continue;
             JsonDocument document;
             try
@@ -56,15 +56,6 @@ internal static class JsonLdReader
             list.Add(named.Name);
             if (!named.Organization) data.AuthorsStated = false;
         }
-    }
-
-    private static string Unwrap(string script)
-    {
-        var text = script.Trim();
-        if (text.StartsWith("<!--", StringComparison.Ordinal)) text = text[4..];
-        if (text.EndsWith("-->", StringComparison.Ordinal)) text = text[..^3];
-        text = text.Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("//]]>", "", StringComparison.Ordinal);
-        return text.Trim();
     }
 
     private static void Walk(JsonElement root, JsonLdData data, int maxDepth)

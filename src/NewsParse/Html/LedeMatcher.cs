@@ -53,9 +53,12 @@ internal sealed class LedeMatcher
             // a paragraph, not a wrapper of paragraphs
             if (node.TextChars > node.InlineChars * 2) continue;
             var text = TextCollector.Flat(node.Element, MaxChars, maxOutputChars: MaxChars);
-            int count = Distinct(grams, Fill(text, grams));
+            int filled = Fill(text, grams);
+            int count = -1;   // made distinct only for a paragraph that may match: most have too few trigrams in common
             foreach (var description in _descriptions)
             {
+                if (!MayShare(description, grams.AsSpan(0, count < 0 ? filled : count))) continue;
+                if (count < 0) count = Distinct(grams, filled);
                 double share = Share(description, grams.AsSpan(0, count));
                 if (share > bestShare)
                 {
@@ -81,6 +84,18 @@ internal sealed class LedeMatcher
             if (description.Contains(gram)) common++;
         }
         return common < MinCommon ? 0 : (double)common / smaller;
+    }
+
+    /// <summary>False when fewer than <see cref="MinCommon"/> of <paramref name="paragraph"/>'s trigrams (repeats counted) are in <paramref name="description"/>: then <see cref="Share"/> is 0.</summary>
+    private static bool MayShare(HashSet<long> description, ReadOnlySpan<long> paragraph)
+    {
+        if (description.Count < MinCommon || paragraph.Length < MinCommon) return false;
+        int common = 0;
+        foreach (var gram in paragraph)
+        {
+            if (description.Contains(gram) && ++common >= MinCommon) return true;
+        }
+        return false;
     }
 
     /// <summary>Sorts the first <paramref name="count"/> hashes and keeps each once; returns how many are left.</summary>
@@ -120,7 +135,7 @@ internal sealed class LedeMatcher
             long hash = 1469598103934665603L;
             while (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211L;
+                hash = (hash ^ NewsParse.Detection.LowerCase.Of(text[i])) * 1099511628211L;
                 i++;
             }
             words++;

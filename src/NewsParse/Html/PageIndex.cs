@@ -24,8 +24,8 @@ internal sealed class PageIndex
     /// <summary>Meta tags as (name or property, lower-cased; content) in document order.</summary>
     public List<(string Key, string Content)> Metas { get; } = new(32);
 
-    /// <summary>The text of each application/ld+json script.</summary>
-    public List<string> JsonLd { get; } = [];
+    /// <summary>The text of each application/ld+json script: slices of the page (valid until <see cref="Release"/>, like the tree) unless the text had to be decoded or joined.</summary>
+    public List<ReadOnlyMemory<char>> JsonLd { get; } = [];
 
     /// <summary>True when some element was deeper than the nesting limit.</summary>
     public bool DepthExceeded { get; private set; }
@@ -52,7 +52,7 @@ internal sealed class PageIndex
 
     /// <summary>
     /// Gives this index's infos to the thread's next page (at most <see cref="MaxPooledInfos"/> wait): no info of it,
-    /// nor <see cref="Nodes"/>, may be read after this; a second call does nothing. An index never released leaves its
+    /// nor <see cref="Nodes"/> and <see cref="JsonLd"/>, may be read after this; a second call does nothing. An index never released leaves its
     /// infos to the garbage collector.
     /// </summary>
     public void Release()
@@ -71,6 +71,7 @@ internal sealed class PageIndex
         if (_byElement.Length is > 0 and <= MaxPooledElements) t_byElement = _byElement;
         _byElement = [];
         Body = null;
+        JsonLd.Clear();   // slices of the page's source, which may go back to a pool
     }
 
     /// <summary>Most elements of a page whose lists (the entries in page order, the entries by element) a thread keeps for its next page (about 1 MB).</summary>
@@ -225,7 +226,7 @@ internal sealed class PageIndex
                 return true;
             case "script":
                 var type = element.GetAttribute("type");
-                if (type is not null && AsciiCaseInsensitive.Contains(type, "ld+json")) JsonLd.Add(element.TextContent);
+                if (type is not null && AsciiCaseInsensitive.Contains(type, "ld+json")) JsonLd.Add(element.TextMemory);
                 return true;
             default:
                 return false;

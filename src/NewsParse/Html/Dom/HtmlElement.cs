@@ -179,6 +179,9 @@ internal sealed class HtmlElement : HtmlNode
         return -1;
     }
 
+    /// <summary>As <see cref="TextContent"/>, without a copy when the element holds one text: then a slice of the page's source, valid while the tree is.</summary>
+    public ReadOnlyMemory<char> TextMemory => FirstChild is HtmlText only && only.NextSibling is null ? only.Memory : TextContent.AsMemory();
+
     /// <summary>All the text under the element, as written (no white space changed), walked without recursion.</summary>
     public string TextContent
     {

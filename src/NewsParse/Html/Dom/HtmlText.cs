@@ -64,6 +64,16 @@ internal sealed class HtmlText : HtmlNode
         }
     }
 
+    /// <summary>The text as <see cref="Span"/> gives it, as memory: a slice of the page's source (valid while the tree is) when it held nothing to decode.</summary>
+    public ReadOnlyMemory<char> Memory
+    {
+        get
+        {
+            var span = Span;   // decodes when the text holds something to decode
+            return _decoded is not null ? _decoded.AsMemory() : _source.Slice(_start, span.Length);
+        }
+    }
+
     /// <summary>The decoded text as a string (allocates unless already decoded).</summary>
     public string Data => _decoded ?? Span.ToString();
 }
