@@ -213,12 +213,16 @@ internal static class HtmlMetadataReader
         if (iso is { Length: >= 10 }) days.Add(iso.Length == 10 ? iso : iso[..10]);
     }
 
-    /// <summary>The date of the first &lt;time datetime&gt; outside the comments (a comment's date is never the article's).</summary>
+    /// <summary>
+    /// The date of the first &lt;time datetime&gt; outside the comments and outside the chrome no post's date stands in
+    /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
+    /// a comment's date or a teaser's is never the article's.
+    /// </summary>
     private static string? VisibleTime(PageIndex index, ArticleHead head)
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name != "time" || ArticleHead.InComments(node)) continue;
+            if (node.Name != "time" || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
             if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
         }
         return null;
