@@ -138,4 +138,18 @@ public class ShownDateTests
             + "<footer class=\"entry-footer\"><time datetime=\"2019-10-22T10:00:00+02:00\">22. Oktober 2019</time></footer></article>";
         Assert.Equal("2019-10-22", Parse(body, lang: "de").Published?[..10]);
     }
+
+    [Fact]
+    public void A_bare_date_meta_tag_yields_to_the_day_the_head_shows()
+    {
+        var body = "<article><h1>Mietenstreik in Berlin</h1><p class=\"dateline\">29.04.2020</p>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2020-04-29", Parse(body, "<meta name=\"date\" content=\"2020-04-30\">", "de").Published?[..10]);
+    }
+
+    [Fact]
+    public void A_published_time_meta_tag_stands_against_another_day_shown()
+    {
+        var body = "<article><h1>Mietenstreik in Berlin</h1><p class=\"dateline\">29.04.2020</p>" + Paragraphs(4) + "</article>";
+        Assert.Equal("2020-04-30", Parse(body, "<meta property=\"article:published_time\" content=\"2020-04-30\">", "de").Published?[..10]);
+    }
 }
