@@ -100,6 +100,57 @@ internal sealed class ArticleHead
         return k;
     }
 
+    /// <summary>
+    /// True when the elements between the chosen article's first element at <paramref name="root"/> and the head at
+    /// <paramref name="head"/> (indexes in <see cref="Nodes"/>) are the article's head too: no paragraph of the article
+    /// and no heading stands between, and at most <see cref="MaxHeaderChars"/> characters of text outside chrome.
+    /// </summary>
+    public bool HeadBeforeHeadline(int root, int head)
+    {
+        for (int i = root + 1; i < head; i++)
+        {
+            var node = Nodes[i];
+            if (node.TextChars > 0 && (node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsParagraph(node))) return false;
+        }
+        return TextBetween(root, head, MaxHeaderChars + 1) <= MaxHeaderChars;
+    }
+
+    /// <summary>Most elements looked back over from the head for a date line above it (<see cref="DateLineBefore"/>): empty elements and images.</summary>
+    private const int MaxStepsBack = 40;
+
+    /// <summary>
+    /// Index in <see cref="Nodes"/> of the block that holds only a date ("Wednesday, October 16, 2019", at most
+    /// <see cref="MaxLineBeforeHeader"/> characters, not in a link or in chrome) when it is the text a reader passes
+    /// right before the element at <paramref name="at"/>, in an element of its own below their common ancestor
+    /// (Blogger writes the day's date above the day's posts); <paramref name="at"/> otherwise. A date in a &lt;header&gt;
+    /// element, or in a block of the body itself, is the masthead's (today's) and is not read.
+    /// </summary>
+    public int DateLineBefore(int at)
+    {
+        if ((uint)at >= (uint)Nodes.Count) return at;
+        var target = Nodes[at];
+        for (int k = at - 1; k >= 0 && k >= at - MaxStepsBack; k--)
+        {
+            var node = Nodes[k];
+            if (node.TextChars == 0 || IsInside(target, node)) continue;
+            var block = node;
+            bool header = node.Name == "header";
+            while (block.Parent is { } up && !IsInside(target, up))
+            {
+                block = up;
+                header |= up.Name == "header";
+            }
+            // a date in the page's own header, or written straight into the body above the article, is today's (the masthead)
+            if (header || block.Parent is null || block.Parent.Name is "body" or "html") return at;
+            if (block.TextChars > MaxLineBeforeHeader || block.InLink || block.HoldsContent || InChrome(block) || InComments(block) || !MayHoldDate(block.Element)) return at;
+            var text = TextCollector.Flat(block.Element, MaxLineBeforeHeader + 1);
+            if (DateReader.Find(text) is null || Words(BylineReader.WithoutDateTime(text)) > 0) return at;
+            int index = IndexOf(block);
+            return index >= 0 ? index : at;
+        }
+        return at;
+    }
+
     /// <summary>Most characters of the block right above the headline's header read as part of the article's head (<see cref="HeadTop"/>).</summary>
     public const int MaxLineBeforeHeader = 80;
 
@@ -209,8 +260,45 @@ internal sealed class ArticleHead
     public static bool ReadsAsBylineOrDate(string text)
     {
         if (text.Length > MaxBylineChars) return false;
-        if (DateReader.Find(text) is not null) return Words(BylineReader.WithoutDateTime(text)) <= MaxDateLineWords;
+        if (DateReader.Find(text) is { } date) return Words(BylineReader.WithoutDateTime(text)) <= MaxDateLineWords || IsDateSegment(text, date.Index, date.Length);
         return AuthorNames.MayBeLabelled(text) && AuthorNames.ReadLabelled(text) is { Names.Count: <= 3 } byline && byline.Line.Length * 2 >= text.Length - 10;
+    }
+
+    /// <summary>
+    /// True when the date at <paramref name="at"/> (<paramref name="length"/> characters) stands in a line of a post's
+    /// meta data cut by separators ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+    /// "Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com"): the part between the separators around it has at most
+    /// <see cref="MaxDateLineWords"/> words beside the date, and no part reads as a sentence (at most
+    /// <see cref="MaxSegmentWords"/> words each). A sentence that names a day has no such separators.
+    /// </summary>
+    private static bool IsDateSegment(string text, int at, int length)
+    {
+        int start = 0, end = text.Length, from = 0;
+        bool cut = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int width = SeparatorWidth(text, i);
+            if (width == 0) continue;
+            cut = true;
+            if (Words(text[from..i]) > MaxSegmentWords) return false;
+            if (i < at) start = i + width;
+            else if (i >= at + length && end == text.Length) end = i;
+            from = i + width;
+        }
+        if (!cut || Words(text[from..]) > MaxSegmentWords) return false;
+        return Words(BylineReader.WithoutDateTime(text[start..end])) <= MaxDateLineWords;
+    }
+
+    /// <summary>Most words of one part of a meta line cut by separators (<see cref="IsDateSegment"/>).</summary>
+    public const int MaxSegmentWords = 8;
+
+    /// <summary>The length of the separator of a meta line's parts that starts at <paramref name="i"/> ('|', '•', '·', '⋅', or " / ", " — ", " – " with spaces around); 0 when none does.</summary>
+    private static int SeparatorWidth(string text, int i)
+    {
+        char c = text[i];
+        if (c is '|' or '•' or '·' or '⋅' or '∙') return 1;
+        if (c is '/' or '—' or '–' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ') return 1;
+        return 0;
     }
 
     /// <summary>Most words beside its date of a date line ("3. August 2015 · Filed under ziemlich privat"); more is a sentence that names a day.</summary>
@@ -289,6 +377,21 @@ internal sealed class ArticleHead
             if (kind == BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;
             if (kind == BoilerplateKind.AuthorBox && up.TextChars <= MaxBylineChars) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the element, in or right after the article's text, stands in chrome no byline stands in: an aside, nav
+    /// or form, or an element the markup names as anything but a footer, a byline or page furniture (a post's footer
+    /// line, "Posted by Jane Doe at 10:05", is where blogs write the byline).
+    /// </summary>
+    public bool InArticleChrome(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !IsWrapper(up)) return true;
         }
         return false;
     }

@@ -149,7 +149,7 @@ internal static class BylineChooser
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
-            if (ArticleHead.InComments(node) || (inHead ? head.InHeadChrome(node, headerKinds) : InArticleChrome(head, node))) continue;
+            if (ArticleHead.InComments(node) || (inHead ? head.InHeadChrome(node, headerKinds) : head.InArticleChrome(node))) continue;
             string? what = Marked(node, headerKinds);
             if (what is not null)
             {
@@ -188,21 +188,6 @@ internal static class BylineChooser
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// True when the element, in or right after the article's text, stands in chrome no byline stands in: an aside, nav
-    /// or form, or an element the markup names as anything but a footer, a byline or page furniture (a post's footer
-    /// line, "Posted by Jane Doe at 10:05", is where blogs write the byline).
-    /// </summary>
-    private static bool InArticleChrome(ArticleHead head, NodeInfo node)
-    {
-        for (var up = node; up is not null; up = up.Parent)
-        {
-            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
-            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !head.IsWrapper(up)) return true;
-        }
-        return false;
     }
 
     /// <summary>The line without names that are the site's (the publisher); null when none is left.</summary>

@@ -9,8 +9,8 @@ namespace NewsParse.Html;
 /// <item><b>Shown</b>: h1–h4, an element with <c>itemprop=headline</c>, and elements whose class names a title or
 /// headline ("entry-title"), from the top of the page to the article's first paragraphs (<see cref="ArticleHead.HeadlineLimit"/>);
 /// never one in page chrome (nav, aside, footer, form, marked boilerplate), in comments, a masthead (a heading that is
-/// a link to the site's home page, or whose class names the site's logo or title) or one whose text is the site's
-/// name (<see cref="SiteNames"/>).</item>
+/// a link to the site's home page, or whose class names the site's logo or title), one whose text is the site's
+/// name (<see cref="SiteNames"/>) or only a date.</item>
 /// <item><b>Told</b>: the JSON-LD article's headline and name, og:title, twitter:title, &lt;title&gt; and the
 /// title meta tags, each whole and in its parts (<see cref="TitleText.Parts"/>).</item>
 /// </list>
@@ -242,7 +242,7 @@ internal static class HeadlineChooser
             if (level == 5 && HoldsHeading(nodes, i)) continue;
             if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node)) continue;
             var text = Sane(TextCollector.Flat(node.Element, 400));
-            if (text is null || !HasLetter(text) || sites.Names(text)) continue;
+            if (text is null || !HasLetter(text) || sites.Names(text) || IsOnlyDate(node, text)) continue;
             var key = TitleText.Key(text);
             shown.Add(new Shown(i, node, text, key, level, what, Heading: node));
             int last = i;
@@ -259,6 +259,10 @@ internal static class HeadlineChooser
         }
         return shown;
     }
+
+    /// <summary>True when the heading's text is a date and nothing else ("Dienstag, 28. April 2020": Blogger's heading over a day's posts): a date is no headline.</summary>
+    private static bool IsOnlyDate(NodeInfo node, string text) =>
+        ArticleHead.MayHoldDate(node.Element) && DateReader.Find(text) is not null && ArticleHead.Words(BylineReader.WithoutDateTime(text)) == 0;
 
     /// <summary>Most words of a kicker written before the headline in the same heading ("Interne Unterlagen im Netz").</summary>
     public const int MaxKickerWords = 6;

@@ -14,7 +14,8 @@ namespace NewsParse.Html;
 /// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
 /// (<see cref="BylineChooser"/>).</item>
 /// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
-/// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred;
+/// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
+/// (a bare "date" meta tag on another day yields to the day shown);
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
@@ -74,16 +75,19 @@ internal static class HtmlMetadataReader
     /// <summary>
     /// The publication date: the metadata's, in its order of trust (JSON-LD article, published-time meta tags, a
     /// &lt;time datetime&gt;), preferring one on the day the article's head shows (<see cref="VisibleDateReader"/>); with
-    /// no metadata date of the article, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
+    /// no metadata date of the article, or only a meta tag named "date" that gives another day, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
     /// taken only on the day shown.
     /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
         var told = new List<MetadataChoice>();
+        int bare = 0;   // dates told only by a meta tag named "date"
         if (Iso(ld.Published) is { } fromLd) told.Add(new MetadataChoice(fromLd, "the JSON-LD article's datePublished"));
         foreach (var key in PublishedKeys)
         {
-            if (Iso(Meta(index, key)) is { } iso) told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
+            if (Iso(Meta(index, key)) is not { } iso) continue;
+            told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
+            if (key == BareDateKey) bare++;
         }
         // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
@@ -110,6 +114,9 @@ internal static class HtmlMetadataReader
                 if (string.CompareOrdinal(choice.Value, 0, shown, 0, 10) == 0) return choice with { Reason = $"{choice.Reason}, on the day the article's head shows" };
             }
             if (articleTold == 0) return new MetadataChoice(shown, "a date shown in the article's head");
+            // a meta tag named only "date" does not say which date it is (CMSs write the page's last build there): the day
+            // the article's head shows is the publication
+            if (articleTold == bare) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         return articleTold > 0 ? told[0] : null;
     }
@@ -188,6 +195,9 @@ internal static class HtmlMetadataReader
 
 
 
+    /// <summary>The meta tag named only "date": a publication date the article's head contradicts is not taken from it.</summary>
+    private const string BareDateKey = "date";
+
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
 
     /// <summary>
@@ -213,12 +223,16 @@ internal static class HtmlMetadataReader
         if (iso is { Length: >= 10 }) days.Add(iso.Length == 10 ? iso : iso[..10]);
     }
 
-    /// <summary>The date of the first &lt;time datetime&gt; outside the comments (a comment's date is never the article's).</summary>
+    /// <summary>
+    /// The date of the first &lt;time datetime&gt; outside the comments and outside the chrome no post's date stands in
+    /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
+    /// a comment's date or a teaser's is never the article's.
+    /// </summary>
     private static string? VisibleTime(PageIndex index, ArticleHead head)
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name != "time" || ArticleHead.InComments(node)) continue;
+            if (node.Name != "time" || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
             if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
         }
         return null;

@@ -48,23 +48,34 @@ internal static class VisibleDateReader
     {
         if (head.Roots.Count == 0) return null;
         if (Window(head, headline) is not var (start, end)) return null;
-        var updates = Updates(head, start, end, published);
+        var updates = Updates(head, start, end, published, out bool updateNamed);
         updates.UnionWith(modifiedDays);
         // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
         // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
         int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
         int kinds = head.HeaderKinds(headline);
-        return Scan(head, start, marked, Pass.Bylines, updates, published, kinds) ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds) ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds);
+        if (ScanAll(head, start, end, marked, updates, published, kinds, updateNamedShowsPublished: false) is { } iso) return iso;
+        // the head shows no date but in elements named as an update: themes that follow hAtom name their one date
+        // "updated" ("entry-date updated"); with no other date shown, it is the publication (a date after an update
+        // label, or on a day the metadata gives as a change only, is still skipped)
+        return updateNamed ? ScanAll(head, start, end, marked, new HashSet<string>(modifiedDays, StringComparer.Ordinal), published, kinds, updateNamedShowsPublished: true) : null;
     }
+
+    /// <summary>The three passes of <see cref="Scan"/> in their order; null when none finds a date.</summary>
+    private static string? ScanAll(ArticleHead head, int start, int end, int marked, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int kinds, bool updateNamedShowsPublished) =>
+        Scan(head, start, marked, Pass.Bylines, updates, published, kinds, updateNamedShowsPublished)
+        ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds, updateNamedShowsPublished)
+        ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds, updateNamedShowsPublished);
 
     /// <summary>
     /// The dates of the elements between <paramref name="start"/> and <paramref name="end"/> whose class or id names a
     /// later change (<see cref="HintFlags.UpdateName"/>) or whose itemprop is dateModified: a byline element that holds
     /// only such an element ("posted-on" around an "updated" &lt;time&gt;) shows no publication date.
     /// </summary>
-    private static HashSet<string> Updates(ArticleHead page, int start, int end, IReadOnlyCollection<DateTimeOffset> published)
+    private static HashSet<string> Updates(ArticleHead page, int start, int end, IReadOnlyCollection<DateTimeOffset> published, out bool updateNamed)
     {
         var updates = new HashSet<string>(StringComparer.Ordinal);
+        updateNamed = false;
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
@@ -73,7 +84,10 @@ internal static class VisibleDateReader
             if (ShowsPublished(node, published) || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             for (int from = 0; from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found; from += found.Index + Math.Max(1, found.Length))
+            {
                 updates.Add(found.Iso);
+                updateNamed |= (node.Hints & HintFlags.UpdateName) != 0;
+            }
         }
         return updates;
     }
@@ -109,17 +123,18 @@ internal static class VisibleDateReader
     /// collects the dates found after an update label, so that an inner element holding only that date ("Updated"
     /// written just outside the &lt;time&gt;) is not read as the publication date.
     /// </summary>
-    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int headerKinds)
+    private static string? Scan(ArticleHead page, int start, int end, Pass pass, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int headerKinds, bool updateNamedShowsPublished)
     {
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
-            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds)) continue;
+            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !updateNamedShowsPublished && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds)) continue;
             bool candidate = pass switch
             {
                 Pass.Bylines => ArticleHead.IsBylineOrTime(node),
                 Pass.DateNamed => IsDateNamed(node),
-                _ => node.Owner == node && node.TextChars <= MaxDateLineChars,
+                // a block, or an inline element that is all of its block's own text ("<span>Bonn, 11.10.2021</span>" above the headline)
+                _ => (node.Owner == node || (node.Owner is { } owner && owner.InlineChars == node.TextChars)) && node.TextChars <= MaxDateLineChars,
             };
             if (!candidate || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
@@ -155,6 +170,11 @@ internal static class VisibleDateReader
         int from = start;
         // the header that holds the headline holds its date too, before it or after it
         start = Math.Min(start, head.HeadTop(head.HeaderTop(start)));
+        // the article's chosen element begins above the headline, no paragraph between: its head begins there (a date
+        // line, the section's name, a print link above the headline in the article's own box)
+        if (head.FirstRoot >= 0 && head.FirstRoot < start && head.HeadBeforeHeadline(head.FirstRoot, start)) start = head.FirstRoot;
+        // a line that holds only a date right before the head, in a block of its own (Blogger's date header above the post)
+        start = head.DateLineBefore(start);
         for (int i = Math.Max(from + 1, head.FirstRoot); i < nodes.Count; i++)
         {
             if (head.IsParagraph(nodes[i])) return (start, i);
