@@ -25,32 +25,14 @@ public class HtmlPagesBenchmark
         WarmUp();
     }
 
-    /// <summary>Seconds each library runs over the pages before any measurement of this process (see <see cref="WarmUp"/>).</summary>
-    public const double WarmUpSeconds = 3;
-
     private static bool _warm;
 
-    /// <summary>
-    /// Runs NewsParse (from strings and from bytes) and SmartReader over the pages for <see cref="WarmUpSeconds"/> each,
-    /// once per process, so that every benchmark measures code the runtime has finished tiering up. In process, the
-    /// first benchmark of a library otherwise pays for its JIT and tier-up inside its measured iterations (NewsParse from
-    /// strings measured 166 ms ± 16 where the same parse from bytes, which does more, measured 110 ms ± 1 in the run after).
-    /// Both libraries get the same budget.
-    /// </summary>
+    /// <summary>NewsParse (from strings and from bytes) and SmartReader over the pages, once per process (see <see cref="BenchmarkWarmUp"/>).</summary>
     private void WarmUp()
     {
         if (_warm) return;
         _warm = true;
-        Repeat(() => NewsParse());
-        Repeat(() => NewsParseBytes());
-        Repeat(() => SmartReader());
-    }
-
-    private static void Repeat(Func<int> operation)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        do operation();
-        while (clock.Elapsed.TotalSeconds < WarmUpSeconds);
+        BenchmarkWarmUp.Run(NewsParse, NewsParseBytes, SmartReader);
     }
 
     [Benchmark(Baseline = true, Description = "AngleSharp ParseDocument (floor)")]

@@ -19,7 +19,12 @@ public class PlainTextBenchmark
         _dump = BenchmarkData.Dump;
         _bytes = Encoding.UTF8.GetBytes(_dump);
         if (string.Concat(BenchmarkData.DumpArticles) != _dump) throw new InvalidOperationException("The articles must make up the dump.");
+        if (_warm) return;
+        _warm = true;
+        BenchmarkWarmUp.Run(ParseString, ParseEachArticle, ReadEventsFromBytes);
     }
+
+    private static bool _warm;
 
     [Benchmark(Baseline = true, Description = "Parse(string) to Article")]
     public int ParseString() => _parser.Parse(_dump).Sections.Count;
