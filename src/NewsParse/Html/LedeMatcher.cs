@@ -1,3 +1,5 @@
+using NewsParse.Text;
+
 namespace NewsParse.Html;
 
 /// <summary>
@@ -52,8 +54,10 @@ internal sealed class LedeMatcher
             if (skipUnlikely && node.InUnlikely) continue;
             // a paragraph, not a wrapper of paragraphs
             if (node.TextChars > node.InlineChars * 2) continue;
-            var text = TextCollector.Flat(node.Element, MaxChars, maxOutputChars: MaxChars);
-            int filled = Fill(text, grams);
+            var text = new CollapsingWriter(MaxChars);
+            TextCollector.FlatInto(node.Element, ref text, MaxChars);
+            int filled = Fill(text.Written, grams);
+            text.Reset();
             int count = -1;   // made distinct only for a paragraph that may match: most have too few trigrams in common
             foreach (var description in _descriptions)
             {
@@ -122,7 +126,7 @@ internal sealed class LedeMatcher
     }
 
     /// <summary>Writes the hashes of the word trigrams of <paramref name="text"/> in order (repeats kept) into <paramref name="grams"/> (one per word at most); returns how many.</summary>
-    private static int Fill(string text, long[] grams)
+    private static int Fill(ReadOnlySpan<char> text, long[] grams)
     {
         int count = 0;
         long w1 = 0, w2 = 0;

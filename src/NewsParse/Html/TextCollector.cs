@@ -34,6 +34,9 @@ internal static class TextCollector
         return text.ToStringAndReturn();
     }
 
+    /// <summary>As <see cref="Flat"/>, written into <paramref name="text"/> (read it with <see cref="CollapsingWriter.Written"/>, then reset it): no string is made.</summary>
+    public static void FlatInto(HtmlElement root, ref CollapsingWriter text, int maxChars = int.MaxValue) => Collect(root, ref text, maxChars, false, ' ');
+
     /// <summary>The subtree's text with its white space as written (for &lt;pre&gt;).</summary>
     public static string Preformatted(HtmlElement root)
     {

@@ -21,6 +21,9 @@ internal struct CollapsingWriter(int maxChars) : ITextSink
     /// <summary>How many collapsed characters are written (a pending space not counted).</summary>
     public readonly int Length => _length;
 
+    /// <summary>The collapsed text written so far (a pending space not included); valid until the writer is written to, reset or returned.</summary>
+    public readonly ReadOnlySpan<char> Written => _chars is null ? default : _chars.AsSpan(0, _length);
+
     /// <summary>The collapsed character at <paramref name="index"/> (below <see cref="Length"/>).</summary>
     public readonly char this[int index] => _chars![index];
 
