@@ -33,7 +33,9 @@ internal static class TextCommentGroups
     public static bool IsTitle(string text)
     {
         if (text.Length > 80) return false;
-        var lower = LowerCase.Of(text);
+        // lower-cased on the stack, one character at a time as LowerCase does: no string is made
+        Span<char> lower = stackalloc char[text.Length];
+        for (int i = 0; i < text.Length; i++) lower[i] = LowerCase.Of(text[i]);
         // "5 thoughts on “Council approves budget”", "2 Gedanken zu „…“": WordPress's title of its comment list
         int digits = 0;
         while (digits < lower.Length && char.IsAsciiDigit(lower[digits])) digits++;
@@ -45,14 +47,36 @@ internal static class TextCommentGroups
                 if (rest.StartsWith(lead, StringComparison.Ordinal)) return true;
             }
         }
-        var words = new List<string>();
-        foreach (var word in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // the words between spaces, their edges trimmed, numbers left out: one or two that name the comments
+        Span<char> key = stackalloc char[text.Length + 1];
+        int keyLength = 0, words = 0;
+        for (int start = 0; start < lower.Length;)
         {
-            var w = word.Trim(TitleWordEdges);
-            if (w.Length == 0 || w.All(char.IsDigit)) continue;
-            words.Add(w);
+            int space = lower[start..].IndexOf(' ');
+            int end = space < 0 ? lower.Length : start + space;
+            var word = lower[start..end].Trim(TitleWordEdges);
+            start = end + 1;
+            if (word.IsEmpty || IsNumber(word)) continue;
+            if (++words > 2) return false;
+            if (words == 2) key[keyLength++] = ' ';
+            word.CopyTo(key[keyLength..]);
+            keyLength += word.Length;
         }
-        return words.Count is > 0 and <= 2 && Titles.Contains(string.Join(' ', words));
+#if NET9_0_OR_GREATER
+        return words > 0 && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..keyLength]);
+#else
+        return words > 0 && Titles.Contains(key[..keyLength].ToString());
+#endif
+    }
+
+    /// <summary>True when every character of <paramref name="word"/> is a digit (any script).</summary>
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The commenter and date of a header line, or null when <paramref name="text"/> is no header line.</summary>
