@@ -107,12 +107,13 @@ internal sealed class ArticleHead
     /// </summary>
     public bool HeadBeforeHeadline(int root, int head)
     {
+        if (TextBetween(root, head, MaxHeaderChars + 1) > MaxHeaderChars) return false;
         for (int i = root + 1; i < head; i++)
         {
             var node = Nodes[i];
             if (node.TextChars > 0 && (node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsParagraph(node))) return false;
         }
-        return TextBetween(root, head, MaxHeaderChars + 1) <= MaxHeaderChars;
+        return true;
     }
 
     /// <summary>Most elements looked back over from the head for a date line above it (<see cref="DateLineBefore"/>): empty elements and images.</summary>

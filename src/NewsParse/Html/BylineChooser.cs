@@ -21,7 +21,8 @@ namespace NewsParse.Html;
 /// no byline shown are kept only when the page shows each of them outside comments and forms, in its head or in an
 /// element marked as the author (an author box): a name only in the metadata is not shown to a reader, and pages put
 /// their owner there. An organization is kept only from a shown byline. A name that is the site's name (the publisher)
-/// is never an author. Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
+/// is never an author; a shown byline that names only the site is read past for the next one shown (at most
+/// <see cref="MaxSiteBylines"/>: "By The Planetary Press" above "Written by: Julie Mollins"). Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
 /// split). Stateless and thread-safe.
 /// </summary>
 internal static class BylineChooser
@@ -47,10 +48,19 @@ internal static class BylineChooser
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
-
-        if (shown is { } found && WithoutSite(found.Line, sites) is { } kept)
+        var kept = shown is { } first ? WithoutSite(first.Line, sites) : null;
+        // a byline that names only the site ("By The Planetary Press") is the publisher's: the next one shown may name the author
+        for (int round = 0; shown is { } siteOnly && kept is null && round < MaxSiteBylines; round++)
         {
-            var line = found with { Line = kept };
+            int from = siteOnly.At + Math.Max(1, SubtreeSize(head, siteOnly.At));
+            shown = from < end ? Shown(head, from, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0)
+                : Shown(head, Math.Max(from, end), ArticleEnd(head), sites, inHead: false, 0);
+            kept = shown is { } next ? WithoutSite(next.Line, sites) : null;
+        }
+
+        if (shown is { } found && kept is { } keptLine)
+        {
+            var line = found with { Line = keptLine };
             if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
             {
                 var byline = line.Line.Names.Count == toldNames.Count ? line.Line.Line : string.Join(", ", toldNames);
@@ -67,6 +77,17 @@ internal static class BylineChooser
             if (!Contains(shownText, name)) return null;
         }
         return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
+    }
+
+    /// <summary>Most bylines naming only the site read past for the author's (<see cref="Choose"/>).</summary>
+    private const int MaxSiteBylines = 2;
+
+    /// <summary>The number of elements in the subtree of the element at <paramref name="at"/> in <see cref="ArticleHead.Nodes"/>, itself included.</summary>
+    private static int SubtreeSize(ArticleHead head, int at)
+    {
+        int end = at + 1;
+        while (end < head.Nodes.Count && head.Nodes[end].Depth > head.Nodes[at].Depth) end++;
+        return end - at;
     }
 
     private static bool Contains(string text, string name) => TitleText.Key(text).Contains(TitleText.Key(name), StringComparison.Ordinal);
@@ -120,7 +141,7 @@ internal static class BylineChooser
         return (start, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
     }
 
-    private readonly record struct ShownLine(AuthorLine Line, string Where, string What);
+    private readonly record struct ShownLine(AuthorLine Line, string Where, string What, int At);
 
     /// <summary>
     /// Where the article ends in <see cref="ArticleHead.Nodes"/>: after its last chosen element and at most
@@ -159,9 +180,9 @@ internal static class BylineChooser
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
                     // the date) names the author by that element; with several (co-authors), the element's line stands.
                     var inner = InnerAuthor(head, i);
-                    if (inner is { } one) return new ShownLine(one, where, "an element marked as the author");
+                    if (inner is { } one) return new ShownLine(one, where, "an element marked as the author", i);
                     // "Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas": the byline element inside names them all
-                    return FullerInner(head, i, line) is { } fuller ? new ShownLine(fuller, where, "an element marked as the byline, inside another") : new ShownLine(line, where, what);
+                    return FullerInner(head, i, line) is { } fuller ? new ShownLine(fuller, where, "an element marked as the byline, inside another", i) : new ShownLine(line, where, what, i);
                 }
                 // not read as names as a whole ("By Jane Doe 8 January 2020, 3:51 pm · 3 comments"): what is inside is read
                 // on its own, an element marked as the author or a line that opens with a byline label
@@ -184,7 +205,7 @@ internal static class BylineChooser
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
                 var inner = InnerAuthor(head, i);
-                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label");
+                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label", i);
             }
         }
         return null;

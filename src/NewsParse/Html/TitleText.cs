@@ -43,7 +43,10 @@ internal static class TitleText
         });
     }
 
-    /// <summary>Letters and digits of <paramref name="text"/>, lower-cased: the form site names are compared in.</summary>
+    /// <summary>
+    /// Letters and digits of <paramref name="text"/>, lower-cased, Latin letters without their accents ("La República"
+    /// and the host "larepublica" squash alike): the form site names are compared in.
+    /// </summary>
     public static string Squash(string text)
     {
         int length = 0;
@@ -57,10 +60,17 @@ internal static class TitleText
             int at = 0;
             foreach (char c in source)
             {
-                if (char.IsLetterOrDigit(c)) squashed[at++] = char.ToLowerInvariant(c);
+                if (char.IsLetterOrDigit(c)) squashed[at++] = char.ToLowerInvariant(WithoutAccent(c));
             }
         });
     }
+
+    /// <summary>The base letter of a Latin letter with an accent (U+00C0 to U+017F: "é" gives "e", "ł" gives "l"); any other character itself.</summary>
+    public static char WithoutAccent(char c) => c is >= '\u00C0' and <= '\u017F' ? LatinBases[c - '\u00C0'] : c;
+
+    /// <summary>The base letters of U+00C0 to U+017F, one per character (letters without a base, such as "æ", "ß" or "þ", stand for themselves).</summary>
+    private const string LatinBases =
+        "AAAAAAÆCEEEEIIIIÐNOOOOO×OUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiĲĳJjKkĸLlLlLlĿŀLlNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzſ";
 
     /// <summary>
     /// The parts of <paramref name="title"/> (white space collapsed) between its separators, in order, each trimmed and

@@ -17,6 +17,7 @@ namespace NewsParse.Html;
 /// timestamp, published, posted-on; not one that names only an update) or the byline group of <see cref="ClassHints"/>
 /// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line,
 /// <see cref="ArticleHead.ReadsAsBylineOrDate"/>, so a caption in "image-meta" is not read);</item>
+/// <item>in the elements of the first two kinds, a day written with a two-digit year ("31.10.23": <see cref="ShortYearDate"/>);</item>
 /// <item>otherwise any short block (at most <see cref="MaxDateLineChars"/> characters) whose text reads as a date line
 /// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019").</item>
 /// </list>
@@ -136,7 +137,13 @@ internal static class VisibleDateReader
                 // a block, or an inline element that is all of its block's own text ("<span>Bonn, 11.10.2021</span>" above the headline)
                 _ => (node.Owner == node || (node.Owner is { } owner && owner.InlineChars == node.TextChars)) && node.TextChars <= MaxDateLineChars,
             };
-            if (!candidate || !ArticleHead.MayHoldDate(node.Element)) continue;
+            if (!candidate) continue;
+            if (!ArticleHead.MayHoldDate(node.Element))
+            {
+                // "31.10.23" in an element the markup names as the byline or the date: a day with its year in two digits
+                if (pass != Pass.DateLines && node.TextChars <= MaxShortDateChars && ShortYearDate(TextCollector.Flat(node.Element, maxOutputChars: MaxShortDateChars + 1)) is { } shortIso && !updates.Contains(shortIso)) return shortIso;
+                continue;
+            }
             var text = TextCollector.Flat(node.Element, MaxChars + 1);
             if (text.Length > MaxChars) continue;
             if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
@@ -180,6 +187,49 @@ internal static class VisibleDateReader
             if (head.IsParagraph(nodes[i])) return (start, i);
         }
         return null;
+    }
+
+    /// <summary>Most characters of a marked element read for a date with a two-digit year (<see cref="ShortYearDate"/>).</summary>
+    public const int MaxShortDateChars = 60;
+
+    /// <summary>
+    /// The one date written day.month.year with a two-digit year ("31.10.23", "23.09.22": 00–69 read as 2000–2069,
+    /// 70–99 as 1970–1999) in <paramref name="text"/>, in ISO 8601; null when there is none, when there are several or
+    /// when it stands among other digits or letters ("1.2.23.4", a version). Read only in elements the markup names as the byline or
+    /// the date, where such a number is a day.
+    /// </summary>
+    internal static string? ShortYearDate(string text)
+    {
+        string? found = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))) continue;
+            int at = i;
+            if (!Number(text, ref at, out int day) || at >= text.Length || text[at] != '.') continue;
+            at++;
+            if (!Number(text, ref at, out int month) || at >= text.Length || text[at] != '.') continue;
+            at++;
+            int yearStart = at;
+            if (!Number(text, ref at, out int year) || at - yearStart != 2) continue;
+            if (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] == '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))) continue;
+            year += year < 70 ? 2000 : 1900;
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
+            var date = new DateOnly(year, month, day);
+            if (!DateReader.IsPlausible(date)) continue;
+            if (found is not null) return null;
+            found = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            i = at;
+        }
+        return found;
+    }
+
+    /// <summary>Reads one or two ASCII digits at <paramref name="at"/> into <paramref name="value"/>, moving past them; false when none.</summary>
+    private static bool Number(string text, ref int at, out int value)
+    {
+        value = 0;
+        int start = at;
+        while (at < text.Length && at - start < 2 && char.IsAsciiDigit(text[at])) value = value * 10 + (text[at++] - '0');
+        return at > start && (at >= text.Length || !char.IsAsciiDigit(text[at]) || at - start < 2);
     }
 
     /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>

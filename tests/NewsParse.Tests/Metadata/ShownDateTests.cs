@@ -152,4 +152,20 @@ public class ShownDateTests
         var body = "<article><h1>Mietenstreik in Berlin</h1><p class=\"dateline\">29.04.2020</p>" + Paragraphs(4) + "</article>";
         Assert.Equal("2020-04-30", Parse(body, "<meta property=\"article:published_time\" content=\"2020-04-30\">", "de").Published?[..10]);
     }
+
+    [Fact]
+    public void A_two_digit_year_in_the_marked_byline_is_read()
+    {
+        var body = "<div class=\"article\"><h1 class=\"page-title\">Frei erfunden: Grab-Bote fliegt nach Singapur</h1>"
+            + "<div class=\"article-meta-wrapper\">\n    Von:  Björn Jahner          <span>|</span>\n        <span>31.10.23</span>\n  </div>" + Paragraphs(4) + "</div>";
+        Assert.Equal("2023-10-31", Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_two_digit_year_in_an_unmarked_line_is_not_read()
+    {
+        var body = "<div class=\"article\"><h1 class=\"page-title\">Frei erfunden: Grab-Bote fliegt nach Singapur</h1>"
+            + "<div class=\"intro\">Version 31.10.23</div>" + Paragraphs(4) + "</div>";
+        Assert.Null(Parse(body, lang: "de").Published);
+    }
 }
