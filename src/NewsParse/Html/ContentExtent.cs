@@ -32,12 +32,30 @@ internal static class ContentExtent
             if (AddedByRepeats(index, unit) >= MinAddedChars)
             {
                 repeated = true;
-                return unit;
+                return Outermost(index, unit, level);
             }
             unit = parent;
         }
         repeated = false;
         return top;
+    }
+
+    /// <summary>
+    /// The outermost repeated unit around <paramref name="unit"/> (a repeated unit found <paramref name="level"/> levels
+    /// above the chosen container), up to <see cref="MaxUnitLevels"/> levels above the container: an article a page
+    /// builder splits into rows of columns of text blocks repeats at both levels, and the rows are its extent. A group
+    /// further up is taken only when it adds text of its own beyond the unit's group.
+    /// </summary>
+    private static NodeInfo Outermost(PageIndex index, NodeInfo unit, int level)
+    {
+        var best = unit;
+        var up = unit.Parent;
+        for (int l = level + 1; l < MaxUnitLevels && up is not null && up.Parent is { } parent && CanHold(parent); l++, up = parent)
+        {
+            if (up.TextChars == best.TextChars) continue;
+            if (AddedByRepeats(index, up) >= MinAddedChars) best = up;
+        }
+        return best;
     }
 
     /// <summary>
