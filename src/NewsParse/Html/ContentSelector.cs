@@ -103,6 +103,7 @@ internal static class ContentSelector
             IncludeContinuation(index, roots);
             if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
         }
+        if (ledeBlock is not null) UnnameLedeBox(ledeBlock, roots);
         foreach (var root in roots)
         {
             root.IsContentRoot = true;
@@ -347,6 +348,25 @@ internal static class ContentSelector
             if (up.Kind is not null || up.InUnlikely) return;
         }
         roots.Insert(0, lede);
+    }
+
+    /// <summary>
+    /// A box inside the chosen content that the markup names as boilerplate (a "caption" under a video, a "teaser"
+    /// wrapper) yet holds the described lede and most of the content's text is the article's text: the page's own
+    /// description says so, and a caption or credit is a small part of what it stands in. It is marked as holding
+    /// content (<see cref="NodeInfo.HoldsContent"/>), so it is written as content, not set apart by its name.
+    /// </summary>
+    private static void UnnameLedeBox(NodeInfo lede, List<NodeInfo> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (!IsInside(lede, root)) continue;
+            for (var up = lede; up is not null && up != root; up = up.Parent)
+            {
+                if (up.Kind is not null && up.TextChars * 2 > root.TextChars) up.HoldsContent = true;
+            }
+            return;
+        }
     }
 
     /// <summary>How many blocks after the content are looked at for its continuation.</summary>

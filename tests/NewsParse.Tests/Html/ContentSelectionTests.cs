@@ -289,4 +289,23 @@ public class ContentSelectionTests
         Assert.Contains("Paragraph 5 of the story", body);
         Assert.Contains("Paragraph 7 of the story", body);
     }
+
+    [Fact]
+    public void The_described_lede_in_a_box_named_caption_inside_the_content_is_article_text()
+    {
+        // A video page: the chosen module holds the player's few words and a box classed "item-caption" with the one
+        // paragraph the page's description repeats; that box is the text of the page, not a caption.
+        const string lede = "New York is the centre of the outbreak in the United States. Sport has come to a standstill, and nobody knows when the leagues will play again.";
+        var html = $"<html><head><meta name=\"description\" content=\"{lede}\"></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+            + "<article class=\"video-module\"><div class=\"content-item\"><div class=\"player\"><button>Play video</button> <span>Watch the whole report on the leagues in our player now</span></div>"
+            + $"<div class=\"item-caption\"><span>by A. Reporter</span><p class=\"item-description\">{lede}</p><dl><dt>04.04.2020</dt></dl></div></div></article>"
+            + "<footer><a href=\"/imprint\">Imprint</a></footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.NoArticleFound);
+        Assert.Contains("New York is the centre of the outbreak", BodyText(article));
+        Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Caption);
+    }
 }
