@@ -6,7 +6,7 @@ namespace NewsParse.Html;
 /// or a live blog, the steps of a how-to, the sections of a guide, an article body the page splits in several
 /// containers), when the chosen container is one of them or lies inside one a few levels up. Units are alike when they
 /// have the same tag and share at least half of their class names (digits folded), or, without classes, the same id
-/// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when it is not marked as boilerplate and its link density is not much above the
+/// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when the markup does not name it as boilerplate believably (<see cref="NamedBoilerplate.IsBelieved"/>: prose in an "elementor-widget" is no widget) and its link density is not much above the
 /// chosen unit's. Teasers (units titled by a link to another page) are no such group. Never up to the body. Stateless
 /// and thread-safe.
 /// </summary>
@@ -78,7 +78,8 @@ internal static class ContentExtent
     /// <summary>True when <paramref name="sibling"/> is a unit of the same markup as <paramref name="unit"/> that holds text like it.</summary>
     public static bool IsAlikeUnit(NodeInfo unit, NodeInfo sibling)
     {
-        if (sibling == unit || sibling.Name != unit.Name || sibling.Kind is not null || sibling.InUnlikely) return false;
+        // a name the box's own prose contradicts ("elementor-widget" around a text block) does not set a unit apart
+        if (sibling == unit || sibling.Name != unit.Name || NamedBoilerplate.IsBelieved(sibling) || sibling.InUnlikely) return false;
         if (sibling.TextChars == 0 || sibling.LinkDensity > Math.Max(0.3, unit.LinkDensity + 0.15)) return false;
         var tokens = ClassTokens(unit.Element.GetAttribute("class"));
         bool named = tokens.Count > 0

@@ -308,4 +308,26 @@ public class ContentSelectionTests
         Assert.Contains("New York is the centre of the outbreak", BodyText(article));
         Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Caption);
     }
+
+    [Fact]
+    public void Text_widgets_of_a_page_builder_named_widget_are_read_together()
+    {
+        // Elementor writes each block as an "elementor-widget" (a name of page furniture that the blocks' prose
+        // contradicts): the text widgets of one column, with heading widgets between them, are one article.
+        string Widget(int n, string kind, string inner) =>
+            $"<div class=\"elementor-element elementor-element-{n}a{n}f elementor-widget elementor-widget-{kind}\"><div class=\"elementor-widget-container\">{inner}</div></div>";
+        string Text(params int[] numbers) => "<div class=\"elementor-text-editor\">" + string.Concat(numbers.Select(n => $"<p>{Sentence(n)}</p>")) + "</div>";
+        var html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><div class=\"elementor-column\"><div class=\"elementor-widget-wrap\">"
+            + Widget(1, "heading", "<h2>Who we are</h2>") + Widget(2, "text-editor", Text(1, 2))
+            + Widget(3, "heading", "<h2>What we do</h2>") + Widget(4, "text-editor", Text(3, 4, 5))
+            + Widget(5, "heading", "<h2>Our projects</h2>") + Widget(6, "text-editor", Text(6, 7))
+            + "</div></div><footer>Imprint</footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        var body = BodyText(article);
+        Assert.Contains("Paragraph 1 of the story", body);
+        Assert.Contains("Paragraph 4 of the story", body);
+        Assert.Contains("Paragraph 7 of the story", body);
+    }
 }
