@@ -670,7 +670,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             _headlineShown = true;
             return;
         }
-        if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is not null)
+        if (_bodyParagraphs < MaxParagraphsBeforeByline && text.Length <= MaxBylineChars && BylineReader.Read(text, TextShape.Of(text)) is { } byline
+            && (byline.Byline is not null || !IsSentenceAroundDate(text)))
         {
             AddBoilerplate(text, span, BoilerplateKind.Other, "a byline or date line above the article text", density);
             return;
@@ -689,6 +690,16 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         _seenBody = true;
         _bodyParagraphs++;
     }
+
+    /// <summary>Most words a date line without an author holds beside its date and times (a label: "Published on", "Zuletzt aktualisiert am").</summary>
+    public const int MaxDateLabelWords = 6;
+
+    /// <summary>
+    /// True when <paramref name="text"/>, once its dates and times are taken out, is more than a label: more than
+    /// <see cref="MaxDateLabelWords"/> words, a sentence that mentions a date ("X has a new date: March 31, 2021."),
+    /// which is the article's text, not its date line.
+    /// </summary>
+    private static bool IsSentenceAroundDate(string text) => TextShape.Of(BylineReader.WithoutDateTime(text)).Words > MaxDateLabelWords;
 
     private void Heading(NodeInfo info, int level)
     {

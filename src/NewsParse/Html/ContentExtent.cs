@@ -6,7 +6,7 @@ namespace NewsParse.Html;
 /// or a live blog, the steps of a how-to, the sections of a guide, an article body the page splits in several
 /// containers), when the chosen container is one of them or lies inside one a few levels up. Units are alike when they
 /// have the same tag and share at least half of their class names (digits folded), or, without classes, the same id
-/// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when it is not marked as boilerplate and its link density is not much above the
+/// but for its digits, and at least half of the shapes (tag and first class) of their children; a unit counts when the markup does not name it as boilerplate believably (<see cref="NamedBoilerplate.IsBelieved"/>: prose in an "elementor-widget" is no widget) and its link density is not much above the
 /// chosen unit's. Teasers (units titled by a link to another page) are no such group. Never up to the body. Stateless
 /// and thread-safe.
 /// </summary>
@@ -32,12 +32,30 @@ internal static class ContentExtent
             if (AddedByRepeats(index, unit) >= MinAddedChars)
             {
                 repeated = true;
-                return unit;
+                return Outermost(index, unit, level);
             }
             unit = parent;
         }
         repeated = false;
         return top;
+    }
+
+    /// <summary>
+    /// The outermost repeated unit around <paramref name="unit"/> (a repeated unit found <paramref name="level"/> levels
+    /// above the chosen container), up to <see cref="MaxUnitLevels"/> levels above the container: an article a page
+    /// builder splits into rows of columns of text blocks repeats at both levels, and the rows are its extent. A group
+    /// further up is taken only when it adds text of its own beyond the unit's group.
+    /// </summary>
+    private static NodeInfo Outermost(PageIndex index, NodeInfo unit, int level)
+    {
+        var best = unit;
+        var up = unit.Parent;
+        for (int l = level + 1; l < MaxUnitLevels && up is not null && up.Parent is { } parent && CanHold(parent); l++, up = parent)
+        {
+            if (up.TextChars == best.TextChars) continue;
+            if (AddedByRepeats(index, up) >= MinAddedChars) best = up;
+        }
+        return best;
     }
 
     /// <summary>
@@ -60,7 +78,8 @@ internal static class ContentExtent
     /// <summary>True when <paramref name="sibling"/> is a unit of the same markup as <paramref name="unit"/> that holds text like it.</summary>
     public static bool IsAlikeUnit(NodeInfo unit, NodeInfo sibling)
     {
-        if (sibling == unit || sibling.Name != unit.Name || sibling.Kind is not null || sibling.InUnlikely) return false;
+        // a name the box's own prose contradicts ("elementor-widget" around a text block) does not set a unit apart
+        if (sibling == unit || sibling.Name != unit.Name || NamedBoilerplate.IsBelieved(sibling) || sibling.InUnlikely) return false;
         if (sibling.TextChars == 0 || sibling.LinkDensity > Math.Max(0.3, unit.LinkDensity + 0.15)) return false;
         var tokens = ClassTokens(unit.Element.GetAttribute("class"));
         bool named = tokens.Count > 0

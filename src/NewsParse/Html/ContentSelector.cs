@@ -103,6 +103,7 @@ internal static class ContentSelector
             IncludeContinuation(index, roots);
             if (ledeBlock is not null) IncludeLede(ledeBlock, roots);
         }
+        if (ledeBlock is not null) UnnameLedeBox(ledeBlock, roots);
         foreach (var root in roots)
         {
             root.IsContentRoot = true;
@@ -131,12 +132,39 @@ internal static class ContentSelector
         return cells >= 2 && plain;
     }
 
-    /// <summary>Scores the containers of the page's paragraphs; returns the containers that got a score.</summary>
+    /// <summary>Least share of the page's text an element named unlikely (a footer, a header, a sidebar) holds to be read as the page's wrapper rather than that box.</summary>
+    public const double MinWrapperShare = 0.75;
+
+    /// <summary>
+    /// True when <paramref name="node"/>, named as an unlikely candidate, wraps the page: it holds at least
+    /// <see cref="MinWrapperShare"/> of the page's <paramref name="pageChars"/> characters and at least
+    /// <see cref="MinArticleChars"/> outside links. A footer, header or sidebar is a part of the page; a class naming one on
+    /// an element holding nearly all of it ("above-footer" around the whole page) names where the page's layout puts it,
+    /// not what it holds, and the boxes inside it are weighed by their own names.
+    /// </summary>
+    private static bool IsPageWrapper(NodeInfo node, int pageChars) =>
+        node.TextChars - node.LinkChars >= MinArticleChars && node.TextChars >= pageChars * MinWrapperShare;
+
+    /// <summary>
+    /// Scores the containers of the page's paragraphs; returns the containers that got a score. An unlikely name on
+    /// the page's wrapper (<see cref="IsPageWrapper"/>) is lifted on the way: <see cref="NodeInfo.InUnlikely"/> of its
+    /// subtree is read again from the names below it.
+    /// </summary>
     private static List<NodeInfo> Score(PageIndex index, bool skipUnlikely)
     {
         var candidates = new List<NodeInfo>();
+        int pageChars = index.Body?.TextChars ?? 0;
+        NodeInfo? wrapper = null;
         foreach (var node in index.Nodes)
         {
+            // Nodes come in document order: a node no deeper than the wrapper is past its subtree.
+            if (wrapper is not null && node.Depth <= wrapper.Depth) wrapper = null;
+            if (wrapper is null && node.InUnlikely && (node.Hints & HintFlags.Unlikely) != 0 && node.Parent is { InUnlikely: false } && IsPageWrapper(node, pageChars))
+            {
+                wrapper = node;
+                node.InUnlikely = false;
+            }
+            else if (wrapper is not null) node.InUnlikely = (node.Hints & HintFlags.Unlikely) != 0 || node.Parent!.InUnlikely;
             if (node.Owner != node || (skipUnlikely && node.InUnlikely)) continue;
             double score;
             NodeInfo? ancestor;
@@ -320,6 +348,25 @@ internal static class ContentSelector
             if (up.Kind is not null || up.InUnlikely) return;
         }
         roots.Insert(0, lede);
+    }
+
+    /// <summary>
+    /// A box inside the chosen content that the markup names as boilerplate (a "caption" under a video, a "teaser"
+    /// wrapper) yet holds the described lede and most of the content's text is the article's text: the page's own
+    /// description says so, and a caption or credit is a small part of what it stands in. It is marked as holding
+    /// content (<see cref="NodeInfo.HoldsContent"/>), so it is written as content, not set apart by its name.
+    /// </summary>
+    private static void UnnameLedeBox(NodeInfo lede, List<NodeInfo> roots)
+    {
+        foreach (var root in roots)
+        {
+            if (!IsInside(lede, root)) continue;
+            for (var up = lede; up is not null && up != root; up = up.Parent)
+            {
+                if (up.Kind is not null && up.TextChars * 2 > root.TextChars) up.HoldsContent = true;
+            }
+            return;
+        }
     }
 
     /// <summary>How many blocks after the content are looked at for its continuation.</summary>

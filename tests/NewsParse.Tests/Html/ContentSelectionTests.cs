@@ -223,4 +223,111 @@ public class ContentSelectionTests
         Assert.Contains(article.AllSections(), s => s.Heading == "Project updates");
         Assert.DoesNotContain(article.Boilerplate, b => b.Text.Contains("Item 4 of the report"));
     }
+
+    [Fact]
+    public void A_wrapper_of_the_whole_page_named_as_a_footer_does_not_hide_the_article()
+    {
+        // "above-footer" names where the layout puts the wrapper, not what it holds: it holds the whole page, and the
+        // small disclosure outside it is not the article.
+        var html = "<html><body><div class=\"above-footer\"><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+            + $"<div class=\"story\"><h1>The council votes</h1><p>{Sentence(1)}</p><p>{Sentence(2)}</p><p>{Sentence(3)}</p><p>{Sentence(4)}</p></div>"
+            + "<div class=\"sidebar\"><p>Read the most popular stories of the week, chosen by our editors for you.</p></div></div>"
+            + "<div class=\"disclosure\"><p>Many of the offers that appear on this website are from companies that pay us, which may change how they appear.</p>"
+            + "<p>Opinions expressed here are the author's alone, not those of any bank or card issuer, and have not been reviewed by them.</p></div>"
+            + "</body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        var body = BodyText(article);
+        Assert.Contains("Paragraph 1 of the story", body);
+        Assert.Contains("Paragraph 4 of the story", body);
+        Assert.DoesNotContain("Many of the offers", body);
+        Assert.DoesNotContain("most popular stories", body);
+    }
+
+    [Fact]
+    public void A_first_sentence_that_mentions_a_date_is_not_a_date_line()
+    {
+        var html = "<html><body><article><h1>The airline sets a date</h1>"
+            + "<p>The airline has a new date for when it will be a full member of the alliance: March 31, 2021.</p>"
+            + $"<p>{Sentence(1)}</p><p>{Sentence(2)}</p><p>{Sentence(3)}</p></article></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.Contains("The airline has a new date for when it will be a full member", BodyText(article));
+        Assert.DoesNotContain(article.Boilerplate, b => b.Text.Contains("The airline has a new date"));
+    }
+
+    [Fact]
+    public void A_date_line_with_a_label_is_still_set_apart()
+    {
+        var html = "<html><body><article><h1>The council votes</h1><p>Published on March 31, 2021</p>"
+            + $"<p>{Sentence(1)}</p><p>{Sentence(2)}</p><p>{Sentence(3)}</p></article></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.DoesNotContain("Published on March 31, 2021", BodyText(article));
+    }
+
+    [Fact]
+    public void An_article_split_into_page_builder_rows_of_text_blocks_is_read_whole()
+    {
+        // A page builder writes the body as rows, each a column of text blocks: the blocks repeat inside a row, and the
+        // rows repeat too; the article is all the rows, not the best row's blocks.
+        string Row(int from, int to) =>
+            "<div class=\"vc_row wpb_row\"><div class=\"wpb_column\"><div class=\"wpb_wrapper\">"
+            + string.Concat(Enumerable.Range(from, to - from + 1).Select(n => $"<div class=\"wpb_text_column\"><div class=\"wpb_wrapper\"><p>{Sentence(n)} {Sentence(n + 100)}</p></div></div>"))
+            + "</div></div></div>";
+        var html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a></nav><div class=\"page-body\">"
+            + Row(1, 2) + Row(3, 5) + Row(6, 7)
+            + "</div><footer>Imprint</footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        var body = BodyText(article);
+        Assert.Contains("Paragraph 1 of the story", body);
+        Assert.Contains("Paragraph 5 of the story", body);
+        Assert.Contains("Paragraph 7 of the story", body);
+    }
+
+    [Fact]
+    public void The_described_lede_in_a_box_named_caption_inside_the_content_is_article_text()
+    {
+        // A video page: the chosen module holds the player's few words and a box classed "item-caption" with the one
+        // paragraph the page's description repeats; that box is the text of the page, not a caption.
+        const string lede = "New York is the centre of the outbreak in the United States. Sport has come to a standstill, and nobody knows when the leagues will play again.";
+        var html = $"<html><head><meta name=\"description\" content=\"{lede}\"></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+            + "<article class=\"video-module\"><div class=\"content-item\"><div class=\"player\"><button>Play video</button> <span>Watch the whole report on the leagues in our player now</span></div>"
+            + $"<div class=\"item-caption\"><span>by A. Reporter</span><p class=\"item-description\">{lede}</p><dl><dt>04.04.2020</dt></dl></div></div></article>"
+            + "<footer><a href=\"/imprint\">Imprint</a></footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.NoArticleFound);
+        Assert.Contains("New York is the centre of the outbreak", BodyText(article));
+        Assert.DoesNotContain(article.Boilerplate, b => b.Kind == BoilerplateKind.Caption);
+    }
+
+    [Fact]
+    public void Text_widgets_of_a_page_builder_named_widget_are_read_together()
+    {
+        // Elementor writes each block as an "elementor-widget" (a name of page furniture that the blocks' prose
+        // contradicts): the text widgets of one column, with heading widgets between them, are one article.
+        string Widget(int n, string kind, string inner) =>
+            $"<div class=\"elementor-element elementor-element-{n}a{n}f elementor-widget elementor-widget-{kind}\"><div class=\"elementor-widget-container\">{inner}</div></div>";
+        string Text(params int[] numbers) => "<div class=\"elementor-text-editor\">" + string.Concat(numbers.Select(n => $"<p>{Sentence(n)}</p>")) + "</div>";
+        var html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><div class=\"elementor-column\"><div class=\"elementor-widget-wrap\">"
+            + Widget(1, "heading", "<h2>Who we are</h2>") + Widget(2, "text-editor", Text(1, 2))
+            + Widget(3, "heading", "<h2>What we do</h2>") + Widget(4, "text-editor", Text(3, 4, 5))
+            + Widget(5, "heading", "<h2>Our projects</h2>") + Widget(6, "text-editor", Text(6, 7))
+            + "</div></div><footer>Imprint</footer></body></html>";
+
+        var article = NewsParser.Parse(html);
+
+        var body = BodyText(article);
+        Assert.Contains("Paragraph 1 of the story", body);
+        Assert.Contains("Paragraph 4 of the story", body);
+        Assert.Contains("Paragraph 7 of the story", body);
+    }
 }
