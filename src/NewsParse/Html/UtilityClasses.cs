@@ -6,7 +6,12 @@ namespace NewsParse.Html;
 /// words that name article containers ("text", "content"). Such names are blanked before a class value is weighed.
 /// A name is a utility when it has a variant or fraction (':' or '/'), or is <c>text-</c> followed by a presentational
 /// word (alignment, case, wrapping, size, weight, colour), or names flexbox or grid alignment (<c>justify-content-…</c>,
-/// <c>align-content-…</c>, <c>place-content-…</c>). Stateless and thread-safe.
+/// <c>align-content-…</c>, <c>place-content-…</c>). A part of a name that says what the element holds or lacks, not what
+/// it is — from <c>has-</c>, <c>no-</c>, <c>with-</c> or <c>without-</c> at the name's start or after a '-' or '_', to the
+/// next BEM separator (<c>__</c>, <c>--</c>) or the name's end (WordPress's <c>has-post-thumbnail</c>, a BEM modifier
+/// <c>basic-teaser--has-keywords</c>, <c>o-section--has-ad</c>, <c>layout-no-sidebar</c>; the element part of
+/// <c>player-with-placeholder__caption</c> stays) — is blanked the same way: a teaser that has keywords is no tag list.
+/// Stateless and thread-safe.
 /// </summary>
 internal static class UtilityClasses
 {
@@ -30,7 +35,34 @@ internal static class UtilityClasses
             while (i < value.Length && char.IsWhiteSpace(value[i])) i++;
             int start = i;
             while (i < value.Length && !char.IsWhiteSpace(value[i])) i++;
-            if (i > start && IsUtility(value[start..i])) value[start..i].Fill(' ');
+            if (i == start) continue;
+            if (IsUtility(value[start..i])) value[start..i].Fill(' ');
+            else BlankContentModifiers(value[start..i]);
+        }
+    }
+
+    /// <summary>The words that open a part of a name saying what the element holds or lacks.</summary>
+    private static readonly string[] ContentModifiers = ["has-", "no-", "with-", "without-"];
+
+    /// <summary>Blanks each part of <paramref name="name"/> (one lower-case class name) that says what the element holds or lacks: from the modifier word, at the start or after '-' or '_', to the next "__" or "--" or the name's end.</summary>
+    private static void BlankContentModifiers(Span<char> name)
+    {
+        // most names hold none of the words ("without-" holds "with-"): they are left after three quick searches
+        ReadOnlySpan<char> text = name;
+        if (text.IndexOf("has-", StringComparison.Ordinal) < 0 && text.IndexOf("no-", StringComparison.Ordinal) < 0 && text.IndexOf("with-", StringComparison.Ordinal) < 0) return;
+        for (int at = 0; at < name.Length; at++)
+        {
+            if (at > 0 && name[at - 1] is not ('-' or '_')) continue;
+            bool opens = false;
+            foreach (var modifier in ContentModifiers)
+            {
+                if (name[at..].StartsWith(modifier, StringComparison.Ordinal)) { opens = true; break; }
+            }
+            if (!opens) continue;
+            int end = at;
+            while (end < name.Length && !(end + 1 < name.Length && name[end] == name[end + 1] && name[end] is '-' or '_')) end++;
+            name[at..end].Fill(' ');
+            at = end;
         }
     }
 

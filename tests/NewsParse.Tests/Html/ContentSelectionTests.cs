@@ -152,6 +152,20 @@ public class ContentSelectionTests
         Assert.DoesNotContain("Subscribe for 9.99", body);
     }
 
+    /// <summary>"has-keywords", "--has-ad", "with-sharing" say what an element holds, not what it is: those parts of a class name are blanked before it is weighed (a teaser that has keywords is no tag list); the name's other words, and a BEM element after the part, still count.</summary>
+    [Theory]
+    [InlineData("has-post-thumbnail", "")]
+    [InlineData("basic-teaser--has-keywords", "basic-teaser--")]
+    [InlineData("player-with-placeholder__caption", "player- __caption")]
+    [InlineData("layout-no-sidebar hentry", "layout- hentry")]
+    [InlineData("nothing-here notable withdrawn", "nothing-here notable withdrawn")]
+    public void Class_parts_that_say_what_an_element_holds_are_blanked(string value, string left)
+    {
+        var buffer = value.ToCharArray();
+        NewsParse.Html.UtilityClasses.Blank(buffer);
+        Assert.Equal(left, string.Join(' ', new string(buffer).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     [Fact]
     public void A_list_of_teasers_is_not_the_article_however_long_its_summaries()
     {
