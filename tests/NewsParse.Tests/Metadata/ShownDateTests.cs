@@ -2,6 +2,8 @@ using System.Text;
 using NewsParse.Model;
 using Xunit;
 
+using static NewsParse.Tests.Metadata.MetadataPages;
+
 namespace NewsParse.Tests.Metadata;
 
 /// <summary>
@@ -12,18 +14,6 @@ namespace NewsParse.Tests.Metadata;
 /// </summary>
 public class ShownDateTests
 {
-    private const string Sentence = "The council approved the new budget on Tuesday, after a long debate about schools, roads and the harbour. ";
-
-    private static string Paragraphs(int count)
-    {
-        var html = new StringBuilder();
-        for (int i = 0; i < count; i++) html.Append("<p>").Append(Sentence).Append(Sentence).Append("</p>\n");
-        return html.ToString();
-    }
-
-    private static Article Parse(string body, string head = "", string lang = "en") =>
-        NewsParser.Parse($"<!DOCTYPE html><html lang=\"{lang}\"><head>{head}</head><body>{body}</body></html>");
-
     [Fact]
     public void A_date_in_a_meta_line_cut_by_separators_is_read()
     {
