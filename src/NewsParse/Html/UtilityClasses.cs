@@ -47,9 +47,9 @@ internal static class UtilityClasses
     /// <summary>Blanks each part of <paramref name="name"/> (one lower-case class name) that says what the element holds or lacks: from the modifier word, at the start or after '-' or '_', to the next "__" or "--" or the name's end.</summary>
     private static void BlankContentModifiers(Span<char> name)
     {
-        // most names hold none of the words ("without-" holds "with-"): they are left after three quick searches
+        // most names hold none of the words: they are left after three quick searches ("with" finds "with-" and "without-")
         ReadOnlySpan<char> text = name;
-        if (text.IndexOf("has-", StringComparison.Ordinal) < 0 && text.IndexOf("no-", StringComparison.Ordinal) < 0 && text.IndexOf("with-", StringComparison.Ordinal) < 0) return;
+        if (text.IndexOf("has-", StringComparison.Ordinal) < 0 && text.IndexOf("no-", StringComparison.Ordinal) < 0 && text.IndexOf("with", StringComparison.Ordinal) < 0) return;
         for (int at = 0; at < name.Length; at++)
         {
             if (at > 0 && name[at - 1] is not ('-' or '_')) continue;

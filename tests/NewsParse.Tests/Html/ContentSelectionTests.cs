@@ -158,6 +158,7 @@ public class ContentSelectionTests
     [InlineData("basic-teaser--has-keywords", "basic-teaser--")]
     [InlineData("player-with-placeholder__caption", "player- __caption")]
     [InlineData("layout-no-sidebar hentry", "layout- hentry")]
+    [InlineData("page-without-sidebar", "page-")]
     [InlineData("nothing-here notable withdrawn", "nothing-here notable withdrawn")]
     public void Class_parts_that_say_what_an_element_holds_are_blanked(string value, string left)
     {
