@@ -10,15 +10,13 @@ namespace NewsParse.Text;
 /// "11.42", "11:42 AM", and the French and Portuguese "11h42" and "11h") and an offset ("+06:00", "UTC", "GMT+6",
 /// "(UTC+6)"). Month names are English, German, French, Spanish, Portuguese,
 /// Italian and Dutch, from the built-in <see cref="MonthNames"/>: the result never depends on the machine's culture data.
-/// Regular expressions are source-generated (nothing is built at run time) and bounded by a match timeout; a line is
+/// ISO dates are found by <see cref="IsoDateMatch"/>, the other forms by regular expressions, source-generated (nothing
+/// is built at run time) and bounded by a match timeout; a line is
 /// read only when it has four digits in a row and at most 300 characters. Digits are ASCII digits (a date written in
 /// another script's digits is not read: \d would match them, and the numbers could not be parsed).
 /// </summary>
 internal static partial class DateReader
 {
-    [GeneratedRegex(@"(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2}))?(?:\.[0-9]+)?\s?(?<z>Z|[+-][0-9]{2}:?[0-9]{2})?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
-    private static partial Regex IsoDate();
-
     [GeneratedRegex(@"(?<y>[0-9]{4})/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex SlashedDate();
 
@@ -69,14 +67,15 @@ internal static partial class DateReader
     private static (string Iso, int Index, int Length)? FindIn(string line)
     {
         var shapes = ShapesOf(line);
-        var iso = (shapes & Shape.YearDash) != 0 ? IsoDate().Match(line) : Match.Empty;
-        if (iso.Success && MakeDate(iso, out var date))
+        if ((shapes & Shape.YearDash) != 0 && IsoDateMatch.TryFind(line, out var iso)
+            && MakeDate(Number(line, iso.YearStart, 4), Number(line, iso.MonthStart, iso.MonthLength), Number(line, iso.DayStart, iso.DayLength), out var date))
         {
             string? time = null, offset = null;
-            if (iso.Groups["h"].Success)
+            if (iso.HourLength > 0)
             {
-                time = $"{int.Parse(iso.Groups["h"].Value, CultureInfo.InvariantCulture):00}:{iso.Groups["min"].Value}:{(iso.Groups["s"].Success ? iso.Groups["s"].Value : "00")}";
-                if (iso.Groups["z"].Success) offset = Offset(iso.Groups["z"].Value);
+                var seconds = iso.SecondLength > 0 ? line.AsSpan(iso.SecondStart, 2) : "00";
+                time = $"{Number(line, iso.HourStart, iso.HourLength):00}:{line.AsSpan(iso.MinuteStart, 2)}:{seconds}";
+                if (iso.ZoneLength > 0) offset = Offset(line.Substring(iso.ZoneStart, iso.ZoneLength));
             }
             return (Compose(date, time, offset), iso.Index, iso.Length);
         }
@@ -177,9 +176,24 @@ internal static partial class DateReader
             if (!MonthNames.TryGetMonth(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out month)) return false;
         }
         else month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        return MakeDate(year, month, day, out date);
+    }
+
+    /// <summary>The date of a year, month and day read from a line, when it is a real and plausible one (see <see cref="IsPlausible"/>).</summary>
+    private static bool MakeDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return IsPlausible(date);
+    }
+
+    /// <summary>The number written by the ASCII digits at <paramref name="start"/> (at most four: no overflow).</summary>
+    private static int Number(string line, int start, int length)
+    {
+        int n = 0;
+        foreach (char c in line.AsSpan(start, length)) n = n * 10 + (c - '0');
+        return n;
     }
 
     /// <summary>
