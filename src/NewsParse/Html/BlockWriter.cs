@@ -93,7 +93,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
                 {
                     var child = node is HtmlElement element ? index.Find(element) : null;
                     if (node is HtmlElement && child is null) continue;   // hidden or not text: neither breaks nor joins a run
-                    if (child is null || (!child.HoldsContent && !child.IsContentRoot && !HtmlTags.IsBlock(child.Name)))
+                    if (child is null || (!child.HoldsContent && !child.IsContentRoot && !HtmlTags.IsBlock(child.Element)))
                     {
                         last ??= node;
                         first = node;
@@ -507,7 +507,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             _para.Append(' ');   // a cell of a one-line layout table: its text runs on with the other cells'
             return Exit.None;
         }
-        if (HtmlTags.IsBlock(name) || name is "td" or "th")
+        if (HtmlTags.IsBlock(element) || name is "td" or "th")
         {
             Flush();
             return Exit.Block;
@@ -545,7 +545,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         if (info.Kind is null || info.HoldsContent || (info.Hints & HintFlags.ArticleBody) != 0) return false;
         // a figure is content by its tag: a class naming its caption ("has-caption", "media-caption") names a part of it
         if (info.Kind == BoilerplateKind.Caption && info.Name == "figure") return false;
-        if (!HtmlTags.IsBlock(info.Name) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
+        if (!HtmlTags.IsBlock(info.Element) && info.Owner != info && info.Owner.InlineChars > info.TextChars) return false;
         // a wrapper holding most of the article is not a box inside it, whatever its class says
         if (info.TextChars > 500 && info.TextChars * 2 > _root.TextChars) return false;
         return NamedBoilerplate.IsBelieved(info);
@@ -613,13 +613,13 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         {
             if (node.NextSibling is not { } next)
             {
-                if (node.Parent is not { } parent || HtmlTags.IsBlock(parent.LocalName)) return true;
+                if (node.Parent is not { } parent || HtmlTags.IsBlock(parent)) return true;
                 node = parent;
                 continue;
             }
             node = next;
             if (node is not HtmlElement element) continue;
-            if (HtmlTags.IsBlock(element.LocalName)) return true;
+            if (HtmlTags.IsBlock(element)) return true;
             if (element.LocalName != "br") continue;
             // a second break: the paragraph ends at a double one, goes on in lines at a single one
             for (var after = element.NextSibling; after is not null; after = after.NextSibling)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using NewsParse.Html.Dom;
 using NewsParse.Model;
 using NewsParse.Text;
 
@@ -108,7 +109,6 @@ internal static class ClassHints
     public static void Apply(NodeInfo info, ClassHintCache cache)
     {
         var element = info.Element;
-        string name = info.Name;
         string? role = null;
         int weight = 0;
         if (element.AttributeCount > 0)
@@ -166,32 +166,32 @@ internal static class ClassHints
             }
         }
 
-        switch (name)
+        switch (element.TagId)
         {
-            case "nav":
+            case HtmlTagId.Nav:
                 info.Hints |= HintFlags.Unlikely;
                 info.NameKind(BoilerplateKind.Navigation, "a <nav> element");
                 break;
-            case "aside":
+            case HtmlTagId.Aside:
                 info.Hints |= HintFlags.Unlikely;
                 info.NameKind(BoilerplateKind.Other, "an <aside> element");
                 break;
-            case "footer":
+            case HtmlTagId.Footer:
                 info.Hints |= HintFlags.Unlikely;
                 info.NameKind(BoilerplateKind.Footer, "a <footer> element");
                 break;
-            case "ins":
+            case HtmlTagId.Ins:
                 info.NameKind(BoilerplateKind.Advertisement, "an <ins> ad slot");
                 break;
-            case "form":
+            case HtmlTagId.Form:
                 info.NameKind(BoilerplateKind.Other, "a form");
                 break;
-            case "details":
+            case HtmlTagId.Details:
                 info.Hints |= HintFlags.Faq;
                 break;
         }
-        if ((info.Hints & HintFlags.MaybeContent) != 0 && name is not ("nav" or "aside" or "footer")) info.Hints &= ~HintFlags.Unlikely;
-        if (name is "html" or "body" or "article" or "main" or "a") info.Hints &= ~HintFlags.Unlikely;
+        if ((info.Hints & HintFlags.MaybeContent) != 0 && element.TagId is not (HtmlTagId.Nav or HtmlTagId.Aside or HtmlTagId.Footer)) info.Hints &= ~HintFlags.Unlikely;
+        if (element.TagId is HtmlTagId.Html or HtmlTagId.Body or HtmlTagId.Article or HtmlTagId.Main or HtmlTagId.A) info.Hints &= ~HintFlags.Unlikely;
     }
 
     /// <summary>The FAQ hint of an itemprop inside an FAQPage: acceptedAnswer or suggestedAnswer is an answer, the name of a schema.org Question its question.</summary>

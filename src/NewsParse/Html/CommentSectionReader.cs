@@ -422,7 +422,7 @@ internal static class CommentSectionReader
                 last = '\n';
                 continue;
             }
-            if (HtmlTags.IsBlock(element.LocalName))
+            if (HtmlTags.IsBlock(element))
             {
                 Flush();
                 stack.Push((element, Exit.Block));

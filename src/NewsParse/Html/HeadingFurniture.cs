@@ -35,7 +35,7 @@ internal static class HeadingFurniture
             if (element != heading)
             {
                 string name = element.LocalName;
-                if (HtmlTags.IsSkipped(name) || HtmlVisibility.IsHidden(element)) continue;
+                if (HtmlTags.IsSkipped(element) || HtmlVisibility.IsHidden(element)) continue;
                 if (name == "br")
                 {
                     text.Append(' ');

@@ -1,27 +1,51 @@
+using NewsParse.Html.Dom;
+
 namespace NewsParse.Html;
 
 /// <summary>What the HTML layer needs to know about element names. Names are AngleSharp's lower-case local names.</summary>
 internal static class HtmlTags
 {
     /// <summary>Elements whose content is never article text: scripts, styles, embedded objects, form controls.</summary>
-    public static bool IsSkipped(string name) => name switch
-    {
-        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
-            or "select" or "option" or "textarea" or "input" or "button" or "head" or "title" or "meta" or "link" or "video"
-            or "audio" or "map" or "dialog" => true,
-        _ => false,
-    };
+    private static readonly string[] SkippedNames =
+    [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option", "textarea",
+        "input", "button", "head", "title", "meta", "link", "video", "audio", "map", "dialog",
+    ];
 
     /// <summary>Block-level elements: they end the paragraph before them and start a new one.</summary>
-    public static bool IsBlock(string name) => name switch
+    private static readonly string[] BlockNames =
+    [
+        "html", "body", "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3",
+        "h4", "h5", "h6", "form", "fieldset", "details", "summary", "hr", "address", "center", "hgroup", "menu", "legend",
+    ];
+
+    private static readonly bool[] SkippedIds = IdsOf(SkippedNames);
+    private static readonly bool[] BlockIds = IdsOf(BlockNames);
+
+    /// <summary>The tag ids of <paramref name="names"/>, one flag per <see cref="HtmlTagId"/>; each name must be a known tag (an element's tag id is the look-up of its name, so an unknown name is in no list).</summary>
+    private static bool[] IdsOf(string[] names)
     {
-        "html" or "body" or "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav"
-            or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td"
-            or "th" or "caption" or "blockquote" or "pre" or "figure" or "figcaption" or "h1" or "h2" or "h3" or "h4"
-            or "h5" or "h6" or "form" or "fieldset" or "details" or "summary" or "hr" or "address" or "center" or "hgroup"
-            or "menu" or "legend" => true,
-        _ => false,
-    };
+        var ids = new bool[HtmlTagTable.Count];
+        foreach (var name in names)
+        {
+            if (!HtmlTagTable.TryLookup(name, out _, out _, out var id)) throw new InvalidOperationException($"<{name}> is not a known tag.");
+            ids[(int)id] = true;
+        }
+        return ids;
+    }
+
+    /// <summary>True for elements whose content is never article text: scripts, styles, embedded objects, form controls.</summary>
+    public static bool IsSkipped(string name) => HtmlTagTable.TryLookup(name, out _, out _, out var id) && SkippedIds[(int)id];
+
+    /// <summary>As <see cref="IsSkipped(string)"/>, from the element's tag id (no look-up of the name).</summary>
+    public static bool IsSkipped(HtmlElement element) => SkippedIds[(int)element.TagId];
+
+    /// <summary>True for block-level elements: they end the paragraph before them and start a new one.</summary>
+    public static bool IsBlock(string name) => HtmlTagTable.TryLookup(name, out _, out _, out var id) && BlockIds[(int)id];
+
+    /// <summary>As <see cref="IsBlock(string)"/>, from the element's tag id (no look-up of the name).</summary>
+    public static bool IsBlock(HtmlElement element) => BlockIds[(int)element.TagId];
 
     /// <summary>The level of h1-h6, else 0.</summary>
     public static int HeadingLevel(string name) =>

@@ -133,7 +133,7 @@ internal sealed class PageIndex
             if (node is not HtmlElement element) continue;
             string name = element.LocalName;
             if (Gather(element, name)) continue;
-            if (HtmlTags.IsSkipped(name) && !(name == "button" && parent is { InFaq: true })) 
+            if (HtmlTags.IsSkipped(element) && !(name == "button" && parent is { InFaq: true })) 
             {
                 if (name == "head") PushChildren(stack, element, parent);
                 continue;
@@ -143,7 +143,7 @@ internal sealed class PageIndex
             int depth = parent is null ? 0 : parent.Depth + 1;
             var info = NewInfo(element, parent, depth);
             ClassHints.Apply(info, classHints);
-            info.Owner = HtmlTags.IsBlock(name) || parent is null ? info : parent.Owner;
+            info.Owner = HtmlTags.IsBlock(element) || parent is null ? info : parent.Owner;
             info.InLink = name == "a" || (parent?.InLink ?? false);
             info.InFaq = (info.Hints & HintFlags.Faq) != 0 || (parent?.InFaq ?? false);
             info.InUnlikely = (info.Hints & HintFlags.Unlikely) != 0 || (parent?.InUnlikely ?? false);

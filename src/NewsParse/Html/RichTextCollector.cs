@@ -85,7 +85,7 @@ internal sealed class RichTextCollector(Uri? baseAddress)
             string name = element.LocalName;
             if (node != root)
             {
-                if (element == _skip || HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element))) continue;
+                if (element == _skip || HtmlTags.IsSkipped(element) || (!keepHidden && HtmlVisibility.IsHidden(element))) continue;
                 if (nested is not null && name is "ul" or "ol")
                 {
                     nested.Add(element);
@@ -107,7 +107,7 @@ internal sealed class RichTextCollector(Uri? baseAddress)
                 if (ImageSource.Read(element, baseAddress) is { } image) _runs.Image(_line.Length, image.Address, image.Alt);
                 continue;
             }
-            if (HtmlTags.IsBlock(name) || name is "td" or "th")
+            if (HtmlTags.IsBlock(element) || name is "td" or "th")
             {
                 if (name is "td" or "th") _line.Append(' ');
                 else Break(lines);

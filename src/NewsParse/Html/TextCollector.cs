@@ -65,13 +65,13 @@ internal static class TextCollector
             }
             var element = (HtmlElement)node;
             string name = element.LocalName;
-            if (node != root && (HtmlTags.IsSkipped(name) || (!keepHidden && HtmlVisibility.IsHidden(element)))) continue;
+            if (node != root && (HtmlTags.IsSkipped(element) || (!keepHidden && HtmlVisibility.IsHidden(element)))) continue;
             if (name == "br")
             {
                 sink.Append(blockBreak);
                 continue;
             }
-            bool block = HtmlTags.IsBlock(name) || name is "td" or "th";
+            bool block = HtmlTags.IsBlock(element) || name is "td" or "th";
             if (block)
             {
                 sink.Append(name is "td" or "th" ? ' ' : blockBreak);
