@@ -69,7 +69,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// </summary>
     public void Write(NodeInfo body)
     {
-        var stack = new Stack<(NodeInfo? Info, HtmlNode? RunFirst, HtmlNode? RunLast)>(64);
+        var stack = t_walkStack ?? new Stack<(NodeInfo? Info, HtmlNode? RunFirst, HtmlNode? RunLast)>(64);
+        t_walkStack = null;   // taken while in use
         stack.Push((body, null, null));
         while (stack.Count > 0)
         {
@@ -124,7 +125,12 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             _seenBody = seenBody;
         }
         _headings.Decide(output, Titles);
+        t_walkStack = stack;   // empty again
     }
+
+    /// <summary>The thread's stacks for the walk of the page and of its content, reused page after page (each grows to a page's widest fan-out).</summary>
+    [ThreadStatic] private static Stack<(NodeInfo? Info, HtmlNode? RunFirst, HtmlNode? RunLast)>? t_walkStack;
+    [ThreadStatic] private static Stack<(HtmlNode Node, Exit Exit)>? t_contentStack;
 
     /// <summary>Deepest level below an element without text that its images are looked for at (a picture in a link in a figure in a div).</summary>
     private const int MaxImageDepth = 4;
@@ -315,7 +321,8 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     private void WriteContent(NodeInfo root)
     {
         _root = root;
-        var stack = new Stack<(HtmlNode Node, Exit Exit)>(64);
+        var stack = t_contentStack ?? new Stack<(HtmlNode Node, Exit Exit)>(64);
+        t_contentStack = null;   // taken while in use
         stack.Push((root.Element, Exit.None));
         bool first = true;
         while (stack.Count > 0)
@@ -358,6 +365,7 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
             if (_cues.Enter(info)) stack.Push((element, Exit.Cue));
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, Exit.None));
         }
+        t_contentStack = stack;   // empty again
         Flush();
     }
 

@@ -140,7 +140,7 @@ internal static class CommentNames
 
     private static readonly HashSet<string> AvatarWords = new(StringComparer.Ordinal) { "avatar", "gravatar", "photo", "pic", "picture", "img", "image", "url", "link" };
 
-    /// <summary>True when the class or id value holds one of <paramref name="words"/> anywhere (read on the page's spans, no string made): the check before <see cref="HasWord"/>.</summary>
+    /// <summary>True when the class or id value holds one of <paramref name="words"/> anywhere (read on the page's spans, no string made): the check before <see cref="HasWord(HtmlElement, HashSet{string})"/>.</summary>
     private static bool MayHaveWord(HtmlElement element, HashSet<string> words)
     {
         if (element.AttributeCount == 0) return false;
@@ -158,12 +158,34 @@ internal static class CommentNames
     private static bool HasWord(HtmlElement element, HashSet<string> words)
     {
         if (element.AttributeCount == 0) return false;
-        foreach (var value in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        foreach (var name in ClassAndId)
         {
-            if (string.IsNullOrEmpty(value)) continue;
-            foreach (var word in Words(value.ToLowerInvariant()))
+            if (element.TryGetAttributeSpan(name, out var value) && !value.IsEmpty && HasWord(value, words)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a letter run of <paramref name="value"/> lower-cased (as <see cref="Words"/> cuts it) is one of <paramref name="words"/>; no string is made.</summary>
+    private static bool HasWord(ReadOnlySpan<char> value, HashSet<string> words)
+    {
+        Span<char> lower = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        value.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        int start = -1;
+        for (int i = 0; i <= lower.Length; i++)
+        {
+            bool letter = i < lower.Length && char.IsLetter(lower[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
             {
-                if (words.Contains(word)) return true;
+#if NET9_0_OR_GREATER
+                if (lookup.Contains(lower[start..i])) return true;
+#else
+                if (words.Contains(lower[start..i].ToString())) return true;
+#endif
+                start = -1;
             }
         }
         return false;

@@ -68,8 +68,15 @@ internal sealed class InlineRuns
         _runs = null;
         _lastEnd = 0;
         if (runs is null) return null;
-        runs.RemoveAll(r => r.Start + r.Length > text.Length || (r.Kind == InlineKind.LineBreak && text[r.Start] != ' ')
-            || (r.Kind == InlineKind.Image && r.Start > text.Length));
+        // runs the text no longer holds are dropped, in place and in order (no closure per block)
+        int kept = 0;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var r = runs[i];
+            if (r.Start + r.Length > text.Length || (r.Kind == InlineKind.LineBreak && text[r.Start] != ' ') || (r.Kind == InlineKind.Image && r.Start > text.Length)) continue;
+            runs[kept++] = r;
+        }
+        runs.RemoveRange(kept, runs.Count - kept);
         if (runs.Count == 0) return null;
         // outer runs first: by start, then the longer first (an image or break before a run starting there)
         runs.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
