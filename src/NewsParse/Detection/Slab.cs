@@ -68,10 +68,23 @@ internal sealed class Slab<T>(int chunkSize)
         return piece;
     }
 
-    /// <summary>Makes a chunk of at least <paramref name="length"/> elements the current one (the current one goes back first when it has no piece out).</summary>
+    /// <summary>
+    /// Makes a chunk of at least <paramref name="length"/> elements the current one. A current chunk with no piece out
+    /// (room reserved and not kept, or every piece back) is used again from its start when it is large enough; else it
+    /// goes back at once when it is the oldest, or is passed over by <see cref="Return"/> when its turn comes (older
+    /// chunks may still have pieces out: they come back first).
+    /// </summary>
     private void StartChunk(int length)
     {
-        if (_current is { Out: 0 }) Recycle(_chunks.Dequeue());
+        if (_current is { Out: 0 } idle)
+        {
+            if (idle.Array.Length >= length)
+            {
+                idle.Used = 0;
+                return;
+            }
+            if (ReferenceEquals(_chunks.Peek(), idle)) Recycle(_chunks.Dequeue());
+        }
         _current = new Chunk(NewChunk(length));
         _chunks.Enqueue(_current);
     }
@@ -79,7 +92,10 @@ internal sealed class Slab<T>(int chunkSize)
     /// <summary>Takes back the oldest piece still out (pieces come back in the order they were taken).</summary>
     public void Return(ReadOnlyMemory<T> piece)
     {
-        if (piece.IsEmpty || piece.Length > chunkSize || !MemoryMarshal.TryGetArray(piece, out var segment) || _chunks.Count == 0) return;
+        if (piece.IsEmpty || piece.Length > chunkSize || !MemoryMarshal.TryGetArray(piece, out var segment)) return;
+        // chunks left with no piece out (see StartChunk) are passed over
+        while (_chunks.Count > 0 && _chunks.Peek() is { Out: 0 } idle && !ReferenceEquals(idle, _current)) Recycle(_chunks.Dequeue());
+        if (_chunks.Count == 0) return;
         var oldest = _chunks.Peek();
         if (!ReferenceEquals(oldest.Array, segment.Array)) throw new InvalidOperationException("Slab pieces must come back in the order they were taken.");
         if (--oldest.Out == 0 && !ReferenceEquals(oldest, _current)) Recycle(_chunks.Dequeue());

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsParse.Detection;
 using Xunit;
 
@@ -112,5 +113,41 @@ public sealed class SlabTests
         Assert.Equal(alone.Words, read.Words);
         Assert.Equal(alone.Terms.ToArray(), read.Terms.ToArray());
         Assert.Equal(Enumerable.Range(0, alone.Count).Select(alone.HashAt), Enumerable.Range(0, read.Count).Select(read.HashAt));
+    }
+
+    [Fact]
+    public void Room_reserved_and_not_kept_does_not_break_the_order_of_the_pieces_out()
+    {
+        // A block reserves room it does not keep (no word in it: nothing committed) in a new chunk, then a longer one
+        // needs a chunk of its own while an older piece is still out: that piece and the next still come back in order.
+        var slab = new Slab<int>(1024);
+        var first = slab.Take(100);                                  // a chunk of 256
+        Assert.True(slab.TryReserve(200, out _, out _));             // a chunk of 512, left empty
+        Assert.True(slab.Commit(0).IsEmpty);
+        Assert.True(slab.TryReserve(600, out var array, out int offset));   // more than the empty chunk holds
+        var second = slab.Commit(600);
+        Assert.True(MemoryMarshal.TryGetArray<int>(second, out var segment));
+        Assert.Same(array, segment.Array);
+        Assert.Equal(offset, segment.Offset);
+        slab.Return(first);
+        slab.Return(second);
+        var third = slab.Take(50);
+        slab.Return(third);
+    }
+
+    [Fact]
+    public void A_current_chunk_whose_pieces_are_all_back_is_used_again_from_its_start()
+    {
+        var slab = new Slab<int>(1024);
+        var first = slab.Take(100);                 // a chunk of 256
+        var second = slab.Take(200);                // a chunk of 512
+        slab.Return(first);
+        slab.Return(second);                        // every piece back; the chunk of 512 is still the current one
+        var third = slab.Take(400);                 // more than it has left: it is used again from its start
+        Assert.True(MemoryMarshal.TryGetArray<int>(second, out var before));
+        Assert.True(MemoryMarshal.TryGetArray<int>(third, out var after));
+        Assert.Same(before.Array, after.Array);
+        Assert.Equal(0, after.Offset);
+        slab.Return(third);
     }
 }
