@@ -3,8 +3,9 @@ namespace NewsParse.Html;
 /// <summary>
 /// The JSON of an <c>application/ld+json</c> script as pages write it: white space around it, an HTML comment
 /// (<c>&lt;!-- … --&gt;</c>) or a commented CDATA section (<c>//&lt;![CDATA[ … //]]&gt;</c>) wrapped around it, taken
-/// off. A slice of the script's text when nothing is inside to take out, so a page's long scripts are not copied.
-/// Stateless and thread-safe.
+/// off. A slice of the script's text when nothing is inside to take out, so a page's long scripts are not copied. A
+/// surrogate without its pair (possible in a page given as a string) is replaced by U+FFFD, as a UTF-8 decoder would:
+/// the JSON parser refuses text that cannot be UTF-8. Stateless and thread-safe.
 /// </summary>
 internal static class JsonLdScript
 {
@@ -16,6 +17,32 @@ internal static class JsonLdScript
         if (text.Span.EndsWith("-->", StringComparison.Ordinal)) text = text[..^3];
         if (text.Span.IndexOf("//<![CDATA[", StringComparison.Ordinal) >= 0 || text.Span.IndexOf("//]]>", StringComparison.Ordinal) >= 0)
             text = text.ToString().Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("//]]>", "", StringComparison.Ordinal).AsMemory();
-        return text.Trim();
+        return WellFormed(text.Trim());
+    }
+
+    /// <summary><paramref name="text"/>, or a copy with each surrogate that has no pair replaced by U+FFFD.</summary>
+    private static ReadOnlyMemory<char> WellFormed(ReadOnlyMemory<char> text)
+    {
+        var span = text.Span;
+        int first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0 || IsWellFormed(span[first..])) return text;
+        var chars = span.ToArray();
+        for (int i = first; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return chars;
+    }
+
+    private static bool IsWellFormed(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
+            i++;
+        }
+        return true;
     }
 }

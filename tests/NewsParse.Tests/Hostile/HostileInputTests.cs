@@ -36,6 +36,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_surrogate_without_its_pair_in_a_JSON_LD_script_does_not_stop_the_parse_nor_lose_the_metadata()
+    {
+        // Found by mutating the development pages (a page given as a string may hold one): the JSON parser threw an
+        // ArgumentException on text that cannot be UTF-8, and it escaped Parse. The surrogate is read as U+FFFD.
+        var page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Port inquiry ends\",\"author\":{\"@type\":\"Person\",\"name\":\"Ana L\uD800pez\"}}</script></head>"
+            + $"<body><article><p>{Sentence}</p><p>{Sentence}</p></article></body></html>";
+        var article = NewsParser.Parse(page, NewsParserOptions.Default with { Format = InputFormat.Html });
+        Assert.Equal("Port inquiry ends", article.Headline);
+        Assert.Equal("Ana L\uFFFDpez", article.Byline);
+        Assert.Contains(Sentence, ArticleTexts.Joined(article));
+    }
+
+    [Fact]
     public void Empty_input_through_the_cli_gives_a_valid_empty_article()
     {
         var json = CliRunner.AssertJsonOrOneLineError(CliRunner.Run([]));
