@@ -11,8 +11,7 @@ namespace NewsParse.Html;
 /// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
 /// byline element that holds one element marked as the author, that element's name), or a short block that opens
-/// with a byline label ("By", "Von", "Par"...). Never in comments, forms, footers, asides or other page chrome; an
-/// author box names an author only to confirm the metadata (below).</item>
+/// with a byline label ("By", "Von", "Par"...). Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -20,7 +19,8 @@ namespace NewsParse.Html;
 /// A shown byline is the answer; told names that it contains give the names (cleaner than the line). Told names with
 /// no byline shown are kept only when the page shows each of them outside comments and forms, in its head or in an
 /// element marked as the author (an author box): a name only in the metadata is not shown to a reader, and pages put
-/// their owner there. An organization is kept only from a shown byline. A name that is the site's name (the publisher)
+/// their owner there. With no byline shown and no told name shown, an author box beside the article names the author
+/// by the element in it marked as the author (<see cref="BoxAuthor"/>). An organization is kept only from a shown byline. A name that is the site's name (the publisher)
 /// is never an author; a shown byline that names only the site is read past for the next one shown (at most
 /// <see cref="MaxSiteBylines"/>: "By The Planetary Press" above "Written by: Julie Mollins"). Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
 /// split). Stateless and thread-safe.
@@ -68,13 +68,15 @@ internal static class BylineChooser
             }
             return (new MetadataChoice(line.Line.Line, $"the byline shown {line.Where} ({line.What})"), line.Line.Names);
         }
-        if (toldNames.Count == 0 || organization) return null;
+        // with no byline shown and no name told that the page shows, an author box names the author
+        (MetadataChoice Byline, IReadOnlyList<string> Names)? Box() => BoxAuthor(head, sites) is { } box ? (new MetadataChoice(box.Line, "an author box beside the article (an element marked as the author in it)"), box.Names) : null;
+        if (toldNames.Count == 0 || organization) return Box();
         // the article object's own authors, stated as people (a name, or an object typed Person), are the article's, shown or not
         if (toldSource == "the JSON-LD author" && ld.AuthorsStated) return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource} (people, named by the article object)"), toldNames);
         var shownText = ShownAuthorText(head, start, end);
         foreach (var name in toldNames)
         {
-            if (!Contains(shownText, name)) return null;
+            if (!Contains(shownText, name)) return Box();
         }
         return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
     }
@@ -339,6 +341,87 @@ internal static class BylineChooser
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }
         return text.ToString();
+    }
+
+    /// <summary>Most characters of an element of an author box read for the author's name (<see cref="BoxAuthor"/>): a name, a "Posts by" link, not the biography.</summary>
+    public const int MaxBoxNameChars = 80;
+
+    /// <summary>
+    /// The author an author box names (an element the markup names so: "author-box", "author-bio", "about-author"...),
+    /// for a page that shows no byline: the one name its elements marked as the author give (<see cref="Marked"/>: a
+    /// <c>rel=author</c> link, a link to the author's page, a class naming the author), each of at most
+    /// <see cref="MaxBoxNameChars"/> characters; a heading of the box that names a part of it is the name ("Martin Junker"
+    /// over "Alles von Martin Junker"). A box in comments, a form, an aside or navigation (a sidebar's "about me") is not
+    /// read; boxes that name different people, or only the site, name no author. Null when none does.
+    /// </summary>
+    private static AuthorLine? BoxAuthor(ArticleHead head, SiteNames sites)
+    {
+        AuthorLine? found = null;
+        var nodes = head.Nodes;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Kind != Model.BoilerplateKind.AuthorBox || node.TextChars == 0) continue;
+            int size = SubtreeSize(head, i);
+            if (ArticleHead.InComments(node) || InSidebarOrForm(node)) continue;
+            var named = BoxName(head, i, size);
+            i += size - 1;
+            if (named is not { } one || sites.Names(one.Names[0])) continue;
+            if (found is { } other && !SameName(other.Names[0], one.Names[0])) return null;
+            found = found is { } shorter && shorter.Line.Length <= one.Line.Length ? shorter : one;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The name the author box at <paramref name="at"/> (<paramref name="size"/> elements) gives by its elements marked as
+    /// the author, shortened to a heading of the box that every one of them contains; null when they give none, or several.
+    /// </summary>
+    private static AuthorLine? BoxName(ArticleHead head, int at, int size)
+    {
+        var nodes = head.Nodes;
+        AuthorLine? marked = null;
+        var headings = new List<AuthorLine>();
+        for (int j = at + 1; j < at + size; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars is 0 or > MaxBoxNameChars) continue;
+            bool heading = inner.Name is "h2" or "h3" or "h4" or "h5" or "h6";
+            bool isMarked = inner.Element.AttributeCount > 0 && Marked(inner) is not null;
+            if (!heading && !isMarked) continue;
+            var text = TextCollector.Flat(inner.Element, MaxBoxNameChars + 1);
+            if (AuthorNames.Read(text, marked: isMarked) is not { Names.Count: 1 } line) continue;
+            if (!isMarked)
+            {
+                headings.Add(line);
+                continue;
+            }
+            if (marked is { } other)
+            {
+                if (!SameName(other.Names[0], line.Names[0])) return null;
+                if (other.Line.Length <= line.Line.Length) continue;
+            }
+            marked = line;
+        }
+        if (marked is not { } name) return null;
+        foreach (var heading in headings)
+        {
+            if (heading.Line.Length < name.Line.Length && Contains(name.Line, heading.Names[0])) name = heading;
+        }
+        return name;
+    }
+
+    /// <summary>True when one name holds the other ("Martin Junker" and "Alles von Martin Junker"), compared as <see cref="TitleText.Key"/> reads them.</summary>
+    private static bool SameName(string one, string other) => Contains(one, other) || Contains(other, one);
+
+    /// <summary>True when the element or one of its ancestors is an aside or navigation (a sidebar) or a form.</summary>
+    private static bool InSidebarOrForm(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "nav" or "form") return true;
+        }
+        return false;
     }
 
     private static bool InForm(NodeInfo node)

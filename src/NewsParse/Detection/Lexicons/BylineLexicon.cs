@@ -64,10 +64,11 @@ internal static class BylineLexicon
         "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
+    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am", "Zuletzt geändert am", "Last modified"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
     public static FrozenSet<string> DateLabels { get; } = new[]
     {
         "publiziert", "erschienen", "geschrieben", "gepostet", "eingestellt", "erscheinungsdatum", "veröffentlichung", "publication", "publiée", "publicación", "pubblicazione", "lesedauer", "reading", "lecture", "lectura",
+        "zuletzt", "geändert", "letzte", "letztes", "last", "dernière", "dernier", "última", "último", "ultima", "ultimo", "laatst", "laatste",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words written in lower case inside a name ("Ursula von der Leyen", "Jan de Vries", "Luiz Inácio Lula da Silva").</summary>
