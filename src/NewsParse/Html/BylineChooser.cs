@@ -48,15 +48,26 @@ internal static class BylineChooser
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
-        var kept = shown is { } first ? WithoutSite(first.Line, sites) : null;
+        // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
+        // kept only when no other byline is shown after it ("Blog Beitrag von Margarita Koreneva" in the text)
+        ShownLine? accountOnly = null;
+        AuthorLine? Keep(ShownLine line)
+        {
+            var kept = WithoutSite(line.Line, sites);
+            if (kept is null || line.What != LabelledLine || !NamesOnlyAccounts(kept)) return kept;
+            accountOnly ??= line with { Line = kept };
+            return null;
+        }
+        var kept = shown is { } first ? Keep(first) : null;
         // a byline that names only the site ("By The Planetary Press") is the publisher's: the next one shown may name the author
         for (int round = 0; shown is { } siteOnly && kept is null && round < MaxSiteBylines; round++)
         {
             int from = siteOnly.At + Math.Max(1, SubtreeSize(head, siteOnly.At));
             shown = from < end ? Shown(head, from, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0)
                 : Shown(head, Math.Max(from, end), ArticleEnd(head), sites, inHead: false, 0);
-            kept = shown is { } next ? WithoutSite(next.Line, sites) : null;
+            kept = shown is { } next ? Keep(next) : null;
         }
+        if (kept is null && accountOnly is { } account) (shown, kept) = (account, account.Line);
 
         if (shown is { } found && kept is { } keptLine)
         {
@@ -80,6 +91,13 @@ internal static class BylineChooser
         }
         return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
     }
+
+
+    /// <summary>What a byline read from a line that the markup does not mark, but that opens with a byline label, is (<see cref="ShownLine.What"/>).</summary>
+    private const string LabelledLine = "a line that opens with a byline label";
+
+    /// <summary>True when every name of the line starts with a lower-case letter: user names ("rasos"), which only a label of several words lets through (<see cref="AuthorNames"/>).</summary>
+    private static bool NamesOnlyAccounts(AuthorLine line) => line.Names.All(name => char.IsLower(name[0]));
 
     /// <summary>Most bylines naming only the site read past for the author's (<see cref="Choose"/>).</summary>
     private const int MaxSiteBylines = 2;
@@ -207,7 +225,7 @@ internal static class BylineChooser
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
                 var inner = InnerAuthor(head, i);
-                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label", i);
+                return new ShownLine(inner ?? InnermostLabelled(head, i, labelled), where, LabelledLine, i);
             }
         }
         return null;
@@ -298,6 +316,26 @@ internal static class BylineChooser
             found = line;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The byline <paramref name="line"/> as the innermost element under the one at <paramref name="at"/> that still
+    /// opens with the label and names the first author (or the start of that name, the rest being the next line's)
+    /// reads it: the block of the byline's own line, without the lines after it that the outer element runs on into
+    /// ("Von Lisa Petrich" above "Mi, 18. Oktober 2023" and a section's name); <paramref name="line"/> itself when no
+    /// inner element reads so.
+    /// </summary>
+    private static AuthorLine InnermostLabelled(ArticleHead head, int at, AuthorLine line)
+    {
+        var nodes = head.Nodes;
+        var best = line;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.TextChars == nodes[at].TextChars || !ArticleHead.MayHoldLabel(inner.Element)) continue;
+            if (AuthorNames.ReadLabelled(TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1)) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
+        }
+        return best;
     }
 
     /// <summary>
