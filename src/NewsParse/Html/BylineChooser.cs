@@ -41,8 +41,10 @@ internal static class BylineChooser
     /// <param name="head">Where the article begins.</param>
     /// <param name="sites">The site's names (never an author).</param>
     /// <param name="headline">The element the headline was read from, or null.</param>
-    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline)
+    /// <param name="shownIn">The element the byline was read from when it is shown (its line may give the date too), else null.</param>
+    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
     {
+        shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
@@ -71,6 +73,7 @@ internal static class BylineChooser
 
         if (shown is { } found && kept is { } keptLine)
         {
+            shownIn = head.Nodes[found.At];
             var line = found with { Line = keptLine };
             if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
             {

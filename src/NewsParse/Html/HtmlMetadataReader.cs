@@ -16,7 +16,8 @@ namespace NewsParse.Html;
 /// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
 /// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
 /// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
-/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
+/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
+/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
@@ -44,13 +45,13 @@ internal static class HtmlMetadataReader
         headlineElement = headlineNode?.Element;
         Emit(output, MetadataField.Headline, headline);
 
-        if (BylineChooser.Choose(index, ld, head, sites, headlineNode) is var (byline, names))
+        if (BylineChooser.Choose(index, ld, head, sites, headlineNode, out var bylineElement) is var (byline, names))
         {
             Emit(output, MetadataField.Byline, byline);
             foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
         }
 
-        var published = Published(index, ld, head, headlineNode);
+        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement);
         Emit(output, MetadataField.Published, published);
         if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
@@ -121,6 +122,20 @@ internal static class HtmlMetadataReader
             if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         return articleTold > 0 ? told[0] : null;
+    }
+
+    /// <summary>
+    /// The date written in the line the byline was read from ("Gespeichert von rasos am 24. Juli 2017 - 18:55" under a
+    /// Drupal post, "Posted by Jane Doe on May 9, 2025" in a post's footer), for a page that gives no other publication
+    /// date; null when the line holds none, or only after a label of a later change ("Updated") or on a day the metadata
+    /// gives as a change (<see cref="ModifiedDays"/>).
+    /// </summary>
+    private static MetadataChoice? BylineDate(PageIndex index, JsonLdData ld, NodeInfo? byline)
+    {
+        if (byline is null || byline.TextChars > VisibleDateReader.MaxChars || !ArticleHead.MayHoldDate(byline.Element)) return null;
+        var text = TextCollector.Flat(byline.Element, VisibleDateReader.MaxChars + 1);
+        var changed = ModifiedDays(index, ld, new HashSet<string>(StringComparer.Ordinal));
+        return VisibleDateReader.FirstPublished(text, changed) is { } iso ? new MetadataChoice(iso, "the date in the byline's line") : null;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)

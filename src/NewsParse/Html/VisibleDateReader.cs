@@ -243,7 +243,7 @@ internal static class VisibleDateReader
     private static bool IsDateNamed(NodeInfo node) => (node.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0;
 
     /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/> (unless a publication label stands before it: "Veröffentlicht am", "Datum"), in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
-    private static string? FirstPublished(string text, HashSet<string> updates)
+    internal static string? FirstPublished(string text, HashSet<string> updates)
     {
         int from = 0;
         while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)

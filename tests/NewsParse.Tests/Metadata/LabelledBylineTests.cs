@@ -7,8 +7,9 @@ namespace NewsParse.Tests.Metadata;
 /// <summary>
 /// Bylines that open with a label: read from the block of their own line, not the lines an outer element runs on
 /// into; a user name in lower case after a label of several words ("Gespeichert von rasos") is a name, kept only when
-/// no other byline follows. Each has its counterpart: a lower-case word after a one-word label is no name, and the
-/// account that posted yields to the writer the text names.
+/// no other byline follows; the byline's line gives the date when the page gives no other. Each has its counterpart:
+/// a lower-case word after a one-word label is no name, the account that posted yields to the writer the text names,
+/// and a date after an update label is no publication.
 /// </summary>
 public class LabelledBylineTests
 {
@@ -28,7 +29,19 @@ public class LabelledBylineTests
     {
         var body = "<div class=\"node\"><h1>FairCoin Hackathon beim Sommercamp</h1><div class=\"content\">" + Paragraphs(4) + "</div>"
             + "<div class=\"meta\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div></div>";
-        Assert.Equal("rasos", Parse(body, lang: "de").Byline);
+        var article = Parse(body, lang: "de");
+        Assert.Equal("rasos", article.Byline);
+        Assert.Equal("2017-07-24", article.Published?[..10]);
+    }
+
+    [Fact]
+    public void A_date_after_an_update_label_in_the_bylines_line_is_no_publication()
+    {
+        var body = "<div class=\"node\"><h1>FairCoin Hackathon beim Sommercamp</h1><div class=\"content\">" + Paragraphs(4) + "</div>"
+            + "<div class=\"meta\">Gespeichert von <span class=\"username\">rasos</span>, aktualisiert am 24. Juli 2017 - 18:55</div></div>";
+        var article = Parse(body, lang: "de");
+        Assert.Equal("rasos", article.Byline);
+        Assert.Null(article.Published);
     }
 
     [Fact]
