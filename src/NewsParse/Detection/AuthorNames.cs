@@ -179,12 +179,22 @@ internal static class AuthorNames
         {
             if (!lower.StartsWith(label, StringComparison.Ordinal)) continue;
             int end = label.Length;
-            if (end < lower.Length && lower[end] is not (' ' or ':' or '.' or '\u00A0' or '-' or '–' or '—' or '|' or '：')) continue;
+            bool wide = label[0] >= WideScript;
+            // a label of a wide script may stand right before the name ("记者王敬照": a Chinese name is two to four
+            // characters; a label of one character needs its separator, "文/张伟"), or before a slash
+            if (end < lower.Length && lower[end] is not (' ' or ':' or '.' or '\u00A0' or '-' or '–' or '—' or '|' or '：')
+                && !(wide && (lower[end] is '/' or '／' || (label.Length > 1 && lower.Length - end <= MaxAttachedNameChars)))) continue;
             explicitly = label.Contains(' ', StringComparison.Ordinal);
             return Trim(line[end..]);
         }
         return null;
     }
+
+    /// <summary>The first character of the wide (CJK) scripts, written without spaces between words.</summary>
+    private const char WideScript = '\u2E80';
+
+    /// <summary>Most characters of a name written right after a label of a wide script with nothing between ("记者王敬照").</summary>
+    private const int MaxAttachedNameChars = 4;
 
     private static string CutOtherRoles(string line)
     {
@@ -211,7 +221,7 @@ internal static class AuthorNames
 
     private static string Trim(string text) => text.Trim(EdgeChars);
 
-    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0', '：'];
+    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0', '：', '／'];
 
     /// <summary>The names of a byline without label: split at commas, semicolons and joining words; degrees stay with their name; names that are none are dropped.</summary>
     /// <param name="line">The byline without its label.</param>
