@@ -11,7 +11,8 @@ namespace NewsParse.Html;
 /// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
 /// byline element that holds one element marked as the author, that element's name), or a short block that opens
-/// with a byline label ("By", "Von", "Par"...). Never in comments, forms, footers, asides or other page chrome.</item>
+/// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
+/// the author's address). Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -211,7 +212,8 @@ internal static class BylineChooser
                 // on its own, an element marked as the author or a line that opens with a byline label
                 continue;
             }
-            if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
+            // a link is read as a byline line only in or after the article's text ("<a href=mailto:…>Von: Götz Warnke</a>" under it), not in its head
+            if (node.TextChars > MaxPlainBylineChars || (node.InLink && inHead)) continue;
             // a line that opens with a label holds that label as a word of its own, in one of its text nodes
             if (!ArticleHead.MayHoldLabel(node.Element)) continue;
             // an element whose text is all its parent's was read with it: the same line, no byline either

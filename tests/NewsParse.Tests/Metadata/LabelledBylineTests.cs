@@ -7,9 +7,10 @@ namespace NewsParse.Tests.Metadata;
 /// <summary>
 /// Bylines that open with a label: read from the block of their own line, not the lines an outer element runs on
 /// into; a user name in lower case after a label of several words ("Gespeichert von rasos") is a name, kept only when
-/// no other byline follows; the byline's line gives the date when the page gives no other. Each has its counterpart:
-/// a lower-case word after a one-word label is no name, the account that posted yields to the writer the text names,
-/// and a date after an update label is no publication.
+/// no other byline follows; the byline's line gives the date when the page gives no other; a labelled link under the
+/// text is a byline. Each has its counterpart: a lower-case word after a one-word label is no name, the account that
+/// posted yields to the writer the text names, a date after an update label is no publication, and a teaser link in
+/// an aside is no byline.
 /// </summary>
 public class LabelledBylineTests
 {
@@ -56,6 +57,22 @@ public class LabelledBylineTests
     public void A_lower_case_word_after_a_one_word_label_is_no_name()
     {
         var body = "<article><h1>Ein Sommer am See</h1><p class=\"meta\">Von hier</p>" + Paragraphs(4) + "</article>";
+        Assert.Null(Parse(body, lang: "de").Byline);
+    }
+
+    [Fact]
+    public void A_labelled_link_under_the_articles_text_is_its_byline()
+    {
+        var body = "<article><h1>Der Windrebell</h1><div class=\"text\">" + Paragraphs(4)
+            + "<p><a href=\"mailto:warnke@example.org\">Von: Götz Warnke</a></p></div></article>";
+        Assert.Equal("Götz Warnke", Parse(body, lang: "de").Byline);
+    }
+
+    [Fact]
+    public void A_labelled_teaser_link_in_an_aside_after_the_article_is_no_byline()
+    {
+        var body = "<article><h1>Der Windrebell</h1><div class=\"text\">" + Paragraphs(4)
+            + "<aside><p><a href=\"/andere-geschichte\">Von: Götz Warnke</a></p></aside></div></article>";
         Assert.Null(Parse(body, lang: "de").Byline);
     }
 }
