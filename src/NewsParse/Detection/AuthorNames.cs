@@ -17,7 +17,8 @@ namespace NewsParse.Detection;
 /// <item>A name is one to five words of at most 60 characters with a letter, no address ("@", "://", "www.") and no
 /// sentence end; not a placeholder or a form label ("Name (erforderlich)", "admin", "Follow": <see cref="BylineLexicon.NotNames"/>);
 /// and, unless the markup marks the text as the author, each of its words starts with a capital (or a letter of a script
-/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>).</item>
+/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>); a name of one word
+/// after a label of several words ("Gespeichert von rasos", "Posted by jdoe") may be a user name in lower case.</item>
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
@@ -52,12 +53,13 @@ internal static class AuthorNames
         var line = Whitespace.Collapse(text);
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
         line = BylineReader.WithoutDateTime(line);
-        bool labelled = false;
+        bool labelled = false, explicitly = false;
         for (int round = 0; round < 2; round++)
         {
-            var rest = WithoutLabel(line);
+            var rest = WithoutLabel(line, out bool explicitLabel);
             if (rest is null) break;
             labelled = true;
+            explicitly |= explicitLabel;
             line = rest;
         }
         if (labelledOnly && !labelled) return null;
@@ -68,7 +70,7 @@ internal static class AuthorNames
         line = FirstPiece(line);
         line = Trim(line);
         if (line.Length == 0) return null;
-        var names = Split(line, marked, out int pieces);
+        var names = Split(line, marked, explicitly, out int pieces);
         if (names.Count == 0 || names.Count > MaxNames) return null;
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
     }
@@ -165,19 +167,34 @@ internal static class AuthorNames
         return false;
     }
 
-    /// <summary>The line without its leading label ("By", "Posted by", "Autor:"), or null when it starts with none.</summary>
-    private static string? WithoutLabel(string line)
+    /// <summary>
+    /// The line without its leading label ("By", "Posted by", "Autor:"), or null when it starts with none.
+    /// <paramref name="explicitly"/>: the label is of several words ("Posted by", "Gespeichert von").
+    /// </summary>
+    private static string? WithoutLabel(string line, out bool explicitly)
     {
+        explicitly = false;
         var lower = line.ToLowerInvariant();
         foreach (var label in BylineLexicon.Labels)
         {
             if (!lower.StartsWith(label, StringComparison.Ordinal)) continue;
             int end = label.Length;
-            if (end < lower.Length && lower[end] is not (' ' or ':' or '.' or '\u00A0' or '-' or '–' or '—' or '|')) continue;
+            bool wide = label[0] >= WideScript;
+            // a label of a wide script may stand right before the name ("记者王敬照": a Chinese name is two to four
+            // characters; a label of one character needs its separator, "文/张伟"), or before a slash
+            if (end < lower.Length && lower[end] is not (' ' or ':' or '.' or '\u00A0' or '-' or '–' or '—' or '|' or '：')
+                && !(wide && (lower[end] is '/' or '／' || (label.Length > 1 && lower.Length - end <= MaxAttachedNameChars)))) continue;
+            explicitly = label.Contains(' ', StringComparison.Ordinal);
             return Trim(line[end..]);
         }
         return null;
     }
+
+    /// <summary>The first character of the wide (CJK) scripts, written without spaces between words.</summary>
+    private const char WideScript = '\u2E80';
+
+    /// <summary>Most characters of a name written right after a label of a wide script with nothing between ("记者王敬照").</summary>
+    private const int MaxAttachedNameChars = 4;
 
     private static string CutOtherRoles(string line)
     {
@@ -204,10 +221,15 @@ internal static class AuthorNames
 
     private static string Trim(string text) => text.Trim(EdgeChars);
 
-    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0'];
+    private static readonly char[] EdgeChars = [' ', '|', '-', '–', '—', ',', ';', '·', '•', ':', '/', '(', ')', '[', ']', '*', '»', '«', '\u00A0', '：', '／'];
 
     /// <summary>The names of a byline without label: split at commas, semicolons and joining words; degrees stay with their name; names that are none are dropped.</summary>
-    private static List<string> Split(string line, bool marked, out int pieceCount)
+    /// <param name="line">The byline without its label.</param>
+    /// <param name="marked">The markup marks the line as the author: names may be written in lower case.</param>
+    /// <param name="explicitly">The line opened with a label of several words ("Posted by", "Gespeichert von"), which
+    /// no sentence opens with: a user name of one word written in lower case ("rasos") is a name there.</param>
+    /// <param name="pieceCount">The pieces the line was cut into, names or not.</param>
+    private static List<string> Split(string line, bool marked, bool explicitly, out int pieceCount)
     {
         var pieces = new List<string>();
         foreach (var byComma in line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -232,7 +254,8 @@ internal static class AuthorNames
         foreach (var piece in pieces)
         {
             var name = Trim(piece).TrimEnd('.');
-            if (IsName(name, marked) && !names.Contains(name)) names.Add(name);
+            bool userName = explicitly && name.IndexOf(' ') < 0;
+            if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
     }

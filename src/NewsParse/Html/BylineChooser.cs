@@ -11,8 +11,8 @@ namespace NewsParse.Html;
 /// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
 /// byline element that holds one element marked as the author, that element's name), or a short block that opens
-/// with a byline label ("By", "Von", "Par"...). Never in comments, forms, footers, asides or other page chrome; an
-/// author box names an author only to confirm the metadata (below).</item>
+/// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
+/// the author's address). Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -20,7 +20,8 @@ namespace NewsParse.Html;
 /// A shown byline is the answer; told names that it contains give the names (cleaner than the line). Told names with
 /// no byline shown are kept only when the page shows each of them outside comments and forms, in its head or in an
 /// element marked as the author (an author box): a name only in the metadata is not shown to a reader, and pages put
-/// their owner there. An organization is kept only from a shown byline. A name that is the site's name (the publisher)
+/// their owner there. With no byline shown and no told name shown, an author box beside the article names the author
+/// by the element in it marked as the author (<see cref="BoxAuthor"/>). An organization is kept only from a shown byline. A name that is the site's name (the publisher)
 /// is never an author; a shown byline that names only the site is read past for the next one shown (at most
 /// <see cref="MaxSiteBylines"/>: "By The Planetary Press" above "Written by: Julie Mollins"). Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
 /// split). Stateless and thread-safe.
@@ -41,25 +42,39 @@ internal static class BylineChooser
     /// <param name="head">Where the article begins.</param>
     /// <param name="sites">The site's names (never an author).</param>
     /// <param name="headline">The element the headline was read from, or null.</param>
-    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline)
+    /// <param name="shownIn">The element the byline was read from when it is shown (its line may give the date too), else null.</param>
+    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
     {
+        shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
-        var kept = shown is { } first ? WithoutSite(first.Line, sites) : null;
+        // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
+        // kept only when no other byline is shown after it ("Blog Beitrag von Margarita Koreneva" in the text)
+        ShownLine? accountOnly = null;
+        AuthorLine? Keep(ShownLine line)
+        {
+            var kept = WithoutSite(line.Line, sites);
+            if (kept is null || line.What != LabelledLine || !NamesOnlyAccounts(kept)) return kept;
+            accountOnly ??= line with { Line = kept };
+            return null;
+        }
+        var kept = shown is { } first ? Keep(first) : null;
         // a byline that names only the site ("By The Planetary Press") is the publisher's: the next one shown may name the author
         for (int round = 0; shown is { } siteOnly && kept is null && round < MaxSiteBylines; round++)
         {
             int from = siteOnly.At + Math.Max(1, SubtreeSize(head, siteOnly.At));
             shown = from < end ? Shown(head, from, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0)
                 : Shown(head, Math.Max(from, end), ArticleEnd(head), sites, inHead: false, 0);
-            kept = shown is { } next ? WithoutSite(next.Line, sites) : null;
+            kept = shown is { } next ? Keep(next) : null;
         }
+        if (kept is null && accountOnly is { } account) (shown, kept) = (account, account.Line);
 
         if (shown is { } found && kept is { } keptLine)
         {
+            shownIn = head.Nodes[found.At];
             var line = found with { Line = keptLine };
             if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
             {
@@ -68,16 +83,25 @@ internal static class BylineChooser
             }
             return (new MetadataChoice(line.Line.Line, $"the byline shown {line.Where} ({line.What})"), line.Line.Names);
         }
-        if (toldNames.Count == 0 || organization) return null;
+        // with no byline shown and no name told that the page shows, an author box names the author
+        (MetadataChoice Byline, IReadOnlyList<string> Names)? Box() => BoxAuthor(head, sites) is { } box ? (new MetadataChoice(box.Line, "an author box beside the article (an element marked as the author in it)"), box.Names) : null;
+        if (toldNames.Count == 0 || organization) return Box();
         // the article object's own authors, stated as people (a name, or an object typed Person), are the article's, shown or not
         if (toldSource == "the JSON-LD author" && ld.AuthorsStated) return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource} (people, named by the article object)"), toldNames);
         var shownText = ShownAuthorText(head, start, end);
         foreach (var name in toldNames)
         {
-            if (!Contains(shownText, name)) return null;
+            if (!Contains(shownText, name)) return Box();
         }
         return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
     }
+
+
+    /// <summary>What a byline read from a line that the markup does not mark, but that opens with a byline label, is (<see cref="ShownLine.What"/>).</summary>
+    private const string LabelledLine = "a line that opens with a byline label";
+
+    /// <summary>True when every name of the line starts with a lower-case letter: user names ("rasos"), which only a label of several words lets through (<see cref="AuthorNames"/>).</summary>
+    private static bool NamesOnlyAccounts(AuthorLine line) => line.Names.All(name => char.IsLower(name[0]));
 
     /// <summary>Most bylines naming only the site read past for the author's (<see cref="Choose"/>).</summary>
     private const int MaxSiteBylines = 2;
@@ -188,7 +212,8 @@ internal static class BylineChooser
                 // on its own, an element marked as the author or a line that opens with a byline label
                 continue;
             }
-            if (node.TextChars > MaxPlainBylineChars || node.InLink) continue;
+            // a link is read as a byline line only in or after the article's text ("<a href=mailto:…>Von: Götz Warnke</a>" under it), not in its head
+            if (node.TextChars > MaxPlainBylineChars || (node.InLink && inHead)) continue;
             // a line that opens with a label holds that label as a word of its own, in one of its text nodes
             if (!ArticleHead.MayHoldLabel(node.Element)) continue;
             // an element whose text is all its parent's was read with it: the same line, no byline either
@@ -205,7 +230,7 @@ internal static class BylineChooser
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
                 var inner = InnerAuthor(head, i);
-                return new ShownLine(inner ?? labelled, where, "a line that opens with a byline label", i);
+                return new ShownLine(inner ?? InnermostLabelled(head, i, labelled), where, LabelledLine, i);
             }
         }
         return null;
@@ -299,6 +324,26 @@ internal static class BylineChooser
     }
 
     /// <summary>
+    /// The byline <paramref name="line"/> as the innermost element under the one at <paramref name="at"/> that still
+    /// opens with the label and names the first author (or the start of that name, the rest being the next line's)
+    /// reads it: the block of the byline's own line, without the lines after it that the outer element runs on into
+    /// ("Von Lisa Petrich" above "Mi, 18. Oktober 2023" and a section's name); <paramref name="line"/> itself when no
+    /// inner element reads so.
+    /// </summary>
+    private static AuthorLine InnermostLabelled(ArticleHead head, int at, AuthorLine line)
+    {
+        var nodes = head.Nodes;
+        var best = line;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.TextChars == nodes[at].TextChars || !ArticleHead.MayHoldLabel(inner.Element)) continue;
+            if (AuthorNames.ReadLabelled(TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1)) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
+        }
+        return best;
+    }
+
+    /// <summary>
     /// The line of an element marked as the byline or author inside the element at <paramref name="at"/> that names more
     /// people than <paramref name="line"/> and every one it names (the outer element's text ran on into a date or a
     /// reading time that cut its last name off); null when there is none.
@@ -339,6 +384,87 @@ internal static class BylineChooser
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }
         return text.ToString();
+    }
+
+    /// <summary>Most characters of an element of an author box read for the author's name (<see cref="BoxAuthor"/>): a name, a "Posts by" link, not the biography.</summary>
+    public const int MaxBoxNameChars = 80;
+
+    /// <summary>
+    /// The author an author box names (an element the markup names so: "author-box", "author-bio", "about-author"...),
+    /// for a page that shows no byline: the one name its elements marked as the author give (<see cref="Marked"/>: a
+    /// <c>rel=author</c> link, a link to the author's page, a class naming the author), each of at most
+    /// <see cref="MaxBoxNameChars"/> characters; a heading of the box that names a part of it is the name ("Martin Junker"
+    /// over "Alles von Martin Junker"). A box in comments, a form, an aside or navigation (a sidebar's "about me") is not
+    /// read; boxes that name different people, or only the site, name no author. Null when none does.
+    /// </summary>
+    private static AuthorLine? BoxAuthor(ArticleHead head, SiteNames sites)
+    {
+        AuthorLine? found = null;
+        var nodes = head.Nodes;
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Kind != Model.BoilerplateKind.AuthorBox || node.TextChars == 0) continue;
+            int size = SubtreeSize(head, i);
+            if (ArticleHead.InComments(node) || InSidebarOrForm(node)) continue;
+            var named = BoxName(head, i, size);
+            i += size - 1;
+            if (named is not { } one || sites.Names(one.Names[0])) continue;
+            if (found is { } other && !SameName(other.Names[0], one.Names[0])) return null;
+            found = found is { } shorter && shorter.Line.Length <= one.Line.Length ? shorter : one;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The name the author box at <paramref name="at"/> (<paramref name="size"/> elements) gives by its elements marked as
+    /// the author, shortened to a heading of the box that every one of them contains; null when they give none, or several.
+    /// </summary>
+    private static AuthorLine? BoxName(ArticleHead head, int at, int size)
+    {
+        var nodes = head.Nodes;
+        AuthorLine? marked = null;
+        var headings = new List<AuthorLine>();
+        for (int j = at + 1; j < at + size; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars is 0 or > MaxBoxNameChars) continue;
+            bool heading = inner.Name is "h2" or "h3" or "h4" or "h5" or "h6";
+            bool isMarked = inner.Element.AttributeCount > 0 && Marked(inner) is not null;
+            if (!heading && !isMarked) continue;
+            var text = TextCollector.Flat(inner.Element, MaxBoxNameChars + 1);
+            if (AuthorNames.Read(text, marked: isMarked) is not { Names.Count: 1 } line) continue;
+            if (!isMarked)
+            {
+                headings.Add(line);
+                continue;
+            }
+            if (marked is { } other)
+            {
+                if (!SameName(other.Names[0], line.Names[0])) return null;
+                if (other.Line.Length <= line.Line.Length) continue;
+            }
+            marked = line;
+        }
+        if (marked is not { } name) return null;
+        foreach (var heading in headings)
+        {
+            if (heading.Line.Length < name.Line.Length && Contains(name.Line, heading.Names[0])) name = heading;
+        }
+        return name;
+    }
+
+    /// <summary>True when one name holds the other ("Martin Junker" and "Alles von Martin Junker"), compared as <see cref="TitleText.Key"/> reads them.</summary>
+    private static bool SameName(string one, string other) => Contains(one, other) || Contains(other, one);
+
+    /// <summary>True when the element or one of its ancestors is an aside or navigation (a sidebar) or a form.</summary>
+    private static bool InSidebarOrForm(NodeInfo node)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name is "aside" or "nav" or "form") return true;
+        }
+        return false;
     }
 
     private static bool InForm(NodeInfo node)

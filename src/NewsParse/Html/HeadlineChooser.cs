@@ -224,7 +224,8 @@ internal static class HeadlineChooser
 
     /// <summary>
     /// The headings shown from the top of the page to the end of the article's head, in document order, without chrome,
-    /// mastheads and the site's name. A heading made of elements (a kicker and the headline, in spans) also gives each
+    /// mastheads and the site's name; a heading that opens with a kicker its markup names is read without it
+    /// (<see cref="WithoutNamedKicker"/>). A heading made of elements (a kicker and the headline, in spans) also gives each
     /// of its elements of two words or more, after it.
     /// </summary>
     private static List<Shown> ShownHeadings(ArticleHead head, SiteNames sites)
@@ -244,7 +245,10 @@ internal static class HeadlineChooser
             var text = Sane(TextCollector.Flat(node.Element, 400));
             if (text is null || !HasLetter(text) || sites.Names(text) || IsOnlyDate(node, text)) continue;
             var key = TitleText.Key(text);
-            shown.Add(new Shown(i, node, text, key, level, what, Heading: node));
+            // a heading whose kicker the markup names ("<span class=content__kicker>Covid-19</span><span>Lässt sich…</span>")
+            // is read as its other elements: the kicker is no part of the headline
+            if (WithoutNamedKicker(nodes, i, text) is { } rest) shown.Add(new Shown(i, node, rest, TitleText.Key(rest), level, what + " (without its kicker)", Heading: node));
+            else shown.Add(new Shown(i, node, text, key, level, what, Heading: node));
             int last = i;
             for (int j = i + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
             {
@@ -259,6 +263,33 @@ internal static class HeadlineChooser
         }
         return shown;
     }
+
+    /// <summary>Words of a class that names a heading's kicker (the line set above the headline): "kicker", "overline", German "Dachzeile", "Spitzmarke" and "topline", French "surtitre", Spanish "antetítulo", Italian "occhiello", "eyebrow".</summary>
+    private static readonly string[] KickerWords = ["kicker", "overline", "dachzeile", "spitzmarke", "topline", "roofline", "surtitre", "antetitulo", "occhiello", "eyebrow"];
+
+    /// <summary>
+    /// The heading's <paramref name="text"/> without the kicker it opens with, when an element inside the heading at
+    /// <paramref name="at"/> has a class naming a kicker (<see cref="KickerWords"/>) and that element's text opens the
+    /// heading, the separators after it left out ("Covid-19: Lässt sich…" gives "Lässt sich…"); null otherwise.
+    /// </summary>
+    private static string? WithoutNamedKicker(List<NodeInfo> nodes, int at, string text)
+    {
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
+        {
+            var inner = nodes[j];
+            if (inner.TextChars == 0 || inner.TextChars >= nodes[at].TextChars || !inner.Element.TryGetAttributeSpan("class", out var cls)) continue;
+            bool named = false;
+            foreach (var word in KickerWords) named |= Text.AsciiCaseInsensitive.Contains(cls, word);
+            if (!named) continue;
+            var kicker = Whitespace.Collapse(TextCollector.Flat(inner.Element, 400));
+            if (kicker.Length == 0 || !text.StartsWith(kicker, StringComparison.Ordinal)) return null;
+            var rest = Sane(text[kicker.Length..].TrimStart(KickerSeparators));
+            return rest is not null && TitleText.Words(rest) >= 2 ? rest : null;
+        }
+        return null;
+    }
+
+    private static readonly char[] KickerSeparators = [' ', ':', '-', '–', '—', '|', '·', '•', '/'];
 
     /// <summary>True when the heading's text is a date and nothing else ("Dienstag, 28. April 2020": Blogger's heading over a day's posts): a date is no headline.</summary>
     private static bool IsOnlyDate(NodeInfo node, string text) =>

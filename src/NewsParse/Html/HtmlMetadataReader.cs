@@ -15,8 +15,9 @@ namespace NewsParse.Html;
 /// (<see cref="BylineChooser"/>).</item>
 /// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
 /// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
-/// (a bare "date" meta tag on another day yields to the day shown);
-/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); written in ISO 8601 with the
+/// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
+/// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
+/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
@@ -44,13 +45,13 @@ internal static class HtmlMetadataReader
         headlineElement = headlineNode?.Element;
         Emit(output, MetadataField.Headline, headline);
 
-        if (BylineChooser.Choose(index, ld, head, sites, headlineNode) is var (byline, names))
+        if (BylineChooser.Choose(index, ld, head, sites, headlineNode, out var bylineElement) is var (byline, names))
         {
             Emit(output, MetadataField.Byline, byline);
             foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
         }
 
-        var published = Published(index, ld, head, headlineNode);
+        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement);
         Emit(output, MetadataField.Published, published);
         if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
@@ -74,25 +75,27 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The publication date: the metadata's, in its order of trust (JSON-LD article, published-time meta tags, a
-    /// &lt;time datetime&gt;), preferring one on the day the article's head shows (<see cref="VisibleDateReader"/>); with
-    /// no metadata date of the article, or only a meta tag named "date" that gives another day, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
+    /// &lt;time datetime&gt;, the meta tags named only "date": <see cref="BareDateKeys"/>), preferring one on the day the
+    /// article's head shows (<see cref="VisibleDateReader"/>); with no metadata date of the article, or only a meta tag
+    /// named "date" that gives another day, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
     /// taken only on the day shown.
     /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
     {
         var told = new List<MetadataChoice>();
-        int bare = 0;   // dates told only by a meta tag named "date"
         if (Iso(ld.Published) is { } fromLd) told.Add(new MetadataChoice(fromLd, "the JSON-LD article's datePublished"));
+        var bareTold = new List<MetadataChoice>();   // dates told only by a meta tag named "date" or "dc.date": after a <time> shown
         foreach (var key in PublishedKeys)
         {
             if (Iso(Meta(index, key)) is not { } iso) continue;
-            told.Add(new MetadataChoice(iso, $"the {key} meta tag"));
-            if (key == BareDateKey) bare++;
+            (BareDateKeys.Contains(key) ? bareTold : told).Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
         // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
+        foreach (var choice in bareTold) AddIsoDay(publishedDays, choice.Value);
         if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        told.AddRange(bareTold);
         // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
         // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
         int articleTold = told.Count;
@@ -115,10 +118,24 @@ internal static class HtmlMetadataReader
             }
             if (articleTold == 0) return new MetadataChoice(shown, "a date shown in the article's head");
             // a meta tag named only "date" does not say which date it is (CMSs write the page's last build there): the day
-            // the article's head shows is the publication
-            if (articleTold == bare) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
+            // the article's head shows is the publication (BareDateKeys)
+            if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         return articleTold > 0 ? told[0] : null;
+    }
+
+    /// <summary>
+    /// The date written in the line the byline was read from ("Gespeichert von rasos am 24. Juli 2017 - 18:55" under a
+    /// Drupal post, "Posted by Jane Doe on May 9, 2025" in a post's footer), for a page that gives no other publication
+    /// date; null when the line holds none, or only after a label of a later change ("Updated") or on a day the metadata
+    /// gives as a change (<see cref="ModifiedDays"/>).
+    /// </summary>
+    private static MetadataChoice? BylineDate(PageIndex index, JsonLdData ld, NodeInfo? byline)
+    {
+        if (byline is null || byline.TextChars > VisibleDateReader.MaxChars || !ArticleHead.MayHoldDate(byline.Element)) return null;
+        var text = TextCollector.Flat(byline.Element, VisibleDateReader.MaxChars + 1);
+        var changed = ModifiedDays(index, ld, new HashSet<string>(StringComparer.Ordinal));
+        return VisibleDateReader.FirstPublished(text, changed) is { } iso ? new MetadataChoice(iso, "the date in the byline's line") : null;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
@@ -195,8 +212,12 @@ internal static class HtmlMetadataReader
 
 
 
-    /// <summary>The meta tag named only "date": a publication date the article's head contradicts is not taken from it.</summary>
-    private const string BareDateKey = "date";
+    /// <summary>
+    /// The meta tags named only "date" ("date", "dc.date"), which do not say which date they give (CMSs write the page's
+    /// last build there): a &lt;time datetime&gt; the page shows outranks them, and a publication date the article's
+    /// head contradicts is not taken from them.
+    /// </summary>
+    private static readonly string[] BareDateKeys = ["date", "dc.date"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
 

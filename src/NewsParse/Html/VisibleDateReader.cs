@@ -19,7 +19,9 @@ namespace NewsParse.Html;
 /// <see cref="ArticleHead.ReadsAsBylineOrDate"/>, so a caption in "image-meta" is not read);</item>
 /// <item>in the elements of the first two kinds, a day written with a two-digit year ("31.10.23": <see cref="ShortYearDate"/>);</item>
 /// <item>otherwise any short block (at most <see cref="MaxDateLineChars"/> characters) whose text reads as a date line
-/// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019").</item>
+/// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019"), or an inline element of a
+/// heading that reads so ("&lt;h1&gt;Headline&lt;br&gt;&lt;small&gt;02.02.2022 • Presse&lt;/small&gt;&lt;/h1&gt;"; a heading
+/// itself only when it holds nothing but the date).</item>
 /// </list>
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
@@ -135,7 +137,7 @@ internal static class VisibleDateReader
                 Pass.Bylines => ArticleHead.IsBylineOrTime(node),
                 Pass.DateNamed => IsDateNamed(node),
                 // a block, or an inline element that is all of its block's own text ("<span>Bonn, 11.10.2021</span>" above the headline)
-                _ => (node.Owner == node || (node.Owner is { } owner && owner.InlineChars == node.TextChars)) && node.TextChars <= MaxDateLineChars,
+                _ => ((node.Owner == node || (node.Owner is { } owner && owner.InlineChars == node.TextChars)) && node.TextChars <= MaxDateLineChars) || InHeading(node),
             };
             if (!candidate) continue;
             if (!ArticleHead.MayHoldDate(node.Element))
@@ -148,7 +150,7 @@ internal static class VisibleDateReader
             if (text.Length > MaxChars) continue;
             if (pass != Pass.Bylines && (node.Hints & HintFlags.DateName) == 0 && !ArticleHead.ReadsAsBylineOrDate(text)) continue;
             // a heading is a date line only when it holds nothing but the date ("21.01.2022" set above the headline)
-            if (pass == Pass.DateLines && node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && ArticleHead.Words(BylineReader.WithoutDateTime(text)) > 0) continue;
+            if (pass == Pass.DateLines && IsHeading(node) && ArticleHead.Words(BylineReader.WithoutDateTime(text)) > 0) continue;
             if (FirstPublished(text, updates) is { } iso) return iso;
         }
         return null;
@@ -232,11 +234,16 @@ internal static class VisibleDateReader
         return at > start && (at >= text.Length || !char.IsAsciiDigit(text[at]) || at - start < 2);
     }
 
+    private static bool IsHeading(NodeInfo node) => node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>True for an inline element inside a heading ("&lt;h1&gt;Headline&lt;br&gt;&lt;small&gt;02.02.2022 • Presse&lt;/small&gt;&lt;/h1&gt;"): set apart from the heading's words, it is read as a date line like a block.</summary>
+    private static bool InHeading(NodeInfo node) => node.Owner != node && node.Owner is { } owner && IsHeading(owner);
+
     /// <summary>Class or id names a date (<see cref="HintFlags.DateName"/>) or the byline group of <see cref="ClassHints"/> (byline, dateline, timestamp, posted-on, meta).</summary>
     private static bool IsDateNamed(NodeInfo node) => (node.Hints & (HintFlags.DateName | HintFlags.Byline)) != 0;
 
     /// <summary>The first date in <paramref name="text"/> that no update label stands before and that is not in <paramref name="updates"/> (unless a publication label stands before it: "Veröffentlicht am", "Datum"), in ISO 8601; null when none. Dates after an update label are added to <paramref name="updates"/>.</summary>
-    private static string? FirstPublished(string text, HashSet<string> updates)
+    internal static string? FirstPublished(string text, HashSet<string> updates)
     {
         int from = 0;
         while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)

@@ -21,6 +21,28 @@ public class AuthorNamesTests
     }
 
     [Theory]
+    [InlineData("作者： 记者王敬照", "王敬照")]
+    [InlineData("文/张伟", "张伟")]
+    [InlineData("بقلم: محمد علي", "محمد علي")]
+    [InlineData("लेखक: राहुल शर्मा", "राहुल शर्मा")]
+    [InlineData("Oleh Budi Santoso", "Budi Santoso")]
+    [InlineData("記者 山田太郎", "山田太郎")]
+    [InlineData("AUTOR/IN Julius Richter", "AUTOR/IN Julius Richter")]
+    public void Labels_of_the_main_news_languages_are_taken_out(string line, string name)
+    {
+        Assert.Equal([name], AuthorNames.ReadLabelled(line)?.Names ?? AuthorNames.Read(line, marked: false)!.Names);
+    }
+
+    [Theory]
+    [InlineData("Oleh karena itu kami menunggu")]
+    [InlineData("文化部")]
+    [InlineData("记者会上的讨论")]
+    public void A_label_word_that_opens_a_sentence_names_no_one(string line)
+    {
+        Assert.Null(AuthorNames.ReadLabelled(line));
+    }
+
+    [Theory]
     [InlineData("Aylin sagt:")]
     [InlineData("NCWiensays:")]
     [InlineData("stephangoeldi said")]

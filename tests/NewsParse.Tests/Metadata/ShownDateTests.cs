@@ -9,7 +9,8 @@ namespace NewsParse.Tests.Metadata;
 /// <summary>
 /// The publication date a page shows as text, on small pages made for one rule each: a meta line cut by separators, an
 /// inline date that is a line of its own, a date in the article's own box above its headline, the date Blogger writes
-/// above a day's posts, the one date a theme names "updated", and a &lt;time&gt; of a related post. Each has its
+/// above a day's posts, the one date a theme names "updated", a &lt;time&gt; of a related post, and a date line set in
+/// an inline element of the headline. Each has its
 /// counterpart that must give no date (or another one).
 /// </summary>
 public class ShownDateTests
@@ -156,6 +157,23 @@ public class ShownDateTests
     {
         var body = "<div class=\"article\"><h1 class=\"page-title\">Frei erfunden: Grab-Bote fliegt nach Singapur</h1>"
             + "<div class=\"intro\">Version 31.10.23</div>" + Paragraphs(4) + "</div>";
+        Assert.Null(Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_date_line_set_in_the_headline_in_an_inline_element_is_read()
+    {
+        var body = "<div class=\"news-single\"><div class=\"article\"><h1>Zuschauerrückkehr bei den Proficlubs der Region<br><small>02.02.2022 • "
+            + "<span class=\"news-list-category\">Verband, Presse</span></small></h1><hr><div class=\"text\">" + Paragraphs(4) + "</div></div></div>";
+        var article = Parse(body, "<meta property=\"og:title\" content=\"Zuschauerrückkehr bei den Proficlubs der Region\">", "de");
+        Assert.Equal("Zuschauerrückkehr bei den Proficlubs der Region", article.Headline);
+        Assert.Equal("2022-02-02", article.Published);
+    }
+
+    [Fact]
+    public void A_headline_whose_sentence_names_a_day_gives_no_date()
+    {
+        var body = "<div class=\"article\"><h1>Die Wahl vom 3. Mai 2020 wird in allen Bezirken der Region wiederholt</h1><div class=\"text\">" + Paragraphs(4) + "</div></div>";
         Assert.Null(Parse(body, lang: "de").Published);
     }
 }

@@ -5,13 +5,14 @@ namespace NewsParse.Detection.Lexicons;
 
 /// <summary>
 /// The words a byline writes around its names, in the main news languages (English, German, French, Spanish,
-/// Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian), read by <see cref="AuthorNames"/>.
+/// Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Czech, Russian, Arabic, Hindi, Bengali, Chinese,
+/// Japanese, Indonesian), read by <see cref="AuthorNames"/>.
 /// All entries are lower-case; a label is matched at the start of the line (or of a name) followed by a space, a colon
 /// or the end.
 /// </summary>
 internal static class BylineLexicon
 {
-    /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:"); longest first where one starts another.</summary>
+    /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh"); longest first where one starts another.</summary>
     public static ImmutableArray<string> Labels { get; } =
     [
         "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
@@ -24,6 +25,11 @@ internal static class BylineLexicon
         "skrevet af", "skrevet av", "skriven av", "av", "af",
         "autorzy", "napisał", "napisała",
         "автор", "авторы", "текст",
+        "بقلم", "كتب", "كتبت", "الكاتب", "الكاتبة", "إعداد",
+        "लेखक", "लेखिका", "संवाददाता",
+        "লেখক", "প্রতিবেদক", "লিখেছেন",
+        "作者", "记者", "撰文", "文", "筆者", "著者", "記者", "執筆",
+        "oleh", "penulis", "pewarta",
     ];
 
     /// <summary>
@@ -38,6 +44,7 @@ internal static class BylineLexicon
         "editado por", "fotos de", "foto de", "traducido por", "fotografía:",
         "a cura della redazione", "foto di",
         "bewerkt door", "foto's:",
+        "تحرير", "تصوير", "संपादन", "সম্পাদনা", "责任编辑", "编辑", "摄影", "編集", "写真", "penyunting", "editor:",
     ];
 
     /// <summary>Verbs a comment writes after its author's name ("Aylin sagt:", "NCWien says:", "stephangoeldi said"): a line with one is a comment, not a byline.</summary>
@@ -64,10 +71,11 @@ internal static class BylineLexicon
         "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
+    /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am", "Zuletzt geändert am", "Last modified"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
     public static FrozenSet<string> DateLabels { get; } = new[]
     {
         "publiziert", "erschienen", "geschrieben", "gepostet", "eingestellt", "erscheinungsdatum", "veröffentlichung", "publication", "publiée", "publicación", "pubblicazione", "lesedauer", "reading", "lecture", "lectura",
+        "zuletzt", "geändert", "letzte", "letztes", "last", "dernière", "dernier", "última", "último", "ultima", "ultimo", "laatst", "laatste",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words written in lower case inside a name ("Ursula von der Leyen", "Jan de Vries", "Luiz Inácio Lula da Silva").</summary>
