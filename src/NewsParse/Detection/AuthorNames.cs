@@ -89,11 +89,11 @@ internal static class AuthorNames
         // copied): its words are looked up once each, and the few labels that are no single word and hold no label
         // word at their end are looked for as they are
         if (HasLabelWord(span)) return true;
-        foreach (var label in LabelPhrases)
+        foreach (var (label, comparison) in LabelPhrases)
         {
             for (int from = 0; from < span.Length;)
             {
-                int at = span[from..].IndexOf(label, StringComparison.OrdinalIgnoreCase);
+                int at = span[from..].IndexOf(label, comparison);
                 if (at < 0) break;
                 at += from;
                 int end = at + label.Length;
@@ -133,13 +133,18 @@ internal static class AuthorNames
 
     /// <summary>
     /// The other labels, but those whose last word is a label of one word ("posted by" ends in "by"): wherever they
-    /// stand as words of their own, so does that word.
+    /// stand as words of their own, so does that word. Each with how it is compared: ignoring case, or as written when
+    /// no letter of it has case (Devanagari, Bengali: the same matches, found by the vectorised ordinal search instead of
+    /// the case-folding one).
     /// </summary>
-    private static readonly string[] LabelPhrases =
+    private static readonly (string Label, StringComparison Comparison)[] LabelPhrases =
     [
         .. BylineLexicon.Labels.Where(label => !IsOneWord(label)
-            && !(label.LastIndexOf(' ') is var space and >= 0 && LabelWords.Contains(label[(space + 1)..]))),
+            && !(label.LastIndexOf(' ') is var space and >= 0 && LabelWords.Contains(label[(space + 1)..])))
+            .Select(label => (label, label.All(IsCaseless) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)),
     ];
+
+    private static bool IsCaseless(char c) => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
 
     private static bool IsOneWord(string label) => label.Length > 0 && label.All(char.IsLetterOrDigit);
 
