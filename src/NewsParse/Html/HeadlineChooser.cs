@@ -17,7 +17,8 @@ namespace NewsParse.Html;
 /// A shown heading is confirmed when a told title equals it, has it as a part or as its start or end at a separator,
 /// or is its truncated start; or, more weakly, shares most of its words (<see cref="TitleText.Overlap(string, string)"/> at least
 /// <see cref="MinOverlap"/>). The confirmed heading closest before the article's first paragraph is the headline
-/// (the strongest confirmation first, then the least text between it and the paragraph, then the later one). With
+/// (the strongest confirmation first, then the most told titles confirming it at least as a part, then the least
+/// text between it and the paragraph, then the later one). With
 /// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
 /// sees above the text, even where the page's title says something else. Without a shown heading the told titles are
 /// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
@@ -63,15 +64,15 @@ internal static class HeadlineChooser
         Shown? best = null;
         var bestAgreement = Agreement.None;
         string? bestSources = null;
-        int bestGap = int.MaxValue;
+        int bestGap = int.MaxValue, bestSupport = 0;
         foreach (var candidate in shown)
         {
-            var (agreement, sources, confirmed) = Confirm(candidate, told);
+            var (agreement, sources, confirmed, support) = Confirm(candidate, told);
             if (agreement == Agreement.None) continue;
             int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, 100_000) : 0;
-            if (agreement > bestAgreement || (agreement == bestAgreement && gap <= bestGap))
+            if (agreement > bestAgreement || (agreement == bestAgreement && (support > bestSupport || (support == bestSupport && gap <= bestGap))))
             {
-                (best, bestAgreement, bestSources, bestGap) = (confirmed, agreement, sources, gap);
+                (best, bestAgreement, bestSources, bestGap, bestSupport) = (confirmed, agreement, sources, gap, support);
             }
         }
         if (best is not null)
@@ -126,9 +127,10 @@ internal static class HeadlineChooser
     /// whole ("Interne Unterlagen im Netz Daten von Rheinmetall gehackt" holds og:title's "Daten von Rheinmetall
     /// gehackt": a kicker, a date or a byline written into the heading is left out).
     /// </summary>
-    private static (Agreement, string?, Shown) Confirm(Shown candidate, List<Told> told)
+    private static (Agreement, string?, Shown, int Support) Confirm(Shown candidate, List<Told> told)
     {
         var agreement = Agreement.None;
+        int support = 0;
         var sources = new List<string>();
         var confirmed = candidate;
         HashSet<string>? words = null;   // the candidate's words, made when first compared
@@ -146,6 +148,7 @@ internal static class HeadlineChooser
             }
             else if (TitleText.Words(candidate.Text) >= 3 && TitleText.Overlap(words ??= TitleText.WordSet(candidate.Text), title.Words) >= MinOverlap) one = Agreement.Similar;
             if (one == Agreement.None) continue;
+            if (one >= Agreement.Part) support++;
             if (one > agreement)
             {
                 agreement = one;
@@ -154,7 +157,7 @@ internal static class HeadlineChooser
             }
             if (one == agreement && !sources.Contains(title.Source)) sources.Add(title.Source);
         }
-        return (agreement, sources.Count == 0 ? null : string.Join(", ", sources), confirmed);
+        return (agreement, sources.Count == 0 ? null : string.Join(", ", sources), confirmed, support);
     }
 
     /// <summary>
