@@ -91,9 +91,9 @@ internal static class HeadlineChooser
             if (gap > MaxUnconfirmedGap && !(h1s == 1 && candidate.Index < paragraph)) continue;
             if (best is null || gap <= bestGap) (best, bestGap) = (candidate, gap);
         }
-        if (best is null && told.Count == 0)
+        if (best is null && !told.Any(title => ToldHeadline(title, ld, sites) is not null))
         {
-            // nothing told at all: an h2 right above the text
+            // nothing told but the site's name: an h2 right above the text
             foreach (var candidate in shown)
             {
                 if (candidate.Level != 2 || candidate.Index >= paragraph) continue;
@@ -109,14 +109,19 @@ internal static class HeadlineChooser
 
         foreach (var title in told)
         {
-            if (title.Source is "the JSON-LD name" && ld.Headline is not null) continue;
-            var stripped = title.Source is "the JSON-LD headline" or "the JSON-LD name" ? title.Text : sites.Strip(title.Text, guess: true);
-            if (Sane(stripped) is { } text)
+            if (ToldHeadline(title, ld, sites) is { } text)
                 return new MetadataChoice(text, text == Whitespace.Collapse(title.Text)
                     ? $"{title.Source} (no heading shown on the page agrees)"
                     : $"{title.Source} without the site's name (no heading shown on the page agrees)");
         }
         return null;
+    }
+
+    /// <summary>What of a told title may be the headline (without the site's name; the JSON-LD headline as told); null when nothing but the site's name is left, or the JSON-LD name where the JSON-LD gives a headline.</summary>
+    private static string? ToldHeadline(Told title, JsonLdData ld, SiteNames sites)
+    {
+        if (title.Source is "the JSON-LD name" && ld.Headline is not null) return null;
+        return Sane(title.Source is "the JSON-LD headline" or "the JSON-LD name" ? title.Text : sites.Strip(title.Text, guess: true));
     }
 
     private static string Place(int index, int paragraph) => index < paragraph ? "before the article's first paragraph" : "at the top of the article's text";
@@ -364,6 +369,25 @@ internal static class HeadlineChooser
     private static readonly string[][] MastheadNames = [["logo"], ["site", "title"], ["site", "name"], ["sitename"], ["sitetitle"], ["branding"], ["brand"], ["blog", "title"], ["blogtitle"], ["masthead"]];
 
     /// <summary>
+    /// The text of the masthead headings above the article (h1–h4 before its first paragraph, or anywhere on a page
+    /// without article, that are all one link to a home page: <see cref="IsHomeLink"/>): the name the site gives itself.
+    /// </summary>
+    public static List<string> Mastheads(ArticleHead head)
+    {
+        var names = new List<string>();
+        var nodes = head.Nodes;
+        int end = head.FirstParagraph >= 0 ? head.FirstParagraph : nodes.Count;
+        for (int i = 0; i < end; i++)
+        {
+            var node = nodes[i];
+            if (node.Name is not ("h1" or "h2" or "h3" or "h4") || node.TextChars is < 3 or > 100 || node.LinkChars < node.TextChars) continue;
+            if (IsMarkedHeadline(node) || !IsHomeLinkHeading(node)) continue;
+            if (Sane(TextCollector.Flat(node.Element, 100)) is { } text && HasLetter(text)) names.Add(text);
+        }
+        return names;
+    }
+
+    /// <summary>
     /// True for the site's masthead: a heading whose text is all inside a link to a home page ("/", "index.html",
     /// "https://host/"), or whose class or id, or an ancestor's within two levels, names the site's logo or title as a
     /// word of its own ("site-title", "logo", "navbar-brand"; not "aungblogtitle"). A heading marked itemprop=headline is none.
@@ -378,7 +402,12 @@ internal static class HeadlineChooser
             if ((up.Element.TryGetAttributeSpan("class", out var cls) && NamesMasthead(cls)) || (up.Element.TryGetAttributeSpan("id", out var id) && NamesMasthead(id))) return true;
         }
         // all the text in one link to a home page
-        if (node.LinkChars < node.TextChars) return false;
+        return node.LinkChars >= node.TextChars && IsHomeLinkHeading(node);
+    }
+
+    /// <summary>True when the element's first link child (or the element itself, a link) goes to a home page; the caller checks that all its text is link text.</summary>
+    private static bool IsHomeLinkHeading(NodeInfo node)
+    {
         for (var child = node.Element.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is Dom.HtmlElement { LocalName: "a" } link) return IsHomeLink(link.GetAttribute("href"));

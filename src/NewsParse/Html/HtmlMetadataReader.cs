@@ -40,7 +40,7 @@ internal static class HtmlMetadataReader
     public static string? Read(PageIndex index, JsonLdData ld, List<NodeInfo> roots, List<ArticleEvent> output, out Dom.HtmlElement? headlineElement)
     {
         var head = new ArticleHead(index, roots);
-        var sites = new SiteNames(index, ld);
+        var sites = new SiteNames(index, ld, HeadlineChooser.Mastheads(head));
         var headline = HeadlineChooser.Choose(index, ld, head, sites, out var headlineNode);
         headlineElement = headlineNode?.Element;
         Emit(output, MetadataField.Headline, headline);

@@ -9,13 +9,16 @@ namespace NewsParse.Html;
 /// "gothamist.com"). A title part or a heading names the site when its squashed form (<see cref="TitleText.Squash"/>)
 /// equals one of these, or starts with the host's name and is at most four words ("brand eins online"), or is written
 /// as a host name ("chadim.net"). A name that is the page's own title (of more than four words) is not taken for the
-/// site's (MSN writes its titles into application-name). Used to cut
+/// site's (MSN writes its titles into application-name). A masthead (a heading at the top of the page that is all one
+/// link to the home page: <see cref="HeadlineChooser.Mastheads"/>) names the site in titles only, whatever its length:
+/// a blog's masthead is often its author's name, which stays a name a byline may give. Used to cut
 /// the site's name off titles and to keep a masthead heading from being read as the headline. Immutable once built.
 /// </summary>
 internal sealed class SiteNames
 {
     private readonly List<string> _squashed = [];
     private readonly List<string> _hosts = [];
+    private readonly List<string> _mastheads = [];
     private readonly string[] _titles;
 
     /// <summary>The site's name as the page states it for people (og:site_name, then the JSON-LD publisher, then application-name), or null; see <see cref="HtmlMetadataReader"/>.</summary>
@@ -24,8 +27,12 @@ internal sealed class SiteNames
     /// <summary>Where <see cref="Stated"/> was read from ("og:site_name"...), or null.</summary>
     public string? StatedSource { get; }
 
-    /// <summary>Gathers the names from the page's meta tags, its JSON-LD and its address.</summary>
-    public SiteNames(PageIndex index, JsonLdData ld)
+    /// <summary>
+    /// Gathers the names from the page's meta tags, its JSON-LD and its address, and the text of the masthead headings
+    /// <paramref name="mastheads"/> (headings that are all one link to the site's home page: what the site calls
+    /// itself on every page, whatever its length).
+    /// </summary>
+    public SiteNames(PageIndex index, JsonLdData ld, IReadOnlyList<string>? mastheads = null)
     {
         (Stated, StatedSource) = HtmlMetadataReader.Meta(index, "og:site_name") is { } og ? (og, "og:site_name")
             : ld.Publisher is { } publisher ? (publisher, "the JSON-LD publisher")
@@ -39,6 +46,10 @@ internal sealed class SiteNames
         AddName(HtmlMetadataReader.Meta(index, "application-name"));
         AddName(HtmlMetadataReader.Meta(index, "twitter:site")?.TrimStart('@'));
         AddName(HtmlMetadataReader.Meta(index, "al:android:app_name"));
+        if (mastheads is not null)
+        {
+            foreach (var masthead in mastheads) AddMasthead(masthead);
+        }
         AddHost(index.Canonical);
         AddHost(HtmlMetadataReader.Meta(index, "og:url"));
         AddHost(ld.Url);
@@ -54,6 +65,18 @@ internal sealed class SiteNames
         var parts = TitleText.Parts(name);
         if (parts.Count > 1) AddName(parts[0]);
     }
+
+    /// <summary>A masthead's text, and its first part before a tagline, as names a title may end or start with (not as names no author may have: a blog's masthead is often its author's name).</summary>
+    private void AddMasthead(string text)
+    {
+        var squashed = TitleText.Squash(text);
+        if (squashed.Length >= 2 && !_mastheads.Contains(squashed)) _mastheads.Add(squashed);
+        var parts = TitleText.Parts(text);
+        if (parts.Count > 1 && TitleText.Squash(parts[0]) is { Length: >= 2 } first && !_mastheads.Contains(first)) _mastheads.Add(first);
+    }
+
+    /// <summary>True when a part of a title names the site: <see cref="Names"/>, or a masthead's text.</summary>
+    private bool NamesInTitle(string part) => Names(part) || _mastheads.Contains(TitleText.Squash(part));
 
     private void AddHost(string? url)
     {
@@ -132,13 +155,16 @@ internal sealed class SiteNames
     {
         var text = Whitespace.Collapse(title);
         var parts = TitleText.Parts(text);
-        if (parts.Count <= 1) return Names(text) && guess ? null : text;
+        if (parts.Count <= 1) return NamesInTitle(text) && guess ? null : text;
+        // the whole title is the site's name ("Gaby's - Colours of the Soul", its masthead): no headline in it
+        var whole = TitleText.Squash(text);
+        if (_squashed.Contains(whole) || _mastheads.Contains(whole)) return null;
         // the headline is the run of parts that are not the site: the first such run from the start
         int first = 0;
-        while (first < parts.Count && Names(parts[first])) first++;
+        while (first < parts.Count && NamesInTitle(parts[first])) first++;
         if (first == parts.Count) return null;
         int last = first;
-        while (last + 1 < parts.Count && !Names(parts[last + 1])) last++;
+        while (last + 1 < parts.Count && !NamesInTitle(parts[last + 1])) last++;
         bool cut = first > 0 || last < parts.Count - 1;
         if (!cut)
         {
