@@ -10,7 +10,9 @@ namespace NewsParse.Html;
 /// headline ("entry-title"), from the top of the page to the article's first paragraphs (<see cref="ArticleHead.HeadlineLimit"/>);
 /// never one in page chrome (nav, aside, footer, form, marked boilerplate), in comments, a masthead (a heading that is
 /// a link to the site's home page, or whose class names the site's logo or title), one whose text is the site's
-/// name (<see cref="SiteNames"/>) or only a date.</item>
+/// name (<see cref="SiteNames"/>) or only a date. A bold or large line (<see cref="IsBoldLine"/>: an older page's
+/// headline in <c>&lt;b&gt;</c> or <c>&lt;font size=5&gt;</c>) is a candidate only when a told title confirms it and
+/// no heading is confirmed.</item>
 /// <item><b>Told</b>: the JSON-LD article's headline and name, og:title, twitter:title, &lt;title&gt; and the
 /// title meta tags, each whole and in its parts (<see cref="TitleText.Parts"/>).</item>
 /// </list>
@@ -33,6 +35,12 @@ internal static class HeadlineChooser
     public const int MaxUnconfirmedGap = 1500;
 
     private enum Agreement { None, Similar, Part, Exact }
+
+    /// <summary>The level of a bold line (<see cref="IsBoldLine"/>): a candidate only when a told title confirms it and no heading is confirmed.</summary>
+    private const int BoldLevel = 6;
+
+    /// <summary>Fewest words of a bold line read as a headline candidate.</summary>
+    public const int MinBoldLineWords = 3;
 
     private sealed record Told(string Source, string Text, string Key, List<string> PartKeys, string StrippedKey)
     {
@@ -65,8 +73,10 @@ internal static class HeadlineChooser
         var bestAgreement = Agreement.None;
         string? bestSources = null;
         int bestGap = int.MaxValue, bestSupport = 0;
-        foreach (var candidate in shown)
+        // headings first; a bold line (an older page's headline in <b> or <font size>) only where no heading is confirmed
+        foreach (var candidate in shown.Where(candidate => candidate.Level < BoldLevel).Concat(shown.Where(candidate => candidate.Level == BoldLevel)))
         {
+            if (candidate.Level == BoldLevel && best is not null) break;
             var (agreement, sources, confirmed, support) = Confirm(candidate, told);
             if (agreement == Agreement.None) continue;
             int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, 100_000) : 0;
@@ -252,6 +262,7 @@ internal static class HeadlineChooser
             if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node)) continue;
             var text = Sane(TextCollector.Flat(node.Element, 400));
             if (text is null || !HasLetter(text) || sites.Names(text) || IsOnlyDate(node, text)) continue;
+            if (level == BoldLevel && TitleText.Words(text) < MinBoldLineWords) continue;
             var key = TitleText.Key(text);
             // a heading whose kicker the markup names ("<span class=content__kicker>Covid-19</span><span>Lässt sich…</span>")
             // is read as its other elements: the kicker is no part of the headline
@@ -357,6 +368,7 @@ internal static class HeadlineChooser
             case "h2": return (2, "h2");
             case "h3": return (3, "h3");
             case "h4": return (4, "h4");
+            case "b" or "strong" or "font" when IsBoldLine(node): return (BoldLevel, "bold line");
         }
         if (node.Element.AttributeCount == 0) return (0, "");
         if (IsMarkedHeadline(node)) return (1, "element marked itemprop=headline");
@@ -364,6 +376,51 @@ internal static class HeadlineChooser
             && (AsciiCaseInsensitive.Contains(cls, "headline") || AsciiCaseInsensitive.Contains(cls, "entry-title") || AsciiCaseInsensitive.Contains(cls, "post-title") || AsciiCaseInsensitive.Contains(cls, "article-title") || AsciiCaseInsensitive.Contains(cls, "posttitle")))
             return (5, "element whose class names a title");
         return (0, "");
+    }
+
+    /// <summary>
+    /// True for a bold or large line older pages set their headline in: a <c>b</c> or <c>strong</c> element, or a
+    /// <c>font</c> of size 4 or more ("5", "+2"), that is not a link and stands as a line of its own (<see cref="IsOwnLine"/>:
+    /// not the bold lead words of a paragraph). The caller asks for <see cref="MinBoldLineWords"/> words.
+    /// </summary>
+    private static bool IsBoldLine(NodeInfo node)
+    {
+        if (node.LinkChars > 0) return false;
+        if (node.Name == "font")
+        {
+            var size = node.Element.GetAttribute("size")?.Trim();
+            if (size is null || size.Length == 0) return false;
+            bool large = size[0] == '+' ? size.Length > 1 && size[1] is >= '1' and <= '9' : int.TryParse(size, out int n) && n >= 4;
+            if (!large) return false;
+        }
+        return IsOwnLine(node);
+    }
+
+    /// <summary>
+    /// True when the inline element (with the inline elements around it that hold the same text: <c>font</c> around
+    /// <c>b</c>) is all the text of its block, give or take three characters, or stands between line breaks or blocks.
+    /// </summary>
+    private static bool IsOwnLine(NodeInfo node)
+    {
+        var outer = node;
+        while (outer.Parent is { } up && !HtmlTags.IsBlock(up.Element) && up.TextChars == outer.TextChars) outer = up;
+        if (outer.Parent is { } block && block.TextChars <= outer.TextChars + 3) return true;
+        return BreaksLine(outer.Element.PreviousSibling, back: true) && BreaksLine(outer.Element.NextSibling, back: false);
+    }
+
+    /// <summary>True when the first node that is not white space, going back or forth from <paramref name="from"/>, is none, a <c>br</c> or a block element.</summary>
+    private static bool BreaksLine(Dom.HtmlNode? from, bool back)
+    {
+        for (var at = from; at is not null; at = back ? at.PreviousSibling : at.NextSibling)
+        {
+            if (at is Dom.HtmlText text)
+            {
+                if (text.Span.IsWhiteSpace()) continue;
+                return false;
+            }
+            if (at is Dom.HtmlElement element) return element.LocalName == "br" || HtmlTags.IsBlock(element);
+        }
+        return true;
     }
 
     private static readonly string[][] MastheadNames = [["logo"], ["site", "title"], ["site", "name"], ["sitename"], ["sitetitle"], ["branding"], ["brand"], ["blog", "title"], ["blogtitle"], ["masthead"]];
