@@ -22,7 +22,8 @@ namespace NewsParse.Html;
 /// (the strongest confirmation first, then the most told titles confirming it at least as a part, then the least
 /// text between it and the paragraph, then the later one). With
 /// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
-/// sees above the text, even where the page's title says something else. Without a shown heading the told titles are
+/// sees above the text, even where the page's title says something else; where the page tells no title but the site's
+/// name, an h2 or a bold line right above the text. Without a shown heading the told titles are
 /// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
 /// headline is 3 to 300 characters without markup. Stateless and thread-safe.
 /// </summary>
@@ -38,6 +39,20 @@ internal static class HeadlineChooser
 
     /// <summary>The level of a bold line (<see cref="IsBoldLine"/>): a candidate only when a told title confirms it and no heading is confirmed.</summary>
     private const int BoldLevel = 6;
+
+    /// <summary>Most characters of a bold line read as the headline where no title confirms it (a bold standfirst is longer).</summary>
+    public const int MaxUnconfirmedBoldChars = 150;
+
+    /// <summary>True when <paramref name="inner"/> stands in <paramref name="block"/> and is all its text, give or take three characters.</summary>
+    private static bool IsWholeBlock(NodeInfo block, NodeInfo inner)
+    {
+        if (block.TextChars > inner.TextChars + 3) return false;
+        for (var up = inner.Parent; up is not null; up = up.Parent)
+        {
+            if (up == block) return true;
+        }
+        return false;
+    }
 
     /// <summary>Fewest words of a bold line read as a headline candidate.</summary>
     public const int MinBoldLineWords = 3;
@@ -103,11 +118,15 @@ internal static class HeadlineChooser
         }
         if (best is null && !told.Any(title => ToldHeadline(title, ld, sites) is not null))
         {
-            // nothing told but the site's name: an h2 right above the text
+            // nothing told but the site's name: an h2 or a bold line right above the text
             foreach (var candidate in shown)
             {
-                if (candidate.Level != 2 || candidate.Index >= paragraph) continue;
-                int gap = head.TextBetween(candidate.Index, paragraph, 301);
+                if (candidate.Level is not (2 or BoldLevel)) continue;
+                int gap;
+                if (candidate.Index < paragraph) gap = head.TextBetween(candidate.Index, paragraph, 301);
+                else if (candidate.Level == BoldLevel && candidate.Text.Length <= MaxUnconfirmedBoldChars && IsWholeBlock(head.Nodes[paragraph], candidate.Node)) gap = 0;   // the bold line is the block read as the first paragraph
+                else continue;
+                if (candidate.Level == BoldLevel && candidate.Text.Length > MaxUnconfirmedBoldChars) continue;
                 if (gap <= 300 && (best is null || gap <= bestGap)) (best, bestGap) = (candidate, gap);
             }
         }

@@ -39,6 +39,14 @@ public class BoldLineHeadlineTests
     }
 
     [Fact]
+    public void Where_the_title_is_only_the_sites_name_the_bold_line_above_the_text_is_the_headline()
+    {
+        var body = $"<div id=\"logo\"><a href=\"/\"><img src=\"logo.gif\" alt=\"Asharq Alawsat\"></a></div><p><b>{Headline}</b></p>" + Paragraphs(4);
+        var head = "<title>Asharq Alawsat Newspaper (English)</title><meta property=\"og:site_name\" content=\"Asharq Alawsat Newspaper (English)\">";
+        Assert.Equal(Headline, Parse(body, head).Headline);
+    }
+
+    [Fact]
     public void A_bold_line_no_title_confirms_is_not_the_headline()
     {
         var body = "<div><b>Read more of our reporting here</b></div>" + Paragraphs(4);
