@@ -671,8 +671,9 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
         bool afterImage = _image is not null && HeadingEvidence.IsCaptionPlace(_image, _paraOwner?.Element);
         _image = null;
 
-        // The visible headline above the text is the headline already: not a body block too.
-        if (!_seenBody && IsHeadline(text))
+        // The visible headline above the text is the headline already: not a body block too (nor the block that holds
+        // the element the headline was read from: a bold line in a paragraph, wherever it stands).
+        if ((!_seenBody || HoldsHeadlineElement(_paraOwner)) && IsHeadline(text))
         {
             if (_headlineShown) HeadlineAgain(text, span);
             _headlineShown = true;
@@ -1160,6 +1161,17 @@ internal sealed class BlockWriter(PageIndex index, List<SourceBlock> output, str
     /// <summary>The headline shown again in the article (a second title, a repeated heading), or its heading holding more than the headline: kept, as boilerplate, not as body.</summary>
     private void HeadlineAgain(string text, SourceSpan span) =>
         AddBoilerplate(text, span, BoilerplateKind.Other, "the headline shown again");
+
+    /// <summary>True when <paramref name="owner"/> is <see cref="HeadlineElement"/> or holds it.</summary>
+    private bool HoldsHeadlineElement(NodeInfo? owner)
+    {
+        if (owner is null || HeadlineElement is null) return false;
+        for (var up = HeadlineElement; up is not null; up = up.ParentElement)
+        {
+            if (up == owner.Element) return true;
+        }
+        return false;
+    }
 
     private bool IsHeadline(string collapsed) => _headline is not null && collapsed.Length == _headline.Length && Normalize(collapsed) == _headline;
 

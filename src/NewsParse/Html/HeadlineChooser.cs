@@ -23,7 +23,7 @@ namespace NewsParse.Html;
 /// text between it and the paragraph, then the later one). With
 /// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
 /// sees above the text, even where the page's title says something else; where the page tells no title but the site's
-/// name, an h2 or a bold line right above the text. Without a shown heading the told titles are
+/// name, an h2 right above the text, or a bold line there when the page's title is the site's name. Without a shown heading the told titles are
 /// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
 /// headline is 3 to 300 characters without markup. Stateless and thread-safe.
 /// </summary>
@@ -121,7 +121,9 @@ internal static class HeadlineChooser
             // nothing told but the site's name: an h2 or a bold line right above the text
             foreach (var candidate in shown)
             {
-                if (candidate.Level is not (2 or BoldLevel)) continue;
+                // a bold line only on a page that tells a title (the site's name): a page without any title is a
+                // fragment whose bold lines are its section headings
+                if (candidate.Level is not 2 && !(candidate.Level == BoldLevel && told.Count > 0)) continue;
                 int gap;
                 if (candidate.Index < paragraph) gap = head.TextBetween(candidate.Index, paragraph, 301);
                 else if (candidate.Level == BoldLevel && candidate.Text.Length <= MaxUnconfirmedBoldChars && IsWholeBlock(head.Nodes[paragraph], candidate.Node)) gap = 0;   // the bold line is the block read as the first paragraph
