@@ -21,7 +21,8 @@ namespace NewsParse.Html;
 /// <see cref="MinOverlap"/>). The confirmed heading closest before the article's first paragraph is the headline
 /// (the strongest confirmation first, then the most told titles confirming it at least as a part, then the least
 /// text between it and the paragraph, then the later one). With
-/// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline: it is what a reader
+/// none confirmed, the h1 (or itemprop=headline) closest before the first paragraph is the headline, unless a link
+/// elsewhere on the page reads the same short text (a section's name: <see cref="IsLinkedSection"/>): it is what a reader
 /// sees above the text, even where the page's title says something else; where the page tells no title but the site's
 /// name, an h2 right above the text, or a bold line there when the page's title is the site's name. Without a shown heading the told titles are
 /// read in this order: JSON-LD headline, og:title, twitter:title, &lt;title&gt;, each without the site's name. A
@@ -50,6 +51,37 @@ internal static class HeadlineChooser
         for (var up = inner.Parent; up is not null; up = up.Parent)
         {
             if (up == block) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words of a heading that a link of the same text elsewhere on the page shows to be a section's name.</summary>
+    public const int MaxSectionNameWords = 3;
+
+    /// <summary>
+    /// True when the heading is short (at most <see cref="MaxSectionNameWords"/> words) and a link elsewhere on the page
+    /// reads the same and leads to another page ("Sports" over the text and "Sports" in the menu): it names a section of
+    /// the site, not the article.
+    /// </summary>
+    private static bool IsLinkedSection(List<NodeInfo> nodes, Shown candidate)
+    {
+        if (TitleText.Words(candidate.Text) > MaxSectionNameWords) return false;
+        int chars = candidate.Node.TextChars;
+        foreach (var link in nodes)
+        {
+            if (link.Name != "a" || Math.Abs(link.TextChars - chars) > 2 || IsWithin(link, candidate.Node)) continue;
+            // a table of contents' link to a place in the page leads to the heading itself: no section of the site
+            if (link.Element.GetAttribute("href") is not { } href || href.TrimStart().StartsWith('#')) continue;
+            if (TitleText.Key(Whitespace.Collapse(TextCollector.Flat(link.Element, 100))) == candidate.Key) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWithin(NodeInfo node, NodeInfo ancestor)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up == ancestor) return true;
         }
         return false;
     }
@@ -111,7 +143,7 @@ internal static class HeadlineChooser
         int h1s = shown.Count(candidate => candidate.Level == 1 && candidate.Index < paragraph);
         foreach (var candidate in shown)
         {
-            if (candidate.Level != 1) continue;
+            if (candidate.Level != 1 || IsLinkedSection(head.Nodes, candidate)) continue;
             int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, MaxUnconfirmedGap + 1) : 0;
             if (gap > MaxUnconfirmedGap && !(h1s == 1 && candidate.Index < paragraph)) continue;
             if (best is null || gap <= bestGap) (best, bestGap) = (candidate, gap);
