@@ -27,4 +27,19 @@ public class LenientJsonLdTests
             + "\"datePublished\":\"2022-02-02T11:14:00+01:00\" \"headline\":}</script>";
         Assert.Null(Parse(Body, head).Published);
     }
+
+    [Fact]
+    public void A_schema_org_object_in_a_script_without_a_type_is_read()
+    {
+        var head = "<script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Council approves the harbour budget\","
+            + " \"datePublished\": \"2022-01-28T06:00:00+01:00\"}</script>";
+        Assert.Equal("2022-01-28T06:00:00+01:00", Parse(Body, head).Published);
+    }
+
+    [Fact]
+    public void A_script_program_that_holds_a_schema_org_object_is_not_read()
+    {
+        var head = "<script>var ld = {\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"datePublished\": \"2022-01-28T06:00:00+01:00\"};</script>";
+        Assert.Null(Parse(Body, head).Published);
+    }
 }
