@@ -17,7 +17,8 @@ namespace NewsParse.Html;
 /// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
 /// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
-/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); written in ISO 8601 with the
+/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
+/// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
@@ -51,7 +52,8 @@ internal static class HtmlMetadataReader
             foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
         }
 
-        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement);
+        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement)
+            ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : null);
         Emit(output, MetadataField.Published, published);
         if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
