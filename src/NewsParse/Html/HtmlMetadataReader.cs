@@ -96,7 +96,7 @@ internal static class HtmlMetadataReader
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
         foreach (var choice in bareTold) AddIsoDay(publishedDays, choice.Value);
-        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element (or an itemprop=datePublished attribute)"));
         told.AddRange(bareTold);
         // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
         // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
@@ -247,7 +247,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>
-    /// The date of the first &lt;time datetime&gt; outside the comments and outside the chrome no post's date stands in
+    /// The date of the first &lt;time datetime&gt; (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
     /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
     /// a comment's date or a teaser's is never the article's.
     /// </summary>
@@ -255,10 +255,24 @@ internal static class HtmlMetadataReader
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name != "time" || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
-            if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
+            var value = node.Name == "time" ? node.Element.GetAttribute("datetime") : MicrodataPublished(node);
+            if (value is null || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
+            if (Iso(value) is { } iso) return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The machine-readable date of an element marked <c>itemprop="datePublished"</c> (schema.org microdata) in its
+    /// <c>content</c> or <c>datetime</c> attribute, or, on an &lt;abbr&gt; (the hAtom "published" pattern Blogger writes:
+    /// <c>&lt;abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'&gt;2:33 PM&lt;/abbr&gt;</c>),
+    /// in its <c>title</c>; null for any other element.
+    /// </summary>
+    private static string? MicrodataPublished(NodeInfo node)
+    {
+        var element = node.Element;
+        if (!string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)) return null;
+        return element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (node.Name == "abbr" ? element.GetAttribute("title") : null);
     }
 
     /// <summary>A date in ISO 8601 with its own offset (none when the page gives none), or null when it cannot be read or is a placeholder ("0001-01-01T00:00:00Z", the epochs: see <see cref="DateReader.IsPlausible"/>).</summary>
