@@ -26,10 +26,10 @@ namespace NewsParse.Html;
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
-/// article's first paragraph (for the elements of the first two kinds above, which the markup marks, to the paragraph that
-/// brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters: a byline's date after a
-/// standfirst). Before the headline stands the
-/// masthead, whose date is today's; from the first paragraph on, a date is in a sentence of the text, in comments, in
+/// paragraph that brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters (a byline's
+/// date, or a date line of its own, after a standfirst: "Hofheim am Taunus | Wiesbaden, 11. November 2021" under a
+/// one-sentence intro; the updates are looked for up to the first paragraph). Before the headline stands the
+/// masthead, whose date is today's; further into the text, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
 /// right after a label of a later change ("Updated", "Aktualisiert": <see cref="TimeWordLexicon.UpdateLabels"/>), or
@@ -54,7 +54,8 @@ internal static class VisibleDateReader
         var updates = Updates(head, start, end, published, out bool updateNamed);
         updates.UnionWith(modifiedDays);
         // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
-        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
+        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); so may a date line of
+        // its own (a block that reads as a date line is no sentence of the text)
         int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
         int kinds = head.HeaderKinds(headline);
         if (ScanAll(head, start, end, marked, updates, published, kinds, updateNamedShowsPublished: false) is { } iso) return iso;
@@ -68,7 +69,7 @@ internal static class VisibleDateReader
     private static string? ScanAll(ArticleHead head, int start, int end, int marked, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int kinds, bool updateNamedShowsPublished) =>
         Scan(head, start, marked, Pass.Bylines, updates, published, kinds, updateNamedShowsPublished)
         ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds, updateNamedShowsPublished)
-        ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds, updateNamedShowsPublished);
+        ?? Scan(head, start, marked, Pass.DateLines, updates, published, kinds, updateNamedShowsPublished);
 
     /// <summary>
     /// The dates of the elements between <paramref name="start"/> and <paramref name="end"/> whose class or id names a
