@@ -13,7 +13,8 @@ namespace NewsParse.Html;
 /// (<see cref="HeadlineChooser"/>).</item>
 /// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
 /// (<see cref="BylineChooser"/>).</item>
-/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags (and, without those, a
+/// tag whose name ends so after a vendor's prefix: "og:article:published_time", "sw-pubdate") → a &lt;time datetime&gt;
 /// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
 /// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
@@ -92,6 +93,9 @@ internal static class HtmlMetadataReader
             if (Iso(Meta(index, key)) is not { } iso) continue;
             (BareDateKeys.Contains(key) ? bareTold : told).Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
+        // a meta tag named as a publication time in a vendor's words ("og:article:published_time", "sw-pubdate",
+        // "cxenseparse:publishtime"), after the names listed
+        if (told.Count == 0 && VendorPublished(index) is var (vendorKey, vendorIso)) told.Add(new MetadataChoice(vendorIso, $"the {vendorKey} meta tag"));
         // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
@@ -124,6 +128,33 @@ internal static class HtmlMetadataReader
             if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         return articleTold > 0 ? told[0] : null;
+    }
+
+    /// <summary>
+    /// The names a meta tag's name ends with, after a separator (':', '-', '.', '_') or as the whole name, that call its
+    /// content the publication time: vendors prefix them ("og:article:published_time", "sw-pubdate", "mediator_published_time").
+    /// </summary>
+    private static readonly string[] PublishedNameEnds =
+        ["published_time", "publishtime", "pubdate", "pub_date", "pub-date", "publishdate", "publish_date", "publish-date", "published_date", "publication_date", "date_published"];
+
+    /// <summary>The first meta tag not among <see cref="PublishedKeys"/> whose name ends with one of <see cref="PublishedNameEnds"/>, with the date it gives; null when none does.</summary>
+    private static (string Key, string Iso)? VendorPublished(PageIndex index)
+    {
+        foreach (var (key, content) in index.Metas)
+        {
+            if (Array.IndexOf(PublishedKeys, key) >= 0 || !EndsWithPublishedName(key)) continue;
+            if (Iso(System.Net.WebUtility.HtmlDecode(content)) is { } iso) return (key, iso);
+        }
+        return null;
+    }
+
+    private static bool EndsWithPublishedName(string key)
+    {
+        foreach (var end in PublishedNameEnds)
+        {
+            if (key.EndsWith(end, StringComparison.Ordinal) && (key.Length == end.Length || key[key.Length - end.Length - 1] is ':' or '-' or '.' or '_')) return true;
+        }
+        return false;
     }
 
     /// <summary>
