@@ -278,7 +278,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>
-    /// The date of the first &lt;time datetime&gt; (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
+    /// The date of the first &lt;time datetime&gt; not marked itemprop=dateModified (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
     /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
     /// a comment's date or a teaser's is never the article's.
     /// </summary>
@@ -286,12 +286,17 @@ internal static class HtmlMetadataReader
     {
         foreach (var node in index.Nodes)
         {
-            var value = node.Name == "time" ? node.Element.GetAttribute("datetime") : MicrodataPublished(node);
+            // a <time> marked itemprop=dateModified shows the last change, whatever else it says
+            var value = node.Name == "time" ? (IsItemprop(node, "dateModified") ? null : node.Element.GetAttribute("datetime")) : MicrodataPublished(node);
             if (value is null || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
             if (Iso(value) is { } iso) return iso;
         }
         return null;
     }
+
+    /// <summary>True when the element's itemprop is <paramref name="property"/> (ASCII case ignored).</summary>
+    private static bool IsItemprop(NodeInfo node, string property) =>
+        string.Equals(node.Element.GetAttribute("itemprop"), property, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The machine-readable date of an element marked <c>itemprop="datePublished"</c> (schema.org microdata) in its
@@ -302,7 +307,7 @@ internal static class HtmlMetadataReader
     private static string? MicrodataPublished(NodeInfo node)
     {
         var element = node.Element;
-        if (!string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!IsItemprop(node, "datePublished")) return null;
         return element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (node.Name == "abbr" ? element.GetAttribute("title") : null);
     }
 
