@@ -13,11 +13,13 @@ namespace NewsParse.Html;
 /// (<see cref="HeadlineChooser"/>).</item>
 /// <item><b>byline</b> and <b>authors</b>: the authors the page shows, or states as people in the article's JSON-LD
 /// (<see cref="BylineChooser"/>).</item>
-/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags → a &lt;time datetime&gt;
+/// <item><b>published</b>: JSON-LD datePublished → article:published_time and similar meta tags (and, without those, a
+/// tag whose name ends so after a vendor's prefix: "og:article:published_time", "sw-pubdate") → a &lt;time datetime&gt;
 /// (the datePublished of another JSON-LD object, a WebPage's, only on the day shown), a date on the day the article's head shows preferred
 /// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
-/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); written in ISO 8601 with the
+/// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
+/// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
@@ -51,7 +53,8 @@ internal static class HtmlMetadataReader
             foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
         }
 
-        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement);
+        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement)
+            ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : null);
         Emit(output, MetadataField.Published, published);
         if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
@@ -90,11 +93,14 @@ internal static class HtmlMetadataReader
             if (Iso(Meta(index, key)) is not { } iso) continue;
             (BareDateKeys.Contains(key) ? bareTold : told).Add(new MetadataChoice(iso, $"the {key} meta tag"));
         }
+        // a meta tag named as a publication time in a vendor's words ("og:article:published_time", "sw-pubdate",
+        // "cxenseparse:publishtime"), after the names listed
+        if (told.Count == 0 && VendorPublished(index) is var (vendorKey, vendorIso)) told.Add(new MetadataChoice(vendorIso, $"the {vendorKey} meta tag"));
         // the days the metadata gives as a publication (not a <time> shown): a date shown on such a day is no update
         var publishedDays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var choice in told) AddIsoDay(publishedDays, choice.Value);
         foreach (var choice in bareTold) AddIsoDay(publishedDays, choice.Value);
-        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element"));
+        if (VisibleTime(index, head) is { } time) told.Add(new MetadataChoice(time, "a <time datetime> element (or an itemprop=datePublished attribute)"));
         told.AddRange(bareTold);
         // the datePublished of another schema.org object (a WebPage's) last, and only on the day the article's head
         // shows: the page's own date is not the article's (a recipe or a product page is "published" too)
@@ -122,6 +128,33 @@ internal static class HtmlMetadataReader
             if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         return articleTold > 0 ? told[0] : null;
+    }
+
+    /// <summary>
+    /// The names a meta tag's name ends with, after a separator (':', '-', '.', '_') or as the whole name, that call its
+    /// content the publication time: vendors prefix them ("og:article:published_time", "sw-pubdate", "mediator_published_time").
+    /// </summary>
+    private static readonly string[] PublishedNameEnds =
+        ["published_time", "publishtime", "pubdate", "pub_date", "pub-date", "publishdate", "publish_date", "publish-date", "published_date", "publication_date", "date_published"];
+
+    /// <summary>The first meta tag not among <see cref="PublishedKeys"/> whose name ends with one of <see cref="PublishedNameEnds"/>, with the date it gives; null when none does.</summary>
+    private static (string Key, string Iso)? VendorPublished(PageIndex index)
+    {
+        foreach (var (key, content) in index.Metas)
+        {
+            if (Array.IndexOf(PublishedKeys, key) >= 0 || !EndsWithPublishedName(key)) continue;
+            if (Iso(System.Net.WebUtility.HtmlDecode(content)) is { } iso) return (key, iso);
+        }
+        return null;
+    }
+
+    private static bool EndsWithPublishedName(string key)
+    {
+        foreach (var end in PublishedNameEnds)
+        {
+            if (key.EndsWith(end, StringComparison.Ordinal) && (key.Length == end.Length || key[key.Length - end.Length - 1] is ':' or '-' or '.' or '_')) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -245,7 +278,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>
-    /// The date of the first &lt;time datetime&gt; outside the comments and outside the chrome no post's date stands in
+    /// The date of the first &lt;time datetime&gt; not marked itemprop=dateModified (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
     /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
     /// a comment's date or a teaser's is never the article's.
     /// </summary>
@@ -253,10 +286,29 @@ internal static class HtmlMetadataReader
     {
         foreach (var node in index.Nodes)
         {
-            if (node.Name != "time" || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
-            if (Iso(node.Element.GetAttribute("datetime")) is { } iso) return iso;
+            // a <time> marked itemprop=dateModified shows the last change, whatever else it says
+            var value = node.Name == "time" ? (IsItemprop(node, "dateModified") ? null : node.Element.GetAttribute("datetime")) : MicrodataPublished(node);
+            if (value is null || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
+            if (Iso(value) is { } iso) return iso;
         }
         return null;
+    }
+
+    /// <summary>True when the element's itemprop is <paramref name="property"/> (ASCII case ignored).</summary>
+    private static bool IsItemprop(NodeInfo node, string property) =>
+        string.Equals(node.Element.GetAttribute("itemprop"), property, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The machine-readable date of an element marked <c>itemprop="datePublished"</c> (schema.org microdata) in its
+    /// <c>content</c> or <c>datetime</c> attribute, or, on an &lt;abbr&gt; (the hAtom "published" pattern Blogger writes:
+    /// <c>&lt;abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'&gt;2:33 PM&lt;/abbr&gt;</c>),
+    /// in its <c>title</c>; null for any other element.
+    /// </summary>
+    private static string? MicrodataPublished(NodeInfo node)
+    {
+        var element = node.Element;
+        if (!IsItemprop(node, "datePublished")) return null;
+        return element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (node.Name == "abbr" ? element.GetAttribute("title") : null);
     }
 
     /// <summary>A date in ISO 8601 with its own offset (none when the page gives none), or null when it cannot be read or is a placeholder ("0001-01-01T00:00:00Z", the epochs: see <see cref="DateReader.IsPlausible"/>).</summary>

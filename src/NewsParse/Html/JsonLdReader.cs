@@ -9,8 +9,9 @@ namespace NewsParse.Html;
 /// objects nested at any depth (walked with an explicit stack). The first object typed NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle (or another *Article / *Posting type) gives headline, authors (a string, an
 /// object with a name, a reference by <c>@id</c> to an object of the graph that has a name, or an array of these), datePublished, description, url, inLanguage and publisher; an
-/// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script that is not JSON is
-/// counted as invalid, never thrown. Stateless and thread-safe.
+/// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script whose strings hold raw
+/// control characters (line breaks, tabs) is read with them as spaces; a script that is not JSON even so is counted as
+/// invalid, never thrown. Stateless and thread-safe.
 /// </summary>
 internal static class JsonLdReader
 {
@@ -31,13 +32,32 @@ internal static class JsonLdReader
             }
             catch (JsonException)
             {
-                data.Invalid++;
-                continue;
+                // a raw line break or tab inside a string (a description pasted with its lines) is refused by the
+                // parser and read by browsers and search engines: read once more with control characters as spaces
+                if (JsonLdScript.WithoutControlCharacters(json) is not { } spaced || TryParse(spaced) is not { } second)
+                {
+                    data.Invalid++;
+                    continue;
+                }
+                document = second;
             }
             using (document) Walk(document.RootElement, data, maxDepth);
         }
         ResolveAuthorReferences(data);
         return data;
+    }
+
+    /// <summary>The parsed document, or null when <paramref name="json"/> is not JSON.</summary>
+    private static JsonDocument? TryParse(ReadOnlyMemory<char> json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -20,6 +20,24 @@ internal static class JsonLdScript
         return WellFormed(text.Trim());
     }
 
+    /// <summary>
+    /// A copy of <paramref name="json"/> with each control character (U+0000–U+001F) written as a space, or null when it
+    /// holds none. JSON allows them only as white space between tokens, where a space stands as well; inside a string a
+    /// raw line break or tab is an error the page's readers forgive.
+    /// </summary>
+    public static ReadOnlyMemory<char>? WithoutControlCharacters(ReadOnlyMemory<char> json)
+    {
+        var span = json.Span;
+        int first = span.IndexOfAnyInRange('\u0000', '\u001F');
+        if (first < 0) return null;
+        var chars = span.ToArray();
+        for (int i = first; i < chars.Length; i++)
+        {
+            if (chars[i] < '\u0020') chars[i] = ' ';
+        }
+        return chars;
+    }
+
     /// <summary><paramref name="text"/>, or a copy with each surrogate that has no pair replaced by U+FFFD.</summary>
     private static ReadOnlyMemory<char> WellFormed(ReadOnlyMemory<char> text)
     {

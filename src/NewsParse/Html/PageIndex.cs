@@ -24,7 +24,7 @@ internal sealed class PageIndex
     /// <summary>Meta tags as (name or property, lower-cased; content) in document order.</summary>
     public List<(string Key, string Content)> Metas { get; } = new(32);
 
-    /// <summary>The text of each application/ld+json script: slices of the page (valid until <see cref="Release"/>, like the tree) unless the text had to be decoded or joined.</summary>
+    /// <summary>The text of each application/ld+json script (and of each script without a type that is a schema.org JSON-LD object: <see cref="IsUntypedSchemaOrg"/>): slices of the page (valid until <see cref="Release"/>, like the tree) unless the text had to be decoded or joined.</summary>
     public List<ReadOnlyMemory<char>> JsonLd { get; } = [];
 
     /// <summary>True when some element was deeper than the nesting limit.</summary>
@@ -226,12 +226,28 @@ internal sealed class PageIndex
                 return true;
             case "script":
                 var type = element.GetAttribute("type");
-                if (type is not null && AsciiCaseInsensitive.Contains(type, "ld+json")) JsonLd.Add(element.TextMemory);
+                if (type is not null ? AsciiCaseInsensitive.Contains(type, "ld+json") : IsUntypedSchemaOrg(element.TextMemory.Span)) JsonLd.Add(element.TextMemory);
                 return true;
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// True for the text of a script without a type that is a schema.org JSON-LD object all the same (a CMS that leaves
+    /// out <c>type="application/ld+json"</c>): it opens with '{' or '[' and names "@context" and schema.org in its first
+    /// <see cref="UntypedJsonLdProbeChars"/> characters. No script program starts so.
+    /// </summary>
+    private static bool IsUntypedSchemaOrg(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        if (text.IsEmpty || (text[0] != '{' && text[0] != '[')) return false;
+        var probe = text[..Math.Min(text.Length, UntypedJsonLdProbeChars)];
+        return probe.Contains("\"@context\"", StringComparison.Ordinal) && probe.Contains("schema.org", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far into an untyped script <see cref="IsUntypedSchemaOrg"/> looks for "@context" and schema.org.</summary>
+    private const int UntypedJsonLdProbeChars = 200;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

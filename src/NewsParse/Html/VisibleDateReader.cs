@@ -26,10 +26,10 @@ namespace NewsParse.Html;
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
-/// article's first paragraph (for the elements of the first two kinds above, which the markup marks, to the paragraph that
-/// brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters: a byline's date after a
-/// standfirst). Before the headline stands the
-/// masthead, whose date is today's; from the first paragraph on, a date is in a sentence of the text, in comments, in
+/// paragraph that brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters (a byline's
+/// date, or a date line of its own, after a standfirst: "Hofheim am Taunus | Wiesbaden, 11. November 2021" under a
+/// one-sentence intro; the updates are looked for up to the first paragraph). Before the headline stands the
+/// masthead, whose date is today's; further into the text, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
 /// right after a label of a later change ("Updated", "Aktualisiert": <see cref="TimeWordLexicon.UpdateLabels"/>), or
@@ -54,21 +54,67 @@ internal static class VisibleDateReader
         var updates = Updates(head, start, end, published, out bool updateNamed);
         updates.UnionWith(modifiedDays);
         // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
-        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); a plain date line only before the first paragraph
+        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); so may a date line of
+        // its own (a block that reads as a date line is no sentence of the text)
         int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
         int kinds = head.HeaderKinds(headline);
         if (ScanAll(head, start, end, marked, updates, published, kinds, updateNamedShowsPublished: false) is { } iso) return iso;
         // the head shows no date but in elements named as an update: themes that follow hAtom name their one date
         // "updated" ("entry-date updated"); with no other date shown, it is the publication (a date after an update
         // label, or on a day the metadata gives as a change only, is still skipped)
-        return updateNamed ? ScanAll(head, start, end, marked, new HashSet<string>(modifiedDays, StringComparer.Ordinal), published, kinds, updateNamedShowsPublished: true) : null;
+        if (updateNamed && ScanAll(head, start, end, marked, new HashSet<string>(modifiedDays, StringComparer.Ordinal), published, kinds, updateNamedShowsPublished: true) is { } updated) return updated;
+        // no date in the head: a dateline that opens the text ("Berlin, 25.01.2022 – Die …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …")
+        return OpeningDateline(head.Nodes[end], updates);
+    }
+
+    /// <summary>Most characters before the date of a dateline that opens the text (a place, "Pressemitteilung vom").</summary>
+    public const int MaxCharsBeforeDateline = 60;
+
+    /// <summary>Most words before the date of a dateline that opens the text.</summary>
+    public const int MaxWordsBeforeDateline = 4;
+
+    /// <summary>Most letters between a dateline's date and the mark that ends it (a clock's "Uhr").</summary>
+    private const int MaxLettersBeforeDatelineEnd = 3;
+
+    /// <summary>What ends a dateline after its date: a dash, a bar, a colon, a bullet (the text goes on after it).</summary>
+    private static readonly System.Buffers.SearchValues<char> DatelineEnds = System.Buffers.SearchValues.Create("|–—-:·•");
+
+    /// <summary>
+    /// The date of a dateline that opens <paramref name="paragraph"/>, the article's first paragraph: a full date at most
+    /// <see cref="MaxWordsBeforeDateline"/> words and <see cref="MaxCharsBeforeDateline"/> characters into it (a place,
+    /// "Pressemitteilung vom"), its time beside it, then a dash, a bar or a colon before the text goes on ("Berlin,
+    /// 25.01.2022 – Die …"); in ISO 8601. Null when the paragraph does not open so: a date in a sentence ("On 25 January
+    /// 2022 the council met", "On March 3, 2008, the …") has no such mark after it. A date after an update label or in
+    /// <paramref name="updates"/> is no publication date.
+    /// </summary>
+    private static string? OpeningDateline(NodeInfo paragraph, HashSet<string> updates)
+    {
+        if (!ArticleHead.MayHoldDate(paragraph.Element)) return null;
+        var text = TextCollector.Flat(paragraph.Element, maxOutputChars: MaxChars);
+        if (DateReader.Find(text.Length > MaxChars ? text[..MaxChars] : text) is not { } found || found.Index > MaxCharsBeforeDateline) return null;
+        var before = text[..found.Index];
+        if (ArticleHead.Words(before) > MaxWordsBeforeDateline || updates.Contains(found.Iso) || updates.Contains(found.Iso[..10])) return null;
+        foreach (var label in TimeWordLexicon.UpdateLabels)
+        {
+            if (before.Contains(label, StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        var after = text.AsSpan(found.Index + found.Length).TrimStart();
+        // a clock time the date reader left ("25.01.2022, 10:15 Uhr –") does not end the dateline: look past up to a few characters
+        int mark = after.Length > 12 ? after[..12].IndexOfAny(DatelineEnds) : after.IndexOfAny(DatelineEnds);
+        if (mark < 0) return null;
+        int letters = 0;
+        foreach (char c in after[..mark])
+        {
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters <= MaxLettersBeforeDatelineEnd ? found.Iso : null;
     }
 
     /// <summary>The three passes of <see cref="Scan"/> in their order; null when none finds a date.</summary>
     private static string? ScanAll(ArticleHead head, int start, int end, int marked, HashSet<string> updates, IReadOnlyCollection<DateTimeOffset> published, int kinds, bool updateNamedShowsPublished) =>
         Scan(head, start, marked, Pass.Bylines, updates, published, kinds, updateNamedShowsPublished)
         ?? Scan(head, start, marked, Pass.DateNamed, updates, published, kinds, updateNamedShowsPublished)
-        ?? Scan(head, start, end, Pass.DateLines, updates, published, kinds, updateNamedShowsPublished);
+        ?? Scan(head, start, marked, Pass.DateLines, updates, published, kinds, updateNamedShowsPublished);
 
     /// <summary>
     /// The dates of the elements between <paramref name="start"/> and <paramref name="end"/> whose class or id names a

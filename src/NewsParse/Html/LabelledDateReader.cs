@@ -1,0 +1,78 @@
+using NewsParse.Detection.Lexicons;
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// The last source of the publication date, for a page whose metadata, head and byline give none: a date the page
+/// labels as the publication, in or after the article's text ("Veröffentlicht am 16.08.2019" under a podcast's player,
+/// "Letzte Änderung: 31.10.2023 – Erschienen am: 01.11.2023" in a review's footer, "Posted on May 9, 2025" in a post's
+/// footer). The label (<see cref="TimeWordLexicon.PublicationLabels"/>, with a preposition such as "am", "on", "le"
+/// after it: <see cref="TimeWordLexicon.DateLeads"/>) must stand right before the date: a date further along the line, or
+/// after another label ("Letzte Änderung"), is not taken. Read from the blocks of at most <see cref="MaxChars"/>
+/// characters from the article's first element to the end of the page, never in comments, inside a link or a block that is
+/// mostly links (a teaser),
+/// or in chrome no post's date stands in (<see cref="ArticleHead.InArticleChrome"/>: related lists, asides,
+/// navigation; a post's footer is read). Stateless and thread-safe.
+/// </summary>
+internal static class LabelledDateReader
+{
+    /// <summary>Most characters of a block read for a labelled date: a footer line or a short meta block, not a paragraph of the text.</summary>
+    public const int MaxChars = VisibleDateReader.MaxChars;
+
+    /// <summary>The first date labelled as the publication from the article on, in ISO 8601; null when there is none or no article was chosen.</summary>
+    public static string? Read(ArticleHead head)
+    {
+        if (head.FirstRoot < 0) return null;
+        var nodes = head.Nodes;
+        for (int i = head.FirstRoot; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Owner != node || node.TextChars is 0 or > MaxChars || node.InLink || node.LinkChars * 2 > node.TextChars || !ArticleHead.MayHoldDate(node.Element)) continue;
+            if (ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
+            var text = TextCollector.Flat(node.Element, MaxChars + 1);
+            if (text.Length <= MaxChars && Labelled(text) is { } iso) return iso;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first date of <paramref name="text"/> right after a publication label ("Erschienen am: 01.11.2023",
+    /// "Published: May 9, 2025"), in ISO 8601; null when no date stands so.
+    /// </summary>
+    internal static string? Labelled(string text)
+    {
+        int from = 0;
+        while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)
+        {
+            int at = from + found.Index;
+            if (EndsWithLabel(text.AsSpan(from, at - from))) return found.Iso;
+            from = at + Math.Max(1, found.Length);
+        }
+        return null;
+    }
+
+    /// <summary>Separators written between a label and its date ("Datum: ", "Published - ").</summary>
+    private const string Separators = " :,;|-–—·•()\u00a0\t\n";
+
+    /// <summary><see cref="Separators"/> for the searches.</summary>
+    private static readonly System.Buffers.SearchValues<char> SeparatorValues = System.Buffers.SearchValues.Create(Separators);
+
+    /// <summary>True when <paramref name="before"/> ends with a publication label as whole words, a preposition and separators after it allowed.</summary>
+    private static bool EndsWithLabel(ReadOnlySpan<char> before)
+    {
+        if (before.Length > 60) before = before[^60..];
+        Span<char> lower = stackalloc char[before.Length];
+        before.ToLowerInvariant(lower);
+        ReadOnlySpan<char> words = ((ReadOnlySpan<char>)lower).TrimEnd(Separators);
+        // a preposition between the label and the date: "am", "on", "le"
+        int space = words.LastIndexOfAny(SeparatorValues);
+        if (space >= 0 && TimeWordLexicon.DateLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[(space + 1)..]))
+            words = words[..space].TrimEnd(Separators);
+        foreach (var label in TimeWordLexicon.PublicationLabels)
+        {
+            if (words.EndsWith(label, StringComparison.Ordinal) && (words.Length == label.Length || !char.IsLetterOrDigit(words[words.Length - label.Length - 1]))) return true;
+        }
+        return false;
+    }
+}

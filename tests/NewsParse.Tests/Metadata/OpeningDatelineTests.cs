@@ -1,0 +1,47 @@
+using Xunit;
+
+using static NewsParse.Tests.Metadata.MetadataPages;
+
+namespace NewsParse.Tests.Metadata;
+
+/// <summary>
+/// A dateline that opens the article's first paragraph ("Pressemitteilung vom 25. Januar 2022 | Berlin – …",
+/// "Bern, 17.08.2007 - Rede …") gives the date when the head shows none; a date in the first sentence ("On 25 January
+/// 2022 the council met") and a date after an update label do not.
+/// </summary>
+public class OpeningDatelineTests
+{
+    private static readonly string Headline = "<h1>Schulze: Deutschland steht an der Seite des Welternährungsprogramms</h1>";
+
+    [Fact]
+    public void A_press_releases_dateline_is_read()
+    {
+        var body = "<div class=\"detail\">" + Headline + "<div class=\"teaser\"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Programm wurde heute vereinbart, sagte die Ministerin.</p></div>"
+            + Paragraphs(4) + "</div>";
+        Assert.Equal("2022-01-25", Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_place_and_date_with_a_dash_before_the_text_is_read()
+    {
+        var body = "<div class=\"detail\">" + Headline + "<p>Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel in Basel, vor vielen Gästen aus allen Kantonen.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Equal("2007-08-17", Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_date_in_the_first_sentence_is_not_a_dateline()
+    {
+        var body = "<div class=\"detail\"><h1>Council approves the harbour budget</h1><p>On 25 January 2022 the council met to approve the budget - a long debate followed.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Null(Parse(body).Published);
+    }
+
+    [Fact]
+    public void A_date_after_an_update_label_is_not_a_dateline()
+    {
+        var body = "<div class=\"detail\"><h1>Council approves the harbour budget</h1><p>Updated 25.01.2022 – The council met to approve the budget after a long debate.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Null(Parse(body).Published);
+    }
+}
