@@ -2,7 +2,7 @@ namespace NewsParse.Html;
 
 /// <summary>
 /// The JSON of an <c>application/ld+json</c> script as pages write it: white space around it, an HTML comment
-/// (<c>&lt;!-- … --&gt;</c>) or a commented CDATA section (<c>//&lt;![CDATA[ … //]]&gt;</c>) wrapped around it, taken
+/// (<c>&lt;!-- … --&gt;</c>) or a CDATA section, commented or bare (<c>//&lt;![CDATA[ … //]]&gt;</c>, <c>&lt;![CDATA[ … ]]&gt;</c>) wrapped around it, taken
 /// off. A slice of the script's text when nothing is inside to take out, so a page's long scripts are not copied. A
 /// surrogate without its pair (possible in a page given as a string) is replaced by U+FFFD, as a UTF-8 decoder would:
 /// the JSON parser refuses text that cannot be UTF-8. Stateless and thread-safe.
@@ -17,6 +17,10 @@ internal static class JsonLdScript
         if (text.Span.EndsWith("-->", StringComparison.Ordinal)) text = text[..^3];
         if (text.Span.IndexOf("//<![CDATA[", StringComparison.Ordinal) >= 0 || text.Span.IndexOf("//]]>", StringComparison.Ordinal) >= 0)
             text = text.ToString().Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("//]]>", "", StringComparison.Ordinal).AsMemory();
+        // a bare CDATA section around it (XHTML templates: "<![CDATA[ {…} ]]>"), which the script's text keeps as written
+        text = text.Trim();
+        if (text.Span.StartsWith("<![CDATA[", StringComparison.Ordinal)) text = text[9..];
+        if (text.Span.EndsWith("]]>", StringComparison.Ordinal)) text = text[..^3];
         return WellFormed(text.Trim());
     }
 
