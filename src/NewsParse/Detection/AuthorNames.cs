@@ -68,12 +68,26 @@ internal static class AuthorNames
             && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
         line = CutOtherRoles(line);
         line = FirstPiece(line);
+        line = WithConversationJoined(line);
         line = Trim(line);
         if (line.Length == 0) return null;
         var names = Split(line, marked, explicitly, out int pieces);
         if (names.Count == 0 || names.Count > MaxNames) return null;
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a byline label and nothing else ("Text:", "Von", "Autor :"): the names stand
+    /// after it, outside the element that holds it (<c>&lt;strong&gt;Text:&lt;/strong&gt; Jane Doe</c>).
+    /// </summary>
+    public static bool IsOnlyLabel(string text)
+    {
+        var line = Whitespace.Collapse(text);
+        return line.Length > 0 && line.Length <= MaxOnlyLabelChars && WithoutLabel(line, out _) is { Length: 0 };
+    }
+
+    /// <summary>Most characters of a text read by <see cref="IsOnlyLabel"/> (the longest labels are three words).</summary>
+    private const int MaxOnlyLabelChars = 30;
 
     /// <summary>
     /// False when <paramref name="text"/> holds no byline label anywhere as a word of its own ("By", "Von", "Posted
@@ -200,6 +214,33 @@ internal static class AuthorNames
 
     /// <summary>Most characters of a name written right after a label of a wide script with nothing between ("记者王敬照").</summary>
     private const int MaxAttachedNameChars = 4;
+
+    /// <summary>
+    /// The line with a phrase that joins a guest and an interviewer ("Richard David Precht im Gespräch mit Karin
+    /// Fischer", <see cref="BylineLexicon.ConversationJoiners"/>) written as a comma: both are named, as with "und".
+    /// The line itself when it holds none.
+    /// </summary>
+    private static string WithConversationJoined(string line)
+    {
+        foreach (var phrase in BylineLexicon.ConversationJoiners)
+        {
+            int at = line.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && line[at - 1] == ' ' && at + phrase.Length < line.Length && line[at + phrase.Length] == ' ')
+                return string.Concat(line.AsSpan(0, at - 1), ", ", line.AsSpan(at + phrase.Length + 1));
+        }
+        return line;
+    }
+
+    /// <summary>True when <paramref name="text"/> opens with the label of someone who is not an author ("Foto: Kay Nietfeld", "Photo by Jane Doe": <see cref="BylineLexicon.OtherRoles"/>).</summary>
+    public static bool OpensWithOtherRole(string text)
+    {
+        var line = text.AsSpan().TrimStart();
+        foreach (var role in BylineLexicon.OtherRoles)
+        {
+            if (line.StartsWith(role, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     private static string CutOtherRoles(string line)
     {

@@ -71,6 +71,17 @@ internal static class BylineLexicon
         "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Phrases that join the two people of a conversation in a byline ("Richard David Precht im Gespräch mit Karin
+    /// Fischer", "X in conversation with Y"): both are named, like two authors.
+    /// </summary>
+    public static ImmutableArray<string> ConversationJoiners { get; } =
+    [
+        "in conversation with", "in an interview with", "im gespräch mit", "im interview mit", "en conversation avec", "en entretien avec",
+        "en conversación con", "en diálogo con", "em conversa com", "in conversazione con", "a colloquio con", "in gesprek met",
+        "w rozmowie z", "в беседе с", "в разговоре с",
+    ];
+
     /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am", "Zuletzt geändert am", "Last modified"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
     public static FrozenSet<string> DateLabels { get; } = new[]
     {
