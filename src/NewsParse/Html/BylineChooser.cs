@@ -50,6 +50,8 @@ internal static class BylineChooser
         shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
+        // "Rioja … | Iberische Weine in Berlin" with <meta name=author content="Iberische Weine in Berlin - …">: the site's part of the title
+        if (toldSource != "the JSON-LD author") toldNames.RemoveAll(name => IsTitleSitePart(index.Title, name));
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
@@ -116,6 +118,23 @@ internal static class BylineChooser
         int end = at + 1;
         while (end < head.Nodes.Count && head.Nodes[end].Depth > head.Nodes[at].Depth) end++;
         return end - at;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a part of <paramref name="title"/> after its first separator ("Headline |
+    /// Site", <see cref="TitleText.Parts"/>), compared as <see cref="TitleText.Key"/> reads them: where a title names the
+    /// site, not the writer. An author meta tag that holds it holds the site's name.
+    /// </summary>
+    private static bool IsTitleSitePart(string? title, string name)
+    {
+        if (title is null) return false;
+        var parts = TitleText.Parts(title);
+        var key = TitleText.Key(name);
+        for (int k = 1; k < parts.Count; k++)
+        {
+            if (TitleText.Key(parts[k]) == key) return true;
+        }
+        return false;
     }
 
     private static bool Contains(string text, string name) => TitleText.Key(text).Contains(TitleText.Key(name), StringComparison.Ordinal);

@@ -16,7 +16,7 @@ internal static class BylineLexicon
     public static ImmutableArray<string> Labels { get; } =
     [
         "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
-        "ein artikel von", "ein interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor", "autorin", "autoren", "text", "texte",
+        "ein artikel von", "ein interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor/in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorin/autor", "autor/innen", "autor*innen", "autor:innen", "autor(a)", "autor/a", "autor", "autorin", "autoren", "text", "texte",
         "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
         "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
         "postado por", "escrito por", "publicada por",
