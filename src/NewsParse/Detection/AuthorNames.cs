@@ -53,9 +53,10 @@ internal static class AuthorNames
         var line = Whitespace.Collapse(text);
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
         line = BylineReader.WithoutDateTime(line);
-        bool labelled = false, explicitly = false;
+        bool labelled = false, explicitly = false, interview = false;
         for (int round = 0; round < 2; round++)
         {
+            interview |= OpensWithInterviewLabel(line);
             var rest = WithoutLabel(line, out bool explicitLabel);
             if (rest is null) break;
             labelled = true;
@@ -69,6 +70,8 @@ internal static class AuthorNames
         line = CutOtherRoles(line);
         line = FirstPiece(line);
         line = WithConversationJoined(line);
+        // "Ein Interview von Eugen Zentner mit Sonja Silberhorn": who was interviewed is no author
+        if (interview) line = BeforeInterviewee(line);
         line = Trim(line);
         if (line.Length == 0) return null;
         var names = Split(line, marked, explicitly, out int pieces);
@@ -240,6 +243,27 @@ internal static class AuthorNames
             if (line.StartsWith(role, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the line opens with the label of an interviewer ("Ein Interview von", "Propos recueillis par": <see cref="BylineLexicon.InterviewLabels"/>).</summary>
+    private static bool OpensWithInterviewLabel(string line)
+    {
+        foreach (var label in BylineLexicon.InterviewLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The line up to the word that introduces who was interviewed ("mit", "with", "avec": <see cref="BylineLexicon.IntervieweeWords"/>); the line itself when it holds none.</summary>
+    private static string BeforeInterviewee(string line)
+    {
+        var words = line.Split(' ');
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (BylineLexicon.IntervieweeWords.Contains(words[i].ToLowerInvariant())) return string.Join(' ', words, 0, i);
+        }
+        return line;
     }
 
     private static string CutOtherRoles(string line)
