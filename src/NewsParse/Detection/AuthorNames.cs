@@ -321,13 +321,39 @@ internal static class AuthorNames
         }
         pieceCount = pieces.Count;
         var names = new List<string>();
-        foreach (var piece in pieces)
+        bool inTitle = false;
+        for (int k = 0; k < pieces.Count; k++)
         {
+            var piece = pieces[k];
+            // "Sarah Hinger, Staff Attorney, Sylvia Torres-Guillén, Director of Education Equity": a job title after a
+            // name is no name, nor what runs on from it ("Senior Staff Technologist, Privacy, and Technology Project"),
+            // up to a piece followed by another title, or a last piece that reads as a person's name
+            if (k > 0 && OpensWithRole(piece))
+            {
+                inTitle = true;
+                continue;
+            }
+            if (inTitle)
+            {
+                bool nextIsTitle = k + 1 < pieces.Count && OpensWithRole(pieces[k + 1]);
+                bool lastPerson = k + 1 == pieces.Count && piece.IndexOf(' ') > 0 && Capitalised(piece);
+                if (!nextIsTitle && !lastPerson) continue;
+                inTitle = false;
+            }
             var name = Trim(piece).TrimEnd('.');
             bool userName = explicitly && name.IndexOf(' ') < 0;
             if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>True when the first word of <paramref name="piece"/> names a job ("Staff Attorney", "Director of …", "Redakteurin": <see cref="BylineLexicon.RoleWords"/>).</summary>
+    private static bool OpensWithRole(string piece)
+    {
+        var span = piece.AsSpan().Trim();
+        int space = span.IndexOf(' ');
+        var first = (space < 0 ? span : span[..space]).ToString().ToLowerInvariant();
+        return BylineLexicon.RoleWords.Contains(first);
     }
 
     /// <summary>True when <paramref name="text"/> is written as a host name ("chadim.net", "Popkultur.de", "www.example.co.uk"): one word of letters, digits, hyphens and dots, ending in a dot and a top-level domain of two to six letters.</summary>

@@ -99,6 +99,23 @@ internal static class BylineLexicon
         "mit", "with", "avec", "con", "com", "met", "z", "ze", "с", "со",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that open a job title written after a name with a comma ("Jane Doe, Staff Writer", "Sarah Hinger, Staff
+    /// Attorney", "Anna Schmidt, Redakteurin"): the title is no second author.
+    /// </summary>
+    public static FrozenSet<string> RoleWords { get; } = new[]
+    {
+        "staff", "senior", "chief", "editor", "reporter", "writer", "correspondent", "attorney", "director", "producer", "contributor", "contributing",
+        "columnist", "analyst", "professor", "president", "manager", "officer", "fellow", "researcher", "associate", "assistant", "intern",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin", "leiter", "leiterin", "direktor", "direktorin",
+        "sprecher", "sprecherin", "referent", "referentin", "mitarbeiter", "mitarbeiterin", "volontär", "volontärin",
+        "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "directeur", "directrice", "envoyé", "envoyée",
+        "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "repórter", "redator", "redatora", "jornalista", "correspondente", "diretor", "diretora",
+        "redattore", "redattrice", "giornalista", "corrispondente", "direttore", "direttrice", "inviato", "inviata",
+        "redacteur", "redactrice", "verslaggever", "journalist", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "korespondentka",
+        "корреспондент", "редактор", "журналист", "журналистка", "обозреватель",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am", "Zuletzt geändert am", "Last modified"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
     public static FrozenSet<string> DateLabels { get; } = new[]
     {
