@@ -12,7 +12,8 @@ namespace NewsParse.Html;
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
 /// byline element that holds one element marked as the author, that element's name), or a short block that opens
 /// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
-/// the author's address; a label alone in an inline element names who follows it on its line), or the article's
+/// the author's address; a label alone in an inline element names who follows it on its line, one alone in a block
+/// who the first short text after it names), or the article's
 /// credits (<see cref="CreditsBox"/>). The article's text is read from its first chosen element when that stands above
 /// the headline. Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
@@ -261,12 +262,39 @@ internal static class BylineChooser
             if (node.Owner != node && AuthorNames.IsOnlyLabel(own) && RestOfLine(node.Element, MaxPlainBylineChars) is { Length: > 0 } rest
                 && AuthorNames.ReadLabelled(own + " " + rest) is { } labelledLine)
                 return new ShownLine(labelledLine, where, LabelledLine, i);
+            // "<h3>Published By</h3><div class=card><img …><h3><a>Inga Hoeltmann</a></h3>…": a label alone in a block of its
+            // own names who the first short text after it in the same parent names
+            if (node.Owner == node && AuthorNames.IsOnlyLabel(own) && FirstShortTextAfter(head, i) is { } after
+                && AuthorNames.ReadLabelled(own + " " + after) is { } labelledBlock)
+                return new ShownLine(labelledBlock, where, LabelledLine, i);
             if (AuthorNames.ReadLabelled(own) is { } labelled)
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
                 var inner = InnerAuthor(head, i);
                 return new ShownLine(inner ?? InnermostLabelled(head, i, labelled), where, LabelledLine, i);
             }
+        }
+        return null;
+    }
+
+    /// <summary>Most characters of the text read after a label written alone in its block (<see cref="FirstShortTextAfter"/>): a name, not a paragraph.</summary>
+    private const int MaxNameAfterLabelChars = 80;
+
+    /// <summary>
+    /// The text of the first element after the one at <paramref name="at"/> (and its subtree) inside the same parent
+    /// that holds text and at most <see cref="MaxNameAfterLabelChars"/> characters (going down into longer ones: a card's
+    /// name under its image, not its tagline); null when there is none.
+    /// </summary>
+    private static string? FirstShortTextAfter(ArticleHead head, int at)
+    {
+        var nodes = head.Nodes;
+        var parent = nodes[at].Parent;
+        if (parent is null) return null;
+        for (int j = at + SubtreeSize(head, at); j < nodes.Count && nodes[j].Depth > parent.Depth; j++)
+        {
+            var next = nodes[j];
+            if (next.TextChars == 0 || next.TextChars > MaxNameAfterLabelChars) continue;
+            return TextCollector.Flat(next.Element, MaxNameAfterLabelChars + 1);
         }
         return null;
     }
@@ -458,7 +486,10 @@ internal static class BylineChooser
         {
             var inner = nodes[j];
             if (inner.TextChars == 0 || inner.TextChars == nodes[at].TextChars || !ArticleHead.MayHoldLabel(inner.Element)) continue;
-            if (AuthorNames.ReadLabelled(TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1)) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
+            var innerText = TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1);
+            // a label alone in its block ("<h3>Published By</h3>") reads with the short text after it
+            if (inner.Owner == inner && AuthorNames.IsOnlyLabel(innerText) && FirstShortTextAfter(head, j) is { } after) innerText += " " + after;
+            if (AuthorNames.ReadLabelled(innerText) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
         }
         return best;
     }
