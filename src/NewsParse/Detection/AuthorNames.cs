@@ -298,7 +298,7 @@ internal static class AuthorNames
     /// <param name="marked">The markup marks the line as the author: names may be written in lower case.</param>
     /// <param name="explicitly">The line opened with a label of several words ("Posted by", "Gespeichert von"), which
     /// no sentence opens with: a user name of one word written in lower case ("rasos") is a name there.</param>
-    /// <param name="pieceCount">The pieces the line was cut into, names or not.</param>
+    /// <param name="pieceCount">The pieces the line was cut into, names or not; -1 when a name was rewritten (a job title cut off it).</param>
     private static List<string> Split(string line, bool marked, bool explicitly, out int pieceCount)
     {
         var pieces = new List<string>();
@@ -341,10 +341,28 @@ internal static class AuthorNames
                 inTitle = false;
             }
             var name = Trim(piece).TrimEnd('.');
+            var withoutRole = WithoutTrailingRole(name);
+            // a title cut off the name: the line no longer reads as the names (it is written as them, joined)
+            if (withoutRole.Length != name.Length) pieceCount = -1;
+            name = withoutRole;
             bool userName = explicitly && name.IndexOf(' ') < 0;
             if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name without a job title written after it with no comma ("Ben Silverman Games Editor", "Lucy Akins eHow
+    /// Contributor", "Jane Doe Editor"): a last word of <see cref="BylineLexicon.RoleWords"/> goes, with the word before it
+    /// when two words are still left; a name of two words or less is left as it is.
+    /// </summary>
+    private static string WithoutTrailingRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !BylineLexicon.RoleWords.Contains(words[^1].ToLowerInvariant())) return name;
+        int keep = words.Length - 1;
+        if (keep > 2) keep--;
+        return string.Join(' ', words, 0, keep);
     }
 
     /// <summary>True when the first word of <paramref name="piece"/> names a job ("Staff Attorney", "Director of …", "Redakteurin": <see cref="BylineLexicon.RoleWords"/>).</summary>
