@@ -53,9 +53,10 @@ internal static class AuthorNames
         var line = Whitespace.Collapse(text);
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
         line = BylineReader.WithoutDateTime(line);
-        bool labelled = false, explicitly = false;
+        bool labelled = false, explicitly = false, interview = false;
         for (int round = 0; round < 2; round++)
         {
+            interview |= OpensWithInterviewLabel(line);
             var rest = WithoutLabel(line, out bool explicitLabel);
             if (rest is null) break;
             labelled = true;
@@ -68,12 +69,28 @@ internal static class AuthorNames
             && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
         line = CutOtherRoles(line);
         line = FirstPiece(line);
+        line = WithConversationJoined(line);
+        // "Ein Interview von Eugen Zentner mit Sonja Silberhorn": who was interviewed is no author
+        if (interview) line = BeforeInterviewee(line);
         line = Trim(line);
         if (line.Length == 0) return null;
         var names = Split(line, marked, explicitly, out int pieces);
         if (names.Count == 0 || names.Count > MaxNames) return null;
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a byline label and nothing else ("Text:", "Von", "Autor :"): the names stand
+    /// after it, outside the element that holds it (<c>&lt;strong&gt;Text:&lt;/strong&gt; Jane Doe</c>).
+    /// </summary>
+    public static bool IsOnlyLabel(string text)
+    {
+        var line = Whitespace.Collapse(text);
+        return line.Length > 0 && line.Length <= MaxOnlyLabelChars && WithoutLabel(line, out _) is { Length: 0 };
+    }
+
+    /// <summary>Most characters of a text read by <see cref="IsOnlyLabel"/> (the longest labels are three words).</summary>
+    private const int MaxOnlyLabelChars = 30;
 
     /// <summary>
     /// False when <paramref name="text"/> holds no byline label anywhere as a word of its own ("By", "Von", "Posted
@@ -201,6 +218,54 @@ internal static class AuthorNames
     /// <summary>Most characters of a name written right after a label of a wide script with nothing between ("记者王敬照").</summary>
     private const int MaxAttachedNameChars = 4;
 
+    /// <summary>
+    /// The line with a phrase that joins a guest and an interviewer ("Richard David Precht im Gespräch mit Karin
+    /// Fischer", <see cref="BylineLexicon.ConversationJoiners"/>) written as a comma: both are named, as with "und".
+    /// The line itself when it holds none.
+    /// </summary>
+    private static string WithConversationJoined(string line)
+    {
+        foreach (var phrase in BylineLexicon.ConversationJoiners)
+        {
+            int at = line.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && line[at - 1] == ' ' && at + phrase.Length < line.Length && line[at + phrase.Length] == ' ')
+                return string.Concat(line.AsSpan(0, at - 1), ", ", line.AsSpan(at + phrase.Length + 1));
+        }
+        return line;
+    }
+
+    /// <summary>True when <paramref name="text"/> opens with the label of someone who is not an author ("Foto: Kay Nietfeld", "Photo by Jane Doe": <see cref="BylineLexicon.OtherRoles"/>).</summary>
+    public static bool OpensWithOtherRole(string text)
+    {
+        var line = text.AsSpan().TrimStart();
+        foreach (var role in BylineLexicon.OtherRoles)
+        {
+            if (line.StartsWith(role, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the line opens with the label of an interviewer ("Ein Interview von", "Propos recueillis par": <see cref="BylineLexicon.InterviewLabels"/>).</summary>
+    private static bool OpensWithInterviewLabel(string line)
+    {
+        foreach (var label in BylineLexicon.InterviewLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The line up to the word that introduces who was interviewed ("mit", "with", "avec": <see cref="BylineLexicon.IntervieweeWords"/>); the line itself when it holds none.</summary>
+    private static string BeforeInterviewee(string line)
+    {
+        var words = line.Split(' ');
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (BylineLexicon.IntervieweeWords.Contains(words[i].ToLowerInvariant())) return string.Join(' ', words, 0, i);
+        }
+        return line;
+    }
+
     private static string CutOtherRoles(string line)
     {
         var lower = line.ToLowerInvariant();
@@ -233,7 +298,7 @@ internal static class AuthorNames
     /// <param name="marked">The markup marks the line as the author: names may be written in lower case.</param>
     /// <param name="explicitly">The line opened with a label of several words ("Posted by", "Gespeichert von"), which
     /// no sentence opens with: a user name of one word written in lower case ("rasos") is a name there.</param>
-    /// <param name="pieceCount">The pieces the line was cut into, names or not.</param>
+    /// <param name="pieceCount">The pieces the line was cut into, names or not; -1 when a name was rewritten (a job title cut off it).</param>
     private static List<string> Split(string line, bool marked, bool explicitly, out int pieceCount)
     {
         var pieces = new List<string>();
@@ -256,13 +321,57 @@ internal static class AuthorNames
         }
         pieceCount = pieces.Count;
         var names = new List<string>();
-        foreach (var piece in pieces)
+        bool inTitle = false;
+        for (int k = 0; k < pieces.Count; k++)
         {
+            var piece = pieces[k];
+            // "Sarah Hinger, Staff Attorney, Sylvia Torres-Guillén, Director of Education Equity": a job title after a
+            // name is no name, nor what runs on from it ("Senior Staff Technologist, Privacy, and Technology Project"),
+            // up to a piece followed by another title, or a last piece that reads as a person's name
+            if (k > 0 && OpensWithRole(piece))
+            {
+                inTitle = true;
+                continue;
+            }
+            if (inTitle)
+            {
+                bool nextIsTitle = k + 1 < pieces.Count && OpensWithRole(pieces[k + 1]);
+                bool lastPerson = k + 1 == pieces.Count && piece.IndexOf(' ') > 0 && Capitalised(piece);
+                if (!nextIsTitle && !lastPerson) continue;
+                inTitle = false;
+            }
             var name = Trim(piece).TrimEnd('.');
+            var withoutRole = WithoutTrailingRole(name);
+            // a title cut off the name: the line no longer reads as the names (it is written as them, joined)
+            if (withoutRole.Length != name.Length) pieceCount = -1;
+            name = withoutRole;
             bool userName = explicitly && name.IndexOf(' ') < 0;
             if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name without a job title written after it with no comma ("Ben Silverman Games Editor", "Lucy Akins eHow
+    /// Contributor", "Jane Doe Editor"): a last word of <see cref="BylineLexicon.RoleWords"/> goes, with the word before it
+    /// when two words are still left; a name of two words or less is left as it is.
+    /// </summary>
+    private static string WithoutTrailingRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !BylineLexicon.RoleWords.Contains(words[^1].ToLowerInvariant())) return name;
+        int keep = words.Length - 1;
+        if (keep > 2) keep--;
+        return string.Join(' ', words, 0, keep);
+    }
+
+    /// <summary>True when the first word of <paramref name="piece"/> names a job ("Staff Attorney", "Director of …", "Redakteurin": <see cref="BylineLexicon.RoleWords"/>).</summary>
+    private static bool OpensWithRole(string piece)
+    {
+        var span = piece.AsSpan().Trim();
+        int space = span.IndexOf(' ');
+        var first = (space < 0 ? span : span[..space]).ToString().ToLowerInvariant();
+        return BylineLexicon.RoleWords.Contains(first);
     }
 
     /// <summary>True when <paramref name="text"/> is written as a host name ("chadim.net", "Popkultur.de", "www.example.co.uk"): one word of letters, digits, hyphens and dots, ending in a dot and a top-level domain of two to six letters.</summary>

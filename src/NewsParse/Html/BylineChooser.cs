@@ -12,7 +12,10 @@ namespace NewsParse.Html;
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
 /// byline element that holds one element marked as the author, that element's name), or a short block that opens
 /// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
-/// the author's address). Never in comments, forms, footers, asides or other page chrome.</item>
+/// the author's address; a label alone in an inline element names who follows it on its line, one alone in a block
+/// who the first short text after it names), or the article's
+/// credits (<see cref="CreditsBox"/>). The article's text is read from its first chosen element when that stands above
+/// the headline. Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -48,9 +51,13 @@ internal static class BylineChooser
         shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
         toldNames.RemoveAll(sites.Names);
+        // "Rioja … | Iberische Weine in Berlin" with <meta name=author content="Iberische Weine in Berlin - …">: the site's part of the title
+        if (toldSource != "the JSON-LD author") toldNames.RemoveAll(name => IsTitleSitePart(index.Title, name));
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
+        // the chosen content may begin above the headline's header: its text there is the article's too ("Auteur : Kossivi Tiassou")
+        if (shown is null && start > head.FirstRoot && head.FirstRoot >= 0) shown = Shown(head, head.FirstRoot, start, sites, inHead: false, 0);
         // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
         // kept only when no other byline is shown after it ("Blog Beitrag von Margarita Koreneva" in the text)
         ShownLine? accountOnly = null;
@@ -112,6 +119,23 @@ internal static class BylineChooser
         int end = at + 1;
         while (end < head.Nodes.Count && head.Nodes[end].Depth > head.Nodes[at].Depth) end++;
         return end - at;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a part of <paramref name="title"/> after its first separator ("Headline |
+    /// Site", <see cref="TitleText.Parts"/>), compared as <see cref="TitleText.Key"/> reads them: where a title names the
+    /// site, not the writer. An author meta tag that holds it holds the site's name.
+    /// </summary>
+    private static bool IsTitleSitePart(string? title, string name)
+    {
+        if (title is null) return false;
+        var parts = TitleText.Parts(title);
+        var key = TitleText.Key(name);
+        for (int k = 1; k < parts.Count; k++)
+        {
+            if (TitleText.Key(parts[k]) == key) return true;
+        }
+        return false;
     }
 
     private static bool Contains(string text, string name) => TitleText.Key(text).Contains(TitleText.Key(name), StringComparison.Ordinal);
@@ -194,12 +218,20 @@ internal static class BylineChooser
         {
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
-            if (ArticleHead.InComments(node) || (inHead ? head.InHeadChrome(node, headerKinds) : head.InArticleChrome(node))) continue;
-            string? what = Marked(node, headerKinds);
+            if (ArticleHead.InComments(node)) continue;
+            string? what;
+            if (inHead ? head.InHeadChrome(node, headerKinds) : head.InArticleChrome(node))
+            {
+                // the article's credits ("<p class=credit>JIJI</p>" under the headline, "Text: Ursula Eggers" under the
+                // text) are marked as a caption, as a photo's are: read when nothing else around them is chrome
+                if (CreditsBox(node) is not { } credits || credits.Parent is not { } outside || (inHead ? head.InHeadChrome(outside, headerKinds) : head.InArticleChrome(outside))) continue;
+                what = Marked(node, headerKinds | 1 << (int)Model.BoilerplateKind.Caption) ?? (inHead && credits == node ? CreditsMark : null);
+            }
+            else what = Marked(node, headerKinds);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
-                if (AuthorNames.Read(text, marked: true) is { } line)
+                if (AuthorNames.Read(text, marked: true) is { } line && (what != CreditsMark || IsWholeCredit(text, line)))
                 {
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
                     // the date) names the author by that element; with several (co-authors), the element's line stands.
@@ -226,6 +258,15 @@ internal static class BylineChooser
             if (own.Length > MaxPlainBylineChars) continue;
             lastPlain = node;
             if (!AuthorNames.MayBeLabelled(own)) continue;
+            // "<strong>Text:</strong> Klausmartin Friedrich<br>": a label written alone in an inline element names who follows it on its line
+            if (node.Owner != node && AuthorNames.IsOnlyLabel(own) && RestOfLine(node.Element, MaxPlainBylineChars) is { Length: > 0 } rest
+                && AuthorNames.ReadLabelled(own + " " + rest) is { } labelledLine)
+                return new ShownLine(labelledLine, where, LabelledLine, i);
+            // "<h3>Published By</h3><div class=card><img …><h3><a>Inga Hoeltmann</a></h3>…": a label alone in a block of its
+            // own names who the first short text after it in the same parent names
+            if (node.Owner == node && AuthorNames.IsOnlyLabel(own) && FirstShortTextAfter(head, i) is { } after
+                && AuthorNames.ReadLabelled(own + " " + after) is { } labelledBlock)
+                return new ShownLine(labelledBlock, where, LabelledLine, i);
             if (AuthorNames.ReadLabelled(own) is { } labelled)
             {
                 // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
@@ -234,6 +275,113 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>Most characters of the text read after a label written alone in its block (<see cref="FirstShortTextAfter"/>): a name, not a paragraph.</summary>
+    private const int MaxNameAfterLabelChars = 80;
+
+    /// <summary>
+    /// The text of the first element after the one at <paramref name="at"/> (and its subtree) inside the same parent
+    /// that holds text and at most <see cref="MaxNameAfterLabelChars"/> characters (going down into longer ones: a card's
+    /// name under its image, not its tagline); null when there is none.
+    /// </summary>
+    private static string? FirstShortTextAfter(ArticleHead head, int at)
+    {
+        var nodes = head.Nodes;
+        var parent = nodes[at].Parent;
+        if (parent is null) return null;
+        for (int j = at + SubtreeSize(head, at); j < nodes.Count && nodes[j].Depth > parent.Depth; j++)
+        {
+            var next = nodes[j];
+            if (next.TextChars == 0 || next.TextChars > MaxNameAfterLabelChars) continue;
+            return TextCollector.Flat(next.Element, MaxNameAfterLabelChars + 1);
+        }
+        return null;
+    }
+
+    /// <summary>What marks the article's credits under the headline as its byline, for the reason (<see cref="CreditsBox"/>).</summary>
+    private const string CreditsMark = "the article's credits (an element whose class names the credits, not a photo's)";
+
+    /// <summary>
+    /// The element that marks <paramref name="node"/> as a caption (its nearest ancestor, or itself, of the kind
+    /// <see cref="Model.BoilerplateKind.Caption"/>) when that element is the article's credits: its class names the
+    /// credits ("credit", "c-article__credits"), it stands in no figure and holds no image, and no image stands beside
+    /// it (a photo's credit, "Reuters", does). Null otherwise.
+    /// </summary>
+    private static NodeInfo? CreditsBox(NodeInfo node)
+    {
+        var up = node;
+        while (up is not null && up.Kind != Model.BoilerplateKind.Caption) up = up.Parent;
+        if (up is null || !NamesCredits(up)) return null;
+        // "<section class=c-article__credits><div class=c-article__credits-item>": the outermost of the credits
+        while (up.Parent is { Kind: Model.BoilerplateKind.Caption } parent && NamesCredits(parent)) up = parent;
+        for (var outer = up; outer is not null; outer = outer.Parent)
+        {
+            if (outer.Name is "figure" or "figcaption" or "picture") return null;
+        }
+        if (HoldsImage(up.Element)) return null;
+        for (var sibling = up.Element.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        {
+            if (sibling is Dom.HtmlElement element && (IsImage(element) || HoldsImage(element))) return null;
+        }
+        return up;
+    }
+
+    /// <summary>
+    /// True when the credits under the headline read as names and nothing else ("JIJI"), not as a photo's credit ("Foto:
+    /// Kay Nietfeld") or caption ("Rep. Mark Meadows. | Alex Wong/Getty Images"): the line is all of the text.
+    /// </summary>
+    private static bool IsWholeCredit(string text, AuthorLine line) =>
+        !AuthorNames.OpensWithOtherRole(text) && Whitespace.Collapse(text).Trim().TrimEnd('.').Length <= line.Line.Length + 1;
+
+    /// <summary>True when the element's class names the credits ("credit", "c-article__credits").</summary>
+    private static bool NamesCredits(NodeInfo node) => node.Element.TryGetAttributeSpan("class", out var cls) && AsciiCaseInsensitive.Contains(cls, "credit");
+
+    /// <summary>True for an image, a picture or a video element; not a counting pixel (an image one pixel wide or high).</summary>
+    private static bool IsImage(Dom.HtmlElement element) =>
+        element.LocalName is "picture" or "video" or "figure"
+        || (element.LocalName == "img" && !(element.TryGetAttributeSpan("width", out var width) && width.Trim().SequenceEqual("1"))
+            && !(element.TryGetAttributeSpan("height", out var height) && height.Trim().SequenceEqual("1")));
+
+    /// <summary>True when an image, a picture or a video stands under <paramref name="root"/> (looked for up to <see cref="MaxImageSearch"/> elements deep into it).</summary>
+    private static bool HoldsImage(Dom.HtmlElement root)
+    {
+        var stack = new Stack<Dom.HtmlElement>();
+        stack.Push(root);
+        for (int seen = 0; stack.Count > 0 && seen < MaxImageSearch; seen++)
+        {
+            var element = stack.Pop();
+            if (element != root && IsImage(element)) return true;
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is Dom.HtmlElement inner) stack.Push(inner);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Most elements <see cref="HoldsImage"/> looks at.</summary>
+    private const int MaxImageSearch = 64;
+
+    /// <summary>
+    /// The text written after <paramref name="element"/> up to the end of its line: its next siblings, up to a
+    /// <c>&lt;br&gt;</c>, a block element or the end of its parent; at most <paramref name="maxChars"/> characters
+    /// (null beyond: no line of a byline is that long).
+    /// </summary>
+    private static string? RestOfLine(Dom.HtmlElement element, int maxChars)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var next = element.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next is Dom.HtmlText piece) text.Append(piece.Span);
+            else if (next is Dom.HtmlElement inline)
+            {
+                if (inline.LocalName == "br" || HtmlTags.IsBlock(inline)) break;
+                text.Append(' ').Append(TextCollector.Flat(inline, maxChars + 1)).Append(' ');
+            }
+            if (text.Length > maxChars) return null;
+        }
+        return Whitespace.Collapse(text.ToString());
     }
 
     /// <summary>The line without names that are the site's (the publisher); null when none is left.</summary>
@@ -338,7 +486,10 @@ internal static class BylineChooser
         {
             var inner = nodes[j];
             if (inner.TextChars == 0 || inner.TextChars == nodes[at].TextChars || !ArticleHead.MayHoldLabel(inner.Element)) continue;
-            if (AuthorNames.ReadLabelled(TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1)) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
+            var innerText = TextCollector.Flat(inner.Element, MaxPlainBylineChars + 1);
+            // a label alone in its block ("<h3>Published By</h3>") reads with the short text after it
+            if (inner.Owner == inner && AuthorNames.IsOnlyLabel(innerText) && FirstShortTextAfter(head, j) is { } after) innerText += " " + after;
+            if (AuthorNames.ReadLabelled(innerText) is { } own && line.Names[0].StartsWith(own.Names[0], StringComparison.Ordinal)) best = own;
         }
         return best;
     }

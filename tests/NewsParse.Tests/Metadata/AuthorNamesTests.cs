@@ -27,7 +27,7 @@ public class AuthorNamesTests
     [InlineData("लेखक: राहुल शर्मा", "राहुल शर्मा")]
     [InlineData("Oleh Budi Santoso", "Budi Santoso")]
     [InlineData("記者 山田太郎", "山田太郎")]
-    [InlineData("AUTOR/IN Julius Richter", "AUTOR/IN Julius Richter")]
+    [InlineData("AUTOR/IN Julius Richter", "Julius Richter")]
     public void Labels_of_the_main_news_languages_are_taken_out(string line, string name)
     {
         Assert.Equal([name], AuthorNames.ReadLabelled(line)?.Names ?? AuthorNames.Read(line, marked: false)!.Names);

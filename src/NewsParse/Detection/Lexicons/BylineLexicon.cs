@@ -15,16 +15,16 @@ internal static class BylineLexicon
     /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh"); longest first where one starts another.</summary>
     public static ImmutableArray<string> Labels { get; } =
     [
-        "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "author", "authors", "by",
-        "ein artikel von", "ein interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor", "autorin", "autoren", "text", "texte",
-        "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
-        "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
-        "postado por", "escrito por", "publicada por",
-        "pubblicato da", "scritto da", "a cura di", "di", "autore", "autori", "testo",
-        "geplaatst door", "geschreven door", "door",
+        "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "interviewed by", "interview by", "author", "authors", "by",
+        "ein artikel von", "ein interview von", "interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor/in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorin/autor", "autor/innen", "autor*innen", "autor:innen", "autor(a)", "autor/a", "autor", "autorin", "autoren", "text", "texte",
+        "propos recueillis par", "entretien réalisé par", "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
+        "entrevista realizada por", "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
+        "entrevista feita por", "postado por", "escrito por", "publicada por",
+        "pubblicato da", "scritto da", "intervista a cura di", "a cura di", "di", "autore", "autori", "testo",
+        "interview door", "geplaatst door", "geschreven door", "door",
         "skrevet af", "skrevet av", "skriven av", "av", "af",
-        "autorzy", "napisał", "napisała",
-        "автор", "авторы", "текст",
+        "autorzy", "napisał", "napisała", "rozmawiał", "rozmawiała",
+        "автор", "авторы", "текст", "беседовал", "беседовала",
         "بقلم", "كتب", "كتبت", "الكاتب", "الكاتبة", "إعداد",
         "लेखक", "लेखिका", "संवाददाता",
         "লেখক", "প্রতিবেদক", "লিখেছেন",
@@ -69,6 +69,51 @@ internal static class BylineLexicon
     public static FrozenSet<string> Joiners { get; } = new[]
     {
         "and", "und", "et", "y", "e", "och", "og", "и", "&", "+", "oraz",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Phrases that join the two people of a conversation in a byline ("Richard David Precht im Gespräch mit Karin
+    /// Fischer", "X in conversation with Y"): both are named, like two authors.
+    /// </summary>
+    public static ImmutableArray<string> ConversationJoiners { get; } =
+    [
+        "in conversation with", "in an interview with", "im gespräch mit", "im interview mit", "en conversation avec", "en entretien avec",
+        "en conversación con", "en diálogo con", "em conversa com", "in conversazione con", "a colloquio con", "in gesprek met",
+        "w rozmowie z", "в беседе с", "в разговоре с",
+    ];
+
+    /// <summary>
+    /// Labels of the one who interviews, written before their name ("Ein Interview von Eugen Zentner mit Sonja
+    /// Silberhorn", "Propos recueillis par", "Interview by"): who follows the word of <see cref="IntervieweeWords"/>
+    /// was interviewed, and is no author. Each is one of <see cref="Labels"/> too.
+    /// </summary>
+    public static ImmutableArray<string> InterviewLabels { get; } =
+    [
+        "interview by", "interviewed by", "ein interview von", "interview von", "propos recueillis par", "entretien réalisé par",
+        "entrevista realizada por", "entrevista feita por", "intervista a cura di", "interview door", "rozmawiał", "rozmawiała", "беседовал", "беседовала",
+    ];
+
+    /// <summary>Words that introduce who was interviewed after the interviewer's name ("mit", "with", "avec", "con", "com", "met", "z", "с").</summary>
+    public static FrozenSet<string> IntervieweeWords { get; } = new[]
+    {
+        "mit", "with", "avec", "con", "com", "met", "z", "ze", "с", "со",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that open a job title written after a name with a comma ("Jane Doe, Staff Writer", "Sarah Hinger, Staff
+    /// Attorney", "Anna Schmidt, Redakteurin"): the title is no second author.
+    /// </summary>
+    public static FrozenSet<string> RoleWords { get; } = new[]
+    {
+        "staff", "senior", "chief", "editor", "reporter", "writer", "correspondent", "attorney", "director", "producer", "contributor", "contributing",
+        "columnist", "analyst", "professor", "president", "manager", "officer", "fellow", "researcher", "associate", "assistant", "intern",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin", "leiter", "leiterin", "direktor", "direktorin",
+        "sprecher", "sprecherin", "referent", "referentin", "mitarbeiter", "mitarbeiterin", "volontär", "volontärin",
+        "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "directeur", "directrice", "envoyé", "envoyée",
+        "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "repórter", "redator", "redatora", "jornalista", "correspondente", "diretor", "diretora",
+        "redattore", "redattrice", "giornalista", "corrispondente", "direttore", "direttrice", "inviato", "inviata",
+        "redacteur", "redactrice", "verslaggever", "journalist", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "korespondentka",
+        "корреспондент", "редактор", "журналист", "журналистка", "обозреватель",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that open a date line, not a name ("Publiziert am", "Erschienen", "Geschrieben am", "Zuletzt geändert am", "Last modified"), beside <see cref="TimeWordLexicon.Labels"/>.</summary>
