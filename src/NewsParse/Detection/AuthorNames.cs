@@ -149,17 +149,30 @@ internal static class AuthorNames
     private static readonly int MaxLabelWordChars = LabelWords.Max(word => word.Length);
 
     /// <summary>
-    /// The other labels, but those whose last word is a label of one word ("posted by" ends in "by"): wherever they
-    /// stand as words of their own, so does that word. Each with how it is compared: ignoring case, or as written when
+    /// The other labels, but those whose last or first word is a label of one word ("posted by" ends in "by", "autor/in"
+    /// opens with "autor"): wherever they stand as words of their own, so does that word. Each with how it is compared: ignoring case, or as written when
     /// no letter of it has case (Devanagari, Bengali: the same matches, found by the vectorised ordinal search instead of
     /// the case-folding one).
     /// </summary>
     private static readonly (string Label, StringComparison Comparison)[] LabelPhrases =
     [
-        .. BylineLexicon.Labels.Where(label => !IsOneWord(label)
-            && !(label.LastIndexOf(' ') is var space and >= 0 && LabelWords.Contains(label[(space + 1)..])))
+        .. BylineLexicon.Labels.Where(label => !IsOneWord(label) && !LabelWords.Contains(EdgeWord(label, last: true)) && !LabelWords.Contains(EdgeWord(label, last: false)))
             .Select(label => (label, label.All(IsCaseless) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)),
     ];
+
+    /// <summary>The run of letters and digits that ends (or opens) <paramref name="label"/>: "by" of "posted by", "autor" of "autor/in".</summary>
+    private static string EdgeWord(string label, bool last)
+    {
+        if (last)
+        {
+            int start = label.Length;
+            while (start > 0 && char.IsLetterOrDigit(label[start - 1])) start--;
+            return label[start..];
+        }
+        int end = 0;
+        while (end < label.Length && char.IsLetterOrDigit(label[end])) end++;
+        return label[..end];
+    }
 
     private static bool IsCaseless(char c) => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
 

@@ -296,7 +296,7 @@ internal static class HtmlMetadataReader
 
     /// <summary>True when the element's itemprop is <paramref name="property"/> (ASCII case ignored).</summary>
     private static bool IsItemprop(NodeInfo node, string property) =>
-        string.Equals(node.Element.GetAttribute("itemprop"), property, StringComparison.OrdinalIgnoreCase);
+        node.Element.AttributeCount > 0 && node.Element.TryGetAttributeSpan("itemprop", out var value) && value.Equals(property, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The machine-readable date of an element marked <c>itemprop="datePublished"</c> (schema.org microdata) in its

@@ -42,6 +42,8 @@ internal static class LabelledDateReader
     /// </summary>
     internal static string? Labelled(string text)
     {
+        // no word of a label: no date is looked for (a date search costs far more than the words' lookup)
+        if (!HasLabelWord(text)) return null;
         int from = 0;
         while (from < text.Length && DateReader.Find(from == 0 ? text : text[from..]) is { } found)
         {
@@ -50,6 +52,25 @@ internal static class LabelledDateReader
             from = at + Math.Max(1, found.Length);
         }
         return null;
+    }
+
+    /// <summary>The last words of the publication labels ("published" of "first published"), case ignored.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LabelEnds =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(TimeWordLexicon.PublicationLabels.Select(label => label[(label.LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a word of <paramref name="text"/> (a run of letters: "Datum31.01.2022" holds "Datum") ends a publication label.</summary>
+    private static bool HasLabelWord(string text)
+    {
+        var ends = LabelEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (int i = 0; i < span.Length;)
+        {
+            if (!char.IsLetter(span[i])) { i++; continue; }
+            int start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            if (ends.Contains(span[start..i])) return true;
+        }
+        return false;
     }
 
     /// <summary>Separators written between a label and its date ("Datum: ", "Published - ").</summary>
