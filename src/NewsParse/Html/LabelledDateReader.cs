@@ -61,14 +61,20 @@ internal static class LabelledDateReader
     /// <summary>True when a word of <paramref name="text"/> (a run of letters: "Datum31.01.2022" holds "Datum") ends a publication label.</summary>
     private static bool HasLabelWord(string text)
     {
+#if NET9_0_OR_GREATER
         var ends = LabelEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         var span = text.AsSpan();
         for (int i = 0; i < span.Length;)
         {
             if (!char.IsLetter(span[i])) { i++; continue; }
             int start = i;
             while (i < span.Length && char.IsLetter(span[i])) i++;
+#if NET9_0_OR_GREATER
             if (ends.Contains(span[start..i])) return true;
+#else
+            if (LabelEnds.Contains(span[start..i].ToString())) return true;
+#endif
         }
         return false;
     }
@@ -88,7 +94,11 @@ internal static class LabelledDateReader
         ReadOnlySpan<char> words = ((ReadOnlySpan<char>)lower).TrimEnd(Separators);
         // a preposition between the label and the date: "am", "on", "le"
         int space = words.LastIndexOfAny(SeparatorValues);
+#if NET9_0_OR_GREATER
         if (space >= 0 && TimeWordLexicon.DateLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[(space + 1)..]))
+#else
+        if (space >= 0 && TimeWordLexicon.DateLeads.Contains(words[(space + 1)..].ToString()))
+#endif
             words = words[..space].TrimEnd(Separators);
         foreach (var label in TimeWordLexicon.PublicationLabels)
         {
