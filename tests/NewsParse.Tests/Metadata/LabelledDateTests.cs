@@ -28,6 +28,18 @@ public class LabelledDateTests
         Assert.Equal("2023-11-01", Parse(body, lang: "de").Published);
     }
 
+    [Theory]
+    [InlineData("pl", "Opublikowano: 12.03.2021, 14:05")]
+    [InlineData("pl", "Data publikacji: 12.03.2021")]
+    [InlineData("ru", "Опубликовано 12.03.2021")]
+    [InlineData("ru", "Дата публикации: 12.03.2021")]
+    [InlineData("pt", "Publicado em 12.03.2021")]
+    public void A_publication_label_in_the_other_news_languages_is_read(string lang, string line)
+    {
+        var body = "<article>" + Headline + Paragraphs(4) + $"<p>{line}</p></article>";
+        Assert.Equal("2021-03-12", Parse(body, lang: lang).Published?[..10]);
+    }
+
     [Fact]
     public void A_date_without_a_label_right_before_it_is_not_read()
     {

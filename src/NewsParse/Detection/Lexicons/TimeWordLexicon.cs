@@ -44,7 +44,7 @@ internal static class TimeWordLexicon
 
     /// <summary>
     /// The <see cref="Labels"/> (and "erschienen") that name the first publication ("Published:", "Veröffentlicht am",
-    /// "Datum", "Publié le"): a date after one of these is the publication date, even on a day the page also gives as a
+    /// "Datum", "Publié le", "Opublikowano", "Опубликовано"; en, de, fr, es, pt, it, nl, pl, ru): a date after one of these is the publication date, even on a day the page also gives as a
     /// change ("Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)").
     /// </summary>
     public static ImmutableArray<string> PublicationLabels { get; } =
@@ -56,6 +56,8 @@ internal static class TimeWordLexicon
         "data",
         "pubblicato", "pubblicata",
         "gepubliceerd",
+        "opublikowano", "data publikacji",
+        "опубликовано", "дата публикации", "дата",
     ];
 
     /// <summary>Prepositions written right before a date or weekday ("on", "am", "den", "le", "el", "em", "il", "op").</summary>
