@@ -122,25 +122,7 @@ internal static class AuthorNames
     }
 
     /// <summary>True when a word of <paramref name="text"/> (a run of letters and digits) is a label of one word, case ignored.</summary>
-    private static bool HasLabelWord(ReadOnlySpan<char> text)
-    {
-#if NET9_0_OR_GREATER
-        var words = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            int start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (i - start > MaxLabelWordChars) continue;
-#if NET9_0_OR_GREATER
-            if (words.Contains(text[start..i])) return true;
-#else
-            if (LabelWords.Contains(text[start..i].ToString())) return true;
-#endif
-        }
-        return false;
-    }
+    private static bool HasLabelWord(ReadOnlySpan<char> text) => WordRuns.AnyIn(LabelWords, text, withDigits: true, MaxLabelWordChars);
 
     /// <summary>The labels that are one word (letters and digits only), found ignoring case.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> LabelWords =

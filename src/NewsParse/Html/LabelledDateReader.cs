@@ -59,25 +59,7 @@ internal static class LabelledDateReader
         System.Collections.Frozen.FrozenSet.ToFrozenSet(TimeWordLexicon.PublicationLabels.Select(label => label[(label.LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when a word of <paramref name="text"/> (a run of letters: "Datum31.01.2022" holds "Datum") ends a publication label.</summary>
-    private static bool HasLabelWord(string text)
-    {
-#if NET9_0_OR_GREATER
-        var ends = LabelEnds.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        var span = text.AsSpan();
-        for (int i = 0; i < span.Length;)
-        {
-            if (!char.IsLetter(span[i])) { i++; continue; }
-            int start = i;
-            while (i < span.Length && char.IsLetter(span[i])) i++;
-#if NET9_0_OR_GREATER
-            if (ends.Contains(span[start..i])) return true;
-#else
-            if (LabelEnds.Contains(span[start..i].ToString())) return true;
-#endif
-        }
-        return false;
-    }
+    private static bool HasLabelWord(string text) => WordRuns.AnyIn(LabelEnds, text, withDigits: false);
 
     /// <summary>Separators written between a label and its date ("Datum: ", "Published - ").</summary>
     private const string Separators = " :,;|-–—·•()\u00a0\t\n";
