@@ -9,7 +9,8 @@ namespace NewsParse.Html;
 /// <item><b>Shown</b>: h1–h4, an element with <c>itemprop=headline</c>, and elements whose class names a title or
 /// headline ("entry-title"), from the top of the page to the article's first paragraphs (<see cref="ArticleHead.HeadlineLimit"/>);
 /// never one in page chrome (nav, aside, footer, form, marked boilerplate), in comments, a masthead (a heading that is
-/// a link to the site's home page, or whose class names the site's logo or title), one whose text is the site's
+/// a link to the site's home page, or whose class names the site's logo or title), the byline set as a heading
+/// (<see cref="IsBylineHeading"/>), one whose text is the site's
 /// name (<see cref="SiteNames"/>) or only a date. A bold or large line (<see cref="IsBoldLine"/>: an older page's
 /// headline in <c>&lt;b&gt;</c> or <c>&lt;font size=5&gt;</c>) is a candidate only when a told title confirms it and
 /// no heading is confirmed.</item>
@@ -312,7 +313,7 @@ internal static class HeadlineChooser
             if (level == 0) continue;
             // an element whose class names a title and that holds a heading element is read as that heading
             if (level == 5 && HoldsHeading(nodes, i)) continue;
-            if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node)) continue;
+            if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node) || IsBylineHeading(nodes, i)) continue;
             var text = Sane(TextCollector.Flat(node.Element, 400));
             if (text is null || !HasLetter(text) || sites.Names(text) || IsOnlyDate(node, text)) continue;
             if (level == BoldLevel && TitleText.Words(text) < MinBoldLineWords) continue;
@@ -523,6 +524,23 @@ internal static class HeadlineChooser
             if (child is Dom.HtmlElement { LocalName: "a" } link) return IsHomeLink(link.GetAttribute("href"));
         }
         return node.Name == "a" && IsHomeLink(node.Element.GetAttribute("href"));
+    }
+
+    /// <summary>
+    /// True when the heading at <paramref name="at"/> is the article's byline set as a heading: the heading itself is
+    /// marked as the author or byline (<see cref="BylineChooser.Marked"/>: <c>&lt;h3 class="byline heading"&gt;</c>), or
+    /// all its text is one element marked so (<c>&lt;a rel="author"&gt;</c>). A heading marked <c>itemprop=headline</c> is none.
+    /// </summary>
+    private static bool IsBylineHeading(List<NodeInfo> nodes, int at)
+    {
+        var node = nodes[at];
+        if (IsMarkedHeadline(node)) return false;
+        if (BylineChooser.Marked(node) is not null) return true;
+        for (int j = at + 1; j < nodes.Count && nodes[j].Depth > node.Depth; j++)
+        {
+            if (nodes[j].TextChars + 3 >= node.TextChars && BylineChooser.Marked(nodes[j]) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the element is marked <c>itemprop=headline</c>.</summary>
