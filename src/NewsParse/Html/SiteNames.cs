@@ -149,7 +149,9 @@ internal sealed class SiteNames
     /// names no site is kept, as written between them ("Headline | Site", "Site » Headline", "Blog » Headline - Site");
     /// when no part names a known site and
     /// <paramref name="guess"/> is true, a short last part (at most four words after a part of three words or more,
-    /// split at " | ", " - ", " – ", " — ", " · ", " » ") is taken for the site. Null when nothing but the site is left.
+    /// split at " | ", " - ", " – ", " — ", " · ", " » ") is taken for the site. When <paramref name="guess"/> is true, the
+    /// short parts that bare underscores join before a site's name cut off go too ("Headline_English_Xinhua": the edition).
+    /// Null when nothing but the site is left.
     /// </summary>
     public string? Strip(string title, bool guess)
     {
@@ -174,7 +176,9 @@ internal sealed class SiteNames
         // keep the text as written between the kept parts (their separators may be part of the headline: "Foo: Bar")
         int start = IndexOfPart(text, parts, first);
         int end = IndexOfPart(text, parts, last) + parts[last].Length;
-        return start >= 0 && end > start ? text[start..end] : string.Join(" - ", parts.GetRange(first, last - first + 1));
+        var kept = start >= 0 && end > start ? text[start..end] : string.Join(" - ", parts.GetRange(first, last - first + 1));
+        // "Typhoon hits the coast_English_Xinhua" with the site known: its edition joined by a bare underscore goes too
+        return guess && end > start && end < text.Length && text[end] == '_' ? WithoutUnderscoreTrail(kept) : kept;
     }
 
     private static int IndexOfPart(string text, List<string> parts, int which)
@@ -193,7 +197,8 @@ internal sealed class SiteNames
     /// <summary>
     /// The title without a short last part (at most four words and 30 characters) after a separator other than a
     /// colon (a bare "-" next to a character of a wide script counts), when what stands before it is three words or more (in a wide script, twice as long as the part); the
-    /// title otherwise.
+    /// title otherwise. A part cut at a bare underscore takes with it the short parts that bare underscores join before it
+    /// (<see cref="WithoutUnderscoreTrail"/>: "… owing to typhoon_English_Xinhua").
     /// </summary>
     private static string GuessSuffix(string text)
     {
@@ -218,7 +223,28 @@ internal sealed class SiteNames
         var tail = text[(best + length)..].Trim();
         if (tail.Length == 0 || tail.Length > 30 || TitleText.Words(tail) > 4) return text;
         bool wide = tail.Any(c => c >= '\u2E80');
-        return (wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3) ? head : text;
+        if (!(wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3)) return text;
+        return text[best] == '_' && length == 1 ? WithoutUnderscoreTrail(head) : head;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without the short parts (at most four words and 30 characters each) that bare underscores
+    /// join to its end ("Typhoon hits the coast_English": a site's edition or section), as long as three words or more stay
+    /// before them; the text itself when it ends in none.
+    /// </summary>
+    private static string WithoutUnderscoreTrail(string text)
+    {
+        while (true)
+        {
+            var parts = TitleText.Parts(text);
+            if (parts.Count < 2) return text;
+            int at = text.LastIndexOf('_');
+            if (at <= 0 || at + 1 >= text.Length || text.AsSpan(at + 1).Trim().ToString() != parts[^1]) return text;
+            var head = text[..at].Trim();
+            var tail = parts[^1];
+            if (tail.Length > 30 || TitleText.Words(tail) > 4 || TitleText.Words(head) < 3) return text;
+            text = head;
+        }
     }
 
     private static readonly string[] GuessSeparators = [" | ", " - ", " – ", " — ", " · ", " » ", " › ", " :: ", " // ", "_", "|", "｜"];

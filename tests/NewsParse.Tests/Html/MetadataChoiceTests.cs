@@ -94,7 +94,9 @@ public class MetadataChoiceTests
     [Theory]
     [InlineData("<title>Economy dominates premiers' meeting with PM | CTV.ca</title><link rel=\"canonical\" href=\"https://www.ctv.ca/news/1\">", "Economy dominates premiers' meeting with PM")]
     [InlineData("<title>CTV.ca | Economy dominates premiers' meeting with PM</title><link rel=\"canonical\" href=\"https://www.ctv.ca/news/1\">", "Economy dominates premiers' meeting with PM")]
-    [InlineData("<title>Typhoon hits the coast_English_Xinhua</title><meta property=\"og:site_name\" content=\"Xinhua\">", "Typhoon hits the coast_English")]
+    [InlineData("<title>Typhoon hits the coast_English_Xinhua</title><meta property=\"og:site_name\" content=\"Xinhua\">", "Typhoon hits the coast")]
+    [InlineData("<title>Typhoon hits the coast_English_Xinhua</title>", "Typhoon hits the coast")]
+    [InlineData("<title>Typhoon hits_World News_English_Xinhua</title>", "Typhoon hits_World News")]
     [InlineData("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "武汉的声音：有英勇的你，才有英雄的城！")]
     [InlineData("<title>der Schreibstil - chadim.net</title>", "der Schreibstil")]
     public void Without_a_heading_the_title_loses_the_site_name(string head, string headline)
