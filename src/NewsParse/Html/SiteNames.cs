@@ -148,10 +148,10 @@ internal sealed class SiteNames
     /// <paramref name="title"/> without the site's name: of its parts (<see cref="TitleText.Parts"/>), the first run that
     /// names no site is kept, as written between them ("Headline | Site", "Site » Headline", "Blog » Headline - Site");
     /// when no part names a known site and
-    /// <paramref name="guess"/> is true, a short last part (at most four words after a part of three words or more,
-    /// split at " | ", " - ", " – ", " — ", " · ", " » ") is taken for the site. When <paramref name="guess"/> is true, the
-    /// short parts that bare underscores join before a site's name cut off go too ("Headline_English_Xinhua": the edition).
-    /// Null when nothing but the site is left.
+    /// <paramref name="guess"/> is true, the site's trail is guessed (<see cref="GuessTrail"/>: short parts at the end, one
+    /// by one, or two short parts or more at the start). When <paramref name="guess"/> is true and a known site is cut off,
+    /// the short parts that bare underscores join before it go too ("Headline_English_Xinhua": the edition), and parts at
+    /// the end that are only a date ("CNN.com - Headline - Sep 28, 2008"). Null when nothing but the site is left.
     /// </summary>
     public string? Strip(string title, bool guess)
     {
@@ -171,14 +171,15 @@ internal sealed class SiteNames
         if (!cut)
         {
             if (!guess) return text;
-            return GuessSuffix(text);
+            return GuessTrail(text);
         }
         // keep the text as written between the kept parts (their separators may be part of the headline: "Foo: Bar")
         int start = IndexOfPart(text, parts, first);
         int end = IndexOfPart(text, parts, last) + parts[last].Length;
         var kept = start >= 0 && end > start ? text[start..end] : string.Join(" - ", parts.GetRange(first, last - first + 1));
         // "Typhoon hits the coast_English_Xinhua" with the site known: its edition joined by a bare underscore goes too
-        return guess && end > start && end < text.Length && text[end] == '_' ? WithoutUnderscoreTrail(kept) : kept;
+        if (guess && end > start && end < text.Length && text[end] == '_') return WithoutUnderscoreTrail(kept);
+        return guess ? WithoutDateParts(kept) : kept;
     }
 
     private static int IndexOfPart(string text, List<string> parts, int which)
@@ -200,6 +201,46 @@ internal sealed class SiteNames
     /// title otherwise. A part cut at a bare underscore takes with it the short parts that bare underscores join before it
     /// (<see cref="WithoutUnderscoreTrail"/>: "… owing to typhoon_English_Xinhua").
     /// </summary>
+    /// <summary>
+    /// The title without the site's trail where no part names a known site: the short last parts cut one by one
+    /// (<see cref="GuessSuffix"/>: "Headline - Sports - More Sports - The Star", "Headline - Sep 28, 2008"); when none is,
+    /// two short parts or more (at most three words and 30 characters each) before a run of four words or more ("BBC NEWS
+    /// | World | Asia-Pacific | Headline": a breadcrumb). One short part before the headline stays ("Site | Headline" is
+    /// as often "Topic | Headline").
+    /// </summary>
+    private static string GuessTrail(string text)
+    {
+        // "Headline - Sports - More Sports - The Star", "Headline - Sep 28, 2008": the short parts at the end, one by one
+        var cut = text;
+        for (var next = GuessSuffix(cut); next != cut; next = GuessSuffix(cut)) cut = next;
+        if (cut != text) return cut;
+        // "BBC NEWS | World | Asia-Pacific | Headline": two short parts or more before it are the site's trail
+        var parts = TitleText.Parts(text);
+        int lead = 0;
+        while (lead < parts.Count - 1 && IsShortPart(parts[lead])) lead++;
+        if (lead < 2 || TitleText.Words(string.Join(' ', parts.Skip(lead))) < 4) return text;
+        int at = IndexOfPart(text, parts, lead);
+        return at > 0 ? text[at..] : text;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without the parts at its end that are only a date ("CNN.com - Headline - Sep 28, 2008"
+    /// with the site cut off: the date goes too), as long as a part stays; the text itself when it ends in none.
+    /// </summary>
+    private static string WithoutDateParts(string text)
+    {
+        var parts = TitleText.Parts(text);
+        int last = parts.Count - 1;
+        while (last > 0 && IsOnlyDate(parts[last])) last--;
+        if (last == parts.Count - 1) return text;
+        int end = IndexOfPart(text, parts, last) + parts[last].Length;
+        return end > 0 ? text[..end] : text;
+    }
+
+    private static bool IsOnlyDate(string part) => DateReader.Find(part) is not null && ArticleHead.Words(BylineReader.WithoutDateTime(part)) == 0;
+
+    private static bool IsShortPart(string part) => part.Length <= 30 && TitleText.Words(part) <= 3;
+
     private static string GuessSuffix(string text)
     {
         int best = -1, length = 0;
