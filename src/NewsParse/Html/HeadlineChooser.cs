@@ -481,7 +481,8 @@ internal static class HeadlineChooser
 
     /// <summary>
     /// The text of the masthead headings above the article (h1–h4 before its first paragraph, or anywhere on a page
-    /// without article, that are all one link to a home page: <see cref="IsHomeLink"/>): the name the site gives itself.
+    /// without article, that are all one link to a home page: <see cref="IsHomeLink"/>), and the alt text of the logo
+    /// there (an image that is all of a link to a home page): the name the site gives itself.
     /// </summary>
     public static List<string> Mastheads(ArticleHead head)
     {
@@ -491,11 +492,33 @@ internal static class HeadlineChooser
         for (int i = 0; i < end; i++)
         {
             var node = nodes[i];
+            // the logo: an image that is all of a link to the home page, named by its alt text ("Yahoo! News")
+            if (node.Name == "a" && node.TextChars == 0)
+            {
+                if (IsHomeLink(node.Element.GetAttribute("href")) && LogoAlt(node.Element) is { } alt) names.Add(alt);
+                continue;
+            }
             if (node.Name is not ("h1" or "h2" or "h3" or "h4") || node.TextChars is < 3 or > 100 || node.LinkChars < node.TextChars) continue;
             if (IsMarkedHeadline(node) || !IsHomeLinkHeading(node)) continue;
             if (Sane(TextCollector.Flat(node.Element, 100)) is { } text && HasLetter(text)) names.Add(text);
         }
         return names;
+    }
+
+    /// <summary>The alt text of the first image in the link (a logo's: 2 to 100 characters with a letter), or null.</summary>
+    private static string? LogoAlt(Dom.HtmlElement link)
+    {
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not Dom.HtmlElement element) continue;
+            if (element.LocalName == "img")
+            {
+                var alt = element.GetAttribute("alt") is { } text ? Whitespace.Collapse(text) : null;
+                return alt is { Length: >= 2 and <= 100 } && HasLetter(alt) ? alt : null;
+            }
+            if (LogoAlt(element) is { } inner) return inner;
+        }
+        return null;
     }
 
     /// <summary>

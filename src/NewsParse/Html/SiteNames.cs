@@ -10,7 +10,7 @@ namespace NewsParse.Html;
 /// equals one of these, or starts with the host's name and is at most four words ("brand eins online"), or is written
 /// as a host name ("chadim.net"). A name that is the page's own title (of more than four words) is not taken for the
 /// site's (MSN writes its titles into application-name). A masthead (a heading at the top of the page that is all one
-/// link to the home page: <see cref="HeadlineChooser.Mastheads"/>) names the site in titles only, whatever its length:
+/// link to the home page, or the alt text of a logo that is: <see cref="HeadlineChooser.Mastheads"/>) names the site in titles only, whatever its length:
 /// a blog's masthead is often its author's name, which stays a name a byline may give. Used to cut
 /// the site's name off titles and to keep a masthead heading from being read as the headline. Immutable once built.
 /// </summary>

@@ -7,7 +7,8 @@ namespace NewsParse.Tests.Metadata;
 /// <summary>
 /// A masthead (a heading at the top of the page that is all one link to the home page) names the site: its text is cut
 /// off the page's title, a title that is nothing but it gives no headline (an h2 right above the text does), and a blog
-/// whose masthead is its author's name still has that author as its byline.
+/// whose masthead is its author's name still has that author as its byline. A logo (an image that is all of a link to the
+/// home page) names the site by its alt text.
 /// </summary>
 public class MastheadSiteNameTests
 {
@@ -38,5 +39,21 @@ public class MastheadSiteNameTests
         var article = Parse(body, "<title>Time and the philosophy of work | Alexander Brandt</title>");
         Assert.Equal("Time and the philosophy of work", article.Headline);
         Assert.Equal("Alexander Brandt", article.Byline);
+    }
+
+    [Fact]
+    public void A_logo_linking_home_names_the_site_and_a_title_that_is_only_it_gives_way_to_the_bold_line_above_the_text()
+    {
+        var body = "<div id=\"top\"><a href=\"http://news.example.com/\"><img src=\"logo.gif\" alt=\"Example! News\"></a></div>"
+            + "<table><tr><td><div class=\"hd\"><b>Typhoon forces thousands from their homes</b></div>" + Paragraphs(4) + "</td></tr></table>";
+        Assert.Equal("Typhoon forces thousands from their homes", Parse(body, "<title>Example! News</title>").Headline);
+    }
+
+    [Fact]
+    public void A_logo_linking_elsewhere_names_no_site()
+    {
+        var body = "<div id=\"top\"><a href=\"http://news.example.com/weather\"><img src=\"w.gif\" alt=\"Example Weather\"></a></div>"
+            + "<table><tr><td>" + Paragraphs(4) + "</td></tr></table>";
+        Assert.Equal("Example Weather", Parse(body, "<title>Example Weather</title>").Headline);
     }
 }
