@@ -24,7 +24,7 @@ namespace NewsParse.Html;
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
 /// from the article's text (<see cref="LanguageDetector"/>).</item>
-/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>); never the host name.</item>
+/// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>), without a tagline written after it; never the host name.</item>
 /// <item><b>url</b>: link rel=canonical → og:url → JSON-LD url / mainEntityOfPage.</item>
 /// <item><b>description</b>: meta description → og:description → JSON-LD description.</item>
 /// </list>

@@ -21,7 +21,7 @@ internal sealed class SiteNames
     private readonly List<string> _mastheads = [];
     private readonly string[] _titles;
 
-    /// <summary>The site's name as the page states it for people (og:site_name, then the JSON-LD publisher, then application-name), or null; see <see cref="HtmlMetadataReader"/>.</summary>
+    /// <summary>The site's name as the page states it for people (og:site_name, then the JSON-LD publisher, then application-name; without a tagline: <see cref="WithoutTagline"/>), or null; see <see cref="HtmlMetadataReader"/>.</summary>
     public string? Stated { get; }
 
     /// <summary>Where <see cref="Stated"/> was read from ("og:site_name"...), or null.</summary>
@@ -41,6 +41,7 @@ internal sealed class SiteNames
         // a site name that is the page's title is the title written in the wrong tag (MSN's application-name)
         _titles = [TitleText.Squash(index.Title ?? ""), TitleText.Squash(HtmlMetadataReader.Meta(index, "og:title") ?? "")];
         if (Stated is not null && _titles.Contains(TitleText.Squash(Stated)) && TitleText.Words(Stated) > 4) (Stated, StatedSource) = (null, null);
+        if (Stated is not null) Stated = WithoutTagline(Stated);
         AddName(HtmlMetadataReader.Meta(index, "og:site_name"));
         AddName(ld.Publisher);
         AddName(HtmlMetadataReader.Meta(index, "application-name"));
@@ -53,6 +54,22 @@ internal sealed class SiteNames
         AddHost(index.Canonical);
         AddHost(HtmlMetadataReader.Meta(index, "og:url"));
         AddHost(ld.Url);
+    }
+
+    /// <summary>Most words of a site's name read before a tagline (<see cref="WithoutTagline"/>).</summary>
+    public const int MaxNameWordsBeforeTagline = 3;
+
+    /// <summary>
+    /// The site's name without the tagline written after it: of a name in two parts (<see cref="TitleText.Parts"/>), the
+    /// first when it is at most <see cref="MaxNameWordsBeforeTagline"/> words and the second is longer, three words or
+    /// more ("Aktuálně.cz - Víte, co se právě děje" gives "Aktuálně.cz"); the name itself otherwise ("BBC News - Home").
+    /// </summary>
+    public static string WithoutTagline(string name)
+    {
+        var parts = TitleText.Parts(name);
+        if (parts.Count != 2) return name;
+        int nameWords = TitleText.Words(parts[0]), taglineWords = TitleText.Words(parts[1]);
+        return nameWords <= MaxNameWordsBeforeTagline && taglineWords >= 3 && taglineWords > nameWords ? parts[0] : name;
     }
 
     private void AddName(string? name)
