@@ -533,21 +533,42 @@ internal static class BylineChooser
     private static readonly (string Attribute, string Byline, string Author)[] MarkReasons =
         [.. new[] { "class", "id", "data-testid" }.Select(a => (a, $"an element whose {a} names the byline", $"an element whose {a} names the author"))];
 
-    /// <summary>The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is none or there are several.</summary>
+    /// <summary>
+    /// The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is
+    /// none or there are several. The elements the markup states are the author (<c>itemprop=author</c>,
+    /// <c>rel=author</c>: <see cref="StatesAuthor"/>) are read first: when they give one name, it is the author's,
+    /// whatever the elements merely named so hold ("authorinfo" holding the publisher's name beside the author's).
+    /// </summary>
     private static AuthorLine? InnerAuthor(ArticleHead head, int at)
     {
         var nodes = head.Nodes;
-        AuthorLine? found = null;
+        AuthorLine? found = null, stated = null;
+        bool severalStated = false, several = false;
         for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
         {
             var inner = nodes[j];
             if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
             var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
             if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line) continue;
-            if (found is { } other && other.Names[0] != line.Names[0]) return null;
+            if (StatesAuthor(inner))
+            {
+                severalStated |= stated is { } otherStated && otherStated.Names[0] != line.Names[0];
+                stated = line;
+            }
+            several |= found is { } other && other.Names[0] != line.Names[0];
             found = line;
         }
-        return found;
+        if (stated is not null && !severalStated) return stated;
+        return several ? null : found;
+    }
+
+    /// <summary>True when the markup states that the element is the author: <c>itemprop=author</c> (or <c>creator</c>) or <c>rel=author</c>.</summary>
+    private static bool StatesAuthor(NodeInfo node)
+    {
+        var element = node.Element;
+        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return true;
+        return element.TryGetAttributeSpan("itemprop", out var prop)
+            && (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
