@@ -10,7 +10,8 @@ namespace NewsParse.Html;
 /// <item><b>Shown</b>: the byline in the article's head, from the headline to the article's first paragraphs
 /// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
-/// byline element that holds one element marked as the author, that element's name), or a short block that opens
+/// byline element that holds one element marked as the author, that element's name; in the head, a link right after
+/// the author's avatar, <see cref="AfterAvatar"/>), or a short block that opens
 /// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
 /// the author's address; a label alone in an inline element names who follows it on its line, one alone in a block
 /// who the first short text after it names), or the article's
@@ -236,7 +237,7 @@ internal static class BylineChooser
                 if (CreditsBox(node) is not { } credits || credits.Parent is not { } outside || (inHead ? head.InHeadChrome(outside, headerKinds) : head.InArticleChrome(outside))) continue;
                 what = Marked(node, headerKinds | 1 << (int)Model.BoilerplateKind.Caption) ?? (inHead && credits == node ? CreditsMark : null);
             }
-            else what = Marked(node, headerKinds);
+            else what = Marked(node, headerKinds) ?? (inHead && node.Name == "a" && AfterAvatar(node.Element) ? AvatarMark : null);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
@@ -343,6 +344,27 @@ internal static class BylineChooser
         for (var up = inner.Parent; up is not null && up.Depth >= node.Depth; up = up.Parent)
         {
             if (up == node) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What marks a link beside the author's avatar as the byline, for the reason (<see cref="AfterAvatar"/>).</summary>
+    private const string AvatarMark = "a link right after the author's avatar";
+
+    /// <summary>
+    /// True when the element right before <paramref name="link"/> (text of white space aside) is an avatar: an image
+    /// whose class names it ("avatar avatar-19", as WordPress and most CMSs write a user's picture), or an element that
+    /// holds one as its only element. In the article's head, the link beside it names who posted the article.
+    /// </summary>
+    private static bool AfterAvatar(Dom.HtmlElement link)
+    {
+        var before = link.PreviousSibling;
+        while (before is Dom.HtmlText text && text.Span.IsWhiteSpace()) before = before.PreviousSibling;
+        for (int depth = 0; depth < 3 && before is Dom.HtmlElement element; depth++)
+        {
+            if (element.LocalName == "img") return element.TryGetAttributeSpan("class", out var cls) && AsciiCaseInsensitive.Contains(cls, "avatar");
+            if (element.FirstChild is not { } only || only.NextSibling is not null) return false;
+            before = only;
         }
         return false;
     }
