@@ -31,7 +31,8 @@ namespace NewsParse.Html;
 /// page's copyright notice names as its holder is the author ("© 2019 Jürgen Heitmann" with that author meta tag: a
 /// personal site, whose owner writes it, <see cref="InCopyright"/>). An organization is kept only from a shown byline.
 /// A name that is the site's name (the publisher), or the article's section (its <c>article:section</c> meta tag: a
-/// byline element that links the category), is never an author; a shown byline that names only the site is read past for the next one shown (at most
+/// byline element that links the category), is never an author, nor the one place written after the publisher's name
+/// behind an author's ("By Nada Tawfik, BBC News, New York"); a shown byline that names only the site is read past for the next one shown (at most
 /// <see cref="MaxSiteBylines"/>: "By The Planetary Press" above "Written by: Julie Mollins"). Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
 /// split). Stateless and thread-safe.
 /// </summary>
@@ -483,18 +484,25 @@ internal static class BylineChooser
     /// </summary>
     private static bool IsSection(string name, string? section) => section is not null && TitleText.Key(name) == TitleText.Key(section);
 
-    /// <summary>The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>); null when none is left.</summary>
+    /// <summary>
+    /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
+    /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
+    /// Tawfik, BBC News, New York"); null when none is left.
+    /// </summary>
     private static AuthorLine? WithoutSite(AuthorLine line, SiteNames sites, string? section)
     {
         // "Wein & Geschmack" read as two names: the section is the whole line
         if (IsSection(line.Line, section)) return null;
         var names = new List<string>();
         bool changed = false;
-        foreach (var name in line.Names)
+        for (int k = 0; k < line.Names.Count; k++)
         {
+            var name = line.Names[k];
             if (sites.Names(name) || IsSection(name, section))
             {
                 changed = true;
+                // "By Nada Tawfik, BBC News, New York": after the publisher, one last piece is the dateline's place
+                if (k == line.Names.Count - 2 && names.Count > 0) break;
                 continue;
             }
             // "Sarah Schnieder Reiterrevue International": the publication written after the name
