@@ -327,6 +327,12 @@ internal static class BylineChooser
         ShownLine? last = null;
         while (from < start && Shown(head, from, start, sites, inHead: true, headerKinds) is { } line)
         {
+            // an element that holds the head itself is not above it: what is inside it is read on
+            if (IsAncestor(nodes[line.At], top))
+            {
+                from = line.At + 1;
+                continue;
+            }
             last = line;
             from = line.At + Math.Max(1, SubtreeSize(head, line.At));
         }
