@@ -12,7 +12,7 @@ namespace NewsParse.Detection;
 /// <item>A label at the start goes ("By", "Von", "Par", "Por", "Posted by", "Auteurs", "Text:": <see cref="BylineLexicon.Labels"/>).</item>
 /// <item>The line is cut before the first role of someone else ("Edited by", "Photos:": <see cref="BylineLexicon.OtherRoles"/>) and at the
 /// first strong separator (" | ", " • ", " · ", " — ", " – ", " - "): what follows is a role, a section or a date.</item>
-/// <item>Names are split at commas, semicolons and joining words ("and", "und", "et", "y": <see cref="BylineLexicon.Joiners"/>); a degree after a comma
+/// <item>Names are split at commas, semicolons, slashes between full names ("E. Barreneche / J. I. da Silva") and joining words ("and", "und", "et", "y": <see cref="BylineLexicon.Joiners"/>); a degree after a comma
 /// ("Brenda Goodman, MA") stays with its name.</item>
 /// <item>A name is one to five words of at most 60 characters with a letter, no address ("@", "://", "www.") and no
 /// sentence end; not a placeholder or a form label ("Name (erforderlich)", "admin", "Follow": <see cref="BylineLexicon.NotNames"/>);
@@ -297,7 +297,7 @@ internal static class AuthorNames
     private static List<string> Split(string line, bool marked, bool explicitly, out int pieceCount)
     {
         var pieces = new List<string>();
-        foreach (var byComma in line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var byComma in SlashesJoiningNames(line).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (pieces.Count > 0 && BylineLexicon.NameSuffixes.Contains(byComma.TrimEnd('.').ToLowerInvariant()))
             {
@@ -344,6 +344,23 @@ internal static class AuthorNames
             if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>
+    /// The line with slashes between spaces written as semicolons when they join co-authors ("E. Barreneche / J. I. da
+    /// Silva"): every piece between them is of two words or more, as a person's full name is. Single words between
+    /// slashes are categories or places ("CSP / International / Photovoltaik"), and a slash written close ("dpa/lno")
+    /// is part of a name: the line is left as it is.
+    /// </summary>
+    private static string SlashesJoiningNames(string line)
+    {
+        if (!line.Contains(" / ", StringComparison.Ordinal)) return line;
+        var pieces = line.Split(" / ", StringSplitOptions.TrimEntries);
+        foreach (var piece in pieces)
+        {
+            if (piece.IndexOf(' ') < 0) return line;
+        }
+        return string.Join("; ", pieces);
     }
 
     /// <summary>

@@ -10,11 +10,14 @@ namespace NewsParse.Html;
 /// <item><b>Shown</b>: the byline in the article's head, from the headline to the article's first paragraphs
 /// (<see cref="ArticleHead.HeadlineLimit"/>): an element marked as the author or byline (<c>rel=author</c>,
 /// <c>itemprop=author</c> or <c>creator</c>, a class naming "author" or "byline", <c>&lt;address&gt;</c>; within a
-/// byline element that holds one element marked as the author, that element's name), or a short block that opens
+/// byline element that holds one element marked as the author, that element's name; in the head, a link right after
+/// the author's avatar, <see cref="AfterAvatar"/>), or a short block that opens
 /// with a byline label ("By", "Von", "Par"...; in or after the article's text, a link's too: "Von: Götz Warnke" linking to
 /// the author's address; a label alone in an inline element names who follows it on its line, one alone in a block
 /// who the first short text after it names), or the article's
-/// credits (<see cref="CreditsBox"/>). The article's text is read from its first chosen element when that stands above
+/// credits (<see cref="CreditsBox"/>). With none there, the byline written right above the headline's header, with
+/// little text between (<see cref="LeadInByline"/>: "Gunter Frank / 22.04.2020" over the headline), then the article's
+/// text and what follows it. The article's text is read from its first chosen element when that stands above
 /// the headline. Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
@@ -24,8 +27,12 @@ namespace NewsParse.Html;
 /// no byline shown are kept only when the page shows each of them outside comments and forms, in its head or in an
 /// element marked as the author (an author box): a name only in the metadata is not shown to a reader, and pages put
 /// their owner there. With no byline shown and no told name shown, an author box beside the article names the author
-/// by the element in it marked as the author (<see cref="BoxAuthor"/>). An organization is kept only from a shown byline. A name that is the site's name (the publisher)
-/// is never an author; a shown byline that names only the site is read past for the next one shown (at most
+/// by the element in it marked as the author (<see cref="BoxAuthor"/>); without one, a single told name that the
+/// page's copyright notice names as its holder is the author ("© 2019 Jürgen Heitmann" with that author meta tag: a
+/// personal site, whose owner writes it, <see cref="InCopyright"/>). An organization is kept only from a shown byline.
+/// A name that is the site's name (the publisher), or the article's section (its <c>article:section</c> meta tag: a
+/// byline element that links the category), is never an author, nor the one place written after the publisher's name
+/// behind an author's ("By Nada Tawfik, BBC News, New York"); a shown byline that names only the site is read past for the next one shown (at most
 /// <see cref="MaxSiteBylines"/>: "By The Planetary Press" above "Written by: Julie Mollins"). Names are read by <see cref="AuthorNames"/> (labels and dates removed, several authors
 /// split). Stateless and thread-safe.
 /// </summary>
@@ -50,12 +57,13 @@ internal static class BylineChooser
     {
         shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
-        toldNames.RemoveAll(sites.Names);
+        var section = HtmlMetadataReader.Meta(index, "article:section");
+        toldNames.RemoveAll(name => sites.Names(name) || IsSection(name, section));
         // "Rioja … | Iberische Weine in Berlin" with <meta name=author content="Iberische Weine in Berlin - …">: the site's part of the title
         if (toldSource != "the JSON-LD author") toldNames.RemoveAll(name => IsTitleSitePart(index.Title, name));
         var (start, end) = Window(head, headline);
         var headerKinds = head.HeaderKinds(headline);
-        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
+        var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? LeadInByline(head, start, sites, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
         // the chosen content may begin above the headline's header: its text there is the article's too ("Auteur : Kossivi Tiassou")
         if (shown is null && start > head.FirstRoot && head.FirstRoot >= 0) shown = Shown(head, head.FirstRoot, start, sites, inHead: false, 0);
         // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
@@ -63,7 +71,7 @@ internal static class BylineChooser
         ShownLine? accountOnly = null;
         AuthorLine? Keep(ShownLine line)
         {
-            var kept = WithoutSite(line.Line, sites);
+            var kept = WithoutSite(line.Line, sites, section);
             if (kept is null || line.What != LabelledLine || !NamesOnlyAccounts(kept)) return kept;
             accountOnly ??= line with { Line = kept };
             return null;
@@ -98,7 +106,10 @@ internal static class BylineChooser
         var shownText = ShownAuthorText(head, start, end);
         foreach (var name in toldNames)
         {
-            if (!Contains(shownText, name)) return Box();
+            if (Contains(shownText, name)) continue;
+            // a page that says whose it is in its copyright notice ("Webdesign und alle Inhalte © by Ralf Glaser") shows its writer there
+            if (Box() is { } box) return box;
+            return toldNames.Count == 1 && InCopyright(head, name) ? (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, named by the page's copyright notice"), toldNames) : null;
         }
         return (new MetadataChoice(string.Join(", ", toldNames), $"{toldSource}, shown on the page (in the article's head or an element marked as the author)"), toldNames);
     }
@@ -227,7 +238,7 @@ internal static class BylineChooser
                 if (CreditsBox(node) is not { } credits || credits.Parent is not { } outside || (inHead ? head.InHeadChrome(outside, headerKinds) : head.InArticleChrome(outside))) continue;
                 what = Marked(node, headerKinds | 1 << (int)Model.BoilerplateKind.Caption) ?? (inHead && credits == node ? CreditsMark : null);
             }
-            else what = Marked(node, headerKinds);
+            else what = Marked(node, headerKinds) ?? (inHead && node.Name == "a" && AfterAvatar(node.Element) ? AvatarMark : null);
             if (what is not null)
             {
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
@@ -275,6 +286,94 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>Most elements looked back over from the article's head for a byline written above it (<see cref="LeadInByline"/>).</summary>
+    public const int MaxLeadInElements = 40;
+
+    /// <summary>Most characters of text outside links and chrome a reader passes between a byline above the article's head and the head (<see cref="LeadInByline"/>).</summary>
+    public const int MaxLeadInChars = 80;
+
+    /// <summary>
+    /// The byline written right above the article's head at <paramref name="start"/> ("Gunter Frank / 22.04.2020" over
+    /// the headline, with share buttons between): of the elements before it, up to <see cref="MaxLeadInElements"/> back,
+    /// to a heading or a paragraph, and never the head's own ancestors, the last one that reads as a byline
+    /// (<see cref="Shown"/>), when a reader passes at most <see cref="MaxLeadInChars"/> characters of text outside links
+    /// and chrome from it to the head, and it opens with a label or its block reads as a byline or date line
+    /// (<see cref="ArticleHead.ReadsAsBylineOrDate"/>; an author card's name and tagline does not). Null when there is none.
+    /// </summary>
+    private static ShownLine? LeadInByline(ArticleHead head, int start, SiteNames sites, int headerKinds)
+    {
+        var nodes = head.Nodes;
+        var top = nodes[start];
+        int from = start, chars = 0;
+        for (int k = start - 1; k >= 0 && k >= start - MaxLeadInElements; k--)
+        {
+            var node = nodes[k];
+            if (IsAncestor(node, top)) continue;
+            if (node.TextChars > 0 && node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || head.IsParagraph(node))
+            {
+                // the block that holds a heading or a paragraph above is another piece of the page (a teaser, a post): none of it is the lead-in
+                var block = node;
+                while (block.Parent is { } up && !IsAncestor(up, top)) block = up;
+                int at = head.IndexOf(block);
+                from = Math.Max(from, at + SubtreeSize(head, at));
+                break;
+            }
+            if (node.Owner == node && !head.InChrome(node)) chars += node.InlineChars - node.InlineLinkChars;
+            if (chars > 2 * MaxPlainBylineChars) break;
+            from = k;
+        }
+        ShownLine? last = null;
+        while (from < start && Shown(head, from, start, sites, inHead: true, headerKinds) is { } line)
+        {
+            // an element that holds the head itself is not above it: what is inside it is read on
+            if (IsAncestor(nodes[line.At], top))
+            {
+                from = line.At + 1;
+                continue;
+            }
+            last = line;
+            from = line.At + Math.Max(1, SubtreeSize(head, line.At));
+        }
+        if (last is not { } found || head.TextBetween(found.At, start, MaxLeadInChars + 1) > MaxLeadInChars) return null;
+        // a post's meta line ("Gunter Frank / 22.04.2020 / 06:15") or a labelled byline ("von Juliane Ziegengeist"), as
+        // the block that holds it reads (ArticleHead.ReadsAsBylineOrDate): an author card's name and tagline is none
+        var lineBlock = nodes[found.At];
+        while (lineBlock.Parent is { } outer && !IsAncestor(outer, top)) lineBlock = outer;
+        if (!found.Line.Labelled && !ArticleHead.ReadsAsBylineOrDate(TextCollector.Flat(lineBlock.Element, ArticleHead.MaxBylineChars + 1))) return null;
+        return found with { Where = "right above the headline" };
+    }
+
+    /// <summary>True when <paramref name="node"/> is an ancestor of <paramref name="inner"/>.</summary>
+    private static bool IsAncestor(NodeInfo node, NodeInfo inner)
+    {
+        for (var up = inner.Parent; up is not null && up.Depth >= node.Depth; up = up.Parent)
+        {
+            if (up == node) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What marks a link beside the author's avatar as the byline, for the reason (<see cref="AfterAvatar"/>).</summary>
+    private const string AvatarMark = "a link right after the author's avatar";
+
+    /// <summary>
+    /// True when the element right before <paramref name="link"/> (text of white space aside) is an avatar: an image
+    /// whose class names it ("avatar avatar-19", as WordPress and most CMSs write a user's picture), or an element that
+    /// holds one as its only element. In the article's head, the link beside it names who posted the article.
+    /// </summary>
+    private static bool AfterAvatar(Dom.HtmlElement link)
+    {
+        var before = link.PreviousSibling;
+        while (before is Dom.HtmlText text && text.Span.IsWhiteSpace()) before = before.PreviousSibling;
+        for (int depth = 0; depth < 3 && before is Dom.HtmlElement element; depth++)
+        {
+            if (element.LocalName == "img") return element.TryGetAttributeSpan("class", out var cls) && AsciiCaseInsensitive.Contains(cls, "avatar");
+            if (element.FirstChild is not { } only || only.NextSibling is not null) return false;
+            before = only;
+        }
+        return false;
     }
 
     /// <summary>Most characters of the text read after a label written alone in its block (<see cref="FirstShortTextAfter"/>): a name, not a paragraph.</summary>
@@ -384,16 +483,32 @@ internal static class BylineChooser
         return Whitespace.Collapse(text.ToString());
     }
 
-    /// <summary>The line without names that are the site's (the publisher); null when none is left.</summary>
-    private static AuthorLine? WithoutSite(AuthorLine line, SiteNames sites)
+    /// <summary>
+    /// True when <paramref name="name"/> is the article's section as its <c>article:section</c> meta tag states it
+    /// (<paramref name="section"/>), compared as <see cref="TitleText.Key"/> reads them: a byline element that links the
+    /// section ("Wein &amp; Geschmack · 14. Oktober 2021") names no author there.
+    /// </summary>
+    private static bool IsSection(string name, string? section) => section is not null && TitleText.Key(name) == TitleText.Key(section);
+
+    /// <summary>
+    /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
+    /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
+    /// Tawfik, BBC News, New York"); null when none is left.
+    /// </summary>
+    private static AuthorLine? WithoutSite(AuthorLine line, SiteNames sites, string? section)
     {
+        // "Wein & Geschmack" read as two names: the section is the whole line
+        if (IsSection(line.Line, section)) return null;
         var names = new List<string>();
         bool changed = false;
-        foreach (var name in line.Names)
+        for (int k = 0; k < line.Names.Count; k++)
         {
-            if (sites.Names(name))
+            var name = line.Names[k];
+            if (sites.Names(name) || IsSection(name, section))
             {
                 changed = true;
+                // "By Nada Tawfik, BBC News, New York": after the publisher, one last piece is the dateline's place
+                if (k == line.Names.Count - 2 && names.Count > 0) break;
                 continue;
             }
             // "Sarah Schnieder Reiterrevue International": the publication written after the name
@@ -454,21 +569,42 @@ internal static class BylineChooser
     private static readonly (string Attribute, string Byline, string Author)[] MarkReasons =
         [.. new[] { "class", "id", "data-testid" }.Select(a => (a, $"an element whose {a} names the byline", $"an element whose {a} names the author"))];
 
-    /// <summary>The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is none or there are several.</summary>
+    /// <summary>
+    /// The one name of the elements marked as the author inside the element at <paramref name="at"/>; null when there is
+    /// none or there are several. The elements the markup states are the author (<c>itemprop=author</c>,
+    /// <c>rel=author</c>: <see cref="StatesAuthor"/>) are read first: when they give one name, it is the author's,
+    /// whatever the elements merely named so hold ("authorinfo" holding the publisher's name beside the author's).
+    /// </summary>
     private static AuthorLine? InnerAuthor(ArticleHead head, int at)
     {
         var nodes = head.Nodes;
-        AuthorLine? found = null;
+        AuthorLine? found = null, stated = null;
+        bool severalStated = false, several = false;
         for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
         {
             var inner = nodes[j];
             if (inner.TextChars == 0 || inner.Element.AttributeCount == 0 || Marked(inner) is null) continue;
             var text = TextCollector.Flat(inner.Element, AuthorNames.MaxLineChars + 1);
             if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line) continue;
-            if (found is { } other && other.Names[0] != line.Names[0]) return null;
+            if (StatesAuthor(inner))
+            {
+                severalStated |= stated is { } otherStated && otherStated.Names[0] != line.Names[0];
+                stated = line;
+            }
+            several |= found is { } other && other.Names[0] != line.Names[0];
             found = line;
         }
-        return found;
+        if (stated is not null && !severalStated) return stated;
+        return several ? null : found;
+    }
+
+    /// <summary>True when the markup states that the element is the author: <c>itemprop=author</c> (or <c>creator</c>) or <c>rel=author</c>.</summary>
+    private static bool StatesAuthor(NodeInfo node)
+    {
+        var element = node.Element;
+        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return true;
+        return element.TryGetAttributeSpan("itemprop", out var prop)
+            && (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -536,6 +672,90 @@ internal static class BylineChooser
         }
         return text.ToString();
     }
+
+    /// <summary>Most characters of a block read for a copyright notice (<see cref="InCopyright"/>).</summary>
+    public const int MaxCopyrightChars = 200;
+
+    /// <summary>
+    /// True when a block of the page of at most <see cref="MaxCopyrightChars"/> characters, outside comments and forms,
+    /// holds a copyright notice whose holder is <paramref name="name"/> and no one else (<see cref="CopyrightHolder"/>):
+    /// whose the page is ("© 2019 Jürgen Heitmann", "Alle Inhalte © by Ralf Glaser | All Rights Reserved").
+    /// </summary>
+    private static bool InCopyright(ArticleHead head, string name)
+    {
+        var key = TitleText.Key(name);
+        foreach (var node in head.Nodes)
+        {
+            if (node.Owner != node || node.InlineChars == 0 || node.TextChars > MaxCopyrightChars || !HoldsCopyrightMark(node.Element)) continue;
+            var text = TextCollector.Flat(node.Element, MaxCopyrightChars + 1);
+            if (CopyrightHolder(text) is not { } holder || TitleText.Key(holder) != key) continue;
+            if (!ArticleHead.InComments(node) && !InForm(node)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a text under <paramref name="root"/> holds a copyright mark ("©", "(c)", "copyright"); read in place, nothing is allocated.</summary>
+    private static bool HoldsCopyrightMark(Dom.HtmlElement root)
+    {
+        for (var child = root.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Dom.HtmlText text)
+            {
+                var span = text.Span;
+                if (span.Contains('©') || span.Contains("(c)", StringComparison.OrdinalIgnoreCase) || span.Contains("copyright", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            else if (child is Dom.HtmlElement inner && HoldsCopyrightMark(inner)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who the copyright notice in <paramref name="text"/> names: what follows its mark ("©", "(c)", "Copyright"), years,
+    /// further marks and a "by" ("von", "par", "por") aside, up to the first separator ('|', '·', '•', '.', ',', " - ",
+    /// " – "); null when the text holds no mark, or nothing follows it.
+    /// </summary>
+    internal static string? CopyrightHolder(string text)
+    {
+        int at = text.IndexOf('©');
+        int length = 1;
+        if (at < 0 && (at = text.IndexOf("(c)", StringComparison.OrdinalIgnoreCase)) >= 0) length = 3;
+        if (at < 0 && (at = text.IndexOf("copyright", StringComparison.OrdinalIgnoreCase)) >= 0) length = 9;
+        if (at < 0) return null;
+        var rest = text.AsSpan(at + length);
+        while (true)
+        {
+            rest = rest.TrimStart(" \u00A0-–:©");
+            if (rest.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+            else if (rest.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)) rest = rest[9..];
+            else if (rest.Length > 0 && char.IsAsciiDigit(rest[0])) rest = rest.TrimStart("0123456789");
+            else if (OpensWithBy(rest) is var by and > 0) rest = rest[by..];
+            else break;
+        }
+        int end = rest.IndexOfAny("|·•.,");
+        if (end >= 0) rest = rest[..end];
+        foreach (var dash in CopyrightDashes)
+        {
+            int cut = rest.IndexOf(dash, StringComparison.Ordinal);
+            if (cut >= 0) rest = rest[..cut];
+        }
+        var holder = rest.Trim().ToString();
+        return holder.Length == 0 ? null : holder;
+    }
+
+    /// <summary>The length of the word of <see cref="CopyrightBy"/> <paramref name="text"/> opens with (its space too); 0 when none.</summary>
+    private static int OpensWithBy(ReadOnlySpan<char> text)
+    {
+        foreach (var by in CopyrightBy)
+        {
+            if (text.StartsWith(by, StringComparison.OrdinalIgnoreCase)) return by.Length;
+        }
+        return 0;
+    }
+
+    private static readonly string[] CopyrightDashes = [" - ", " – ", " — "];
+
+    /// <summary>The words of a copyright notice before its holder's name ("© by Ralf Glaser") in the main news languages.</summary>
+    private static readonly string[] CopyrightBy = ["by ", "von ", "par ", "por ", "di ", "door ", "przez "];
 
     /// <summary>Most characters of an element of an author box read for the author's name (<see cref="BoxAuthor"/>): a name, a "Posts by" link, not the biography.</summary>
     public const int MaxBoxNameChars = 80;

@@ -47,6 +47,9 @@ internal sealed class JsonLdData
     /// <summary>The article object's authors given only by <c>@id</c>, in order; read into <see cref="Authors"/> or <see cref="OrganizationAuthors"/> once every script is read.</summary>
     public List<string> AuthorReferences { get; } = [];
 
+    /// <summary>The first WebPage object's author given only by <c>@id</c>: read as the article's (<see cref="AuthorReferences"/>) when the page has no article object.</summary>
+    public List<string> PageAuthorReferences { get; } = [];
+
     /// <summary>Every object of any script that has an <c>@id</c> and a name: its name and whether it is typed as an organization (the first object for each id).</summary>
     public Dictionary<string, (string Name, bool Organization)> Named { get; } = new(StringComparer.Ordinal);
 

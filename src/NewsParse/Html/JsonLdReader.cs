@@ -8,7 +8,8 @@ namespace NewsParse.Html;
 /// Reads schema.org JSON-LD scripts with <see cref="JsonDocument"/>: top-level objects, arrays, <c>@graph</c> and
 /// objects nested at any depth (walked with an explicit stack). The first object typed NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle (or another *Article / *Posting type) gives headline, authors (a string, an
-/// object with a name, a reference by <c>@id</c> to an object of the graph that has a name, or an array of these), datePublished, description, url, inLanguage and publisher; an
+/// object with a name, a reference by <c>@id</c> to an object of the graph that has a name, or an array of these), datePublished, description, url, inLanguage and publisher
+/// (in a graph with no article object, a WebPage's author given by <c>@id</c> is read as the article's would be); an
 /// FAQPage gives its questions and accepted answers (answer markup is reduced to text). A script whose strings hold raw
 /// control characters (line breaks, tabs) is read with them as spaces; a script that is not JSON even so is counted as
 /// invalid, never thrown. Stateless and thread-safe.
@@ -68,7 +69,9 @@ internal static class JsonLdReader
     /// </summary>
     private static void ResolveAuthorReferences(JsonLdData data)
     {
-        foreach (var reference in data.AuthorReferences)
+        // a graph with no article object (older Yoast) gives the author on its WebPage: the same weak statement
+        var references = data.HasArticle ? data.AuthorReferences : data.PageAuthorReferences;
+        foreach (var reference in references)
         {
             if (!data.Named.TryGetValue(reference, out var named)) continue;
             var list = named.Organization ? data.OrganizationAuthors : data.Authors;
@@ -100,6 +103,8 @@ internal static class JsonLdReader
             if (String(element, "dateModified") is { } modified) data.Modified.Add(modified);
             if (String(element, "datePublished") is { } published) data.AnyPublished.Add(published);
             if (type == Kind.Article && !data.HasArticle) ReadArticle(element, data);
+            else if (IsWebPage(element) && data.PageAuthorReferences.Count == 0 && element.TryGetProperty("author", out var pageAuthor) && pageAuthor.ValueKind == JsonValueKind.Object
+                && String(pageAuthor, "@id") is { } pageReference && NameOf(pageAuthor) is null) data.PageAuthorReferences.Add(pageReference);
             else if (type == Kind.Faq && data.Faq.Count == 0) ReadFaq(element, data, maxDepth);
             pending.Clear();
             foreach (var property in element.EnumerateObject())
@@ -111,6 +116,19 @@ internal static class JsonLdReader
     }
 
     private enum Kind { Other, Article, Faq }
+
+    /// <summary>True for an object typed WebPage (alone or among its types).</summary>
+    private static bool IsWebPage(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return type.ValueEquals("WebPage");
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && item.ValueEquals("WebPage")) return true;
+        }
+        return false;
+    }
 
     private static Kind TypeOf(JsonElement element)
     {
