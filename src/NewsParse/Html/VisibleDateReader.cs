@@ -67,6 +67,26 @@ internal static class VisibleDateReader
         return OpeningDateline(head.Nodes[end], updates);
     }
 
+    /// <summary>
+    /// The local time that the article's head (<see cref="Read"/>'s window) shows for <paramref name="instant"/>, a UTC
+    /// instant of the metadata, on another calendar day (<see cref="ShownLocalTime"/>: "03/05/2022 21:44" for
+    /// 2022-05-04T00:44Z), in ISO 8601; null when no short element of the head shows it. The agreement to the minute is the
+    /// evidence, so the marks of chrome are not asked for (a credits line the page names a caption); links (teasers) and
+    /// comments are still not read.
+    /// </summary>
+    public static string? LocalTime(ArticleHead head, NodeInfo? headline, DateTimeOffset instant, bool writeOffset)
+    {
+        if (head.Roots.Count == 0 || Window(head, headline) is not var (start, end)) return null;
+        int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
+        for (int i = start; i < marked; i++)
+        {
+            var node = head.Nodes[i];
+            if (node.TextChars is 0 or > MaxDateLineChars || node.InLink || ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
+            if (ShownLocalTime.Read(TextCollector.Flat(node.Element, MaxDateLineChars + 1), instant, writeOffset) is { } local) return local;
+        }
+        return null;
+    }
+
     /// <summary>Most characters before the date of a dateline that opens the text (a place, "Pressemitteilung vom").</summary>
     public const int MaxCharsBeforeDateline = 60;
 
