@@ -20,11 +20,15 @@ namespace NewsParse.Html;
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
 /// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
 /// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); else the day the
-/// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); written in ISO 8601 with the
+/// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); never
+/// a bare "date" meta tag alone that gives a day after the one the page shows as its state or last change (the
+/// publication is no later than that); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it; a metadata instant in UTC (or with no offset) that the
 /// article's head shows, to the minute, as another day's local time ("03/05/2022 21:44" for 2022-05-04T00:44Z) is written
 /// in that local time (<see cref="ShownLocalTime"/>): the reader's day is the one shown.</item>
-/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication (as the metadata writes it).</item>
+/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags → a date the page shows
+/// labelled as its state or last change ("Stand: 28.04.2020 18:00 Uhr", "Aktualisiert: 30.12.2016": <see cref="LabelledDateReader.ReadUpdate"/>);
+/// only when later than the publication (as the metadata writes it). Never the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
 /// from the article's text (<see cref="LanguageDetector"/>).</item>
 /// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>); never the host name.</item>
@@ -61,7 +65,7 @@ internal static class HtmlMetadataReader
             ?? UrlDate(index);
         Emit(output, MetadataField.Published, published);
         // compared with the publication as the metadata writes it (the same zone as its modified time)
-        if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) > 0))
+        if ((Modified(index, ld) ?? ShownChange(head, headlineNode)) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
 
         Emit(output, MetadataField.Language, Language(index, ld, head));
@@ -87,7 +91,8 @@ internal static class HtmlMetadataReader
     /// article's head shows (<see cref="VisibleDateReader"/>); with no metadata date of the article, or only a meta tag
     /// named "date" that gives another day, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
     /// taken only on the day shown. A UTC instant the head shows on another day is written in the page's own time
-    /// (<see cref="InPageTime"/>), and <paramref name="asTold"/> is then the metadata's own value (null otherwise).
+    /// (<see cref="InPageTime"/>), and <paramref name="asTold"/> is then the metadata's own value (null otherwise). Only
+    /// a bare "date" meta tag, on a day after the page's shown state or last change (<see cref="ShownChange"/>): none.
     /// </summary>
     private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline, out string? asTold)
     {
@@ -135,6 +140,9 @@ internal static class HtmlMetadataReader
             if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
         if (articleTold == 0) return null;
+        // only a meta tag named "date", on a day after the one the page shows as its state or last change ("Stand:
+        // 28.04.2020 18:00 Uhr"): the publication is no later than that, so the tag gives the page's build, not it
+        if (articleTold == bareTold.Count && ShownChange(head, headline) is { } state && string.CompareOrdinal(state.Value, 0, told[0].Value, 0, 10) < 0) return null;
         // a UTC instant the head shows on another day, in the page's own time ("03/05/2022 21:44" for 2022-05-04T00:44Z):
         // the reader's day is the one shown
         if (InPageTime(told[0], head, headline) is not { } local) return told[0];
@@ -211,6 +219,14 @@ internal static class HtmlMetadataReader
         if (UrlPathDate.Read(index.Canonical) is { } fromCanonical) return new MetadataChoice(fromCanonical, "the day in the canonical link's path");
         return UrlPathDate.Read(Meta(index, "og:url")) is { } fromOg ? new MetadataChoice(fromOg, "the day in og:url's path") : null;
     }
+
+    /// <summary>
+    /// The date the page shows labelled as its state or last change, from the article's head on ("Stand: 28.04.2020
+    /// 18:00 Uhr", "Aktualisiert: 30.12.2016": <see cref="LabelledDateReader.ReadUpdate"/>); null when it shows none.
+    /// </summary>
+    private static MetadataChoice? ShownChange(ArticleHead head, NodeInfo? headline) =>
+        LabelledDateReader.ReadUpdate(head, VisibleDateReader.HeadStart(head, headline)) is { } state
+            ? new MetadataChoice(state, "a date the page shows labelled as its state or last change") : null;
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
     {

@@ -67,6 +67,10 @@ internal static class VisibleDateReader
         return OpeningDateline(head.Nodes[end], updates);
     }
 
+    /// <summary>Index in <see cref="ArticleHead.Nodes"/> where the article's head begins (<see cref="Read"/>'s window), else the article's first element; -1 when no article was chosen.</summary>
+    public static int HeadStart(ArticleHead head, NodeInfo? headline) =>
+        head.Roots.Count == 0 ? -1 : Window(head, headline) is var (start, _) ? Math.Min(start, Math.Max(head.FirstRoot, 0)) : head.FirstRoot;
+
     /// <summary>
     /// The local time that the article's head (<see cref="Read"/>'s window) shows for <paramref name="instant"/>, a UTC
     /// instant of the metadata, on another calendar day (<see cref="ShownLocalTime"/>: "03/05/2022 21:44" for
