@@ -336,7 +336,7 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The date of the first &lt;time datetime&gt; not marked itemprop=dateModified (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
-    /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
+    /// (<see cref="InChromeOutsideMeta"/>: related posts, asides but the post's own meta aside, navigation; a post's footer holds its date):
     /// a comment's date or a teaser's is never the article's.
     /// </summary>
     private static string? VisibleTime(PageIndex index, ArticleHead head)
@@ -345,10 +345,26 @@ internal static class HtmlMetadataReader
         {
             // a <time> marked itemprop=dateModified shows the last change, whatever else it says
             var value = node.Name == "time" ? (IsItemprop(node, "dateModified") ? null : node.Element.GetAttribute("datetime")) : MicrodataPublished(node);
-            if (value is null || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
+            if (value is null || ArticleHead.InComments(node) || InChromeOutsideMeta(node, head)) continue;
             if (Iso(value) is { } iso) return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="ArticleHead.InArticleChrome"/>, except that a short &lt;aside&gt; (at most <see cref="VisibleDateReader.MaxChars"/>
+    /// characters) whose class names the post's meta or byline group (<see cref="HintFlags.Byline"/>: "meta",
+    /// "entry-meta") is the article's own meta line set beside its text, not a sidebar.
+    /// </summary>
+    private static bool InChromeOutsideMeta(NodeInfo node, ArticleHead head)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name == "aside" && (up.Hints & HintFlags.Byline) != 0 && up.TextChars <= VisibleDateReader.MaxChars) continue;
+            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !head.IsWrapper(up)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the element's itemprop is <paramref name="property"/> (ASCII case ignored).</summary>
