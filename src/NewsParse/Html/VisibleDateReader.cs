@@ -28,7 +28,9 @@ namespace NewsParse.Html;
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
 /// paragraph that brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters (a byline's
 /// date, or a date line of its own, after a standfirst: "Hofheim am Taunus | Wiesbaden, 11. November 2021" under a
-/// one-sentence intro; the updates are looked for up to the first paragraph). Before the headline stands the
+/// one-sentence intro; the updates are looked for up to the first paragraph), and never past
+/// <see cref="MaxHeadChars"/> characters of text after the headline (when the article chosen begins far below it, what
+/// stands between is no head: an events list, a review's date). Before the headline stands the
 /// masthead, whose date is today's; further into the text, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date

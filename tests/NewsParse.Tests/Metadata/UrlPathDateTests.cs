@@ -42,6 +42,7 @@ public class UrlPathDateTests
     [InlineData("https://example.org/2021/02/30/zentrum/")]     // no such day
     [InlineData("https://example.org/12021/10/20/zentrum/")]
     [InlineData("https://example.org/?p=/2021/10/20/")]         // in the query, not the path
+    [InlineData("https://example.org/2021/news/20/x")]          // no month's name
     [InlineData(null)]
     public void No_whole_year_month_day_path_is_no_date(string? url) => Assert.Null(UrlPathDate.Read(url));
 
@@ -49,5 +50,7 @@ public class UrlPathDateTests
     [InlineData("https://example.org/2021/10/20/zentrum/", "2021-10-20")]
     [InlineData("/blog/2019/7/4/post", "2019-07-04")]
     [InlineData("https://example.org/2021/10/zentrum/2021/10/20/x", "2021-10-20")]
+    [InlineData("https://www.example.com/education/2020/oct/02/uk-university-halls", "2020-10-02")]
+    [InlineData("https://example.de/2020/Okt/2/x", "2020-10-02")]
     public void A_year_month_day_path_is_read(string url, string day) => Assert.Equal(day, UrlPathDate.Read(url));
 }
