@@ -20,7 +20,8 @@ namespace NewsParse.Html;
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
 /// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
 /// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); else the day the
-/// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); never
+/// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); else the
+/// date in a link to the page itself, its entry in a list of posts (not a comment's permalink: <see cref="SelfLinkDate"/>); never
 /// a bare "date" meta tag alone that gives a day after the one the page shows as its state or last change (the
 /// publication is no later than that); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it; a metadata instant in UTC (or with no offset) that the
@@ -62,7 +63,8 @@ internal static class HtmlMetadataReader
 
         var published = Published(index, ld, head, headlineNode, out var publishedAsTold) ?? BylineDate(index, ld, bylineElement)
             ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : (MetadataChoice?)null)
-            ?? UrlDate(index);
+            ?? UrlDate(index)
+            ?? SelfLinkDate(index);
         Emit(output, MetadataField.Published, published);
         // compared with the publication as the metadata writes it (the same zone as its modified time)
         if ((Modified(index, ld) ?? ShownChange(head, headlineNode)) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) > 0))
@@ -227,6 +229,33 @@ internal static class HtmlMetadataReader
     private static MetadataChoice? ShownChange(ArticleHead head, NodeInfo? headline) =>
         LabelledDateReader.ReadUpdate(head, VisibleDateReader.HeadStart(head, headline)) is { } state
             ? new MetadataChoice(state, "a date the page shows labelled as its state or last change") : null;
+
+    /// <summary>Most characters of a link's text read for the date of the page's own entry (<see cref="SelfLinkDate"/>): a teaser, not a list.</summary>
+    private const int MaxSelfLinkChars = VisibleDateReader.MaxChars;
+
+    /// <summary>
+    /// The date in the first link to the page itself (its href, resolved against the canonical link or og:url, has the
+    /// same host and path, and no fragment: a comment's permalink "#comment-12" is no entry of the page) whose text of at
+    /// most <see cref="MaxSelfLinkChars"/> characters holds one: the page's own entry in a list of the latest posts
+    /// ("&lt;a href=/menschenrechte-achten&gt;&lt;div class=authored&gt;10.11.2021&lt;/div&gt;&lt;h2&gt;Menschenrechte achten&lt;/h2&gt;"). Never in
+    /// the comments. Null when the page states no address of its own with a path, or no such link holds a date.
+    /// </summary>
+    private static MetadataChoice? SelfLinkDate(PageIndex index)
+    {
+        var own = index.Canonical ?? Meta(index, "og:url");
+        if (own is null || !Uri.TryCreate(own.Trim(), UriKind.Absolute, out var self) || self.AbsolutePath.TrimEnd('/').Length == 0) return null;
+        var path = self.AbsolutePath.TrimEnd('/');
+        foreach (var node in index.Nodes)
+        {
+            if (node.Name != "a" || node.TextChars is 0 or > MaxSelfLinkChars || node.Element.GetAttribute("href") is not { Length: > 0 } href || href.Contains('#', StringComparison.Ordinal)) continue;
+            if (!Uri.TryCreate(self, href.Trim(), out var target) || !string.Equals(target.Host, self.Host, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(target.AbsolutePath.TrimEnd('/'), path, StringComparison.Ordinal)) continue;
+            if (ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
+            var text = TextCollector.Flat(node.Element, MaxSelfLinkChars + 1);
+            if (text.Length <= MaxSelfLinkChars && DateReader.Find(text) is { } found) return new MetadataChoice(found.Iso, "the date in a link to the page itself (its entry in a list of posts)");
+        }
+        return null;
+    }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
     {
