@@ -65,6 +65,9 @@ internal static class LabelledDateReader
     /// </summary>
     internal static string? Labelled(string text) => Labelled(text, PublicationLabels);
 
+    /// <summary>The first date of <paramref name="text"/> right after a label of a later change or of the page's state ("Aktualisiert: 04.05.2022 05:30"), in ISO 8601; null when no date stands so.</summary>
+    internal static string? LabelledUpdate(string text) => Labelled(text, UpdateLabels);
+
     /// <summary>The first date of <paramref name="text"/> right after a label of <paramref name="labels"/>, in ISO 8601; null when no date stands so.</summary>
     private static string? Labelled(string text, Labels labels)
     {

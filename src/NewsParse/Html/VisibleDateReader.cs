@@ -73,8 +73,8 @@ internal static class VisibleDateReader
     /// The local time that the article's head (<see cref="Read"/>'s window) shows for <paramref name="instant"/>, a UTC
     /// instant of the metadata, on another calendar day (<see cref="ShownLocalTime"/>: "03/05/2022 21:44" for
     /// 2022-05-04T00:44Z), in ISO 8601; null when no short element of the head shows it. The agreement to the minute is the
-    /// evidence, so the marks of chrome are not asked for (a credits line the page names a caption); links (teasers) and
-    /// comments are still not read.
+    /// evidence, so the marks of chrome are not asked for (a credits line the page names a caption); links (teasers),
+    /// comments, elements named as an update and lines with a date after an update label ("Aktualisiert: …") are still not read.
     /// </summary>
     public static string? LocalTime(ArticleHead head, NodeInfo? headline, DateTimeOffset instant, bool writeOffset)
     {
@@ -82,8 +82,11 @@ internal static class VisibleDateReader
         for (int i = start; i < marked; i++)
         {
             var node = head.Nodes[i];
-            if (node.TextChars is 0 or > MaxDateLineChars || node.InLink || ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
-            if (ShownLocalTime.Read(TextCollector.Flat(node.Element, MaxDateLineChars + 1), instant, writeOffset) is { } local) return local;
+            if (node.TextChars is 0 or > MaxDateLineChars || node.InLink || (node.Hints & HintFlags.UpdateName) != 0 || ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
+            var text = TextCollector.Flat(node.Element, MaxDateLineChars + 1);
+            // a line that shows a later change ("Aktualisiert: 04.05.2022 05:30") shows no publication
+            if (LabelledDateReader.LabelledUpdate(text) is not null) continue;
+            if (ShownLocalTime.Read(text, instant, writeOffset) is { } local) return local;
         }
         return null;
     }

@@ -55,6 +55,13 @@ public class ShownLocalTimeTests
     }
 
     [Fact]
+    public void A_later_change_shown_on_the_next_day_is_not_the_publications_local_time()
+    {
+        var article = Parse(Page("Aktualisiert: 04.05.2022 05:30"), Meta("2022-05-03T23:30:00Z"), "de");
+        Assert.Equal("2022-05-03T23:30:00+00:00", article.Published);
+    }
+
+    [Fact]
     public void A_midnight_instant_is_a_day_and_is_left_alone()
     {
         var article = Parse(Page("03/05/2022 21:00"), Meta("2022-05-04T00:00:00Z"), "pt");
