@@ -19,9 +19,17 @@ namespace NewsParse.Html;
 /// (a bare "date" or "dc.date" meta tag comes after the &lt;time&gt;, and on another day yields to the day shown);
 /// else a date shown only as text in the article's head (<see cref="VisibleDateReader"/>); else the date in the line
 /// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
-/// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); written in ISO 8601 with the
-/// page's own offset, as precise as the page gives it.</item>
-/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags; only when later than the publication.</item>
+/// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); else the day the
+/// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); else the
+/// date in a link to the page itself, its entry in a list of posts (not a comment's permalink: <see cref="SelfLinkDate"/>); never
+/// a bare "date" meta tag alone that gives a day after the one the page shows as its state or last change (the
+/// publication is no later than that); written in ISO 8601 with the
+/// page's own offset, as precise as the page gives it; a metadata instant in UTC (or with no offset) that the
+/// article's head shows, to the minute, as another day's local time ("03/05/2022 21:44" for 2022-05-04T00:44Z) is written
+/// in that local time (<see cref="ShownLocalTime"/>): the reader's day is the one shown.</item>
+/// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags → a date the page shows
+/// labelled as its state or last change ("Stand: 28.04.2020 18:00 Uhr", "Aktualisiert: 30.12.2016": <see cref="LabelledDateReader.ReadUpdate"/>);
+/// only when later than the publication (as the metadata writes it). Never the publication.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
 /// from the article's text (<see cref="LanguageDetector"/>).</item>
 /// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>), without a tagline written after it; never the host name.</item>
@@ -53,10 +61,13 @@ internal static class HtmlMetadataReader
             foreach (var name in names) Emit(output, MetadataField.Author, new MetadataChoice(name, "one of the byline's names"));
         }
 
-        var published = Published(index, ld, head, headlineNode) ?? BylineDate(index, ld, bylineElement)
-            ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : null);
+        var published = Published(index, ld, head, headlineNode, out var publishedAsTold) ?? BylineDate(index, ld, bylineElement)
+            ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : (MetadataChoice?)null)
+            ?? UrlDate(index)
+            ?? SelfLinkDate(index);
         Emit(output, MetadataField.Published, published);
-        if (Modified(index, ld) is { } modified && (published is null || string.CompareOrdinal(modified.Value, published.Value.Value) > 0))
+        // compared with the publication as the metadata writes it (the same zone as its modified time)
+        if ((Modified(index, ld) ?? ShownChange(head, headlineNode)) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) > 0))
             Emit(output, MetadataField.Modified, modified);
 
         Emit(output, MetadataField.Language, Language(index, ld, head));
@@ -81,10 +92,13 @@ internal static class HtmlMetadataReader
     /// &lt;time datetime&gt;, the meta tags named only "date": <see cref="BareDateKeys"/>), preferring one on the day the
     /// article's head shows (<see cref="VisibleDateReader"/>); with no metadata date of the article, or only a meta tag
     /// named "date" that gives another day, the day shown. The datePublished of another JSON-LD object (a WebPage's) is
-    /// taken only on the day shown.
+    /// taken only on the day shown. A UTC instant the head shows on another day is written in the page's own time
+    /// (<see cref="InPageTime"/>), and <paramref name="asTold"/> is then the metadata's own value (null otherwise). Only
+    /// a bare "date" meta tag, on a day after the page's shown state or last change (<see cref="ShownChange"/>): none.
     /// </summary>
-    private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline)
+    private static MetadataChoice? Published(PageIndex index, JsonLdData ld, ArticleHead head, NodeInfo? headline, out string? asTold)
     {
+        asTold = null;
         var told = new List<MetadataChoice>();
         if (Iso(ld.Published) is { } fromLd) told.Add(new MetadataChoice(fromLd, "the JSON-LD article's datePublished"));
         var bareTold = new List<MetadataChoice>();   // dates told only by a meta tag named "date" or "dc.date": after a <time> shown
@@ -127,7 +141,34 @@ internal static class HtmlMetadataReader
             // the article's head shows is the publication (BareDateKeys)
             if (articleTold == bareTold.Count) return new MetadataChoice(shown, "a date shown in the article's head (the date meta tag gives another day)");
         }
-        return articleTold > 0 ? told[0] : null;
+        if (articleTold == 0) return null;
+        // only a meta tag named "date", on a day after the one the page shows as its state or last change ("Stand:
+        // 28.04.2020 18:00 Uhr"): the publication is no later than that, so the tag gives the page's build, not it
+        if (articleTold == bareTold.Count && ShownChange(head, headline) is { } state && string.CompareOrdinal(state.Value, 0, told[0].Value, 0, 10) < 0) return null;
+        // a UTC instant the head shows on another day, in the page's own time ("03/05/2022 21:44" for 2022-05-04T00:44Z):
+        // the reader's day is the one shown
+        if (InPageTime(told[0], head, headline) is not { } local) return told[0];
+        asTold = told[0].Value;
+        return local;
+    }
+
+    /// <summary>
+    /// <paramref name="choice"/> as the article's head shows it in the page's own time, when the metadata gives it in
+    /// UTC ("Z", "+00:00") or with no offset and with a clock time that is not midnight (a bare day written as an
+    /// instant), and the head shows the same instant on another calendar day (<see cref="VisibleDateReader.LocalTime"/>);
+    /// null otherwise.
+    /// </summary>
+    private static MetadataChoice? InPageTime(MetadataChoice choice, ArticleHead head, NodeInfo? headline)
+    {
+        var value = choice.Value;
+        if (value.Length < 19 || value[10] != 'T' || !DateTime.TryParseExact(value[..19], "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written)) return null;
+        if (written.TimeOfDay == TimeSpan.Zero) return null;
+        bool utc = value.Length > 19;
+        if (utc && !value.AsSpan(19).SequenceEqual("+00:00") && !value.AsSpan(19).SequenceEqual("Z")) return null;
+        var instant = new DateTimeOffset(written, TimeSpan.Zero);
+        return VisibleDateReader.LocalTime(head, headline, instant, writeOffset: utc) is { } local
+            ? new MetadataChoice(local, $"{choice.Reason}, in the page's own time as the article's head shows it")
+            : null;
     }
 
     /// <summary>
@@ -169,6 +210,51 @@ internal static class HtmlMetadataReader
         var text = TextCollector.Flat(byline.Element, VisibleDateReader.MaxChars + 1);
         var changed = ModifiedDays(index, ld, new HashSet<string>(StringComparer.Ordinal));
         return VisibleDateReader.FirstPublished(text, changed) is { } iso ? new MetadataChoice(iso, "the date in the byline's line") : null;
+    }
+
+    /// <summary>
+    /// The day the page's own address files it under ("/2021/10/20/title/": <see cref="UrlPathDate"/>), read from the
+    /// canonical link, else og:url; null when neither writes one.
+    /// </summary>
+    private static MetadataChoice? UrlDate(PageIndex index)
+    {
+        if (UrlPathDate.Read(index.Canonical) is { } fromCanonical) return new MetadataChoice(fromCanonical, "the day in the canonical link's path");
+        return UrlPathDate.Read(Meta(index, "og:url")) is { } fromOg ? new MetadataChoice(fromOg, "the day in og:url's path") : null;
+    }
+
+    /// <summary>
+    /// The date the page shows labelled as its state or last change, from the article's head on ("Stand: 28.04.2020
+    /// 18:00 Uhr", "Aktualisiert: 30.12.2016": <see cref="LabelledDateReader.ReadUpdate"/>); null when it shows none.
+    /// </summary>
+    private static MetadataChoice? ShownChange(ArticleHead head, NodeInfo? headline) =>
+        LabelledDateReader.ReadUpdate(head, VisibleDateReader.HeadStart(head, headline)) is { } state
+            ? new MetadataChoice(state, "a date the page shows labelled as its state or last change") : null;
+
+    /// <summary>Most characters of a link's text read for the date of the page's own entry (<see cref="SelfLinkDate"/>): a teaser, not a list.</summary>
+    private const int MaxSelfLinkChars = VisibleDateReader.MaxChars;
+
+    /// <summary>
+    /// The date in the first link to the page itself (its href, resolved against the canonical link or og:url, has the
+    /// same host and path, and no fragment: a comment's permalink "#comment-12" is no entry of the page) whose text of at
+    /// most <see cref="MaxSelfLinkChars"/> characters holds one: the page's own entry in a list of the latest posts
+    /// ("&lt;a href=/menschenrechte-achten&gt;&lt;div class=authored&gt;10.11.2021&lt;/div&gt;&lt;h2&gt;Menschenrechte achten&lt;/h2&gt;"). Never in
+    /// the comments. Null when the page states no address of its own with a path, or no such link holds a date.
+    /// </summary>
+    private static MetadataChoice? SelfLinkDate(PageIndex index)
+    {
+        var own = index.Canonical ?? Meta(index, "og:url");
+        if (own is null || !Uri.TryCreate(own.Trim(), UriKind.Absolute, out var self) || self.AbsolutePath.TrimEnd('/').Length == 0) return null;
+        var path = self.AbsolutePath.TrimEnd('/');
+        foreach (var node in index.Nodes)
+        {
+            if (node.Name != "a" || node.TextChars is 0 or > MaxSelfLinkChars || node.Element.GetAttribute("href") is not { Length: > 0 } href || href.Contains('#', StringComparison.Ordinal)) continue;
+            if (!Uri.TryCreate(self, href.Trim(), out var target) || !string.Equals(target.Host, self.Host, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(target.AbsolutePath.TrimEnd('/'), path, StringComparison.Ordinal)) continue;
+            if (ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
+            var text = TextCollector.Flat(node.Element, MaxSelfLinkChars + 1);
+            if (text.Length <= MaxSelfLinkChars && DateReader.Find(text) is { } found) return new MetadataChoice(found.Iso, "the date in a link to the page itself (its entry in a list of posts)");
+        }
+        return null;
     }
 
     private static MetadataChoice? Modified(PageIndex index, JsonLdData ld)
@@ -279,7 +365,7 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// The date of the first &lt;time datetime&gt; not marked itemprop=dateModified (or element marked itemprop=datePublished with its date in an attribute: <see cref="MicrodataPublished"/>) outside the comments and outside the chrome no post's date stands in
-    /// (<see cref="ArticleHead.InArticleChrome"/>: related posts, asides, navigation; a post's footer holds its date):
+    /// (<see cref="InChromeOutsideMeta"/>: related posts, asides but the post's own meta aside, navigation; a post's footer holds its date):
     /// a comment's date or a teaser's is never the article's.
     /// </summary>
     private static string? VisibleTime(PageIndex index, ArticleHead head)
@@ -288,10 +374,26 @@ internal static class HtmlMetadataReader
         {
             // a <time> marked itemprop=dateModified shows the last change, whatever else it says
             var value = node.Name == "time" ? (IsItemprop(node, "dateModified") ? null : node.Element.GetAttribute("datetime")) : MicrodataPublished(node);
-            if (value is null || ArticleHead.InComments(node) || head.InArticleChrome(node)) continue;
+            if (value is null || ArticleHead.InComments(node) || InChromeOutsideMeta(node, head)) continue;
             if (Iso(value) is { } iso) return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="ArticleHead.InArticleChrome"/>, except that a short &lt;aside&gt; (at most <see cref="VisibleDateReader.MaxChars"/>
+    /// characters) whose class names the post's meta or byline group (<see cref="HintFlags.Byline"/>: "meta",
+    /// "entry-meta") is the article's own meta line set beside its text, not a sidebar.
+    /// </summary>
+    private static bool InChromeOutsideMeta(NodeInfo node, ArticleHead head)
+    {
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name == "aside" && (up.Hints & HintFlags.Byline) != 0 && up.TextChars <= VisibleDateReader.MaxChars) continue;
+            if (up.Name is "aside" or "nav" or "form" or "figure" or "figcaption") return true;
+            if (up.Kind is { } kind && kind is not (Model.BoilerplateKind.Footer or Model.BoilerplateKind.Other) && !head.IsWrapper(up)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the element's itemprop is <paramref name="property"/> (ASCII case ignored).</summary>

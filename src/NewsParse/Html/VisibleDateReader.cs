@@ -28,7 +28,9 @@ namespace NewsParse.Html;
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
 /// paragraph that brings the article's text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters (a byline's
 /// date, or a date line of its own, after a standfirst: "Hofheim am Taunus | Wiesbaden, 11. November 2021" under a
-/// one-sentence intro; the updates are looked for up to the first paragraph). Before the headline stands the
+/// one-sentence intro; the updates are looked for up to the first paragraph), and never past
+/// <see cref="MaxHeadChars"/> characters of text after the headline (when the article chosen begins far below it, what
+/// stands between is no head: an events list, a review's date). Before the headline stands the
 /// masthead, whose date is today's; further into the text, a date is in a sentence of the text, in comments, in
 /// related lists or in the footer (a copyright year), and is never read. Nor is a date inside a link (a teaser), inside
 /// an aside, nav, footer, figure or form, or inside markup the page names as boilerplate other than a byline. A date
@@ -50,13 +52,9 @@ internal static class VisibleDateReader
     public static string? Read(ArticleHead head, NodeInfo? headline, IReadOnlySet<string> modifiedDays, IReadOnlyCollection<DateTimeOffset> published)
     {
         if (head.Roots.Count == 0) return null;
-        if (Window(head, headline) is not var (start, end)) return null;
+        if (Window(head, headline) is not var (start, end, marked)) return null;
         var updates = Updates(head, start, end, published, out bool updateNamed);
         updates.UnionWith(modifiedDays);
-        // an element marked as the byline, the date or a <time> may stand after a standfirst, up to the paragraph that
-        // brings the text to ArticleHead.MaxCharsBeforeHeadline characters (the byline's window); so may a date line of
-        // its own (a block that reads as a date line is no sentence of the text)
-        int marked = Math.Max(end, Math.Min(head.Nodes.Count, head.HeadlineLimit + 1));
         int kinds = head.HeaderKinds(headline);
         if (ScanAll(head, start, end, marked, updates, published, kinds, updateNamedShowsPublished: false) is { } iso) return iso;
         // the head shows no date but in elements named as an update: themes that follow hAtom name their one date
@@ -64,7 +62,33 @@ internal static class VisibleDateReader
         // label, or on a day the metadata gives as a change only, is still skipped)
         if (updateNamed && ScanAll(head, start, end, marked, new HashSet<string>(modifiedDays, StringComparer.Ordinal), published, kinds, updateNamedShowsPublished: true) is { } updated) return updated;
         // no date in the head: a dateline that opens the text ("Berlin, 25.01.2022 – Die …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …")
-        return OpeningDateline(head.Nodes[end], updates);
+        return end < head.Nodes.Count && head.IsParagraph(head.Nodes[end]) ? OpeningDateline(head.Nodes[end], updates) : null;
+    }
+
+    /// <summary>Index in <see cref="ArticleHead.Nodes"/> where the article's head begins (<see cref="Read"/>'s window), else the article's first element; -1 when no article was chosen.</summary>
+    public static int HeadStart(ArticleHead head, NodeInfo? headline) =>
+        head.Roots.Count == 0 ? -1 : Window(head, headline) is var (start, _, _) ? Math.Min(start, Math.Max(head.FirstRoot, 0)) : head.FirstRoot;
+
+    /// <summary>
+    /// The local time that the article's head (<see cref="Read"/>'s window) shows for <paramref name="instant"/>, a UTC
+    /// instant of the metadata, on another calendar day (<see cref="ShownLocalTime"/>: "03/05/2022 21:44" for
+    /// 2022-05-04T00:44Z), in ISO 8601; null when no short element of the head shows it. The agreement to the minute is the
+    /// evidence, so the marks of chrome are not asked for (a credits line the page names a caption); links (teasers),
+    /// comments, elements named as an update and lines with a date after an update label ("Aktualisiert: …") are still not read.
+    /// </summary>
+    public static string? LocalTime(ArticleHead head, NodeInfo? headline, DateTimeOffset instant, bool writeOffset)
+    {
+        if (head.Roots.Count == 0 || Window(head, headline) is not var (start, _, marked)) return null;
+        for (int i = start; i < marked; i++)
+        {
+            var node = head.Nodes[i];
+            if (node.TextChars is 0 or > MaxDateLineChars || node.InLink || (node.Hints & HintFlags.UpdateName) != 0 || ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
+            var text = TextCollector.Flat(node.Element, MaxDateLineChars + 1);
+            // a line that shows a later change ("Aktualisiert: 04.05.2022 05:30") shows no publication
+            if (LabelledDateReader.LabelledUpdate(text) is not null) continue;
+            if (ShownLocalTime.Read(text, instant, writeOffset) is { } local) return local;
+        }
+        return null;
     }
 
     /// <summary>Most characters before the date of a dateline that opens the text (a place, "Pressemitteilung vom").</summary>
@@ -206,9 +230,13 @@ internal static class VisibleDateReader
     /// Where the article's head stands in <see cref="ArticleHead.Nodes"/>: from its headline (the element the headline
     /// was read from when it stands before <see cref="ArticleHead.HeadlineLimit"/>; else the last h1 before that; without
     /// one, the first element of the article) to its first paragraph after that. What comes before the headline is the
-    /// page's masthead, whose date is today's. Null when no paragraph follows.
+    /// page's masthead, whose date is today's. Null when no paragraph follows. <c>Marked</c> is where the elements marked
+    /// as the byline or the date, and date lines of their own, are looked for up to: a byline or date after a standfirst,
+    /// up to the paragraph that brings the text to <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters. A head
+    /// holds at most <see cref="MaxHeadChars"/> characters of text outside chrome after its headline: when the article
+    /// chosen begins further on (a headline far from the text chosen), the head ends there, and both ends are that.
     /// </summary>
-    private static (int Start, int End)? Window(ArticleHead head, NodeInfo? headline)
+    private static (int Start, int End, int Marked)? Window(ArticleHead head, NodeInfo? headline)
     {
         var nodes = head.Nodes;
         int start = headline is not null ? head.IndexOf(headline) : -1;
@@ -232,9 +260,34 @@ internal static class VisibleDateReader
         start = head.DateLineBefore(start);
         for (int i = Math.Max(from + 1, head.FirstRoot); i < nodes.Count; i++)
         {
-            if (head.IsParagraph(nodes[i])) return (start, i);
+            if (!head.IsParagraph(nodes[i])) continue;
+            int cut = HeadEnd(head, from, i);
+            return cut < i ? (start, cut, cut) : (start, i, Math.Max(i, Math.Min(nodes.Count, head.HeadlineLimit + 1)));
         }
         return null;
+    }
+
+    /// <summary>Most characters of text outside links and chrome between a headline and the end of its head (a kicker, a standfirst, the byline, the date, a caption's credits).</summary>
+    public const int MaxHeadChars = ArticleHead.MaxHeaderChars + ArticleHead.MaxCharsBeforeHeadline;
+
+    /// <summary>
+    /// The index of the element after the headline at <paramref name="from"/> with which the blocks' own text outside
+    /// links and chrome passes <see cref="MaxHeadChars"/> characters, when that is before <paramref name="end"/> (the
+    /// article's paragraph); <paramref name="end"/> otherwise.
+    /// </summary>
+    private static int HeadEnd(ArticleHead head, int from, int end)
+    {
+        var nodes = head.Nodes;
+        int chars = 0;
+        for (int i = from + 1; i < end; i++)
+        {
+            var node = nodes[i];
+            int own = node.InlineChars - node.InlineLinkChars;
+            if (node.Owner != node || own <= 0 || head.InChrome(node)) continue;
+            chars += own;
+            if (chars > MaxHeadChars) return i;
+        }
+        return end;
     }
 
     /// <summary>Most characters of a marked element read for a date with a two-digit year (<see cref="ShortYearDate"/>).</summary>

@@ -28,18 +28,21 @@ internal static class TimeWordLexicon
     ];
 
     /// <summary>
-    /// The <see cref="Labels"/> that name a later change, not the first publication ("Updated:", "Aktualisiert am",
-    /// "Mis à jour le"): a date after one of these is not the publication date.
+    /// The <see cref="Labels"/> (and more, in en, de, fr, es, pt, it, nl, pl, ru) that name a later change or the page's
+    /// state, not the first publication ("Updated:", "Aktualisiert am", "Stand:", "Letzte Änderung:", "Mis à jour le",
+    /// "Dernière mise à jour :"): a date after one of these is not the publication date (the publication is no later).
     /// </summary>
     public static ImmutableArray<string> UpdateLabels { get; } =
     [
-        "updated", "last updated", "modified",
-        "aktualisiert", "zuletzt aktualisiert", "stand",
-        "mis à jour", "modifié", "modifiée",
-        "actualizado", "actualizada", "última actualización",
-        "atualizado", "atualizada",
-        "aggiornato", "aggiornata", "ultimo aggiornamento",
-        "bijgewerkt", "laatst bijgewerkt", "laatste update",
+        "updated", "last updated", "modified", "last modified",
+        "aktualisiert", "zuletzt aktualisiert", "stand", "letzte änderung", "geändert", "zuletzt geändert",
+        "mis à jour", "mise à jour", "modifié", "modifiée",
+        "actualizado", "actualizada", "última actualización", "modificado", "última modificación",
+        "atualizado", "atualizada", "última atualização",
+        "aggiornato", "aggiornata", "ultimo aggiornamento", "ultima modifica",
+        "bijgewerkt", "laatst bijgewerkt", "laatste update", "gewijzigd", "laatst gewijzigd",
+        "zaktualizowano", "aktualizacja", "ostatnia aktualizacja",
+        "обновлено", "изменено", "обновление",
     ];
 
     /// <summary>

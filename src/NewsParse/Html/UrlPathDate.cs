@@ -1,0 +1,60 @@
+using NewsParse.Text;
+
+namespace NewsParse.Html;
+
+/// <summary>
+/// The day a page's own address writes in its path as three segments of their own, year, month (a number, or a month's
+/// name: "/2020/oct/02/") and day ("https://example.org/2021/10/20/zentrum-eroeffnet/": WordPress and most news CMSs
+/// file a post under the day it was published). Only the whole form counts: a year alone ("/2021/"), a year and month ("/2021/10/"), or digits inside a
+/// segment ("/20211020-title", an image's "/uploads/2021/10/") are no day of publication. Stateless and thread-safe.
+/// </summary>
+internal static class UrlPathDate
+{
+    /// <summary>
+    /// The day (yyyy-MM-dd) of the first "/yyyy/mm/dd/" run of path segments of <paramref name="url"/> (month and day
+    /// in one or two digits or the month's name, each segment ended by '/': the post's own name follows), when it is a real and plausible date
+    /// (<see cref="DateReader.IsPlausible"/>); null when there is none or <paramref name="url"/> is null.
+    /// </summary>
+    public static string? Read(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        var span = url.AsSpan();
+        int query = span.IndexOfAny('?', '#');
+        if (query >= 0) span = span[..query];
+        for (int i = span.IndexOf('/'); i >= 0 && i < span.Length; )
+        {
+            if (Segment(span, i + 1, 4, 4, out int year, out int afterYear)
+                && (Segment(span, afterYear + 1, 1, 2, out int month, out int afterMonth) || MonthSegment(span, afterYear + 1, out month, out afterMonth))
+                && Segment(span, afterMonth + 1, 1, 2, out int day, out _)
+                && month is >= 1 and <= 12 && year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                var date = new DateOnly(year, month, day);
+                return DateReader.IsPlausible(date) ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+            }
+            int next = span[(i + 1)..].IndexOf('/');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return null;
+    }
+
+    /// <summary>True when a path segment that is a month's name or abbreviation (<see cref="MonthNames"/>: "oct", "october", "okt") starts at <paramref name="at"/> and ends with '/'; its month and the index of that '/'.</summary>
+    private static bool MonthSegment(ReadOnlySpan<char> path, int at, out int month, out int end)
+    {
+        month = 0;
+        end = at < path.Length ? path[at..].IndexOf('/') : -1;
+        if (end is < 3 or > 10) return false;
+        end += at;
+        Span<char> lower = stackalloc char[end - at];
+        path[at..end].ToLowerInvariant(lower);
+        return MonthNames.TryGetMonth(lower.ToString(), out month);
+    }
+
+    /// <summary>True when a path segment of <paramref name="min"/> to <paramref name="max"/> ASCII digits and nothing else starts at <paramref name="at"/> and ends with '/'; its number and the index of that '/'.</summary>
+    private static bool Segment(ReadOnlySpan<char> path, int at, int min, int max, out int value, out int end)
+    {
+        value = 0;
+        end = at;
+        while (end < path.Length && char.IsAsciiDigit(path[end]) && end - at < max) value = value * 10 + (path[end++] - '0');
+        return end - at >= min && end < path.Length && path[end] == '/';
+    }
+}

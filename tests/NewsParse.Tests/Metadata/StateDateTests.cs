@@ -1,0 +1,73 @@
+using Xunit;
+
+using static NewsParse.Tests.Metadata.MetadataPages;
+
+namespace NewsParse.Tests.Metadata;
+
+/// <summary>
+/// A date the page shows labelled as its state or last change ("Stand: 28.04.2020 18:00 Uhr", "Aktualisiert:
+/// 30.12.2016", "Letzte Änderung: 14.01.2022") is the article's modified date when its metadata gives none, and never
+/// its publication; the publication is no later than it, so a bare "date" meta tag that gives a later day (the page's
+/// build) is not taken as the publication.
+/// </summary>
+public class StateDateTests
+{
+    private static readonly string Headline = "<h1>Daten von Rheinmetall gehackt</h1>";
+
+    private static readonly string StateLine = "<p class=\"text\"><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span></p>";
+
+    [Fact]
+    public void The_state_shown_under_the_headline_is_the_modified_date_not_the_publication()
+    {
+        var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", lang: "de");
+        Assert.Null(article.Published);
+        Assert.Equal("2020-04-28T18:00:00", article.Modified);
+    }
+
+    [Theory]
+    [InlineData("de", "Aktualisiert: 14.01.2022")]
+    [InlineData("de", "Letzte Änderung: 14.01.2022 um 09:25")]
+    [InlineData("fr", "Dernière mise à jour : 14.01.2022")]
+    [InlineData("es", "Última modificación: 14.01.2022")]
+    [InlineData("it", "Ultima modifica: 14.01.2022")]
+    [InlineData("nl", "Laatst gewijzigd: 14.01.2022")]
+    [InlineData("pl", "Zaktualizowano: 14.01.2022")]
+    [InlineData("ru", "Обновлено: 14.01.2022")]
+    [InlineData("en", "Last modified on 14.01.2022")]
+    public void A_last_change_under_the_text_in_the_news_languages_is_the_modified_date(string lang, string line)
+    {
+        var article = Parse("<article>" + Headline + Paragraphs(4) + $"<div class=\"label\">{line}</div></article>", lang: lang);
+        Assert.Null(article.Published);
+        Assert.Equal("2022-01-14", article.Modified?[..10]);
+    }
+
+    [Fact]
+    public void A_date_meta_tag_of_a_later_day_than_the_state_is_no_publication()
+    {
+        var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", "<meta name=\"date\" content=\"2020-04-29T11:52:23\">", "de");
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void A_date_meta_tag_of_an_earlier_day_stays_the_publication()
+    {
+        var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", "<meta name=\"date\" content=\"2020-04-20\">", "de");
+        Assert.Equal("2020-04-20", article.Published);
+        Assert.Equal("2020-04-28T18:00:00", article.Modified);
+    }
+
+    [Fact]
+    public void The_metadatas_modified_time_outranks_the_shown_change()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2020-04-27T08:00:00+02:00\"><meta property=\"article:modified_time\" content=\"2020-04-28T18:05:00+02:00\">";
+        var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", head, "de");
+        Assert.Equal("2020-04-28T18:05:00+02:00", article.Modified);
+    }
+
+    [Fact]
+    public void A_last_change_in_the_comments_is_not_read()
+    {
+        var body = "<article>" + Headline + Paragraphs(4) + "</article><div class=\"comments\"><div class=\"comment\"><p>Aktualisiert: 30.12.2016</p><p>Gute Sache, danke!</p></div></div>";
+        Assert.Null(Parse(body, lang: "de").Modified);
+    }
+}
