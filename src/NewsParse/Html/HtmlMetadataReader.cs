@@ -419,6 +419,8 @@ internal static class HtmlMetadataReader
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Trim();
         if (DateReader.Find(text) is { } found) return found.Iso;
+        if (SlashedOrder(text) is { } reordered) text = reordered;
+        else if (IsAmbiguousSlashed(text)) return null;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && HasOffset(text))
             return DateReader.IsPlausible(DateOnly.FromDateTime(date.DateTime)) ? date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && DateReader.IsPlausible(DateOnly.FromDateTime(local)))
@@ -426,6 +428,41 @@ internal static class HtmlMetadataReader
                 ? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         return null;
+    }
+
+    /// <summary>
+    /// True when the value opens with a date written "a/b/yyyy" whose day and month could each be either (both at most
+    /// 12: "10/05/2022" is 10 May in most of the world and October 5 in the United States); the value alone cannot say which.
+    /// </summary>
+    private static bool IsAmbiguousSlashed(string text) =>
+        SlashedParts(text) is var (a, b, _) && a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b;
+
+    /// <summary>
+    /// The value with a date written "dd/mm/yyyy" (its first number above 12: a day) rewritten "yyyy-mm-dd", the rest as it
+    /// stands; null when it opens with no such date. A first number of at most 12 is left to the invariant culture's
+    /// month-first reading when the second is above 12 ("10/25/2022").
+    /// </summary>
+    private static string? SlashedOrder(string text)
+    {
+        if (SlashedParts(text) is not var (day, month, length) || day <= 12 || month > 12) return null;
+        var rest = text[length..];
+        return $"{text.Substring(length - 4, 4)}-{month:00}-{day:00}{rest}";
+    }
+
+    /// <summary>The two numbers of a date written "a/b/yyyy" at the start of the value and the date's length; null when it opens otherwise.</summary>
+    private static (int A, int B, int Length)? SlashedParts(string text)
+    {
+        int i = 0, a = 0, b = 0;
+        int start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - start < 2) a = a * 10 + (text[i++] - '0');
+        if (i == start || i >= text.Length || text[i] != '/') return null;
+        start = ++i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - start < 2) b = b * 10 + (text[i++] - '0');
+        if (i == start || i >= text.Length || text[i] != '/') return null;
+        start = ++i;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i - start != 4) return null;
+        return (a, b, i);
     }
 
     private static bool HasOffset(string text)

@@ -7,7 +7,7 @@ namespace NewsParse.Text;
 /// Finds a publication date in a short line and writes it in ISO 8601 as precisely as the line gives it:
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
 /// "9 May 2025", "2025年4月18日", "2025년 4월 18일" and "09.05.2025", each optionally followed by a time ("11:42",
-/// "11.42", "11:42 AM", and the French and Portuguese "11h42" and "11h") and an offset ("+06:00", "UTC", "GMT+6",
+/// "11.42", "11:42:05", "11:42 AM", and the French and Portuguese "11h42" and "11h") and an offset ("+06:00", "UTC", "GMT+6",
 /// "(UTC+6)"). Month names are English, German, French, Spanish, Portuguese,
 /// Italian and Dutch, from the built-in <see cref="MonthNames"/>: the result never depends on the machine's culture data.
 /// ISO dates are found by <see cref="IsoDateMatch"/>, the other forms by regular expressions, source-generated (nothing
@@ -32,7 +32,7 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<h>[0-9]{1,2})(?:[:.](?<min>[0-9]{2})|[hH](?<min>[0-9]{2})?(?![0-9\p{L}]))(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})|\((?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2}))\)))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<h>[0-9]{1,2})(?:[:.](?<min>[0-9]{2})(?::(?<sec>[0-9]{2}))?|[hH](?<min>[0-9]{2})?(?![0-9\p{L}]))(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})|\((?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2}))\)))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex Time();
 
     /// <summary>True when the line has four digits in a row, which every date form read here needs (its year).</summary>
@@ -158,11 +158,12 @@ internal static partial class DateReader
             if (hour == 12) hour = pm ? 12 : 0;
             else if (pm) hour += 12;
         }
-        if (hour > 23 || minute > 59) return (null, null, from);
+        int second = t.Groups["sec"].Success ? int.Parse(t.Groups["sec"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59) return (null, null, from);
         string? offset = null;
         if (t.Groups["z"].Success) offset = Offset(t.Groups["z"].Value);
         else if (t.Groups["utc"].Success) offset = t.Groups["off"].Success ? Offset(t.Groups["off"].Value) : "+00:00";
-        return ($"{hour:00}:{minute:00}:00", offset, from + t.Index + t.Length);
+        return ($"{hour:00}:{minute:00}:{second:00}", offset, from + t.Index + t.Length);
     }
 
     private static bool MakeDate(Match m, out DateOnly date)
