@@ -366,12 +366,14 @@ internal static class AuthorNames
     /// <summary>
     /// The name without a job title written after it with no comma ("Ben Silverman Games Editor", "Lucy Akins eHow
     /// Contributor", "Jane Doe Editor"): a last word of <see cref="BylineLexicon.RoleWords"/> goes, with the word before it
-    /// when two words are still left; a name of two words or less is left as it is.
+    /// when two words are still left; a name of two words or less is left as it is, and so is a desk's name opening with
+    /// a possessive ("Our Foreign Staff": <see cref="BylineLexicon.DeskPossessives"/>).
     /// </summary>
     private static string WithoutTrailingRole(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || !BylineLexicon.RoleWords.Contains(words[^1].ToLowerInvariant())) return name;
+        if (BylineLexicon.DeskPossessives.Contains(words[0].ToLowerInvariant())) return name;
         int keep = words.Length - 1;
         if (keep > 2) keep--;
         return string.Join(' ', words, 0, keep);

@@ -100,6 +100,18 @@ internal static class BylineLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Possessives that open a desk's byline ("Our Foreign Staff", "Unsere Korrespondenten", "Notre correspondant",
+    /// "Nuestra redacción"): the line names the newsroom, and its last word is no job title after a person's name. In the
+    /// main news languages (en, de, fr, es, pt, it, nl, pl, ru), lower case.
+    /// </summary>
+    public static FrozenSet<string> DeskPossessives { get; } = new[]
+    {
+        "our", "unser", "unsere", "unserem", "unseren", "notre", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
+        "nosso", "nossa", "nossos", "nossas", "nostro", "nostra", "nostri", "nostre", "onze", "ons", "nasz", "nasza", "nasi",
+        "наш", "наша", "наши",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Words that open a job title written after a name with a comma ("Jane Doe, Staff Writer", "Sarah Hinger, Staff
     /// Attorney", "Anna Schmidt, Redakteurin"): the title is no second author.
     /// </summary>
