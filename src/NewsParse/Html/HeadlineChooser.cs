@@ -495,7 +495,7 @@ internal static class HeadlineChooser
             // the logo: an image that is all of a link to the home page, named by its alt text ("Yahoo! News")
             if (node.Name == "a" && node.TextChars == 0)
             {
-                if (IsHomeLink(node.Element.GetAttribute("href")) && LogoAlt(node.Element) is { } alt) names.Add(alt);
+                if (LogoAlt(node.Element) is { } alt && IsHomeLink(node.Element.GetAttribute("href"))) names.Add(alt);
                 continue;
             }
             if (node.Name is not ("h1" or "h2" or "h3" or "h4") || node.TextChars is < 3 or > 100 || node.LinkChars < node.TextChars) continue;
