@@ -20,7 +20,7 @@ namespace NewsParse.Detection;
 /// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>); a name of one word
 /// after a label of several words ("Gespeichert von rasos", "Posted by jdoe") may be a user name in lower case.</item>
 /// </list>
-/// Stateless and thread-safe.
+/// Thread-safe: what it keeps is each thread's own store of the texts it read last (<see cref="recent"/>), which changes no result.
 /// </summary>
 internal static class AuthorNames
 {
