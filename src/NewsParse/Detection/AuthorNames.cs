@@ -20,7 +20,7 @@ namespace NewsParse.Detection;
 /// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>); a name of one word
 /// after a label of several words ("Gespeichert von rasos", "Posted by jdoe") may be a user name in lower case.</item>
 /// </list>
-/// Stateless and thread-safe.
+/// Thread-safe: what it keeps is each thread's own store of the texts it read last (<see cref="recent"/>), which changes no result.
 /// </summary>
 internal static class AuthorNames
 {
@@ -49,6 +49,31 @@ internal static class AuthorNames
     public static AuthorLine? ReadLabelled(string text) => Read(text, marked: false, labelledOnly: true);
 
     private static AuthorLine? Read(string text, bool marked, bool labelledOnly)
+    {
+        // a long text (a paragraph asked whether it is a byline) is no line: read, not kept
+        if (text.Length > 2 * MaxLineChars) return ReadAnew(text, marked, labelledOnly);
+        var lines = recent ??= [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        var read = lines[labelledOnly ? 2 : marked ? 1 : 0];
+        if (read.TryGetValue(text, out var known)) return known;
+        var names = ReadAnew(text, marked, labelledOnly);
+        if (read.Count >= MaxRecentLines) read.Clear();
+        read[text] = names;
+        return names;
+    }
+
+    /// <summary>Most texts (of at most twice <see cref="MaxLineChars"/> characters) whose reading <see cref="recent"/> keeps, for each way of reading, before it is emptied.</summary>
+    private const int MaxRecentLines = 256;
+
+    /// <summary>
+    /// The names read from the texts read last on this thread, for each way of reading (unmarked, marked, labelled only),
+    /// so that each is read once (the byline's readers ask of the same block texts: as a byline element, its inner
+    /// author, a byline or date line); emptied when one holds <see cref="MaxRecentLines"/>. The reading depends on the
+    /// text and the way alone, and an <see cref="AuthorLine"/> is never changed, so this changes no result.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, AuthorLine?>[]? recent;
+
+    private static AuthorLine? ReadAnew(string text, bool marked, bool labelledOnly)
     {
         var line = Whitespace.Collapse(text);
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;

@@ -10,7 +10,8 @@ namespace NewsParse.Html;
 /// paragraph (the first block of the chosen content with at least <see cref="ContentSelector.MinParagraphChars"/>
 /// characters of its own text outside links, not a heading, byline, date, caption or figure), and the tests of what is
 /// page chrome. The headline, the byline and the date stand before that paragraph; what comes before the headline is
-/// the masthead. Built once per page; read-only after.
+/// the masthead. Built once per page; read-only after, but for what it keeps of its own answers so as not to work them
+/// out twice (which block reads as a byline or date line, the date reader's window): one parse's, not thread-safe.
 /// </summary>
 internal sealed class ArticleHead
 {
@@ -179,7 +180,7 @@ internal sealed class ArticleHead
     public bool IsParagraph(NodeInfo node)
     {
         if (node.Owner != node || node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || node.InlineChars - node.InlineLinkChars < ContentSelector.MinParagraphChars) return false;
-        if (node.InlineChars <= MaxBylineChars && MayReadAsBylineOrDate(node.Element) && ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1))) return false;
+        if (node.InlineChars <= MaxBylineChars && MayReadAsBylineOrDate(node.Element) && BlockReadsAsBylineOrDate(node)) return false;
         for (var up = node; up is not null; up = up.Parent)
         {
             if (up.IsContentRoot && up != node) return true;
@@ -188,6 +189,39 @@ internal sealed class ArticleHead
         }
         return false;
     }
+
+    /// <summary>
+    /// <see cref="ReadsAsBylineOrDate"/> on the text of <paramref name="node"/> (at most <see cref="MaxBylineChars"/> + 1
+    /// characters of it), read once per element: <see cref="IsParagraph"/> is asked again of the same elements (the
+    /// constructor, then each reader's window), and the text and its date search cost far more than the lookup.
+    /// </summary>
+    private bool BlockReadsAsBylineOrDate(NodeInfo node)
+    {
+        bylineOrDateBlocks ??= new Dictionary<NodeInfo, bool>(ReferenceEqualityComparer.Instance);
+        if (bylineOrDateBlocks.TryGetValue(node, out bool reads)) return reads;
+        reads = ReadsAsBylineOrDate(TextCollector.Flat(node.Element, MaxBylineChars + 1));
+        bylineOrDateBlocks.Add(node, reads);
+        return reads;
+    }
+
+    /// <summary>What <see cref="BlockReadsAsBylineOrDate"/> found of each element it was asked of; null until first asked.</summary>
+    private Dictionary<NodeInfo, bool>? bylineOrDateBlocks;
+
+    /// <summary>
+    /// The window of the article's head that <see cref="VisibleDateReader"/> reads for <paramref name="headline"/>, made by
+    /// <paramref name="find"/> once per headline and kept (the readers of the date and of the page's local time ask for
+    /// the same one).
+    /// </summary>
+    public (int Start, int End, int Marked)? DateWindow(NodeInfo? headline, Func<ArticleHead, NodeInfo?, (int Start, int End, int Marked)?> find)
+    {
+        if (dateWindow is { } kept && kept.Headline == headline) return kept.Window;
+        var window = find(this, headline);
+        dateWindow = (headline, window);
+        return window;
+    }
+
+    /// <summary>The last window <see cref="DateWindow"/> made, with the headline it was made for; null until first asked.</summary>
+    private (NodeInfo? Headline, (int Start, int End, int Marked)? Window)? dateWindow;
 
     /// <summary>
     /// False when the text under <paramref name="element"/> can hold no date (<see cref="MayHoldDate"/>) and no byline

@@ -579,7 +579,7 @@ internal static class BylineChooser
     {
         var nodes = head.Nodes;
         AuthorLine? found = null, stated = null;
-        bool severalStated = false, several = false;
+        bool several = false;
         for (int j = at + 1; j < nodes.Count && nodes[j].Depth > nodes[at].Depth; j++)
         {
             var inner = nodes[j];
@@ -588,13 +588,14 @@ internal static class BylineChooser
             if (AuthorNames.Read(text, marked: true) is not { Names.Count: 1 } line) continue;
             if (StatesAuthor(inner))
             {
-                severalStated |= stated is { } otherStated && otherStated.Names[0] != line.Names[0];
+                // two names stated: there are several whatever follows (each stated one was found in turn)
+                if (stated is { } otherStated && otherStated.Names[0] != line.Names[0]) return null;
                 stated = line;
             }
             several |= found is { } other && other.Names[0] != line.Names[0];
             found = line;
         }
-        if (stated is not null && !severalStated) return stated;
+        if (stated is not null) return stated;
         return several ? null : found;
     }
 

@@ -28,7 +28,7 @@ internal static partial class ShownLocalTime
     /// </summary>
     public static string? Read(string text, DateTimeOffset instant, bool writeOffset)
     {
-        if (text.Length > 300) return null;
+        if (text.Length > 300 || !HasClockMark(text)) return null;
         var utc = instant.UtcDateTime;
         var minute = new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, DateTimeKind.Unspecified);
         // a form DateReader reads (ISO, month names, dotted) with its clock time
@@ -63,6 +63,19 @@ internal static partial class ShownLocalTime
             return null;   // cannot happen on 300 characters with this pattern; a guard, not a path
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a digit (any decimal digit, as the pattern's <c>\d</c>) stands right before ':', '.', 'h' or 'H' in
+    /// <paramref name="text"/>, as in every clock time read here ("21:44", "21.44", "21h44", an ISO "T21:44"); a text without one shows no time, and no date is looked for in it.
+    /// </summary>
+    private static bool HasClockMark(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (text[i] is ':' or '.' or 'h' or 'H' && char.IsDigit(text[i - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>The offset from UTC at which <paramref name="local"/> is <paramref name="utcMinute"/> on another calendar day (a whole number of quarter hours, not zero, at most <see cref="MaxOffsetHours"/>); null when it is none.</summary>

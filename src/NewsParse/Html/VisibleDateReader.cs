@@ -84,9 +84,9 @@ internal static class VisibleDateReader
             var node = head.Nodes[i];
             if (node.TextChars is 0 or > MaxDateLineChars || node.InLink || (node.Hints & HintFlags.UpdateName) != 0 || ArticleHead.InComments(node) || !ArticleHead.MayHoldDate(node.Element)) continue;
             var text = TextCollector.Flat(node.Element, MaxDateLineChars + 1);
+            if (ShownLocalTime.Read(text, instant, writeOffset) is not { } local) continue;
             // a line that shows a later change ("Aktualisiert: 04.05.2022 05:30") shows no publication
-            if (LabelledDateReader.LabelledUpdate(text) is not null) continue;
-            if (ShownLocalTime.Read(text, instant, writeOffset) is { } local) return local;
+            if (LabelledDateReader.LabelledUpdate(text) is null) return local;
         }
         return null;
     }
@@ -236,7 +236,10 @@ internal static class VisibleDateReader
     /// holds at most <see cref="MaxHeadChars"/> characters of text outside chrome after its headline: when the article
     /// chosen begins further on (a headline far from the text chosen), the head ends there, and both ends are that.
     /// </summary>
-    private static (int Start, int End, int Marked)? Window(ArticleHead head, NodeInfo? headline)
+    private static (int Start, int End, int Marked)? Window(ArticleHead head, NodeInfo? headline) => head.DateWindow(headline, FindWindow);
+
+    /// <summary><see cref="Window"/>, worked out (the head keeps it: <see cref="ArticleHead.DateWindow"/>).</summary>
+    private static (int Start, int End, int Marked)? FindWindow(ArticleHead head, NodeInfo? headline)
     {
         var nodes = head.Nodes;
         int start = headline is not null ? head.IndexOf(headline) : -1;

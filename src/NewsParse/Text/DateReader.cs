@@ -51,15 +51,32 @@ internal static partial class DateReader
     public static (string Iso, int Index, int Length)? Find(string line)
     {
         if (line.Length > 300 || !HasYear(line)) return null;
+        var found = recent ??= new Dictionary<string, (string Iso, int Index, int Length)?>(StringComparer.Ordinal);
+        if (found.TryGetValue(line, out var known)) return known;
+        (string Iso, int Index, int Length)? date;
         try
         {
-            return FindIn(line);
+            date = FindIn(line);
         }
         catch (RegexMatchTimeoutException)
         {
-            return null;   // cannot happen on 300 characters with these patterns; a guard, not a path
+            date = null;   // cannot happen on 300 characters with these patterns; a guard, not a path
         }
+        if (found.Count >= MaxRecentLines) found.Clear();
+        found[line] = date;
+        return date;
     }
+
+    /// <summary>Most lines whose dates <see cref="recent"/> keeps before it is emptied.</summary>
+    private const int MaxRecentLines = 256;
+
+    /// <summary>
+    /// The dates found in the lines read last on this thread (the readers of a page's head ask of the same lines: a
+    /// block's text is read as a paragraph, a date line and a byline), so that each is matched once; emptied when it holds
+    /// <see cref="MaxRecentLines"/>. The result depends on the line alone, so this changes no result.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, (string Iso, int Index, int Length)?>? recent;
 
     /// <summary>Generous bound on one match: the patterns are linear and lines are at most 300 characters.</summary>
     private const int MatchTimeoutMs = 250;

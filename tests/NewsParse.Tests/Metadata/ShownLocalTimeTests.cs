@@ -48,6 +48,27 @@ public class ShownLocalTimeTests
     }
 
     [Fact]
+    public void A_time_written_with_an_h_agrees_too()
+    {
+        var article = Parse(Page("03/05/2022 à 21h44"), Meta("2022-05-04T00:44:52Z"), "fr");
+        Assert.Equal("2022-05-03T21:44:52-03:00", article.Published);
+    }
+
+    [Fact]
+    public void A_time_written_with_a_dot_agrees_too()
+    {
+        var article = Parse(Page("3. Mai 2022, 21.44 Uhr"), Meta("2022-05-04T00:44:52Z"), "de");
+        Assert.Equal("2022-05-03T21:44:52-03:00", article.Published);
+    }
+
+    [Fact]
+    public void A_line_with_no_clock_time_gives_no_local_time()
+    {
+        var article = Parse(Page("3. Mai 2022"), Meta("2022-05-04T00:44:52Z"), "de");
+        Assert.Equal("2022-05-04T00:44:52+00:00", article.Published);
+    }
+
+    [Fact]
     public void A_shown_time_a_few_minutes_apart_does_not_agree()
     {
         var article = Parse(Page("03/05/2022 21:40"), Meta("2022-05-04T00:44:52Z"), "pt");
