@@ -527,12 +527,7 @@ internal static class BylineChooser
         var element = node.Element;
         if (element.AttributeCount == 0) return null;
         // attribute values are read in place (a slice of the page): most elements are none, and nothing is allocated for them
-        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
-        if (element.TryGetAttributeSpan("itemprop", out var prop))
-        {
-            if (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=author";
-            if (prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=creator";
-        }
+        if (StatedAuthorMark(element) is { } stated) return stated;
         if (node.Kind is null or Model.BoilerplateKind.Other || (headerKinds & (1 << (int)node.Kind.Value)) != 0)
         {
             foreach (var (attribute, byline, author) in MarkReasons)
@@ -600,12 +595,15 @@ internal static class BylineChooser
     }
 
     /// <summary>True when the markup states that the element is the author: <c>itemprop=author</c> (or <c>creator</c>) or <c>rel=author</c>.</summary>
-    private static bool StatesAuthor(NodeInfo node)
+    private static bool StatesAuthor(NodeInfo node) => StatedAuthorMark(node.Element) is not null;
+
+    /// <summary>How the markup states that the element is the author (<c>rel=author</c>, <c>itemprop=author</c> or <c>creator</c>), for the reason; null when it does not.</summary>
+    private static string? StatedAuthorMark(Dom.HtmlElement element)
     {
-        var element = node.Element;
-        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return true;
-        return element.TryGetAttributeSpan("itemprop", out var prop)
-            && (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase) || prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase));
+        if (element.TryGetAttributeSpan("rel", out var rel) && rel.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "a link marked rel=author";
+        if (!element.TryGetAttributeSpan("itemprop", out var prop)) return null;
+        if (prop.Trim().Equals("author", StringComparison.OrdinalIgnoreCase)) return "an element marked itemprop=author";
+        return prop.Trim().Equals("creator", StringComparison.OrdinalIgnoreCase) ? "an element marked itemprop=creator" : null;
     }
 
     /// <summary>

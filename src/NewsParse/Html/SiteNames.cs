@@ -213,12 +213,6 @@ internal sealed class SiteNames
     }
 
     /// <summary>
-    /// The title without a short last part (at most four words and 30 characters) after a separator other than a
-    /// colon (a bare "-" next to a character of a wide script counts), when what stands before it is three words or more (in a wide script, twice as long as the part); the
-    /// title otherwise. A part cut at a bare underscore takes with it the short parts that bare underscores join before it
-    /// (<see cref="WithoutUnderscoreTrail"/>: "… owing to typhoon_English_Xinhua").
-    /// </summary>
-    /// <summary>
     /// The title without the site's trail where no part names a known site: the short last parts cut one by one
     /// (<see cref="GuessSuffix"/>: "Headline - Sports - More Sports - The Star", "Headline - Sep 28, 2008"); when none is,
     /// two short parts or more (at most three words and 30 characters each) before a run of four words or more ("BBC NEWS
@@ -258,6 +252,11 @@ internal sealed class SiteNames
 
     private static bool IsShortPart(string part) => part.Length <= 30 && TitleText.Words(part) <= 3;
 
+    /// <summary>
+    /// The title without a short last part (at most four words and 30 characters) after a separator other than a
+    /// colon (a bare "-" next to a character of a wide script counts), when what stands before it is three words or more (in a wide script, twice as long as the part); the
+    /// title otherwise.
+    /// </summary>
     private static string GuessSuffix(string text)
     {
         int best = -1, length = 0;
@@ -281,8 +280,7 @@ internal sealed class SiteNames
         var tail = text[(best + length)..].Trim();
         if (tail.Length == 0 || tail.Length > 30 || TitleText.Words(tail) > 4) return text;
         bool wide = tail.Any(c => c >= '\u2E80');
-        if (!(wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3)) return text;
-        return text[best] == '_' && length == 1 ? WithoutUnderscoreTrail(head) : head;
+        return (wide ? head.Length >= 2 * tail.Length : TitleText.Words(head) >= 3) ? head : text;
     }
 
     /// <summary>
