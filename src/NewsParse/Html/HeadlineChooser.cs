@@ -173,12 +173,44 @@ internal static class HeadlineChooser
 
         foreach (var title in told)
         {
-            if (ToldHeadline(title, ld, sites) is { } text)
-                return new MetadataChoice(text, text == Whitespace.Collapse(title.Text)
-                    ? $"{title.Source} (no heading shown on the page agrees)"
-                    : $"{title.Source} without the site's name (no heading shown on the page agrees)");
+            if (ToldHeadline(title, ld, sites) is not { } text) continue;
+            // a block that shows the told title as all its text, though no heading element ("<div class=h-title>"), is
+            // where the page shows its headline: the article's head is anchored there
+            if (ShownAsBlock(head, text, paragraph) is { } block)
+            {
+                node = block;
+                return new MetadataChoice(text, $"{title.Source}{(text == Whitespace.Collapse(title.Text) ? "" : " without the site's name")}, shown as all the text of a block {Place(head.IndexOf(block), paragraph)}");
+            }
+            return new MetadataChoice(text, text == Whitespace.Collapse(title.Text)
+                ? $"{title.Source} (no heading shown on the page agrees)"
+                : $"{title.Source} without the site's name (no heading shown on the page agrees)");
         }
         return null;
+    }
+
+    /// <summary>
+    /// The block closest before the article's first paragraph (<paramref name="paragraph"/>; within
+    /// <see cref="ArticleHead.HeadlineLimit"/>) whose whole text is <paramref name="text"/> (the same comparison key), the
+    /// outermost of such nested blocks: not a link, not in chrome or comments (<see cref="InHeadlineChrome"/>), no paragraph
+    /// of the article's text; null when none. Only text the page tells as its title counts, so a heading of the text or a
+    /// teaser that happens to be short is never taken.
+    /// </summary>
+    private static NodeInfo? ShownAsBlock(ArticleHead head, string text, int paragraph)
+    {
+        var key = TitleText.Key(text);
+        var nodes = head.Nodes;
+        NodeInfo? found = null;
+        int end = Math.Min(Math.Min(paragraph, head.HeadlineLimit), nodes.Count);
+        for (int i = 0; i < end; i++)
+        {
+            var node = nodes[i];
+            // the text without its spaces is no longer than the title, and its spaces no more than the title's length again
+            if (node.TextChars < text.Length / 2 || node.TextChars > 2 * text.Length + 20 || node.InLink || node.LinkChars > 0 || !HtmlTags.IsBlock(node.Element)) continue;
+            if (found is not null && IsWithin(node, found)) continue;
+            if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node)) continue;
+            if (Sane(TextCollector.Flat(node.Element, 400)) is { } shown && TitleText.Key(shown) == key) found = node;
+        }
+        return found;
     }
 
     /// <summary>What of a told title may be the headline (without the site's name; the JSON-LD headline as told); null when nothing but the site's name is left, or the JSON-LD name where the JSON-LD gives a headline.</summary>

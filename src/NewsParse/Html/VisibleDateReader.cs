@@ -107,7 +107,8 @@ internal static class VisibleDateReader
     /// The date of a dateline that opens <paramref name="paragraph"/>, the article's first paragraph: a full date at most
     /// <see cref="MaxWordsBeforeDateline"/> words and <see cref="MaxCharsBeforeDateline"/> characters into it (a place,
     /// "Pressemitteilung vom"), its time beside it, then a dash, a bar or a colon before the text goes on ("Berlin,
-    /// 25.01.2022 – Die …"); in ISO 8601. Null when the paragraph does not open so: a date in a sentence ("On 25 January
+    /// 25.01.2022 – Die …"), or a date alone in parentheses that opens it ("(21. November 2022) Energieverbraucher
+    /// erhalten …"); in ISO 8601. Null when the paragraph does not open so: a date in a sentence ("On 25 January
     /// 2022 the council met", "On March 3, 2008, the …") has no such mark after it. A date after an update label or in
     /// <paramref name="updates"/> is no publication date.
     /// </summary>
@@ -123,6 +124,9 @@ internal static class VisibleDateReader
             if (before.Contains(label, StringComparison.OrdinalIgnoreCase)) return null;
         }
         var after = text.AsSpan(found.Index + found.Length).TrimStart();
+        // a date in parentheses that opens the text ("(21. November 2022) Energieverbraucher erhalten …"): the
+        // parentheses set it apart from the sentence as a dash does
+        if (before.AsSpan().Trim() is "(" && after.StartsWith(")")) return found.Iso;
         // a clock time the date reader left ("25.01.2022, 10:15 Uhr –") does not end the dateline: look past up to a few characters
         int mark = after.Length > 12 ? after[..12].IndexOfAny(DatelineEnds) : after.IndexOfAny(DatelineEnds);
         if (mark < 0) return null;

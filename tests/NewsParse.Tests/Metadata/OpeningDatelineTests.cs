@@ -30,6 +30,22 @@ public class OpeningDatelineTests
     }
 
     [Fact]
+    public void A_date_in_parentheses_that_opens_the_text_is_read()
+    {
+        var body = "<div class=\"detail\">" + Headline + "<p>(21. November 2022) Verbraucher erhalten eine Preiserhöhung nach der nächsten, und die Politik kündigt neue Umlagen an.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Equal("2022-11-21", Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
+    public void A_date_in_parentheses_inside_a_sentence_is_not_a_dateline()
+    {
+        var body = "<div class=\"detail\">" + Headline + "<p>Die Ministerin (seit 21. November 2022) sagte, die Zusammenarbeit mit dem Programm werde ausgebaut.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Null(Parse(body, lang: "de").Published);
+    }
+
+    [Fact]
     public void A_date_in_the_first_sentence_is_not_a_dateline()
     {
         var body = "<div class=\"detail\"><h1>Council approves the harbour budget</h1><p>On 25 January 2022 the council met to approve the budget - a long debate followed.</p>"

@@ -43,6 +43,11 @@ public class UrlPathDateTests
     [InlineData("https://example.org/12021/10/20/zentrum/")]
     [InlineData("https://example.org/?p=/2021/10/20/")]         // in the query, not the path
     [InlineData("https://example.org/2021/news/20/x")]          // no month's name
+    [InlineData("https://example.org/posts/2021-10-20-zentrum/")]   // a date inside a segment
+    [InlineData("https://example.org/meldungen/10-05-2021")]    // 10 May or October 5
+    [InlineData("https://example.org/meldungen/29-10.2021")]    // two separators
+    [InlineData("https://example.org/meldungen/2021-02-30/x")]  // no such day
+    [InlineData("https://example.org/id/12345-67-8901")]
     [InlineData(null)]
     public void No_whole_year_month_day_path_is_no_date(string? url) => Assert.Null(UrlPathDate.Read(url));
 
@@ -52,5 +57,16 @@ public class UrlPathDateTests
     [InlineData("https://example.org/2021/10/zentrum/2021/10/20/x", "2021-10-20")]
     [InlineData("https://www.example.com/education/2020/oct/02/uk-university-halls", "2020-10-02")]
     [InlineData("https://example.de/2020/Okt/2/x", "2020-10-02")]
+    [InlineData("https://example.org/meldungen/29-10-2021", "2021-10-29")]
+    [InlineData("https://example.org/analizy/2021-04-20/zamachy-w-czechach", "2021-04-20")]
+    [InlineData("https://example.org/noticias/04.05.2022/", "2022-05-04")]
+    [InlineData("https://example.org/news/10_29_2021", "2021-10-29")]
     public void A_year_month_day_path_is_read(string url, string day) => Assert.Equal(day, UrlPathDate.Read(url));
+
+    [Fact]
+    public void A_whole_segment_date_of_the_canonical_link_is_the_publication()
+    {
+        var article = Parse(Body, "<link rel=\"canonical\" href=\"https://example.org/media-news/meldungen/29-10-2021\">", "de");
+        Assert.Equal("2021-10-29", article.Published);
+    }
 }
