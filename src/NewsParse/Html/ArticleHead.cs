@@ -86,7 +86,8 @@ internal sealed class ArticleHead
     /// <paramref name="header"/> (<see cref="HeaderTop"/>): the header's previous sibling when that is a short block of
     /// at most <see cref="MaxLineBeforeHeader"/> characters, holding no chosen content and no chrome, that reads as a date
     /// line or a labelled byline (<see cref="ReadsAsBylineOrDate"/>: "21.01.2022", "22.11.2022 Christian Mihatsch" written
-    /// right above the headline; an author card's name and tagline is none), else the header itself.
+    /// right above the headline; an author card's name and tagline is none) or is the post's meta group, in an aside too
+    /// (<see cref="IsMetaGroup"/>: "&lt;aside&gt;&lt;ul class=content__meta&gt;…26.02.2020…" beside the header), else the header itself.
     /// </summary>
     public int HeadTop(int header)
     {
@@ -96,9 +97,32 @@ internal sealed class ArticleHead
         while (k >= 0 && Nodes[k].Depth > top.Depth) k--;
         if (k < 0 || Nodes[k].Parent != top.Parent || Nodes[k].Depth != top.Depth) return header;
         var before = Nodes[k];
-        if (before.TextChars is 0 or > MaxLineBeforeHeader || before.HoldsContent || before.IsContentRoot || before.InLink || InChrome(before)) return header;
+        if (before.TextChars is 0 or > MaxLineBeforeHeader || before.HoldsContent || before.IsContentRoot || before.InLink) return header;
+        // the article's meta column set beside its header ("<aside><ul class=content__meta><li>Wissen<li>26.02.2020")
+        if (IsMetaGroup(k) && (before.Parent is null || !InChrome(before.Parent))) return k;
+        // the chrome the header itself stands in (the lead image's caption the headline is written in) is not asked about
+        if (InChrome(before, stop: before.Parent)) return header;
         if (!MayReadAsBylineOrDate(before.Element) || !ReadsAsBylineOrDate(TextCollector.Flat(before.Element, MaxLineBeforeHeader + 1))) return header;
         return k;
+    }
+
+    /// <summary>
+    /// True when the element at <paramref name="at"/> is the post's meta group: its class, or the class of an element in
+    /// it that holds all its text, names the meta or byline group (<see cref="HintFlags.Byline"/>: "entry-meta",
+    /// "content__meta"), and it is an &lt;aside&gt;, a &lt;div&gt; or a list, not marked as boilerplate of another kind.
+    /// </summary>
+    private bool IsMetaGroup(int at)
+    {
+        var group = Nodes[at];
+        if (group.Name is not ("aside" or "div" or "ul" or "ol" or "dl" or "p" or "section")) return false;
+        for (int i = at; i < Nodes.Count && (i == at || Nodes[i].Depth > group.Depth); i++)
+        {
+            var node = Nodes[i];
+            if (node.TextChars < group.TextChars) break;
+            if (node.Kind is { } kind && kind != BoilerplateKind.Other) return false;
+            if ((node.Hints & HintFlags.Byline) != 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -373,9 +397,12 @@ internal sealed class ArticleHead
     /// boilerplate other than a byline or date line (related links, comments, captions, page furniture...); wrappers of
     /// the article are not read as marks (WordPress writes its tags into the article element's class: "tag-wework").
     /// </summary>
-    public bool InChrome(NodeInfo node)
+    public bool InChrome(NodeInfo node) => InChrome(node, stop: null);
+
+    /// <summary><see cref="InChrome(NodeInfo)"/>, asked of the element and its ancestors below <paramref name="stop"/> only (all of them when null).</summary>
+    private bool InChrome(NodeInfo node, NodeInfo? stop)
     {
-        for (var up = node; up is not null; up = up.Parent)
+        for (var up = node; up is not null && up != stop; up = up.Parent)
         {
             if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
             if (up.Kind is { } kind && (kind != BoilerplateKind.Other || (up.Hints & HintFlags.Byline) == 0) && !IsWrapper(up)) return true;
@@ -386,7 +413,8 @@ internal sealed class ArticleHead
     /// <summary>
     /// The kinds of boilerplate (one bit per <see cref="BoilerplateKind"/>) that mark the headline or the elements
     /// around it, below the article's wrappers: the header the page shows its headline in, whatever its class says
-    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline or date chrome. 0 without a headline.
+    /// ("gallery--paragraph", "caption", a page builder's widget). Those marks do not make its byline or date chrome; nor
+    /// does a figure or caption the headline stands in (<see cref="HeadlineInFigure"/>). 0 without a headline.
     /// </summary>
     public int HeaderKinds(NodeInfo? headline)
     {
@@ -395,18 +423,51 @@ internal sealed class ArticleHead
         {
             if (up.Kind is { } kind and not (BoilerplateKind.Comments or BoilerplateKind.AuthorBox)) kinds |= 1 << (int)kind;
         }
+        for (var up = headline; up is not null; up = up.Parent)
+        {
+            if (up.Name is "figure" or "figcaption") kinds |= HeadlineInFigure;
+        }
         return kinds;
     }
 
-    /// <summary>
-    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="InChrome"/>),
-    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
-    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome. (The byline and the date are read so.)
-    /// </summary>
-    public bool InHeadChrome(NodeInfo node, int headerKinds)
+    /// <summary>The bit of <see cref="HeaderKinds"/> set when the headline stands in a figure or its caption (the page's header written as the lead image's caption).</summary>
+    private const int HeadlineInFigure = 1 << 30;
+
+    /// <summary>True when the element holds a heading element (h1–h3): a figure or caption that does is the page's header, not a caption.</summary>
+    private bool HoldsHeading(NodeInfo element)
     {
+        int at = IndexOf(element);
+        if (at < 0) return false;
+        for (int i = at + 1; i < Nodes.Count && Nodes[i].Depth > element.Depth; i++)
+        {
+            if (Nodes[i].Name is "h1" or "h2" or "h3") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most characters of an &lt;aside&gt; read as the article's meta column (<see cref="InHeadChrome"/>): a few short items, not a sidebar.</summary>
+    public const int MaxMetaAsideChars = 300;
+
+    /// <summary>
+    /// True when the element, in the article's head, stands in chrome no byline stands in (<see cref="InChrome(NodeInfo)"/>),
+    /// marks of the kinds the headline's own header carries (<paramref name="headerKinds"/>) aside; a short author box
+    /// beside the headline ("von Dennis Kochinky" under it) is its byline, not chrome; with <paramref name="metaAsides"/>
+    /// (for the date: such a column's other rows name the source or the photo's credits, no author), nor is a short &lt;aside&gt; (at most
+    /// <see cref="MaxMetaAsideChars"/> characters) that is, or holds around the element, the post's meta group (its class
+    /// names it: <see cref="HintFlags.Byline"/>, "content__meta", "entry-meta"): the article's meta column set beside its
+    /// text ("&lt;aside&gt;&lt;ul class=content__meta&gt;&lt;li&gt;Wissen&lt;li&gt;26.02.2020"); nor a figure or caption that holds a
+    /// heading when the headline stands in one (<see cref="HeaderKinds"/>: the header written as the lead image's caption).
+    /// (The byline and the date are read so.)
+    /// </summary>
+    public bool InHeadChrome(NodeInfo node, int headerKinds, bool metaAsides = false)
+    {
+        bool meta = false;
         for (var up = node; up is not null; up = up.Parent)
         {
+            meta |= metaAsides && (up.Hints & HintFlags.Byline) != 0;
+            if (up.Name == "aside" && meta && up.TextChars <= MaxMetaAsideChars) continue;
+            // the headline's own header written as the lead image's caption ("<figcaption><small>31.01.2022</small><h1>…")
+            if (up.Name is "figure" or "figcaption" && (headerKinds & HeadlineInFigure) != 0 && HoldsHeading(up)) continue;
             if (up.Name is "aside" or "footer" or "nav" or "figure" or "figcaption" or "form") return true;
             if (up.Kind is not { } kind || IsWrapper(up) || (headerKinds & (1 << (int)kind)) != 0) continue;
             if (kind == BoilerplateKind.Other && (up.Hints & HintFlags.Byline) != 0) continue;

@@ -17,7 +17,7 @@ namespace NewsParse.Html;
 /// timestamp, published, posted-on; not one that names only an update) or the byline group of <see cref="ClassHints"/>
 /// (<see cref="HintFlags.Byline"/>: "entry-meta", "article__meta"; its text must then read as a byline or date line,
 /// <see cref="ArticleHead.ReadsAsBylineOrDate"/>, so a caption in "image-meta" is not read);</item>
-/// <item>in the elements of the first two kinds, a day written with a two-digit year ("31.10.23": <see cref="ShortYearDate"/>);</item>
+/// <item>in the elements of the first two kinds, a day written with a two-digit year ("31.10.23", "26/10/13": <see cref="ShortYearDate"/>);</item>
 /// <item>otherwise any short block (at most <see cref="MaxDateLineChars"/> characters) whose text reads as a date line
 /// or a byline with its date ("Datum 25.01.2022", "Posted by Konstantin 21.10.2019"), or an inline element of a
 /// heading that reads so ("&lt;h1&gt;Headline&lt;br&gt;&lt;small&gt;02.02.2022 • Presse&lt;/small&gt;&lt;/h1&gt;"; a heading
@@ -205,7 +205,7 @@ internal static class VisibleDateReader
         for (int i = start; i < end; i++)
         {
             var node = page.Nodes[i];
-            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !updateNamedShowsPublished && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds)) continue;
+            if (node.TextChars is 0 or > MaxChars || node.InLink || ((node.Hints & HintFlags.UpdateName) != 0 && !updateNamedShowsPublished && !ShowsPublished(node, published)) || page.InHeadChrome(node, headerKinds, metaAsides: true)) continue;
             bool candidate = pass switch
             {
                 Pass.Bylines => ArticleHead.IsBylineOrTime(node),
@@ -302,7 +302,8 @@ internal static class VisibleDateReader
 
     /// <summary>
     /// The one date written day.month.year with a two-digit year ("31.10.23", "23.09.22": 00–69 read as 2000–2069,
-    /// 70–99 as 1970–1999) in <paramref name="text"/>, in ISO 8601; null when there is none, when there are several or
+    /// 70–99 as 1970–1999), or with slashes when one of day and month is above 12 ("26/10/13", "10/26/13"; "05/10/13"
+    /// could be either and is not read), in <paramref name="text"/>, in ISO 8601; null when there is none, when there are several or
     /// when it stands among other digits or letters ("1.2.23.4", a version). Read only in elements the markup names as the byline or
     /// the date, where such a number is a day.
     /// </summary>
@@ -311,15 +312,22 @@ internal static class VisibleDateReader
         string? found = null;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))) continue;
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '/'))) continue;
             int at = i;
-            if (!Number(text, ref at, out int day) || at >= text.Length || text[at] != '.') continue;
-            at++;
-            if (!Number(text, ref at, out int month) || at >= text.Length || text[at] != '.') continue;
+            if (!Number(text, ref at, out int day) || at >= text.Length || text[at] is not ('.' or '/')) continue;
+            char separator = text[at++];
+            if (!Number(text, ref at, out int month) || at >= text.Length || text[at] != separator) continue;
             at++;
             int yearStart = at;
             if (!Number(text, ref at, out int year) || at - yearStart != 2) continue;
-            if (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] == '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))) continue;
+            if (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] is '.' or '/' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))) continue;
+            // "26/10/13": slashes are written day first in most of the world and month first in the United States; the
+            // number above 12 tells which, and with both at most 12 (and not equal) the text alone cannot say
+            if (separator == '/')
+            {
+                if (day <= 12 && month > 12) (day, month) = (month, day);
+                else if (day <= 12 && month <= 12 && day != month) continue;
+            }
             year += year < 70 ? 2000 : 1900;
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
             var date = new DateOnly(year, month, day);
