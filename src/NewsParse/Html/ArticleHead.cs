@@ -197,13 +197,15 @@ internal sealed class ArticleHead
 
     /// <summary>
     /// True for a paragraph of the article: a block inside the chosen content with at least
-    /// <see cref="ContentSelector.MinParagraphChars"/> characters of its own text outside links, not a heading, and
+    /// <see cref="ContentSelector.MinParagraphChars"/> characters of its own text outside links, not a heading (nor a block whose class names the headline: "itc-headline"), and
     /// neither a byline or date element nor inside one or inside marked boilerplate (a caption) or a figure, nor a short
     /// line that reads as a byline or a date line ("Posted by Konstantin 21.10.2019", "3. August 2015 · Filed under Essays").
     /// </summary>
     public bool IsParagraph(NodeInfo node)
     {
         if (node.Owner != node || node.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || node.InlineChars - node.InlineLinkChars < ContentSelector.MinParagraphChars) return false;
+        // a block whose class names the headline ("<div class=itc-headline>") is the page's heading, not its text
+        if (node.Element.AttributeCount > 0 && node.Element.TryGetAttributeSpan("class", out var cls) && Text.AsciiCaseInsensitive.Contains(cls, "headline")) return false;
         if (node.InlineChars <= MaxBylineChars && MayReadAsBylineOrDate(node.Element) && BlockReadsAsBylineOrDate(node)) return false;
         for (var up = node; up is not null; up = up.Parent)
         {

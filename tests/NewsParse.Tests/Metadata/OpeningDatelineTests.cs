@@ -38,6 +38,15 @@ public class OpeningDatelineTests
     }
 
     [Fact]
+    public void A_block_whose_class_names_the_headline_is_not_the_first_paragraph()
+    {
+        var body = "<div class=\"detail\"><div class=\"news-headline\">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</div><h5><em>Von Leonora Holling</em></h5>"
+            + "<p>(21. November 2022) Verbraucher erhalten eine Preiserhöhung nach der nächsten, und die Politik kündigt neue Umlagen an.</p>"
+            + Paragraphs(4) + "</div>";
+        Assert.Equal("2022-11-21", Parse(body, "<title>example.org | Gaspreise</title>", "de").Published);
+    }
+
+    [Fact]
     public void A_date_in_parentheses_inside_a_sentence_is_not_a_dateline()
     {
         var body = "<div class=\"detail\">" + Headline + "<p>Die Ministerin (seit 21. November 2022) sagte, die Zusammenarbeit mit dem Programm werde ausgebaut.</p>"
