@@ -29,7 +29,8 @@ namespace NewsParse.Html;
 /// their owner there. With no byline shown and no told name shown, an author box beside the article names the author
 /// by the element in it marked as the author (<see cref="BoxAuthor"/>); without one, a single told name that the
 /// page's copyright notice names as its holder is the author ("© 2019 Jürgen Heitmann" with that author meta tag: a
-/// personal site, whose owner writes it, <see cref="InCopyright"/>). An organization is kept only from a shown byline.
+/// personal site, whose owner writes it, <see cref="InCopyright"/>); with no author named at all, the agency credited in
+/// the dateline that opens the article's text ("Hamburg (dpa/lno) – …", <see cref="DatelineCredit"/>). An organization is kept only from a shown byline.
 /// A name that is the site's name (the publisher), or the article's section (its <c>article:section</c> meta tag: a
 /// byline element that links the category), is never an author, nor the one place written after the publisher's name
 /// behind an author's ("By Nada Tawfik, BBC News, New York"); a shown byline that names only the site is read past for the next one shown (at most
@@ -53,7 +54,23 @@ internal static class BylineChooser
     /// <param name="sites">The site's names (never an author).</param>
     /// <param name="headline">The element the headline was read from, or null.</param>
     /// <param name="shownIn">The element the byline was read from when it is shown (its line may give the date too), else null.</param>
-    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
+    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn) =>
+        Named(index, ld, head, sites, headline, out shownIn) ?? Credited(head, sites);
+
+    /// <summary>
+    /// The agency the dateline that opens the article's first paragraph credits ("Hamburg (dpa/lno) – …",
+    /// <see cref="DatelineCredit"/>), for a page that names no author otherwise; never the site's own name. Null when none.
+    /// </summary>
+    private static (MetadataChoice Byline, IReadOnlyList<string> Names)? Credited(ArticleHead head, SiteNames sites)
+    {
+        if (head.FirstParagraph < 0) return null;
+        var first = head.Nodes[head.FirstParagraph];
+        if (DatelineCredit.Read(TextCollector.Flat(first.Element, DatelineCredit.MaxPlaceChars + DatelineCredit.MaxCreditChars + 8)) is not { } credit || sites.Names(credit.Line)) return null;
+        return (new MetadataChoice(credit.Line, "the agency credited in the dateline that opens the article's text"), credit.Names);
+    }
+
+    /// <summary><see cref="Choose"/> without the dateline's credit: the authors the page names.</summary>
+    private static (MetadataChoice Byline, IReadOnlyList<string> Names)? Named(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
     {
         shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
