@@ -508,6 +508,28 @@ internal static class BylineChooser
     private static bool IsSection(string name, string? section) => section is not null && TitleText.Key(name) == TitleText.Key(section);
 
     /// <summary>
+    /// True when <paramref name="name"/> is the site's newsroom: a word of <see cref="BylineLexicon.NewsroomWords"/> first
+    /// (after an article: "Die Redaktion") or last, and the other words the site's name ("Redacción Diario Pagina Siete",
+    /// "auto-motor.at Redaktion"): a desk that names its paper names who wrote the article, as a reader reads it.
+    /// </summary>
+    private static bool IsSiteNewsroom(string name, SiteNames sites)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        int first = words.Length > 2 && BylineLexicon.NewsroomLinks.Contains(words[0].ToLowerInvariant()) ? 1 : 0;
+        if (IsNewsroomWord(words[first]))
+        {
+            int from = first + 1;
+            // "Die Redaktion von Battery News": the word that joins the paper's name
+            if (from < words.Length - 1 && BylineLexicon.NewsroomLinks.Contains(words[from].ToLowerInvariant())) from++;
+            return sites.Names(string.Join(' ', words, from, words.Length - from));
+        }
+        return first == 0 && IsNewsroomWord(words[^1]) && sites.Names(string.Join(' ', words, 0, words.Length - 1));
+    }
+
+    private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':').ToLowerInvariant());
+
+    /// <summary>
     /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
     /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
     /// Tawfik, BBC News, New York"); null when none is left.
@@ -516,6 +538,8 @@ internal static class BylineChooser
     {
         // "Wein & Geschmack" read as two names: the section is the whole line
         if (IsSection(line.Line, section)) return null;
+        // "auto-motor.at Redaktion", "Redacción Diario Pagina Siete": the site's newsroom wrote it
+        if (line.Names.Count == 1 && IsSiteNewsroom(line.Names[0], sites)) return line;
         var names = new List<string>();
         bool changed = false;
         for (int k = 0; k < line.Names.Count; k++)
