@@ -258,6 +258,12 @@ internal static class BylineChooser
             else what = Marked(node, headerKinds) ?? (inHead && node.Name == "a" && AfterAvatar(node.Element) ? AvatarMark : null);
             if (what is not null)
             {
+                // "<div class=jdgm-rev>…<span class=jdgm-rev__author>D.E.</span>…review…</div>" four times over: a review's, not the article's
+                if (InListOfPosts(head, i))
+                {
+                    i += SubtreeSize(head, i) - 1;
+                    continue;
+                }
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
                 if (AuthorNames.Read(text, marked: true) is { } line && (what != CreditsMark || IsWholeCredit(text, line)))
                 {
@@ -303,6 +309,52 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>Most characters more than the name's that make an ancestor of an author's element a post of its own (<see cref="InListOfPosts"/>): a review's or a teaser's text besides its author.</summary>
+    public const int MinPostChars = 20;
+
+    /// <summary>Most ancestors of an author's element climbed to find the post it belongs to (<see cref="InListOfPosts"/>).</summary>
+    private const int MaxPostDepth = 6;
+
+    /// <summary>
+    /// True when the element at <paramref name="at"/>, marked as the author, names the author of one post in a list of
+    /// posts (reviews under a product, teasers, comments not named so): its nearest ancestor holding at least
+    /// <see cref="MinPostChars"/> characters more than it (within <see cref="MaxPostDepth"/> levels) holds neither the
+    /// article's first chosen element nor its first paragraph, and a sibling of that ancestor with the same tag and class
+    /// holds an element marked as the author that names someone else (the same author box written above and below the
+    /// text is the article's). Co-authors' names in a list of their own hold no more than their names, and the article's
+    /// own post holds its text.
+    /// </summary>
+    private static bool InListOfPosts(ArticleHead head, int at)
+    {
+        var nodes = head.Nodes;
+        var node = nodes[at];
+        var post = node.Parent;
+        for (int depth = 0; post is not null && depth < MaxPostDepth && post.TextChars < node.TextChars + MinPostChars; depth++) post = post.Parent;
+        if (post is null || post.TextChars < node.TextChars + MinPostChars || post.Parent is null) return false;
+        int from = head.IndexOf(post);
+        if (from < 0) return false;
+        int size = SubtreeSize(head, from);
+        bool Holds(int index) => index >= from && index < from + size;
+        if (Holds(head.FirstRoot) || Holds(head.FirstParagraph)) return false;
+        if (!post.Element.TryGetAttributeSpan("class", out var cls) || cls.IsWhiteSpace()) return false;
+        string? name = null;
+        for (int j = head.IndexOf(post.Parent) + 1; j < nodes.Count && nodes[j].Depth > post.Parent.Depth; j += SubtreeSize(head, j))
+        {
+            var twin = nodes[j];
+            if (twin == post || twin.Name != post.Name || !twin.Element.TryGetAttributeSpan("class", out var twinClass) || !twinClass.SequenceEqual(cls)) continue;
+            for (int k = j + 1; k < j + SubtreeSize(head, j); k++)
+            {
+                var other = nodes[k];
+                if (other.TextChars is 0 or > AuthorNames.MaxLineChars || other.Element.AttributeCount == 0 || Marked(other) is null) continue;
+                // the same author box written twice (above and below the text) is the article's
+                name ??= TitleText.Key(TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1));
+                var otherName = TitleText.Key(TextCollector.Flat(other.Element, AuthorNames.MaxLineChars + 1));
+                if (otherName.Length > 0 && otherName != name) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Most elements looked back over from the article's head for a byline written above it (<see cref="LeadInByline"/>).</summary>
