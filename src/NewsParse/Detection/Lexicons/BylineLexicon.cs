@@ -12,7 +12,12 @@ namespace NewsParse.Detection.Lexicons;
 /// </summary>
 internal static class BylineLexicon
 {
-    /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh"); longest first where one starts another.</summary>
+    /// <summary>
+    /// Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh");
+    /// longest first where one starts another. Chinese news credit the article's responsible editor ("责任编辑：焦鹏")
+    /// where no reporter is named: opening a line, that label names who is credited (after a name it is another role,
+    /// <see cref="OtherRoles"/>).
+    /// </summary>
     public static ImmutableArray<string> Labels { get; } =
     [
         "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "interviewed by", "interview by", "author", "authors", "by",
@@ -28,7 +33,7 @@ internal static class BylineLexicon
         "بقلم", "كتب", "كتبت", "الكاتب", "الكاتبة", "إعداد",
         "लेखक", "लेखिका", "संवाददाता",
         "লেখক", "প্রতিবেদক", "লিখেছেন",
-        "作者", "记者", "撰文", "文", "筆者", "著者", "記者", "執筆",
+        "作者", "记者", "撰文", "文", "筆者", "著者", "記者", "執筆", "责任编辑", "責任編輯", "责编", "責編",
         "oleh", "penulis", "pewarta",
     ];
 
