@@ -463,14 +463,20 @@ internal static class AuthorNames
         return !DateTimeFurniture.IsOnlyTimeWords(name);
     }
 
-    /// <summary>True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de Vries").</summary>
+    /// <summary>
+    /// True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de
+    /// Vries"), and its first word is no particle: a name opens with a given name or a capitalised surname, while "der
+    /// Wärmemessung zur Echtzeit-Energiedienstleistung" after "Von" is a heading's phrase ("Von der … zur …").
+    /// </summary>
     private static bool Capitalised(string name)
     {
+        bool opening = true;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             char first = word[0];
             if (!char.IsLetter(first)) continue;
-            if (char.IsLower(first) && !BylineLexicon.NameParticles.Contains(word)) return false;
+            if (char.IsLower(first) && (opening || !BylineLexicon.NameParticles.Contains(word))) return false;
+            opening = false;
         }
         return true;
     }
