@@ -256,6 +256,7 @@ internal static class BylineChooser
                 what = Marked(node, headerKinds | 1 << (int)Model.BoilerplateKind.Caption) ?? (inHead && credits == node ? CreditsMark : null);
             }
             else what = Marked(node, headerKinds) ?? (inHead && node.Name == "a" && AfterAvatar(node.Element) ? AvatarMark : null);
+            if (what is not null && NamedHidden(node)) what = null;
             if (what is not null)
             {
                 // "<div class=jdgm-rev>…<span class=jdgm-rev__author>D.E.</span>…review…</div>" four times over: a review's, not the article's
@@ -741,7 +742,7 @@ internal static class BylineChooser
         return null;
     }
 
-    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line).</summary>
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line), not one whose class hides it (<see cref="NamedHidden"/>).</summary>
     private static string ShownAuthorText(ArticleHead head, int start, int end)
     {
         var text = new System.Text.StringBuilder();
@@ -759,7 +760,7 @@ internal static class BylineChooser
         {
             if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
             if (Marked(node) is null && node.Kind != Model.BoilerplateKind.AuthorBox && (node.Hints & HintFlags.Byline) == 0) continue;
-            if (ArticleHead.InComments(node) || InForm(node)) continue;
+            if (ArticleHead.InComments(node) || InForm(node) || NamedHidden(node)) continue;
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }
         return text.ToString();
@@ -929,6 +930,44 @@ internal static class BylineChooser
         }
         return false;
     }
+
+    /// <summary>Most levels, the element itself included, read for a class that hides it (<see cref="NamedHidden"/>).</summary>
+    private const int MaxHiddenLevels = 3;
+
+    /// <summary>
+    /// True when the element or one of its two nearest ancestors has a class that hides it from readers: "hidden",
+    /// "d-none", "sr-only", "visually-hidden", "screen-reader-text", or a token ending in "-hidden" or "_hidden" that is
+    /// not for one kind of screen only nor for a part of the element ("rich-snippet-hidden": a theme's copy of the byline
+    /// for machines; not "mobile-hidden", nor Drupal's "field--label-hidden"), in a class with no screen variant ("hidden
+    /// lg:flex" shows it on large screens). Such a copy is no byline shown; what the page shows is read instead.
+    /// </summary>
+    private static bool NamedHidden(NodeInfo node)
+    {
+        var up = node;
+        for (int level = 0; up is not null && level < MaxHiddenLevels; level++, up = up.Parent)
+        {
+            if (!up.Element.TryGetAttributeSpan("class", out var cls) || !AsciiCaseInsensitive.Contains(cls, "hid") && !AsciiCaseInsensitive.Contains(cls, "only") && !AsciiCaseInsensitive.Contains(cls, "none") && !AsciiCaseInsensitive.Contains(cls, "screen-reader")) continue;
+            // "hidden lg:flex": hidden on some screens, shown on others
+            if (cls.Contains(':')) continue;
+            foreach (var token in cls.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token is "hidden" or "d-none" or "sr-only" or "visually-hidden" or "screen-reader-text") return true;
+                int cut = Math.Max(token.LastIndexOf('-'), token.LastIndexOf('_'));
+                if (cut <= 0 || token[(cut + 1)..] != "hidden") continue;
+                // "field--label-hidden" hides the field's label, not the field
+                var what = token[..cut].TrimEnd('-', '_');
+                int part = Math.Max(what.LastIndexOf('-'), what.LastIndexOf('_'));
+                if (!ScreenWords.Any(what.Contains) && !PartWords.Contains(what[(part + 1)..])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words of a class that hides an element on one kind of screen only ("mobile-hidden", "hidden-xs" aside).</summary>
+    private static readonly string[] ScreenWords = ["mobile", "desktop", "tablet", "phone", "print", "xs", "sm", "md", "lg", "xl", "small", "large"];
+
+    /// <summary>Parts of an element a class hides, not the element ("field--label-hidden": Drupal's field without its label shown).</summary>
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "label", "labels", "title", "icon", "heading", "caption", "image", "avatar", "text" };
 
     private static bool InForm(NodeInfo node)
     {
