@@ -75,7 +75,7 @@ internal static class AuthorNames
 
     private static AuthorLine? ReadAnew(string text, bool marked, bool labelledOnly)
     {
-        var line = Whitespace.Collapse(text);
+        var line = Whitespace.Collapse(WithoutInvisible(text));
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
         line = BylineReader.WithoutDateTime(line);
         bool labelled = false, explicitly = false, interview = false;
@@ -102,6 +102,16 @@ internal static class AuthorNames
         var names = Split(line, marked, explicitly, out int pieces);
         if (names.Count == 0 || names.Count > MaxNames) return null;
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without the characters a reader never sees inside a word: soft hyphens (U+00AD, "Mat&amp;shy;thi&amp;shy;as"),
+    /// zero-width spaces (U+200B) and word joiners (U+2060); the same instance when it has none.
+    /// </summary>
+    private static string WithoutInvisible(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\u00AD', '\u200B', '\u2060') < 0) return text;
+        return text.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal).Replace("\u2060", "", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -463,14 +473,20 @@ internal static class AuthorNames
         return !DateTimeFurniture.IsOnlyTimeWords(name);
     }
 
-    /// <summary>True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de Vries").</summary>
+    /// <summary>
+    /// True when every word of the name starts with a capital (or a letter without case), particles aside ("Jan de
+    /// Vries"), and its first word is no particle: a name opens with a given name or a capitalised surname, while "der
+    /// Wärmemessung zur Echtzeit-Energiedienstleistung" after "Von" is a heading's phrase ("Von der … zur …").
+    /// </summary>
     private static bool Capitalised(string name)
     {
+        bool opening = true;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             char first = word[0];
             if (!char.IsLetter(first)) continue;
-            if (char.IsLower(first) && !BylineLexicon.NameParticles.Contains(word)) return false;
+            if (char.IsLower(first) && (opening || !BylineLexicon.NameParticles.Contains(word))) return false;
+            opening = false;
         }
         return true;
     }

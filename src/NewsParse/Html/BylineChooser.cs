@@ -29,7 +29,8 @@ namespace NewsParse.Html;
 /// their owner there. With no byline shown and no told name shown, an author box beside the article names the author
 /// by the element in it marked as the author (<see cref="BoxAuthor"/>); without one, a single told name that the
 /// page's copyright notice names as its holder is the author ("© 2019 Jürgen Heitmann" with that author meta tag: a
-/// personal site, whose owner writes it, <see cref="InCopyright"/>). An organization is kept only from a shown byline.
+/// personal site, whose owner writes it, <see cref="InCopyright"/>); with no author named at all, the agency credited in
+/// the dateline that opens the article's text ("Hamburg (dpa/lno) – …", <see cref="DatelineCredit"/>). An organization is kept only from a shown byline.
 /// A name that is the site's name (the publisher), or the article's section (its <c>article:section</c> meta tag: a
 /// byline element that links the category), is never an author, nor the one place written after the publisher's name
 /// behind an author's ("By Nada Tawfik, BBC News, New York"); a shown byline that names only the site is read past for the next one shown (at most
@@ -53,7 +54,23 @@ internal static class BylineChooser
     /// <param name="sites">The site's names (never an author).</param>
     /// <param name="headline">The element the headline was read from, or null.</param>
     /// <param name="shownIn">The element the byline was read from when it is shown (its line may give the date too), else null.</param>
-    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
+    public static (MetadataChoice Byline, IReadOnlyList<string> Names)? Choose(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn) =>
+        Named(index, ld, head, sites, headline, out shownIn) ?? Credited(head, sites);
+
+    /// <summary>
+    /// The agency the dateline that opens the article's first paragraph credits ("Hamburg (dpa/lno) – …",
+    /// <see cref="DatelineCredit"/>), for a page that names no author otherwise; never the site's own name. Null when none.
+    /// </summary>
+    private static (MetadataChoice Byline, IReadOnlyList<string> Names)? Credited(ArticleHead head, SiteNames sites)
+    {
+        if (head.FirstParagraph < 0) return null;
+        var first = head.Nodes[head.FirstParagraph];
+        if (DatelineCredit.Read(TextCollector.Flat(first.Element, DatelineCredit.MaxPlaceChars + DatelineCredit.MaxCreditChars + 8)) is not { } credit || sites.Names(credit.Line)) return null;
+        return (new MetadataChoice(credit.Line, "the agency credited in the dateline that opens the article's text"), credit.Names);
+    }
+
+    /// <summary><see cref="Choose"/> without the dateline's credit: the authors the page names.</summary>
+    private static (MetadataChoice Byline, IReadOnlyList<string> Names)? Named(PageIndex index, JsonLdData ld, ArticleHead head, SiteNames sites, NodeInfo? headline, out NodeInfo? shownIn)
     {
         shownIn = null;
         var (toldNames, toldSource, organization) = Told(index, ld);
@@ -239,8 +256,15 @@ internal static class BylineChooser
                 what = Marked(node, headerKinds | 1 << (int)Model.BoilerplateKind.Caption) ?? (inHead && credits == node ? CreditsMark : null);
             }
             else what = Marked(node, headerKinds) ?? (inHead && node.Name == "a" && AfterAvatar(node.Element) ? AvatarMark : null);
+            if (what is not null && NamedHidden(node)) what = null;
             if (what is not null)
             {
+                // "<div class=jdgm-rev>…<span class=jdgm-rev__author>D.E.</span>…review…</div>" four times over: a review's, not the article's
+                if (InListOfPosts(head, i))
+                {
+                    i += SubtreeSize(head, i) - 1;
+                    continue;
+                }
                 var text = TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1);
                 if (AuthorNames.Read(text, marked: true) is { } line && (what != CreditsMark || IsWholeCredit(text, line)))
                 {
@@ -286,6 +310,52 @@ internal static class BylineChooser
             }
         }
         return null;
+    }
+
+    /// <summary>Most characters more than the name's that make an ancestor of an author's element a post of its own (<see cref="InListOfPosts"/>): a review's or a teaser's text besides its author.</summary>
+    public const int MinPostChars = 20;
+
+    /// <summary>Most ancestors of an author's element climbed to find the post it belongs to (<see cref="InListOfPosts"/>).</summary>
+    private const int MaxPostDepth = 6;
+
+    /// <summary>
+    /// True when the element at <paramref name="at"/>, marked as the author, names the author of one post in a list of
+    /// posts (reviews under a product, teasers, comments not named so): its nearest ancestor holding at least
+    /// <see cref="MinPostChars"/> characters more than it (within <see cref="MaxPostDepth"/> levels) holds neither the
+    /// article's first chosen element nor its first paragraph, and a sibling of that ancestor with the same tag and class
+    /// holds an element marked as the author that names someone else (the same author box written above and below the
+    /// text is the article's). Co-authors' names in a list of their own hold no more than their names, and the article's
+    /// own post holds its text.
+    /// </summary>
+    private static bool InListOfPosts(ArticleHead head, int at)
+    {
+        var nodes = head.Nodes;
+        var node = nodes[at];
+        var post = node.Parent;
+        for (int depth = 0; post is not null && depth < MaxPostDepth && post.TextChars < node.TextChars + MinPostChars; depth++) post = post.Parent;
+        if (post is null || post.TextChars < node.TextChars + MinPostChars || post.Parent is null) return false;
+        int from = head.IndexOf(post);
+        if (from < 0) return false;
+        int size = SubtreeSize(head, from);
+        bool Holds(int index) => index >= from && index < from + size;
+        if (Holds(head.FirstRoot) || Holds(head.FirstParagraph)) return false;
+        if (!post.Element.TryGetAttributeSpan("class", out var cls) || cls.IsWhiteSpace()) return false;
+        string? name = null;
+        for (int j = head.IndexOf(post.Parent) + 1; j < nodes.Count && nodes[j].Depth > post.Parent.Depth; j += SubtreeSize(head, j))
+        {
+            var twin = nodes[j];
+            if (twin == post || twin.Name != post.Name || !twin.Element.TryGetAttributeSpan("class", out var twinClass) || !twinClass.SequenceEqual(cls)) continue;
+            for (int k = j + 1; k < j + SubtreeSize(head, j); k++)
+            {
+                var other = nodes[k];
+                if (other.TextChars is 0 or > AuthorNames.MaxLineChars || other.Element.AttributeCount == 0 || Marked(other) is null) continue;
+                // the same author box written twice (above and below the text) is the article's
+                name ??= TitleText.Key(TextCollector.Flat(node.Element, AuthorNames.MaxLineChars + 1));
+                var otherName = TitleText.Key(TextCollector.Flat(other.Element, AuthorNames.MaxLineChars + 1));
+                if (otherName.Length > 0 && otherName != name) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Most elements looked back over from the article's head for a byline written above it (<see cref="LeadInByline"/>).</summary>
@@ -491,6 +561,28 @@ internal static class BylineChooser
     private static bool IsSection(string name, string? section) => section is not null && TitleText.Key(name) == TitleText.Key(section);
 
     /// <summary>
+    /// True when <paramref name="name"/> is the site's newsroom: a word of <see cref="BylineLexicon.NewsroomWords"/> first
+    /// (after an article: "Die Redaktion") or last, and the other words the site's name ("Redacción Diario Pagina Siete",
+    /// "auto-motor.at Redaktion"): a desk that names its paper names who wrote the article, as a reader reads it.
+    /// </summary>
+    private static bool IsSiteNewsroom(string name, SiteNames sites)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        int first = words.Length > 2 && BylineLexicon.NewsroomLinks.Contains(words[0].ToLowerInvariant()) ? 1 : 0;
+        if (IsNewsroomWord(words[first]))
+        {
+            int from = first + 1;
+            // "Die Redaktion von Battery News": the word that joins the paper's name
+            if (from < words.Length - 1 && BylineLexicon.NewsroomLinks.Contains(words[from].ToLowerInvariant())) from++;
+            return sites.Names(string.Join(' ', words, from, words.Length - from));
+        }
+        return first == 0 && IsNewsroomWord(words[^1]) && sites.Names(string.Join(' ', words, 0, words.Length - 1));
+    }
+
+    private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':').ToLowerInvariant());
+
+    /// <summary>
     /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
     /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
     /// Tawfik, BBC News, New York"); null when none is left.
@@ -499,6 +591,8 @@ internal static class BylineChooser
     {
         // "Wein & Geschmack" read as two names: the section is the whole line
         if (IsSection(line.Line, section)) return null;
+        // "auto-motor.at Redaktion", "Redacción Diario Pagina Siete": the site's newsroom wrote it
+        if (line.Names.Count == 1 && IsSiteNewsroom(line.Names[0], sites)) return line;
         var names = new List<string>();
         bool changed = false;
         for (int k = 0; k < line.Names.Count; k++)
@@ -648,7 +742,7 @@ internal static class BylineChooser
         return null;
     }
 
-    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line).</summary>
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line), not one whose class hides it (<see cref="NamedHidden"/>).</summary>
     private static string ShownAuthorText(ArticleHead head, int start, int end)
     {
         var text = new System.Text.StringBuilder();
@@ -666,7 +760,7 @@ internal static class BylineChooser
         {
             if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
             if (Marked(node) is null && node.Kind != Model.BoilerplateKind.AuthorBox && (node.Hints & HintFlags.Byline) == 0) continue;
-            if (ArticleHead.InComments(node) || InForm(node)) continue;
+            if (ArticleHead.InComments(node) || InForm(node) || NamedHidden(node)) continue;
             text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
         }
         return text.ToString();
@@ -836,6 +930,44 @@ internal static class BylineChooser
         }
         return false;
     }
+
+    /// <summary>Most levels, the element itself included, read for a class that hides it (<see cref="NamedHidden"/>).</summary>
+    private const int MaxHiddenLevels = 3;
+
+    /// <summary>
+    /// True when the element or one of its two nearest ancestors has a class that hides it from readers: "hidden",
+    /// "d-none", "sr-only", "visually-hidden", "screen-reader-text", or a token ending in "-hidden" or "_hidden" that is
+    /// not for one kind of screen only nor for a part of the element ("rich-snippet-hidden": a theme's copy of the byline
+    /// for machines; not "mobile-hidden", nor Drupal's "field--label-hidden"), in a class with no screen variant ("hidden
+    /// lg:flex" shows it on large screens). Such a copy is no byline shown; what the page shows is read instead.
+    /// </summary>
+    private static bool NamedHidden(NodeInfo node)
+    {
+        var up = node;
+        for (int level = 0; up is not null && level < MaxHiddenLevels; level++, up = up.Parent)
+        {
+            if (!up.Element.TryGetAttributeSpan("class", out var cls) || !AsciiCaseInsensitive.Contains(cls, "hid") && !AsciiCaseInsensitive.Contains(cls, "only") && !AsciiCaseInsensitive.Contains(cls, "none") && !AsciiCaseInsensitive.Contains(cls, "screen-reader")) continue;
+            // "hidden lg:flex": hidden on some screens, shown on others
+            if (cls.Contains(':')) continue;
+            foreach (var token in cls.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token is "hidden" or "d-none" or "sr-only" or "visually-hidden" or "screen-reader-text") return true;
+                int cut = Math.Max(token.LastIndexOf('-'), token.LastIndexOf('_'));
+                if (cut <= 0 || token[(cut + 1)..] != "hidden") continue;
+                // "field--label-hidden" hides the field's label, not the field
+                var what = token[..cut].TrimEnd('-', '_');
+                int part = Math.Max(what.LastIndexOf('-'), what.LastIndexOf('_'));
+                if (!ScreenWords.Any(what.Contains) && !PartWords.Contains(what[(part + 1)..])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words of a class that hides an element on one kind of screen only ("mobile-hidden", "hidden-xs" aside).</summary>
+    private static readonly string[] ScreenWords = ["mobile", "desktop", "tablet", "phone", "print", "xs", "sm", "md", "lg", "xl", "small", "large"];
+
+    /// <summary>Parts of an element a class hides, not the element ("field--label-hidden": Drupal's field without its label shown).</summary>
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "label", "labels", "title", "icon", "heading", "caption", "image", "avatar", "text" };
 
     private static bool InForm(NodeInfo node)
     {

@@ -12,7 +12,12 @@ namespace NewsParse.Detection.Lexicons;
 /// </summary>
 internal static class BylineLexicon
 {
-    /// <summary>Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh"); longest first where one starts another.</summary>
+    /// <summary>
+    /// Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh");
+    /// longest first where one starts another. Chinese news credit the article's responsible editor ("责任编辑：焦鹏")
+    /// where no reporter is named: opening a line, that label names who is credited (after a name it is another role,
+    /// <see cref="OtherRoles"/>).
+    /// </summary>
     public static ImmutableArray<string> Labels { get; } =
     [
         "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "interviewed by", "interview by", "author", "authors", "by",
@@ -28,7 +33,7 @@ internal static class BylineLexicon
         "بقلم", "كتب", "كتبت", "الكاتب", "الكاتبة", "إعداد",
         "लेखक", "लेखिका", "संवाददाता",
         "লেখক", "প্রতিবেদক", "লিখেছেন",
-        "作者", "记者", "撰文", "文", "筆者", "著者", "記者", "執筆",
+        "作者", "记者", "撰文", "文", "筆者", "著者", "記者", "執筆", "责任编辑", "責任編輯", "责编", "責編",
         "oleh", "penulis", "pewarta",
     ];
 
@@ -109,6 +114,23 @@ internal static class BylineLexicon
         "our", "unser", "unsere", "unserem", "unseren", "notre", "nos", "nuestro", "nuestra", "nuestros", "nuestras",
         "nosso", "nossa", "nossos", "nossas", "nostro", "nostra", "nostri", "nostre", "onze", "ons", "nasz", "nasza", "nasi",
         "наш", "наша", "наши",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that name a newsroom ("Redaktion", "Redacción", "Newsdesk", "Staff"): written with the publication's name
+    /// ("auto-motor.at Redaktion", "Redacción Diario Pagina Siete"), a byline names the desk that wrote the article. In the
+    /// main news languages (en, de, fr, es, pt, it, nl, pl, ru), lower case.
+    /// </summary>
+    public static FrozenSet<string> NewsroomWords { get; } = new[]
+    {
+        "redaktion", "onlineredaktion", "online-redaktion", "nachrichtenredaktion", "newsroom", "newsdesk", "desk", "staff", "editors", "editorial",
+        "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao", "redazione", "redactie", "redakcja", "редакция",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Definite articles written before a newsroom's word ("Die Redaktion", "La redacción", "The Newsroom"), and the words that join it to the paper's name ("von", "of", "de", "di", "do"), lower case.</summary>
+    public static FrozenSet<string> NewsroomLinks { get; } = new[]
+    {
+        "the", "die", "der", "la", "le", "el", "il", "lo", "de", "het", "o", "a", "von", "vom", "of", "du", "des", "del", "di", "della", "do", "da", "van", "bei", "at",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
