@@ -569,18 +569,19 @@ internal static class BylineChooser
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
-        int first = words.Length > 2 && BylineLexicon.NewsroomLinks.Contains(words[0].ToLowerInvariant()) ? 1 : 0;
+        int first = words.Length > 2 && BylineLexicon.NewsroomLinks.Contains(words[0]) ? 1 : 0;
         if (IsNewsroomWord(words[first]))
         {
             int from = first + 1;
             // "Die Redaktion von Battery News": the word that joins the paper's name
-            if (from < words.Length - 1 && BylineLexicon.NewsroomLinks.Contains(words[from].ToLowerInvariant())) from++;
+            if (from < words.Length - 1 && BylineLexicon.NewsroomLinks.Contains(words[from])) from++;
             return sites.Names(string.Join(' ', words, from, words.Length - from));
         }
         return first == 0 && IsNewsroomWord(words[^1]) && sites.Names(string.Join(' ', words, 0, words.Length - 1));
     }
 
-    private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':').ToLowerInvariant());
+    /// <summary>True when <paramref name="word"/>, without a comma, period or colon around it, is a word of <see cref="BylineLexicon.NewsroomWords"/> (any case).</summary>
+    private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':'));
 
     /// <summary>
     /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),

@@ -119,19 +119,19 @@ internal static class BylineLexicon
     /// <summary>
     /// Words that name a newsroom ("Redaktion", "Redacción", "Newsdesk", "Staff"): written with the publication's name
     /// ("auto-motor.at Redaktion", "Redacción Diario Pagina Siete"), a byline names the desk that wrote the article. In the
-    /// main news languages (en, de, fr, es, pt, it, nl, pl, ru), lower case.
+    /// main news languages (en, de, fr, es, pt, it, nl, pl, ru); compared without case.
     /// </summary>
     public static FrozenSet<string> NewsroomWords { get; } = new[]
     {
         "redaktion", "onlineredaktion", "online-redaktion", "nachrichtenredaktion", "newsroom", "newsdesk", "desk", "staff", "editors", "editorial",
         "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao", "redazione", "redactie", "redakcja", "редакция",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Definite articles written before a newsroom's word ("Die Redaktion", "La redacción", "The Newsroom"), and the words that join it to the paper's name ("von", "of", "de", "di", "do"), lower case.</summary>
+    /// <summary>Definite articles written before a newsroom's word ("Die Redaktion", "La redacción", "The Newsroom"), and the words that join it to the paper's name ("von", "of", "de", "di", "do"); compared without case.</summary>
     public static FrozenSet<string> NewsroomLinks { get; } = new[]
     {
         "the", "die", "der", "la", "le", "el", "il", "lo", "de", "het", "o", "a", "von", "vom", "of", "du", "des", "del", "di", "della", "do", "da", "van", "bei", "at",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words that open a job title written after a name with a comma ("Jane Doe, Staff Writer", "Sarah Hinger, Staff
