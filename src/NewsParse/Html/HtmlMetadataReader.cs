@@ -432,10 +432,11 @@ internal static class HtmlMetadataReader
 
     /// <summary>
     /// True when the value opens with a date written "a/b/yyyy" whose day and month could each be either (both at most
-    /// 12: "10/05/2022" is 10 May in most of the world and October 5 in the United States); the value alone cannot say which.
+    /// 12: "10/05/2022" is 10 May in most of the world and October 5 in the United States); the value alone cannot say which
+    /// (<see cref="NumericDayMonth"/>).
     /// </summary>
     private static bool IsAmbiguousSlashed(string text) =>
-        SlashedParts(text) is var (a, b, _) && a is >= 1 and <= 12 && b is >= 1 and <= 12 && a != b;
+        SlashedParts(text) is var (a, b, _) && a >= 1 && b >= 1 && NumericDayMonth.Order(a, b) is null;
 
     /// <summary>
     /// The value with a date written "dd/mm/yyyy" (its first number above 12: a day) rewritten "yyyy-mm-dd", the rest as it

@@ -71,8 +71,8 @@ internal static class UrlPathDate
         else if (first <= 2 && third == 4)
         {
             year = c;
-            if (a > 12 || a == b || separator == '.') (day, month) = (a, b);   // dots write the day first (de, ru, pl, ...)
-            else if (b > 12) (month, day) = (a, b);
+            if (separator == '.') (day, month) = (a, b);   // dots write the day first (de, ru, pl, ...)
+            else if (NumericDayMonth.Order(a, b) is var (d, m)) (day, month) = (d, m);
             else return null;   // "10-05-2021": 10 May or October 5, the address alone cannot say
         }
         else return null;

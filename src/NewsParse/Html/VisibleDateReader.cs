@@ -321,12 +321,11 @@ internal static class VisibleDateReader
             int yearStart = at;
             if (!Number(text, ref at, out int year) || at - yearStart != 2) continue;
             if (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] is '.' or '/' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])))) continue;
-            // "26/10/13": slashes are written day first in most of the world and month first in the United States; the
-            // number above 12 tells which, and with both at most 12 (and not equal) the text alone cannot say
+            // "26/10/13": with slashes the numbers alone tell which is the day, or nothing does
             if (separator == '/')
             {
-                if (day <= 12 && month > 12) (day, month) = (month, day);
-                else if (day <= 12 && month <= 12 && day != month) continue;
+                if (NumericDayMonth.Order(day, month) is not var (slashedDay, slashedMonth)) continue;
+                (day, month) = (slashedDay, slashedMonth);
             }
             year += year < 70 ? 2000 : 1900;
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
