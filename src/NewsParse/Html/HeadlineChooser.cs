@@ -39,6 +39,12 @@ internal static class HeadlineChooser
 
     private enum Agreement { None, Similar, Part, Exact }
 
+    /// <summary>The level of an element whose class names a title or headline (not a heading element).</summary>
+    private const int NamedTitleLevel = 5;
+
+    /// <summary>Most characters of text between an unconfirmed element whose class names the title and the article's first paragraph (no h1 on the page's head).</summary>
+    public const int MaxUnconfirmedNamedGap = 300;
+
     /// <summary>The level of a bold line (<see cref="IsBoldLine"/>): a candidate only when a told title confirms it and no heading is confirmed.</summary>
     private const int BoldLevel = 6;
 
@@ -148,6 +154,16 @@ internal static class HeadlineChooser
             int gap = candidate.Index < paragraph ? head.TextBetween(candidate.Index, paragraph, MaxUnconfirmedGap + 1) : 0;
             if (gap > MaxUnconfirmedGap && !(h1s == 1 && candidate.Index < paragraph)) continue;
             if (best is null || gap <= bestGap) (best, bestGap) = (candidate, gap);
+        }
+        if (best is null)
+        {
+            // no h1: an element whose class names the article's title ("itc-headline", "entry-title") right above the text
+            foreach (var candidate in shown)
+            {
+                if (candidate.Level != NamedTitleLevel || candidate.IsPart || candidate.Index >= paragraph || IsLinkedSection(head.Nodes, candidate)) continue;
+                int gap = head.TextBetween(candidate.Index, paragraph, MaxUnconfirmedNamedGap + 1);
+                if (gap <= MaxUnconfirmedNamedGap && (best is null || gap <= bestGap)) (best, bestGap) = (candidate, gap);
+            }
         }
         if (best is null && !told.Any(title => ToldHeadline(title, ld, sites) is not null))
         {
@@ -337,6 +353,13 @@ internal static class HeadlineChooser
         var shown = new List<Shown>();
         var nodes = head.Nodes;
         int end = head.FirstRoot >= 0 ? Math.Min(nodes.Count, head.HeadlineLimit + 1) : nodes.Count;
+        // the block that brings the text to the limit may hold the headline itself, before its own loose text
+        // ("<div class=newsdiv><h1>Headline</h1>Hamburg - Die …<br>…"): its elements are read too
+        if (head.FirstRoot >= 0 && head.HeadlineLimit < nodes.Count)
+        {
+            int depth = nodes[head.HeadlineLimit].Depth;
+            while (end < nodes.Count && nodes[end].Depth > depth) end++;
+        }
         for (int i = 0; i < end; i++)
         {
             var node = nodes[i];
@@ -344,7 +367,7 @@ internal static class HeadlineChooser
             var (level, what) = HeadingKind(node);
             if (level == 0) continue;
             // an element whose class names a title and that holds a heading element is read as that heading
-            if (level == 5 && HoldsHeading(nodes, i)) continue;
+            if (level == NamedTitleLevel && HoldsHeading(nodes, i)) continue;
             if (InHeadlineChrome(node) || ArticleHead.InComments(node) || IsMasthead(node) || IsBylineHeading(nodes, i)) continue;
             var text = Sane(TextCollector.Flat(node.Element, 400));
             if (text is null || !HasLetter(text) || sites.Names(text) || IsOnlyDate(node, text)) continue;
@@ -460,7 +483,7 @@ internal static class HeadlineChooser
         if (IsMarkedHeadline(node)) return (1, "element marked itemprop=headline");
         if (node.Owner == node && node.Element.TryGetAttributeSpan("class", out var cls)
             && (AsciiCaseInsensitive.Contains(cls, "headline") || NamesTitle(cls)))
-            return (5, "element whose class names a title");
+            return (NamedTitleLevel, "element whose class names a title");
         return (0, "");
     }
 
