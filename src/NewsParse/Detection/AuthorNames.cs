@@ -8,16 +8,20 @@ namespace NewsParse.Detection;
 /// "Von Anna Schmidt, 9. März 2025, 14:05 Uhr", "Auteurs : Pierre Puchot", "Rob Ewaschuk Edited by Betsy Beyer".
 /// <list type="number">
 /// <item>A line that ends in a verb of commenting ("Aylin sagt:", "NCWien says:", <see cref="BylineLexicon.CommentVerbs"/>) is a comment, not a byline.</item>
-/// <item>Dates and clock times go with the words around them (<see cref="BylineReader.WithoutDateTime"/>).</item>
+/// <item>Dates and clock times go with the words around them (<see cref="BylineReader.WithoutDateTime"/>), and so does what
+/// they leave after a name ("Malcolm Owen (07:05 pm ET)"), from its first word with no capital when a digit follows.</item>
 /// <item>A label at the start goes ("By", "Von", "Par", "Por", "Posted by", "Auteurs", "Text:": <see cref="BylineLexicon.Labels"/>).</item>
 /// <item>The line is cut before the first role of someone else ("Edited by", "Photos:": <see cref="BylineLexicon.OtherRoles"/>) and at the
 /// first strong separator (" | ", " • ", " · ", " — ", " – ", " - "): what follows is a role, a section or a date.</item>
+/// <item>Co-authors in parentheses after the first ("Martin Untersinger (avec Damien Leloup et Morgane Tual)": <see cref="BylineLexicon.CoAuthorWords"/>) are names of the line.</item>
 /// <item>Names are split at commas, semicolons, slashes between full names ("E. Barreneche / J. I. da Silva") and joining words ("and", "und", "et", "y": <see cref="BylineLexicon.Joiners"/>); a degree after a comma
-/// ("Brenda Goodman, MA") stays with its name.</item>
+/// ("Brenda Goodman, MA") stays with its name; a job title after a comma ("Staff Writer", "AP National Political Writer") goes;
+/// a line whose joining word joins words of a phrase ("The Russian and Syrian defense ministries") names no one; a space before a comma goes.</item>
 /// <item>A name is one to five words of at most 60 characters with a letter, no address ("@", "://", "www.") and no
 /// sentence end; not a placeholder or a form label ("Name (erforderlich)", "admin", "Follow": <see cref="BylineLexicon.NotNames"/>);
 /// and, unless the markup marks the text as the author, each of its words starts with a capital (or a letter of a script
-/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>); a name of one word
+/// without case), particles aside ("von", "de", "da": <see cref="BylineLexicon.NameParticles"/>); marked, it may be in lower case,
+/// but not in a line that held a date and has capitals elsewhere ("PTI, Washington, ist ist"); a name of one word
 /// after a label of several words ("Gespeichert von rasos", "Posted by jdoe") may be a user name in lower case.</item>
 /// </list>
 /// Thread-safe: what it keeps is each thread's own store of the texts it read last (<see cref="recent"/>), which changes no result.
@@ -77,7 +81,9 @@ internal static class AuthorNames
     {
         var line = Whitespace.Collapse(WithoutInvisible(text));
         if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
-        line = BylineReader.WithoutDateTime(line);
+        var undated = BylineReader.WithoutDateTime(line);
+        bool dated = !ReferenceEquals(undated, line);
+        line = undated;
         bool labelled = false, explicitly = false, interview = false;
         for (int round = 0; round < 2; round++)
         {
@@ -93,15 +99,77 @@ internal static class AuthorNames
         if (labelled && line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and < 30
             && BylineLexicon.Joiners.Contains(line.Split(' ')[0].ToLowerInvariant())) line = Trim(line[(colon + 1)..]);
         line = CutOtherRoles(line);
+        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": read as names joined, the byline kept as written
+        string? written = null;
+        if (!interview && WithCoAuthorsJoined(line) is var joined && !ReferenceEquals(joined, line)) (written, line) = (line, joined);
         line = FirstPiece(line);
         line = WithConversationJoined(line);
         // "Ein Interview von Eugen Zentner mit Sonja Silberhorn": who was interviewed is no author
         if (interview) line = BeforeInterviewee(line);
-        line = Trim(line);
+        line = WithoutSpaceBeforeSeparators(Trim(line));
         if (line.Length == 0) return null;
-        var names = Split(line, marked, explicitly, out int pieces);
+        var names = Split(line, marked, explicitly, dated, out int pieces);
         if (names.Count == 0 || names.Count > MaxNames) return null;
+        if (names.Count == pieces && written is not null) line = AsWritten(written);
         return new AuthorLine(names.Count == pieces ? line : string.Join(", ", names), names, labelled);
+    }
+
+    /// <summary>True when a letter of <paramref name="text"/> is a capital.</summary>
+    private static bool HasUpper(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The line with the spaces written before a comma or a semicolon taken out ("Matthew Digby , Minh Do": a space the
+    /// markup left between two elements); the same instance when it has none.
+    /// </summary>
+    private static string WithoutSpaceBeforeSeparators(string line)
+    {
+        if (!line.Contains(" ,", StringComparison.Ordinal) && !line.Contains(" ;", StringComparison.Ordinal)) return line;
+        return line.Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal);
+    }
+
+    /// <summary>The byline with co-authors in parentheses as written, up to its first strong separator, trimmed, its parenthesis closed ("Martin Untersinger (avec Damien Leloup et Morgane Tual)").</summary>
+    private static string AsWritten(string line)
+    {
+        line = WithoutSpaceBeforeSeparators(Trim(FirstPiece(line)));
+        return line.Count(c => c == '(') > line.Count(c => c == ')') ? line + ")" : line;
+    }
+
+    /// <summary>True when <paramref name="text"/> writes co-authors in parentheses after a name ("Martin Untersinger (avec Damien Leloup et Morgane Tual)": <see cref="WithCoAuthorsJoined"/>).</summary>
+    public static bool WritesCoAuthors(string text)
+    {
+        if (!text.Contains('(')) return false;
+        var line = Whitespace.Collapse(text);
+        return !ReferenceEquals(WithCoAuthorsJoined(line), line);
+    }
+
+    /// <summary>
+    /// The line with co-authors written in parentheses after the first author ("Martin Untersinger (avec Damien Leloup et
+    /// Morgane Tual)", "Jane Doe (with John Roe)": <see cref="BylineLexicon.CoAuthorWords"/>) joined as
+    /// names: "Martin Untersinger, Damien Leloup et Morgane Tual". The line itself when it holds none. Not for an
+    /// interview's byline, where who comes "with" was interviewed.
+    /// </summary>
+    private static string WithCoAuthorsJoined(string line)
+    {
+        int open = line.IndexOf('(');
+        if (open <= 0 || line[open - 1] != ' ') return line;
+        int close = line.IndexOf(')', open);
+        var after = line.AsSpan(open + 1);
+        int from = -1;
+        foreach (var word in BylineLexicon.CoAuthorWords)
+        {
+            if (after.Length > word.Length && after[word.Length] == ' ' && after.StartsWith(word, StringComparison.OrdinalIgnoreCase)) from = open + 1 + word.Length + 1;
+        }
+        if (from < 0 || (close > 0 && from > close)) return line;
+        var inside = close > 0 ? line[from..close] : line[from..];
+        var rest = close > 0 ? line[(close + 1)..] : "";
+        return string.Concat(line.AsSpan(0, open - 1), ", ", inside.Trim(), rest);
     }
 
     /// <summary>
@@ -129,7 +197,8 @@ internal static class AuthorNames
 
     /// <summary>
     /// False when <paramref name="text"/> holds no byline label anywhere as a word of its own ("By", "Von", "Posted
-    /// by"... with no letter or digit right before or after it: "by" in "Maybe" is none): then <see cref="Read(string, bool)"/>
+    /// by"... with no letter or digit right before or after it: "by" in "Maybe" is none; a label of the piece's kind, "Analyse de",
+    /// at its start, where a line opens with it): then <see cref="Read(string, bool)"/>
     /// cannot find it labelled. A cheap test before reading an unmarked line; it allocates nothing.
     /// </summary>
     public static bool MayBeLabelled(string text) => MayBeLabelled(text.AsSpan());
@@ -141,6 +210,12 @@ internal static class AuthorNames
         // copied): its words are looked up once each, and the few labels that are no single word and hold no label
         // word at their end are looked for as they are
         if (HasLabelWord(span)) return true;
+        // a label of the piece's kind ("Analyse de", "Komentarz:") opens the line: it is looked for at the start only
+        var opening = span.TrimStart();
+        foreach (var (label, comparison) in KindPhrases)
+        {
+            if (opening.StartsWith(label, comparison) && (opening.Length == label.Length || !char.IsLetterOrDigit(opening[label.Length]))) return true;
+        }
         foreach (var (label, comparison) in LabelPhrases)
         {
             for (int from = 0; from < span.Length;)
@@ -173,9 +248,18 @@ internal static class AuthorNames
     /// </summary>
     private static readonly (string Label, StringComparison Comparison)[] LabelPhrases =
     [
-        .. BylineLexicon.Labels.Where(label => !IsOneWord(label) && !LabelWords.Contains(EdgeWord(label, last: true)) && !LabelWords.Contains(EdgeWord(label, last: false)))
+        .. BylineLexicon.Labels.Where(label => !BylineLexicon.KindLabels.Contains(label) && NeedsPhraseSearch(label))
             .Select(label => (label, label.All(IsCaseless) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)),
     ];
+
+    /// <summary>The labels of a piece's kind (<see cref="BylineLexicon.KindLabels"/>) that no word search finds, looked for where a line opens only.</summary>
+    private static readonly (string Label, StringComparison Comparison)[] KindPhrases =
+    [
+        .. BylineLexicon.KindLabels.Where(NeedsPhraseSearch).Select(label => (label, StringComparison.OrdinalIgnoreCase)),
+    ];
+
+    /// <summary>True when <paramref name="label"/> is no single word and neither its first nor its last word is a label of one word (which the word search finds).</summary>
+    private static bool NeedsPhraseSearch(string label) => !IsOneWord(label) && !LabelWords.Contains(EdgeWord(label, last: true)) && !LabelWords.Contains(EdgeWord(label, last: false));
 
     /// <summary>The run of letters and digits that ends (or opens) <paramref name="label"/>: "by" of "posted by", "autor" of "autor/in".</summary>
     private static string EdgeWord(string label, bool last)
@@ -291,7 +375,8 @@ internal static class AuthorNames
         var words = line.Split(' ');
         for (int i = 1; i < words.Length; i++)
         {
-            if (BylineLexicon.IntervieweeWords.Contains(words[i].ToLowerInvariant())) return string.Join(' ', words, 0, i);
+            // "Eugen Zentner (mit Sonja Silberhorn)": the word may open a parenthesis
+            if (BylineLexicon.IntervieweeWords.Contains(words[i].TrimStart('(').ToLowerInvariant())) return string.Join(' ', words, 0, i);
         }
         return line;
     }
@@ -328,8 +413,9 @@ internal static class AuthorNames
     /// <param name="marked">The markup marks the line as the author: names may be written in lower case.</param>
     /// <param name="explicitly">The line opened with a label of several words ("Posted by", "Gespeichert von"), which
     /// no sentence opens with: a user name of one word written in lower case ("rasos") is a name there.</param>
+    /// <param name="dated">Dates or clock times were taken out of the line: what they leave in lower case beside names with capitals is theirs ("ist" of "10:18am ist").</param>
     /// <param name="pieceCount">The pieces the line was cut into, names or not; -1 when a name was rewritten (a job title cut off it).</param>
-    private static List<string> Split(string line, bool marked, bool explicitly, out int pieceCount)
+    private static List<string> Split(string line, bool marked, bool explicitly, bool dated, out int pieceCount)
     {
         var pieces = new List<string>();
         foreach (var byComma in SlashesJoiningNames(line).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -348,8 +434,18 @@ internal static class AuthorNames
                 start = i + 1;
             }
             if (start < words.Length) pieces.Add(string.Join(' ', words, start, words.Length - start));
+            // "The Russian and Syrian defense ministries": what the joining word joins is words of a phrase, not names
+            if (start > 0 && IsPhrase(pieces[^1]))
+            {
+                pieceCount = 0;
+                return [];
+            }
         }
         pieceCount = pieces.Count;
+        // in a line with a capital that held a date, a piece with none is what the date left, no name ("PTI, Washington,
+        // ist ist": the time zone of "10:18am ist"); a site that writes its authors in lower case ("giampiero maggio",
+        // "e. barreneche / J. I. da silva") has them read as written otherwise
+        bool capitals = marked && dated && HasUpper(line);
         var names = new List<string>();
         bool inTitle = false;
         for (int k = 0; k < pieces.Count; k++)
@@ -358,7 +454,7 @@ internal static class AuthorNames
             // "Sarah Hinger, Staff Attorney, Sylvia Torres-Guillén, Director of Education Equity": a job title after a
             // name is no name, nor what runs on from it ("Senior Staff Technologist, Privacy, and Technology Project"),
             // up to a piece followed by another title, or a last piece that reads as a person's name
-            if (k > 0 && OpensWithRole(piece))
+            if (k > 0 && (OpensWithRole(piece) || IsTitle(piece)))
             {
                 inTitle = true;
                 continue;
@@ -371,14 +467,57 @@ internal static class AuthorNames
                 inTitle = false;
             }
             var name = Trim(piece).TrimEnd('.');
+            // "Malcolm Owen (07:05 pm ET)": what a date left after a name, from its first word with no capital
+            if (dated && DateLeftoverAt(name) is var leftover and > 0)
+            {
+                name = Trim(name[..leftover]);
+                pieceCount = -1;
+            }
             var withoutRole = WithoutTrailingRole(name);
             // a title cut off the name: the line no longer reads as the names (it is written as them, joined)
             if (withoutRole.Length != name.Length) pieceCount = -1;
             name = withoutRole;
             bool userName = explicitly && name.IndexOf(' ') < 0;
+            if (capitals && !HasUpper(name) && !userName) continue;
             if (IsName(name, marked || userName) && !names.Contains(name)) names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>
+    /// Where what a date left after a name starts in <paramref name="name"/> (a name taken out of a line that held a date
+    /// or a clock time): its first word that opens with no capital and is no particle ("d'Arc" is one) ("(07:05" of "Malcolm
+    /// Owen (07:05 pm ET)"), after two words or more of the name, when what follows from there holds a digit (a clock
+    /// time's; "Detroit News wire services" is a desk's name); 0 when there is none.
+    /// </summary>
+    private static int DateLeftoverAt(string name)
+    {
+        int words = 0, at = 0;
+        while (at < name.Length)
+        {
+            int end = name.IndexOf(' ', at);
+            if (end < 0) end = name.Length;
+            if (end > at)
+            {
+                var word = name.AsSpan(at, end - at);
+                if (char.IsUpper(word[0]) || (char.IsLower(word[0]) && (BylineLexicon.NameParticles.Contains(word.ToString()) || word.IndexOfAny('\'', '’') > 0))) words++;
+                // what a date leaves holds its digits ("(07:05 pm ET"); a desk's name in lower case does not ("Detroit News wire services")
+                else return words >= 2 && name.AsSpan(at).IndexOfAnyInRange('0', '9') >= 0 ? at : 0;
+            }
+            at = end + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="piece"/> opens with a capital and its second word opens in lower case and is no
+    /// particle of a name ("Syrian defense ministries"): a phrase, not a name written in capitals (what follows a name
+    /// of two words, "Malcolm Owen pm PT", is what a date left).
+    /// </summary>
+    private static bool IsPhrase(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && char.IsUpper(words[0][0]) && char.IsLower(words[1][0]) && !BylineLexicon.NameParticles.Contains(words[1]);
     }
 
     /// <summary>
@@ -412,6 +551,23 @@ internal static class AuthorNames
         int keep = words.Length - 1;
         if (keep > 2) keep--;
         return string.Join(' ', words, 0, keep);
+    }
+
+    /// <summary>
+    /// True when <paramref name="piece"/>, written after a name with a comma, is a job title of several words ending in a
+    /// word of <see cref="BylineLexicon.RoleWords"/> ("AP National Political Writer", "CNN Editor-at-large", "Washington
+    /// correspondent"): a title, not a second author whose title runs on with no comma (that is cut off a name of three
+    /// words or more, <see cref="WithoutTrailingRole"/>), so it goes whole.
+    /// </summary>
+    private static bool IsTitle(string piece)
+    {
+        var span = piece.AsSpan().Trim().TrimEnd('.');
+        int space = span.LastIndexOf(' ');
+        if (space < 0) return false;
+        var last = span[(space + 1)..];
+        int hyphen = last.IndexOf('-');
+        if (hyphen > 0) last = last[..hyphen];
+        return BylineLexicon.RoleWords.Contains(last.ToString().ToLowerInvariant());
     }
 
     /// <summary>True when the first word of <paramref name="piece"/> names a job ("Staff Attorney", "Director of …", "Redakteurin": <see cref="BylineLexicon.RoleWords"/>).</summary>

@@ -110,7 +110,8 @@ internal static class BylineChooser
             var line = found with { Line = keptLine };
             if (toldNames.Count >= line.Line.Names.Count && toldNames.TrueForAll(name => Contains(line.Line.Line, name)))
             {
-                var byline = line.Line.Names.Count == toldNames.Count ? line.Line.Line : string.Join(", ", toldNames);
+                // "Michael HiltzikBusiness" (the name's element and the title's written with no space between): the told name, as written
+                var byline = line.Line.Names.Count == toldNames.Count && !toldNames.Exists(name => FusedIn(line.Line.Line, name)) ? line.Line.Line : string.Join(", ", toldNames);
                 return (new MetadataChoice(byline, $"the byline shown {line.Where} ({line.What}), naming who {toldSource} names"), toldNames);
             }
             return (new MetadataChoice(line.Line.Line, $"the byline shown {line.Where} ({line.What})"), line.Line.Names);
@@ -164,6 +165,19 @@ internal static class BylineChooser
             if (TitleText.Key(parts[k]) == key) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is written in <paramref name="text"/> (case ignored) with a letter right after
+    /// or before it: the text of the element that follows the name's was joined to it with no space ("Michael
+    /// HiltzikBusiness Columnist"), and the line holds a word that is none.
+    /// </summary>
+    private static bool FusedIn(string text, string name)
+    {
+        int at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        int end = at + name.Length;
+        return (end < text.Length && char.IsLetter(text[end])) || (at > 0 && char.IsLetter(text[at - 1]));
     }
 
     private static bool Contains(string text, string name) => TitleText.Key(text).Contains(TitleText.Key(name), StringComparison.Ordinal);
@@ -269,9 +283,11 @@ internal static class BylineChooser
                 if (AuthorNames.Read(text, marked: true) is { } line && (what != CreditsMark || IsWholeCredit(text, line)))
                 {
                     // A byline element holding one element marked as the author ("Tom Davies" beside "Associated Press" and
-                    // the date) names the author by that element; with several (co-authors), the element's line stands.
+                    // the date) names the author by that element; with several (co-authors), or co-authors written in
+                    // parentheses after it, the element's line stands.
                     var inner = InnerAuthor(head, i);
-                    if (inner is { } one) return new ShownLine(one, where, "an element marked as the author", i);
+                    // "<span itemprop=author><a class=auteur>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)</span>": co-authors written with the one marked
+                    if (inner is { } one && !(line.Names.Count > one.Names.Count && AuthorNames.WritesCoAuthors(text))) return new ShownLine(one, where, "an element marked as the author", i);
                     // "Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas": the byline element inside names them all
                     return FullerInner(head, i, line) is { } fuller ? new ShownLine(fuller, where, "an element marked as the byline, inside another", i) : new ShownLine(line, where, what, i);
                 }
@@ -304,8 +320,9 @@ internal static class BylineChooser
                 return new ShownLine(labelledBlock, where, LabelledLine, i);
             if (AuthorNames.ReadLabelled(own) is { } labelled)
             {
-                // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one
+                // "Von <a href=/autor/…>Jane Doe</a>": the link's name, when it is the only one (and no co-authors are written in parentheses after it)
                 var inner = InnerAuthor(head, i);
+                if (inner is { } one && labelled.Names.Count > one.Names.Count && AuthorNames.WritesCoAuthors(own)) inner = null;
                 return new ShownLine(inner ?? InnermostLabelled(head, i, labelled), where, LabelledLine, i);
             }
         }
@@ -475,7 +492,8 @@ internal static class BylineChooser
     /// The element that marks <paramref name="node"/> as a caption (its nearest ancestor, or itself, of the kind
     /// <see cref="Model.BoilerplateKind.Caption"/>) when that element is the article's credits: its class names the
     /// credits ("credit", "c-article__credits"), it stands in no figure and holds no image, and no image stands beside
-    /// it (a photo's credit, "Reuters", does). Null otherwise.
+    /// it, nor beside the block of at most <see cref="MaxCreditLevels"/> levels up that holds it with no more than a
+    /// caption's text (a photo's credit, "Reuters", does). Null otherwise.
     /// </summary>
     private static NodeInfo? CreditsBox(NodeInfo node)
     {
@@ -489,12 +507,26 @@ internal static class BylineChooser
             if (outer.Name is "figure" or "figcaption" or "picture") return null;
         }
         if (HoldsImage(up.Element)) return null;
-        for (var sibling = up.Element.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        // "<div class=image-image><img></div><div class=image-meta><div class=image-caption>…</div><div class=image-credit>":
+        // the image stands beside the block that holds the credits with the photo's caption
+        var level = up;
+        for (int depth = 0; depth <= MaxCreditLevels; depth++)
         {
-            if (sibling is Dom.HtmlElement element && (IsImage(element) || HoldsImage(element))) return null;
+            for (var sibling = level.Element.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+            {
+                if (sibling is Dom.HtmlElement element && (IsImage(element) || HoldsImage(element))) return null;
+            }
+            if (level.Parent is not { } parent || parent.TextChars > up.TextChars + MaxCaptionBesideCreditsChars) break;
+            level = parent;
         }
         return up;
     }
+
+    /// <summary>Most levels above the credits whose elements are looked at for an image before them (<see cref="CreditsBox"/>).</summary>
+    private const int MaxCreditLevels = 2;
+
+    /// <summary>Most characters besides the credits' that a block holding them may hold for an image before it to be theirs (a photo's caption; <see cref="CreditsBox"/>).</summary>
+    private const int MaxCaptionBesideCreditsChars = 200;
 
     /// <summary>
     /// True when the credits under the headline read as names and nothing else ("JIJI"), not as a photo's credit ("Foto:
@@ -743,7 +775,7 @@ internal static class BylineChooser
         return null;
     }
 
-    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line), not one whose class hides it (<see cref="NamedHidden"/>).</summary>
+    /// <summary>The text a reader sees as bylines: the article's head and every element marked as the author or the byline outside comments and forms (an author box, a post's meta line), not one whose class hides it (<see cref="NamedHidden"/>), nor an element inside them whose class hides it (<see cref="AppendShown"/>: "fusion-meta-info" holding "vcard rich-snippet-hidden").</summary>
     private static string ShownAuthorText(ArticleHead head, int start, int end)
     {
         var text = new System.Text.StringBuilder();
@@ -753,8 +785,9 @@ internal static class BylineChooser
             for (int i = start; i < end; i++)
             {
                 var node = nodes[i];
-                if (node.Owner != node || node.InlineChars == 0 || ArticleHead.InComments(node) || head.InChrome(node) && (node.Hints & HintFlags.Byline) == 0) continue;
-                text.Append(TextCollector.Flat(node.Element, 500)).Append(" | ");
+                if (node.Owner != node || node.InlineChars == 0 || ArticleHead.InComments(node) || head.InChrome(node) && (node.Hints & HintFlags.Byline) == 0 || NamedHidden(node)) continue;
+                AppendShown(text, node.Element, 500);
+                text.Append(" | ");
             }
         }
         foreach (var node in nodes)
@@ -762,7 +795,8 @@ internal static class BylineChooser
             if (node.TextChars is 0 or > 300 || node.Element.AttributeCount == 0 && node.Name != "address") continue;
             if (Marked(node) is null && node.Kind != Model.BoilerplateKind.AuthorBox && (node.Hints & HintFlags.Byline) == 0) continue;
             if (ArticleHead.InComments(node) || InForm(node) || NamedHidden(node)) continue;
-            text.Append(TextCollector.Flat(node.Element, 300)).Append(" | ");
+            AppendShown(text, node.Element, 300);
+            text.Append(" | ");
         }
         return text.ToString();
     }
@@ -947,21 +981,65 @@ internal static class BylineChooser
         var up = node;
         for (int level = 0; up is not null && level < MaxHiddenLevels; level++, up = up.Parent)
         {
-            if (!up.Element.TryGetAttributeSpan("class", out var cls) || !AsciiCaseInsensitive.Contains(cls, "hid") && !AsciiCaseInsensitive.Contains(cls, "only") && !AsciiCaseInsensitive.Contains(cls, "none") && !AsciiCaseInsensitive.Contains(cls, "screen-reader")) continue;
-            // "hidden lg:flex": hidden on some screens, shown on others
-            if (cls.Contains(':')) continue;
-            foreach (var token in cls.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (token is "hidden" or "d-none" or "sr-only" or "visually-hidden" or "screen-reader-text") return true;
-                int cut = Math.Max(token.LastIndexOf('-'), token.LastIndexOf('_'));
-                if (cut <= 0 || token[(cut + 1)..] != "hidden") continue;
-                // "field--label-hidden" hides the field's label, not the field
-                var what = token[..cut].TrimEnd('-', '_');
-                int part = Math.Max(what.LastIndexOf('-'), what.LastIndexOf('_'));
-                if (!ScreenWords.Any(what.Contains) && !PartWords.Contains(what[(part + 1)..])) return true;
-            }
+            if (ClassHides(up.Element)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the element's own class hides it from readers (see <see cref="NamedHidden"/>); the class is read in place, and split only when it may.</summary>
+    private static bool ClassHides(Dom.HtmlElement element)
+    {
+        if (!element.TryGetAttributeSpan("class", out var cls) || !AsciiCaseInsensitive.Contains(cls, "hid") && !AsciiCaseInsensitive.Contains(cls, "only") && !AsciiCaseInsensitive.Contains(cls, "none") && !AsciiCaseInsensitive.Contains(cls, "screen-reader")) return false;
+        // "hidden lg:flex": hidden on some screens, shown on others
+        if (cls.Contains(':')) return false;
+        foreach (var token in cls.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is "hidden" or "d-none" or "sr-only" or "visually-hidden" or "screen-reader-text") return true;
+            int cut = Math.Max(token.LastIndexOf('-'), token.LastIndexOf('_'));
+            if (cut <= 0 || token[(cut + 1)..] != "hidden") continue;
+            // "field--label-hidden" hides the field's label, not the field
+            var what = token[..cut].TrimEnd('-', '_');
+            int part = Math.Max(what.LastIndexOf('-'), what.LastIndexOf('_'));
+            if (!ScreenWords.Any(what.Contains) && !PartWords.Contains(what[(part + 1)..])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Appends the text a reader sees under <paramref name="root"/> to <paramref name="text"/>, up to about
+    /// <paramref name="maxChars"/> characters: as <see cref="TextCollector.Flat"/> reads it (words of two elements apart), but
+    /// without the elements whose class hides them (<see cref="ClassHides"/>: "vcard rich-snippet-hidden", the theme's copy
+    /// of the byline for machines).
+    /// </summary>
+    private static void AppendShown(System.Text.StringBuilder text, Dom.HtmlElement root, int maxChars)
+    {
+        int limit = text.Length + maxChars;
+        // null: the end of a block, a break between words as its start is
+        var stack = new Stack<Dom.HtmlNode?>();
+        stack.Push(root);
+        while (stack.Count > 0 && text.Length < limit)
+        {
+            var node = stack.Pop();
+            if (node is null)
+            {
+                text.Append(' ');
+                continue;
+            }
+            if (node is Dom.HtmlText piece)
+            {
+                text.Append(piece.Span);
+                continue;
+            }
+            var element = (Dom.HtmlElement)node;
+            if (element != root && (HtmlTags.IsSkipped(element) || HtmlVisibility.IsHidden(element) || ClassHides(element))) continue;
+            if (element.LocalName == "br" || HtmlTags.IsBlock(element) || element.LocalName is "td" or "th")
+            {
+                text.Append(' ');
+                stack.Push(null);
+            }
+            // children pushed last first: read in document order
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+        }
     }
 
     /// <summary>Words of a class that hides an element on one kind of screen only ("mobile-hidden", "hidden-xs" aside).</summary>

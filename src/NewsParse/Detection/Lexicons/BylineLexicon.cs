@@ -13,6 +13,25 @@ namespace NewsParse.Detection.Lexicons;
 internal static class BylineLexicon
 {
     /// <summary>
+    /// Labels that name the kind of piece with its author ("Analysis by", "Opinion by", "Eine Analyse von", "Une
+    /// chronique de", "Text and photos by"): the piece's kind is no part of the author's name. Part of <see cref="Labels"/>,
+    /// declared before them (static initialisers run in order), and listed before the labels they end in ("by", "von"); in the main news languages (en, de, fr, es, pt, it, nl, pl, ru), lower case.
+    /// </summary>
+    public static ImmutableArray<string> KindLabels { get; } =
+    [
+        "analysis by", "news analysis by", "opinion by", "commentary by", "a commentary by", "column by", "a column by", "essay by", "an essay by", "review by", "perspective by",
+        "text and photos by", "text and photographs by", "words and photos by", "words and pictures by", "story and photos by",
+        "eine analyse von", "analyse von", "ein gastkommentar von", "eine kolumne von", "kolumne von", "eine rezension von", "rezension von", "ein essay von", "essay von", "text und fotos von", "text und bilder von",
+        "une analyse de", "analyse de", "une chronique de", "chronique de", "une tribune de", "tribune de", "un éditorial de", "éditorial de", "texte et photos de", "texte et photos par",
+        "un análisis de", "análisis de", "opinión de", "una columna de", "columna de", "texto y fotos de", "texto y fotos por",
+        "análise de", "opinião de", "coluna de", "texto e fotos de", "texto e fotos por",
+        "un'analisi di", "analisi di", "un commento di", "commento di", "editoriale di", "rubrica di", "testo e foto di",
+        "een analyse van", "analyse van", "analyse door", "commentaar van", "een column van", "column van", "opinie van", "tekst en foto's van", "tekst en foto's door",
+        "analiza:", "komentarz:", "felieton:", "tekst i zdjęcia:",
+        "мнение:", "колонка:", "аналитика:", "текст и фото:",
+    ];
+
+    /// <summary>
     /// Labels written before the author's names ("By", "Von", "Posted by", "Auteurs :", "Text:", "بقلم", "作者：", "文/", "Oleh");
     /// longest first where one starts another. Chinese news credit the article's responsible editor ("责任编辑：焦鹏")
     /// where no reporter is named: opening a line, that label names who is credited (after a name it is another role,
@@ -20,11 +39,12 @@ internal static class BylineLexicon
     /// </summary>
     public static ImmutableArray<string> Labels { get; } =
     [
+        .. KindLabels,
         "posted by", "submitted by", "recipe by", "photos and text by", "written by", "story by", "reported by", "words by", "text by", "article by", "published by", "created by", "compiled by", "interviewed by", "interview by", "author", "authors", "by",
         "ein artikel von", "ein interview von", "interview von", "ein gastbeitrag von", "ein bericht von", "blog beitrag von", "blogbeitrag von", "artikel von", "gespeichert von", "eingereicht von", "geschrieben von", "eingestellt von", "veröffentlicht von", "verfasst von", "erstellt von", "ein beitrag von", "beitrag von", "beitragvon", "bericht von", "ein kommentar von", "kommentar von", "gastbeitrag von", "von", "autor/in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorin/autor", "autor/innen", "autor*innen", "autor:innen", "autor(a)", "autor/a", "autor", "autorin", "autoren", "text", "texte",
         "propos recueillis par", "entretien réalisé par", "publié par", "écrit par", "rédigé par", "proposé par", "par", "auteur", "auteure", "auteurs", "autrice",
-        "entrevista realizada por", "publicado por", "escrito por", "redactado por", "enviado por", "por", "autores", "autora", "texto",
-        "entrevista feita por", "postado por", "escrito por", "publicada por",
+        "entrevista realizada por", "publicado por", "escrito por", "redactado por", "enviado por", "escriben", "escribe", "por", "autores", "autora", "texto",
+        "entrevista feita por", "postado por", "escrito por", "publicada por", "escrevem", "escreve",
         "pubblicato da", "scritto da", "intervista a cura di", "a cura di", "di", "autore", "autori", "testo",
         "interview door", "geplaatst door", "geschreven door", "door",
         "skrevet af", "skrevet av", "skriven av", "av", "af",
@@ -68,6 +88,8 @@ internal static class BylineLexicon
         "no author", "kein autor", "sans auteur", "sin autor", "follow", "folgen", "suivre", "seguir", "segui", "volgen", "fail", "null", "undefined", "none", "n/a",
         "share", "teilen", "partager", "compartir", "condividi", "delen", "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken",
         "home", "startseite", "accueil", "inicio", "menu", "search", "suche", "login", "log in", "sign in", "anmelden", "more", "mehr", "plus", "más",
+        "biography", "bio", "biographie", "biografie", "biografía", "biografia", "biografia autora", "биография", "profile", "view profile", "profil", "perfil", "profilo", "profiel", "профиль",
+        "email", "e-mail", "contact", "kontakt", "contacto", "contatto", "contato", "контакты", "twitter", "facebook", "linkedin", "instagram",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that join two names ("and", "und", "et", "y", "e", "och", "og", "и", "&amp;").</summary>
@@ -103,6 +125,16 @@ internal static class BylineLexicon
     {
         "mit", "with", "avec", "con", "com", "met", "z", "ze", "с", "со",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of "with" (lower case) that open co-authors written in parentheses after the first author ("Martin Untersinger (avec Damien
+    /// Leloup et Morgane Tual)", "Jane Doe (with John Roe)"), in en, de, fr, es, it, pt, nl, pl ("wspólnie z"), ru ("совместно с"); not the
+    /// Polish "z" nor the Russian "с" alone, which as often say where from ("Jan Kowalski (z Warszawy)").
+    /// </summary>
+    public static ImmutableArray<string> CoAuthorWords { get; } =
+    [
+        "with", "mit", "avec", "con", "com", "met", "wspólnie z", "razem z", "совместно с", "вместе с",
+    ];
 
     /// <summary>
     /// Possessives that open a desk's byline ("Our Foreign Staff", "Unsere Korrespondenten", "Notre correspondant",
