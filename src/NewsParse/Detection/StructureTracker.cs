@@ -1,3 +1,4 @@
+using NewsParse.Detection.Cohesion;
 using NewsParse.Model;
 using NewsParse.Reading;
 
@@ -54,7 +55,24 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
-    private int _bylineChances = inferHeadline ? 2 : 0;
+    private int _bylineChances;
+
+    /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
+    public const int MaxOpeningBlocks = 64;
+
+    /// <summary>Most blocks other than boilerplate between a text dump's headline and its first paragraph of prose: a standfirst, a byline, a date line, a caption.</summary>
+    public const int MaxLeadBlocks = 6;
+
+    /// <summary>Most blocks between the input's first line and its first paragraph of prose for that line to be the headline without a topic term in common with the paragraph (the old rule: the title that opens the input).</summary>
+    public const int MaxFirstGap = 3;
+
+    /// <summary>Fewest words of the paragraph of prose that decides a text dump's headline (the article's first paragraph).</summary>
+    public const int MinProseWords = 20;
+
+    /// <summary>The blocks of a text dump held until its first paragraph of prose decides the headline, each with the block after it.</summary>
+    private readonly List<(ClassifiedBlock Block, ClassifiedBlock? Next)> _opening = [];
+    private int _openingLead;           // the held blocks that are not boilerplate
+    private bool _openingReleased;      // a block of the opening was laid out before the headline was decided
     private bool _lastWasHeading;
     private int _lastLevel = 1;
 
@@ -81,6 +99,130 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
     public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
+        if (!_headlineDone)
+        {
+            HoldOpening(block, next, output);
+            return;
+        }
+        Lay(block, next, output);
+    }
+
+    /// <summary>
+    /// Holds a block of a text dump whose headline is undecided; the first paragraph of prose (<see cref="IsProse"/>)
+    /// decides it (<see cref="DecideHeadline"/>). At most <see cref="MaxOpeningBlocks"/> blocks, of which at most
+    /// <see cref="MaxLeadBlocks"/> + 2 are not boilerplate (the lead, the headline and a line over it), are held: past
+    /// them the oldest is laid out as it is, no longer a candidate.
+    /// </summary>
+    private void HoldOpening(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (IsProse(block))
+        {
+            DecideHeadline(block, output);
+            Lay(block, next, output);
+            return;
+        }
+        _opening.Add((block, next));
+        if (block.Role != BlockRole.Boilerplate) _openingLead++;
+        while (_opening.Count > MaxOpeningBlocks || _openingLead > MaxLeadBlocks + 2)
+        {
+            var (oldest, after) = _opening[0];
+            _opening.RemoveAt(0);
+            if (oldest.Role != BlockRole.Boilerplate) _openingLead--;
+            _openingReleased = true;
+            Lay(oldest, after, output);
+        }
+    }
+
+    /// <summary>A paragraph of running text of at least <see cref="MinProseWords"/> words that ends as a sentence: the article has begun.</summary>
+    private static bool IsProse(ClassifiedBlock block) =>
+        block.Role == BlockRole.Paragraph && block.SourceShape.Words >= MinProseWords && (block.SourceShape.EndsSentence || block.SourceShape.SentenceBreaks > 0);
+
+    /// <summary>
+    /// Decides the headline of a text dump from the blocks held before <paramref name="prose"/>, its first paragraph of
+    /// prose (null: the input ended first), and lays them out. The headline is the title-like line nearest before the
+    /// paragraph, with at most <see cref="MaxLeadBlocks"/> other blocks (a standfirst, a byline, a date line) and any
+    /// boilerplate between; of two titles one over the other (a kicker and the title, the title and a subtitle), the
+    /// one that shares more topic terms with the paragraph, else the longer. It must show it is the article's: a byline
+    /// or date line under it, topic terms it shares with the paragraph, or its place as the input's first line (the old
+    /// rule: a title that opens the input). A line of menus, a skip link or a login word has none of these and is not
+    /// the headline: null is better than wrong. The byline and date are read in the two blocks under the headline, or,
+    /// without headline, in the input's first two blocks.
+    /// </summary>
+    private void DecideHeadline(ClassifiedBlock? prose, List<ArticleEvent> output)
+    {
+        _headlineDone = true;
+        int headline = -1, best = 0, between = 0, lead = 0;
+        bool bestByline = false;
+        Term[]? proseTerms = prose is null ? null : Terms.Of(prose.Text);
+        for (int i = _opening.Count - 1; i >= 0 && proseTerms is not null; i--, between++)
+        {
+            var (block, next) = _opening[i];
+            if (block.Role == BlockRole.Boilerplate) continue;
+            if (IsTitleCandidate(block, next))
+            {
+                // The candidate with the most topic terms in common with the paragraph, then one with a byline under it,
+                // then the longer. One that shares none is no headline, unless it is the input's first line right over
+                // the article (at most MaxFirstGap blocks between: a byline, a date line); nor is one with no topic word at all ("4", "»").
+                bool byline = next is not null && ReadsAsByline(next);
+                var own = Terms.Of(block.Text);
+                int shared = own.Length == 0 ? 0 : i == 0 && !_openingReleased && between <= MaxFirstGap ? Math.Max(1, SharedTerms(own, proseTerms)) : SharedTerms(own, proseTerms);
+                if (shared > best || shared == best && shared > 0 && (byline && !bestByline
+                    || byline == bestByline && block.SourceShape.Words > _opening[headline].Block.SourceShape.Words))
+                {
+                    (headline, best, bestByline) = (i, shared, byline);
+                }
+            }
+            if (++lead > MaxLeadBlocks) break;
+        }
+        bool first = headline == 0 && !_openingReleased;
+        if (prose is null && _opening.Count > 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
+            && _opening[1].Block.Role != BlockRole.Heading)
+            headline = 0;   // the input ended before any prose: a title that opens it over a line of text is the headline
+        if (headline < 0 && !_openingReleased) _bylineChances = 2;
+        for (int i = 0; i < _opening.Count; i++)
+        {
+            var (block, next) = _opening[i];
+            if (i == headline)
+            {
+                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = i == 0 && first ? "the title that opens the input" : "the title right before the article's first paragraph" });
+                _bylineChances = 2;
+                continue;
+            }
+            Lay(block, next, output);
+        }
+        _opening.Clear();
+        _openingLead = 0;
+    }
+
+    /// <summary>
+    /// True when a held block may be a text dump's headline: a title-like line of the text (a heading, a question, or
+    /// another article's title when a byline follows it) that does not read as a byline or date line.
+    /// </summary>
+    private static bool IsTitleCandidate(ClassifiedBlock block, ClassifiedBlock? next) =>
+        block.InferredLevel && block.SourceShape.IsTitleLike && ReferenceEquals(block.Text, block.Source.Text) && block.SourceShape.Words > 0
+        && (block.Role is BlockRole.Heading or BlockRole.Question || block.Role == BlockRole.OffTopicTitle && next is not null && ReadsAsByline(next))
+        && ReadByline(block) is null;
+
+    /// <summary>The distinct topic terms of <paramref name="block"/> that <paramref name="terms"/> holds.</summary>
+    private static int SharedTerms(ClassifiedBlock block, Term[] terms) => SharedTerms(Terms.Of(block.Text), terms);
+
+    /// <summary>The distinct terms of <paramref name="own"/> that <paramref name="terms"/> holds.</summary>
+    private static int SharedTerms(Term[] own, Term[] terms)
+    {
+        int shared = 0;
+        for (int i = 0; i < own.Length; i++)
+        {
+            if (Array.IndexOf(own, own[i]) == i && Array.IndexOf(terms, own[i]) >= 0) shared++;
+        }
+        return shared;
+    }
+
+    private static (string? Byline, string? Published)? ReadByline(ClassifiedBlock block) =>
+        BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
+
+    /// <summary>Lays out <paramref name="block"/> once the headline is decided (or held blocks, as the headline is decided).</summary>
+    private void Lay(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
         if (_heldHeading is not null)
         {
             if (block.Role == BlockRole.Boilerplate && _heldAfter.Count < MaxHeldBlocks)
@@ -103,32 +245,11 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
 
-        (string? Byline, string? Published)? byline = null;
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
-            byline = BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
-        if (!_headlineDone)
         {
-            // A title-like line that opens the input is the headline, unless it reads as a byline or date line, or
-            // shares few words with the article and has no byline under it (another article's headline: the next
-            // block may still be the headline).
-            if (block.Role is BlockRole.Heading or BlockRole.OffTopicTitle && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
-            {
-                if (block.Role == BlockRole.OffTopicTitle && !ReadsAsByline(next))
-                {
-                    AddBoilerplate(block, output);
-                    return;
-                }
-                _headlineDone = true;
-                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = "the title that opens the input" });
-                return;
-            }
-            _headlineDone = true;
-        }
-        if (_bylineChances > 0)
-        {
-            // The byline is one of the first two lines (after the headline, if any).
+            // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of the input).
             _bylineChances--;
-            if (byline is { } found)
+            if (ReadByline(block) is { } found)
             {
                 _bylineChances = 0;
                 if (found.Byline is { } author)
@@ -139,6 +260,10 @@ internal sealed class StructureTracker(bool inferHeadline)
                 if (found.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
                 return;
             }
+        }
+        else if (_bylineChances > 0 && block.Role != BlockRole.Boilerplate)
+        {
+            _bylineChances--;
         }
 
         if (_inFaq && AddToFaq(block, output)) return;
@@ -300,6 +425,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Ends the input: a held heading has nothing but boilerplate after it; a pending FAQ item and a pending comment are completed.</summary>
     public void Complete(List<ArticleEvent> output)
     {
+        if (!_headlineDone) DecideHeadline(null, output);
         if (_heldHeading is not null) ReleaseHeading(empty: true, output);
         FlushQuestion(output);
         FlushComment(output);
