@@ -66,6 +66,9 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Most blocks between the input's first line and its first paragraph of prose for that line to be the headline without a topic term in common with the paragraph (the old rule: the title that opens the input).</summary>
     public const int MaxFirstGap = 3;
 
+    /// <summary>Fewest words of running text that shows a text dump opens with the article: the first block, or the block right under the first line (then its headline).</summary>
+    public const int MinRunningWords = 10;
+
     /// <summary>Fewest words of the paragraph of prose that decides a text dump's headline (the article's first paragraph).</summary>
     public const int MinProseWords = 20;
 
@@ -115,10 +118,19 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// </summary>
     private void HoldOpening(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
-        if (IsProse(block))
+        if (IsProse(block) || _openingLead == 0 && !_openingReleased && IsRunningText(block))
         {
+            // the first paragraph of prose decides; running text that opens the input is the article, without headline
             DecideHeadline(block, output);
             Lay(block, next, output);
+            return;
+        }
+        if (_opening.Count == 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
+            && (IsRunningText(block) || ReadsAsByline(block)))
+        {
+            // A title that opens the input right over running text or a byline is the headline (the article comes first).
+            Open(0, output);
+            Add(block, next, output);
             return;
         }
         _opening.Add((block, next));
@@ -132,6 +144,10 @@ internal sealed class StructureTracker(bool inferHeadline)
             Lay(oldest, after, output);
         }
     }
+
+    /// <summary>A paragraph of at least <see cref="MinRunningWords"/> words that ends as a sentence (not a skip link, a search prompt or a site's motto).</summary>
+    private static bool IsRunningText(ClassifiedBlock block) =>
+        block.Role == BlockRole.Paragraph && block.SourceShape.Words >= MinRunningWords && (block.SourceShape.EndsSentence || block.SourceShape.SentenceBreaks > 0);
 
     /// <summary>A paragraph of running text of at least <see cref="MinProseWords"/> words that ends as a sentence: the article has begun.</summary>
     private static bool IsProse(ClassifiedBlock block) =>
@@ -174,10 +190,17 @@ internal sealed class StructureTracker(bool inferHeadline)
             }
             if (++lead > MaxLeadBlocks) break;
         }
-        bool first = headline == 0 && !_openingReleased;
         if (prose is null && _opening.Count > 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
             && _opening[1].Block.Role != BlockRole.Heading)
             headline = 0;   // the input ended before any prose: a title that opens it over a line of text is the headline
+        Open(headline, output);
+    }
+
+    /// <summary>Lays out the held opening with the block at <paramref name="headline"/> (-1: none) as the headline; the byline is read in the two blocks after it, or, without headline, in the input's first two (when none was laid out before).</summary>
+    private void Open(int headline, List<ArticleEvent> output)
+    {
+        _headlineDone = true;
+        bool first = headline == 0 && !_openingReleased;
         if (headline < 0 && !_openingReleased) _bylineChances = 2;
         for (int i = 0; i < _opening.Count; i++)
         {
@@ -199,7 +222,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// another article's title when a byline follows it) that does not read as a byline or date line.
     /// </summary>
     private static bool IsTitleCandidate(ClassifiedBlock block, ClassifiedBlock? next) =>
-        block.InferredLevel && block.SourceShape.IsTitleLike && ReferenceEquals(block.Text, block.Source.Text) && block.SourceShape.Words > 0
+        (block.InferredLevel || block.Source.Level == 1) && block.SourceShape.IsTitleLike && ReferenceEquals(block.Text, block.Source.Text) && block.SourceShape.Words > 0
         && (block.Role is BlockRole.Heading or BlockRole.Question || block.Role == BlockRole.OffTopicTitle && next is not null && ReadsAsByline(next))
         && ReadByline(block) is null;
 
