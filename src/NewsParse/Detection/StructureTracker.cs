@@ -56,6 +56,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
     private int _bylineChances;
+    private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
 
     /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
     public const int MaxOpeningBlocks = 64;
@@ -270,17 +271,23 @@ internal sealed class StructureTracker(bool inferHeadline)
 
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
         {
-            // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of the input).
+            // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of
+            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025").
             _bylineChances--;
-            if (ReadByline(block) is { } found)
+            if (ReadByline(block) is { } found && (found.Byline is null || !_bylineRead) && (found.Published is null || !_dateRead))
             {
-                _bylineChances = 0;
                 if (found.Byline is { } author)
                 {
+                    _bylineRead = true;
                     output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
                     foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, block.Span) { Reason = "one of the byline's names" });
                 }
-                if (found.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
+                if (found.Published is { } date)
+                {
+                    _dateRead = true;
+                    output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
+                }
+                if (_bylineRead && _dateRead) _bylineChances = 0;
                 return;
             }
         }
