@@ -10,10 +10,12 @@ namespace NewsParse.Detection;
 /// (to tell a heading from a line with nothing after it). One per document; not thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules: a title-like line that opens a text dump is the headline unless it reads as a byline, or shares few words
-/// with the article and has no byline under it (then it is another article's headline, and the chance passes to the
-/// next block); a byline/date line among the first two lines after it (or the first two lines, without headline)
-/// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// Rules: the headline of a text dump is the title-like line right before its first paragraph of prose (after
+/// menus, skip links, a kicker; with a standfirst, a byline and a date line between), held until that paragraph comes
+/// (see <see cref="DecideHeadline"/>; at most <see cref="MaxOpeningBlocks"/> blocks); a title that opens the input
+/// right over running text or a byline is the headline at once, unless it shares few words with the article and has
+/// no byline under it (another article's headline); a byline/date line among the first two blocks after it (or the
+/// input's first two, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
 /// when no open heading is above it, else at its parent's level plus the distance of their tags (see
 /// <see cref="Normalise"/>). A heading of the FAQ lexicon opens the FAQ;
