@@ -94,6 +94,8 @@ internal sealed class StructureTracker(bool inferHeadline)
     private readonly List<string> _answer = [];
     private List<Inline>? _answerRuns;   // the runs of the answer's blocks, offsets into the joined answer (null: plain)
 
+    private ClassifiedBlock? _bylineOf;             // the block last read by ReadByline, and what it read
+    private (string? Byline, string? Published)? _bylineFound;
     private ClassifiedBlock? _heldHeading;          // a heading whose section has shown only boilerplate so far
     private readonly List<ClassifiedBlock> _heldAfter = [];
     private string? _withLabel;                     // the reason for the next block, the value of a label just set apart
@@ -129,7 +131,7 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
         if (_opening.Count == 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
-            && (IsRunningText(block) || ReadsAsByline(block)))
+            && (IsRunningText(block) || ReadsAsBylineOnce(block)))
         {
             // A title that opens the input right over running text or a byline is the headline (the article comes first).
             Open(0, output);
@@ -172,8 +174,8 @@ internal sealed class StructureTracker(bool inferHeadline)
         _headlineDone = true;
         int headline = -1, best = 0, between = 0, lead = 0;
         bool bestByline = false;
-        Term[]? proseTerms = prose is null ? null : Terms.Of(prose.Text);
-        for (int i = _opening.Count - 1; i >= 0 && proseTerms is not null; i--, between++)
+        Term[]? proseTerms = null;   // read once a candidate needs them (a dump that opens with its article has none)
+        for (int i = _opening.Count - 1; i >= 0 && prose is not null; i--, between++)
         {
             var (block, next) = _opening[i];
             if (block.Role == BlockRole.Boilerplate) continue;
@@ -182,9 +184,16 @@ internal sealed class StructureTracker(bool inferHeadline)
                 // The candidate with the most topic terms in common with the paragraph, then one with a byline under it,
                 // then the longer. One that shares none is no headline, unless it is the input's first line right over
                 // the article (at most MaxFirstGap blocks between: a byline, a date line); nor is one with no topic word at all ("4", "»").
-                bool byline = next is not null && ReadsAsByline(next);
                 var own = Terms.Of(block.Text);
-                int shared = own.Length == 0 ? 0 : i == 0 && !_openingReleased && between <= MaxFirstGap ? Math.Max(1, SharedTerms(own, proseTerms)) : SharedTerms(own, proseTerms);
+                bool first = i == 0 && !_openingReleased && between <= MaxFirstGap;
+                if (first && headline < 0 && own.Length > 0)
+                {
+                    headline = i;   // the only candidate, the input's first line over the article: no words to weigh
+                    break;
+                }
+                bool byline = next is not null && ReadsAsBylineOnce(next);
+                proseTerms ??= Terms.Of(prose.Text);
+                int shared = own.Length == 0 ? 0 : first ? Math.Max(1, SharedTerms(own, proseTerms)) : SharedTerms(own, proseTerms);
                 if (shared > best || shared == best && shared > 0 && (byline && !bestByline
                     || byline == bestByline && block.SourceShape.Words > _opening[headline].Block.SourceShape.Words))
                 {
@@ -224,7 +233,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// True when a held block may be a text dump's headline: a title-like line of the text (a heading, a question, or
     /// another article's title when a byline follows it) that does not read as a byline or date line.
     /// </summary>
-    private static bool IsTitleCandidate(ClassifiedBlock block, ClassifiedBlock? next) =>
+    private bool IsTitleCandidate(ClassifiedBlock block, ClassifiedBlock? next) =>
         (block.InferredLevel || block.Source.Level == 1) && block.SourceShape.IsTitleLike && ReferenceEquals(block.Text, block.Source.Text) && block.SourceShape.Words > 0
         && (block.Role is BlockRole.Heading or BlockRole.Question || block.Role == BlockRole.OffTopicTitle && next is not null && ReadsAsByline(next))
         && ReadByline(block) is null;
@@ -243,8 +252,21 @@ internal sealed class StructureTracker(bool inferHeadline)
         return shared;
     }
 
-    private static (string? Byline, string? Published)? ReadByline(ClassifiedBlock block) =>
-        BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
+    /// <summary>The byline/date line <paramref name="block"/> reads as (<see cref="BylineReader"/>), read once per block: the opening asks of the same block more than once.</summary>
+    private (string? Byline, string? Published)? ReadByline(ClassifiedBlock block)
+    {
+        if (!ReferenceEquals(block, _bylineOf))
+        {
+            _bylineOf = block;
+            _bylineFound = block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle or BlockRole.Question
+                ? BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
+                : null;
+        }
+        return _bylineFound;
+    }
+
+    /// <summary>True when a title or paragraph reads as a byline or date line (memoised: see <see cref="ReadByline"/>).</summary>
+    private bool ReadsAsBylineOnce(ClassifiedBlock block) => block.Role is BlockRole.Heading or BlockRole.Paragraph && ReadByline(block) is not null;
 
     /// <summary>Lays out <paramref name="block"/> once the headline is decided (or held blocks, as the headline is decided).</summary>
     private void Lay(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
