@@ -1,3 +1,4 @@
+using NewsParse.Detection.Cohesion;
 using NewsParse.Model;
 using NewsParse.Reading;
 
@@ -9,10 +10,12 @@ namespace NewsParse.Detection;
 /// (to tell a heading from a line with nothing after it). One per document; not thread-safe.
 /// </summary>
 /// <remarks>
-/// Rules: a title-like line that opens a text dump is the headline unless it reads as a byline, or shares few words
-/// with the article and has no byline under it (then it is another article's headline, and the chance passes to the
-/// next block); a byline/date line among the first two lines after it (or the first two lines, without headline)
-/// gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// Rules: the headline of a text dump is the title-like line right before its first paragraph of prose (after
+/// menus, skip links, a kicker; with a standfirst, a byline and a date line between), held until that paragraph comes
+/// (see <see cref="DecideHeadline"/>; at most <see cref="MaxOpeningBlocks"/> blocks); a title that opens the input
+/// right over running text or a byline is the headline at once, unless it shares few words with the article and has
+/// no byline under it (another article's headline); a byline/date line among the first two blocks after it (or the
+/// input's first two, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
 /// when no open heading is above it, else at its parent's level plus the distance of their tags (see
 /// <see cref="Normalise"/>). A heading of the FAQ lexicon opens the FAQ;
@@ -54,7 +57,28 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     private bool _seenBody;
     private bool _headlineDone = !inferHeadline;
-    private int _bylineChances = inferHeadline ? 2 : 0;
+    private int _bylineChances;
+    private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
+
+    /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
+    public const int MaxOpeningBlocks = 64;
+
+    /// <summary>Most blocks other than boilerplate between a text dump's headline and its first paragraph of prose: a standfirst, a byline, a date line, a caption.</summary>
+    public const int MaxLeadBlocks = 6;
+
+    /// <summary>Most blocks between the input's first line and its first paragraph of prose for that line to be the headline without a topic term in common with the paragraph (the old rule: the title that opens the input).</summary>
+    public const int MaxFirstGap = 3;
+
+    /// <summary>Fewest words of running text that shows a text dump opens with the article: the first block, or the block right under the first line (then its headline).</summary>
+    public const int MinRunningWords = 10;
+
+    /// <summary>Fewest words of the paragraph of prose that decides a text dump's headline (the article's first paragraph).</summary>
+    public const int MinProseWords = 20;
+
+    /// <summary>The blocks of a text dump held until its first paragraph of prose decides the headline, each with the block after it.</summary>
+    private readonly List<(ClassifiedBlock Block, ClassifiedBlock? Next)> _opening = [];
+    private int _openingLead;           // the held blocks that are not boilerplate
+    private bool _openingReleased;      // a block of the opening was laid out before the headline was decided
     private bool _lastWasHeading;
     private int _lastLevel = 1;
 
@@ -70,6 +94,8 @@ internal sealed class StructureTracker(bool inferHeadline)
     private readonly List<string> _answer = [];
     private List<Inline>? _answerRuns;   // the runs of the answer's blocks, offsets into the joined answer (null: plain)
 
+    private ClassifiedBlock? _bylineOf;             // the block last read by ReadByline, and what it read
+    private (string? Byline, string? Published)? _bylineFound;
     private ClassifiedBlock? _heldHeading;          // a heading whose section has shown only boilerplate so far
     private readonly List<ClassifiedBlock> _heldAfter = [];
     private string? _withLabel;                     // the reason for the next block, the value of a label just set apart
@@ -80,6 +106,170 @@ internal sealed class StructureTracker(bool inferHeadline)
 
     /// <summary>Lays out <paramref name="block"/>; <paramref name="next"/> is the block after it, or null at the end of the input.</summary>
     public void Add(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (!_headlineDone)
+        {
+            HoldOpening(block, next, output);
+            return;
+        }
+        Lay(block, next, output);
+    }
+
+    /// <summary>
+    /// Holds a block of a text dump whose headline is undecided; the first paragraph of prose (<see cref="IsProse"/>)
+    /// decides it (<see cref="DecideHeadline"/>). At most <see cref="MaxOpeningBlocks"/> blocks, of which at most
+    /// <see cref="MaxLeadBlocks"/> + 2 are not boilerplate (the lead, the headline and a line over it), are held: past
+    /// them the oldest is laid out as it is, no longer a candidate.
+    /// </summary>
+    private void HoldOpening(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (IsProse(block) || _openingLead == 0 && !_openingReleased && IsRunningText(block))
+        {
+            // the first paragraph of prose decides; running text that opens the input is the article, without headline
+            DecideHeadline(block, output);
+            Lay(block, next, output);
+            return;
+        }
+        if (_opening.Count == 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
+            && (IsRunningText(block) || ReadsAsBylineOnce(block)))
+        {
+            // A title that opens the input right over running text or a byline is the headline (the article comes first).
+            Open(0, output);
+            Add(block, next, output);
+            return;
+        }
+        _opening.Add((block, next));
+        if (block.Role != BlockRole.Boilerplate) _openingLead++;
+        while (_opening.Count > MaxOpeningBlocks || _openingLead > MaxLeadBlocks + 2)
+        {
+            var (oldest, after) = _opening[0];
+            _opening.RemoveAt(0);
+            if (oldest.Role != BlockRole.Boilerplate) _openingLead--;
+            _openingReleased = true;
+            Lay(oldest, after, output);
+        }
+    }
+
+    /// <summary>A paragraph of at least <see cref="MinRunningWords"/> words that ends as a sentence (not a skip link, a search prompt or a site's motto).</summary>
+    private static bool IsRunningText(ClassifiedBlock block) =>
+        block.Role == BlockRole.Paragraph && block.SourceShape.Words >= MinRunningWords && (block.SourceShape.EndsSentence || block.SourceShape.SentenceBreaks > 0);
+
+    /// <summary>A paragraph of running text of at least <see cref="MinProseWords"/> words that ends as a sentence: the article has begun.</summary>
+    private static bool IsProse(ClassifiedBlock block) =>
+        block.Role == BlockRole.Paragraph && block.SourceShape.Words >= MinProseWords && (block.SourceShape.EndsSentence || block.SourceShape.SentenceBreaks > 0);
+
+    /// <summary>
+    /// Decides the headline of a text dump from the blocks held before <paramref name="prose"/>, its first paragraph of
+    /// prose (null: the input ended first), and lays them out. The headline is the title-like line nearest before the
+    /// paragraph, with at most <see cref="MaxLeadBlocks"/> other blocks (a standfirst, a byline, a date line) and any
+    /// boilerplate between; of two titles one over the other (a kicker and the title, the title and a subtitle), the
+    /// one that shares more topic terms with the paragraph, else the longer. It must show it is the article's: a byline
+    /// or date line under it, topic terms it shares with the paragraph, or its place as the input's first line (the old
+    /// rule: a title that opens the input). A line of menus, a skip link or a login word has none of these and is not
+    /// the headline: null is better than wrong. The byline and date are read in the two blocks under the headline, or,
+    /// without headline, in the input's first two blocks.
+    /// </summary>
+    private void DecideHeadline(ClassifiedBlock? prose, List<ArticleEvent> output)
+    {
+        _headlineDone = true;
+        int headline = -1, best = 0, between = 0, lead = 0;
+        bool bestByline = false;
+        Term[]? proseTerms = null;   // read once a candidate needs them (a dump that opens with its article has none)
+        for (int i = _opening.Count - 1; i >= 0 && prose is not null; i--, between++)
+        {
+            var (block, next) = _opening[i];
+            if (block.Role == BlockRole.Boilerplate) continue;
+            if (IsTitleCandidate(block, next))
+            {
+                // The candidate with the most topic terms in common with the paragraph, then one with a byline under it,
+                // then the longer. One that shares none is no headline, unless it is the input's first line right over
+                // the article (at most MaxFirstGap blocks between: a byline, a date line); nor is one with no topic word at all ("4", "»").
+                var own = Terms.Of(block.Text);
+                bool first = i == 0 && !_openingReleased && between <= MaxFirstGap;
+                if (first && headline < 0 && own.Length > 0)
+                {
+                    headline = i;   // the only candidate, the input's first line over the article: no words to weigh
+                    break;
+                }
+                bool byline = next is not null && ReadsAsBylineOnce(next);
+                proseTerms ??= Terms.Of(prose.Text);
+                int shared = own.Length == 0 ? 0 : first ? Math.Max(1, SharedTerms(own, proseTerms)) : SharedTerms(own, proseTerms);
+                if (shared > best || shared == best && shared > 0 && (byline && !bestByline
+                    || byline == bestByline && block.SourceShape.Words > _opening[headline].Block.SourceShape.Words))
+                {
+                    (headline, best, bestByline) = (i, shared, byline);
+                }
+            }
+            if (++lead > MaxLeadBlocks) break;
+        }
+        if (prose is null && _opening.Count > 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
+            && _opening[1].Block.Role != BlockRole.Heading)
+            headline = 0;   // the input ended before any prose: a title that opens it over a line of text is the headline
+        Open(headline, output);
+    }
+
+    /// <summary>Lays out the held opening with the block at <paramref name="headline"/> (-1: none) as the headline; the byline is read in the two blocks after it, or, without headline, in the input's first two (when none was laid out before).</summary>
+    private void Open(int headline, List<ArticleEvent> output)
+    {
+        _headlineDone = true;
+        bool first = headline == 0 && !_openingReleased;
+        if (headline < 0 && !_openingReleased) _bylineChances = 2;
+        for (int i = 0; i < _opening.Count; i++)
+        {
+            var (block, next) = _opening[i];
+            if (i == headline)
+            {
+                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = i == 0 && first ? "the title that opens the input" : "the title right before the article's first paragraph" });
+                _bylineChances = 2;
+                continue;
+            }
+            Lay(block, next, output);
+        }
+        _opening.Clear();
+        _openingLead = 0;
+    }
+
+    /// <summary>
+    /// True when a held block may be a text dump's headline: a title-like line of the text (a heading, a question, or
+    /// another article's title when a byline follows it) that does not read as a byline or date line.
+    /// </summary>
+    private bool IsTitleCandidate(ClassifiedBlock block, ClassifiedBlock? next) =>
+        (block.InferredLevel || block.Source.Level == 1) && block.SourceShape.IsTitleLike && ReferenceEquals(block.Text, block.Source.Text) && block.SourceShape.Words > 0
+        && (block.Role is BlockRole.Heading or BlockRole.Question || block.Role == BlockRole.OffTopicTitle && next is not null && ReadsAsByline(next))
+        && ReadByline(block) is null;
+
+    /// <summary>The distinct topic terms of <paramref name="block"/> that <paramref name="terms"/> holds.</summary>
+    private static int SharedTerms(ClassifiedBlock block, Term[] terms) => SharedTerms(Terms.Of(block.Text), terms);
+
+    /// <summary>The distinct terms of <paramref name="own"/> that <paramref name="terms"/> holds.</summary>
+    private static int SharedTerms(Term[] own, Term[] terms)
+    {
+        int shared = 0;
+        for (int i = 0; i < own.Length; i++)
+        {
+            if (Array.IndexOf(own, own[i]) == i && Array.IndexOf(terms, own[i]) >= 0) shared++;
+        }
+        return shared;
+    }
+
+    /// <summary>The byline/date line <paramref name="block"/> reads as (<see cref="BylineReader"/>), read once per block: the opening asks of the same block more than once.</summary>
+    private (string? Byline, string? Published)? ReadByline(ClassifiedBlock block)
+    {
+        if (!ReferenceEquals(block, _bylineOf))
+        {
+            _bylineOf = block;
+            _bylineFound = block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle or BlockRole.Question
+                ? BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
+                : null;
+        }
+        return _bylineFound;
+    }
+
+    /// <summary>True when a title or paragraph reads as a byline or date line (memoised: see <see cref="ReadByline"/>).</summary>
+    private bool ReadsAsBylineOnce(ClassifiedBlock block) => block.Role is BlockRole.Heading or BlockRole.Paragraph && ReadByline(block) is not null;
+
+    /// <summary>Lays out <paramref name="block"/> once the headline is decided (or held blocks, as the headline is decided).</summary>
+    private void Lay(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
         if (_heldHeading is not null)
         {
@@ -103,42 +293,31 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
 
-        (string? Byline, string? Published)? byline = null;
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
-            byline = BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text));
-        if (!_headlineDone)
         {
-            // A title-like line that opens the input is the headline, unless it reads as a byline or date line, or
-            // shares few words with the article and has no byline under it (another article's headline: the next
-            // block may still be the headline).
-            if (block.Role is BlockRole.Heading or BlockRole.OffTopicTitle && next is not null && (block.InferredLevel || block.Source.Level == 1) && byline is null)
-            {
-                if (block.Role == BlockRole.OffTopicTitle && !ReadsAsByline(next))
-                {
-                    AddBoilerplate(block, output);
-                    return;
-                }
-                _headlineDone = true;
-                output.Add(new MetadataEvent(MetadataField.Headline, block.Text, block.Span) { Reason = "the title that opens the input" });
-                return;
-            }
-            _headlineDone = true;
-        }
-        if (_bylineChances > 0)
-        {
-            // The byline is one of the first two lines (after the headline, if any).
+            // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of
+            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025").
             _bylineChances--;
-            if (byline is { } found)
+            if (ReadByline(block) is { } found && (found.Byline is null || !_bylineRead) && (found.Published is null || !_dateRead))
             {
-                _bylineChances = 0;
                 if (found.Byline is { } author)
                 {
+                    _bylineRead = true;
                     output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
                     foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, block.Span) { Reason = "one of the byline's names" });
                 }
-                if (found.Published is { } date) output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
+                if (found.Published is { } date)
+                {
+                    _dateRead = true;
+                    output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
+                }
+                if (_bylineRead && _dateRead) _bylineChances = 0;
                 return;
             }
+        }
+        else if (_bylineChances > 0 && block.Role != BlockRole.Boilerplate)
+        {
+            _bylineChances--;
         }
 
         if (_inFaq && AddToFaq(block, output)) return;
@@ -300,6 +479,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// <summary>Ends the input: a held heading has nothing but boilerplate after it; a pending FAQ item and a pending comment are completed.</summary>
     public void Complete(List<ArticleEvent> output)
     {
+        if (!_headlineDone) DecideHeadline(null, output);
         if (_heldHeading is not null) ReleaseHeading(empty: true, output);
         FlushQuestion(output);
         FlushComment(output);
