@@ -20,6 +20,9 @@ internal static class BylineReader
         ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on", "posted:", "posted", "last updated", "date:",
          "veröffentlicht", "aktualisiert", "publicado", "actualizado", "publié le", "mis à jour", "pubblicato", "gepubliceerd", "опубликовано"];
 
+    /// <summary>Fewest words of an author written beside a date without a byline label ("Jane Doe | May 9, 2025").</summary>
+    public const int MinUnlabelledNameWords = 2;
+
     public static (string? Byline, string? Published)? Read(string text, TextShape shape)
     {
         if (shape.Words > 24 || text.Length > 200) return null;
@@ -38,8 +41,12 @@ internal static class BylineReader
             var rest = DateTimeFurniture.Remove(text, 0, found).Trim();
             var restLower = LowerCase.Of(rest);
             foreach (var label in DatePrefixes) restLower = restLower.Replace(label, " ", StringComparison.Ordinal);
-            var cleaned = CleanAuthor(Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest));
+            var unlabelled = Whitespace.Collapse(restLower) == "" ? "" : RemoveLabels(rest);
+            var cleaned = CleanAuthor(unlabelled);
             if (cleaned is not null && TextShape.Of(cleaned).Words > 6) return null;
+            // one word beside a date with no label before it names a section or a label more often than a person
+            // ("Crime Published On May 10, 2022", "News 06 May 2022", "Beginndatum 27. September 2018"): the date stays
+            if (cleaned is not null && TextShape.Of(cleaned).Words < MinUnlabelledNameWords && !TrimEdges(Whitespace.Collapse(unlabelled)).StartsWith("by ", StringComparison.OrdinalIgnoreCase)) cleaned = null;
             return (Names(cleaned), found.Iso);
         }
         return null;
