@@ -21,7 +21,9 @@ namespace NewsParse.Html;
 /// the byline was read from (a post's footer: "Gespeichert von rasos am 24. Juli 2017"); else a date labelled as the
 /// publication in or after the article's text ("Erschienen am: 01.11.2023": <see cref="LabelledDateReader"/>); else the day the
 /// page's address files it under ("/2021/10/20/title/" in the canonical link or og:url: <see cref="UrlPathDate"/>); else the
-/// date in a link to the page itself, its entry in a list of posts (not a comment's permalink: <see cref="SelfLinkDate"/>); never
+/// date in a link to the page itself, its entry in a list of posts (not a comment's permalink: <see cref="SelfLinkDate"/>); else
+/// the date the page shows labelled as its state or last change, when it shows no other ("Stand: 28.04.2020 18:00 Uhr"
+/// alone: the date a reader gives the article, kept as the modified date too); never
 /// a bare "date" meta tag alone that gives a day after the one the page shows as its state or last change (the
 /// publication is no later than that); written in ISO 8601 with the
 /// page's own offset, as precise as the page gives it; a metadata instant in UTC (or with no offset) that the
@@ -29,7 +31,8 @@ namespace NewsParse.Html;
 /// in that local time (<see cref="ShownLocalTime"/>): the reader's day is the one shown.</item>
 /// <item><b>modified</b>: JSON-LD dateModified → article:modified_time and similar meta tags → a date the page shows
 /// labelled as its state or last change ("Stand: 28.04.2020 18:00 Uhr", "Aktualisiert: 30.12.2016": <see cref="LabelledDateReader.ReadUpdate"/>);
-/// only when later than the publication (as the metadata writes it). Never the publication.</item>
+/// only when later than the publication (as the metadata writes it), or when that shown state is the only date and so
+/// the publication too.</item>
 /// <item><b>language</b>: html lang → content-language → og:locale → a language meta tag → JSON-LD inLanguage → told
 /// from the article's text (<see cref="LanguageDetector"/>).</item>
 /// <item><b>siteName</b>: og:site_name → JSON-LD publisher → application-name (<see cref="SiteNames.Stated"/>), without a tagline written after it; never the host name.</item>
@@ -65,9 +68,15 @@ internal static class HtmlMetadataReader
             ?? (LabelledDateReader.Read(head) is { } labelled ? new MetadataChoice(labelled, "a date labelled as the publication in or after the article's text") : (MetadataChoice?)null)
             ?? UrlDate(index)
             ?? SelfLinkDate(index);
+        var toldModified = Modified(index, ld);
+        var shownChange = published is null || toldModified is null ? ShownChange(head, headlineNode) : null;
+        // a page that shows no date of publication but one labelled as its state or last change ("Stand: 28.04.2020
+        // 18:00 Uhr") dates the article by it for a reader: that date is the publication too, and stays the change
+        bool stateOnly = published is null && shownChange is not null;
+        if (stateOnly) published = shownChange!.Value with { Reason = "the only date the page shows for the article, labelled as its state or last change" };
         Emit(output, MetadataField.Published, published);
         // compared with the publication as the metadata writes it (the same zone as its modified time)
-        if ((Modified(index, ld) ?? ShownChange(head, headlineNode)) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) > 0))
+        if ((toldModified ?? shownChange) is { } modified && (published is null || string.CompareOrdinal(modified.Value, publishedAsTold ?? published.Value.Value) is var order && (order > 0 || order == 0 && stateOnly)))
             Emit(output, MetadataField.Modified, modified);
 
         Emit(output, MetadataField.Language, Language(index, ld, head));

@@ -6,9 +6,9 @@ namespace NewsParse.Tests.Metadata;
 
 /// <summary>
 /// A date the page shows labelled as its state or last change ("Stand: 28.04.2020 18:00 Uhr", "Aktualisiert:
-/// 30.12.2016", "Letzte Änderung: 14.01.2022") is the article's modified date when its metadata gives none, and never
-/// its publication; the publication is no later than it, so a bare "date" meta tag that gives a later day (the page's
-/// build) is not taken as the publication.
+/// 30.12.2016", "Letzte Änderung: 14.01.2022") is the article's modified date when its metadata gives none; it is the
+/// publication too only when the page gives no other date (the date a reader gives the article). The publication is
+/// no later than it, so a bare "date" meta tag that gives a later day (the page's build) is not taken as the publication.
 /// </summary>
 public class StateDateTests
 {
@@ -17,10 +17,10 @@ public class StateDateTests
     private static readonly string StateLine = "<p class=\"text\"><span class=\"stand\">Stand: 28.04.2020 18:00 Uhr</span></p>";
 
     [Fact]
-    public void The_state_shown_under_the_headline_is_the_modified_date_not_the_publication()
+    public void The_state_shown_under_the_headline_as_the_only_date_is_the_publication_and_the_modified_date()
     {
         var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", lang: "de");
-        Assert.Null(article.Published);
+        Assert.Equal("2020-04-28T18:00:00", article.Published);
         Assert.Equal("2020-04-28T18:00:00", article.Modified);
     }
 
@@ -37,7 +37,7 @@ public class StateDateTests
     public void A_last_change_under_the_text_in_the_news_languages_is_the_modified_date(string lang, string line)
     {
         var article = Parse("<article>" + Headline + Paragraphs(4) + $"<div class=\"label\">{line}</div></article>", lang: lang);
-        Assert.Null(article.Published);
+        Assert.Equal("2022-01-14", article.Published?[..10]);
         Assert.Equal("2022-01-14", article.Modified?[..10]);
     }
 
@@ -45,7 +45,16 @@ public class StateDateTests
     public void A_date_meta_tag_of_a_later_day_than_the_state_is_no_publication()
     {
         var article = Parse("<article>" + Headline + StateLine + Paragraphs(4) + "</article>", "<meta name=\"date\" content=\"2020-04-29T11:52:23\">", "de");
+        Assert.Equal("2020-04-28T18:00:00", article.Published);
+    }
+
+    [Fact]
+    public void A_modified_time_only_the_metadata_tells_is_no_publication()
+    {
+        var head = "<meta property=\"article:modified_time\" content=\"2020-09-30T14:43:49+00:00\">";
+        var article = Parse("<article>" + Headline + Paragraphs(4) + "</article>", head, "de");
         Assert.Null(article.Published);
+        Assert.Equal("2020-09-30T14:43:49+00:00", article.Modified);
     }
 
     [Fact]
