@@ -8,7 +8,7 @@ namespace NewsParse.Text;
 /// "2025-05-09", "2025-05-09T11:42:00" or "2025-05-09T11:42:00+06:00". Reads ISO dates, "May 9, 2025",
 /// "9 May 2025", "2025年4月18日", "2025년 4월 18일" and "09.05.2025", each optionally followed by a time ("11:42",
 /// "11.42", "11:42:05", "11:42 AM", and the French and Portuguese "11h42" and "11h") and an offset ("+06:00", "UTC", "GMT+6",
-/// "(UTC+6)"). Month names are English, German, French, Spanish, Portuguese,
+/// "(UTC+6)"). Month names are English, German, French, Spanish, Portuguese, Polish, Russian,
 /// Italian and Dutch, from the built-in <see cref="MonthNames"/>: the result never depends on the machine's culture data.
 /// ISO dates are found by <see cref="IsoDateMatch"/>, the other forms by regular expressions, source-generated (nothing
 /// is built at run time) and bounded by a match timeout; a line is
@@ -26,10 +26,10 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?<y>[0-9]{4})\s?[年년]\s?(?<m>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex EastAsianDate();
 
-    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
+    [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?<mon>\p{L}{3,12})\.?,?\s+(?:de\s+)?(?<y>[0-9]{4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"(?<h>[0-9]{1,2})(?:[:.](?<min>[0-9]{2})(?::(?<sec>[0-9]{2}))?|[hH](?<min>[0-9]{2})?(?![0-9\p{L}]))(?:\s?(?<ampm>[AaPp]\.?[Mm]\.?))?(?:\s?(?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2})|\((?:(?<utc>UTC|GMT)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<z>[+-][0-9]{2}:?[0-9]{2}))\)))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: MatchTimeoutMs)]

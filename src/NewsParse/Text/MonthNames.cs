@@ -5,11 +5,13 @@ namespace NewsParse.Text;
 /// <summary>
 /// The month names <see cref="DateReader"/> reads, built into the source so that a date reads the same on every machine,
 /// whatever ICU version it has and also under <c>InvariantGlobalization</c>. The names come from CLDR as .NET's culture
-/// data gave them on 2026-11-27 (.NET 10.0.12 with ICU 72.1) for en-US, de-DE, fr-FR, es-ES, pt-PT, it-IT and nl-NL:
-/// <c>DateTimeFormatInfo.MonthNames</c>, <c>MonthGenitiveNames</c> (the same as the month names in these seven
-/// languages) and <c>AbbreviatedMonthNames</c> with their trailing '.' removed, kept when at least 3 letters long, plus
-/// "sept". All are lower-case (<see cref="string.ToLowerInvariant()"/>), January first. No name means two different
-/// months across the languages. A test checks that the table still holds every name the machine's culture data gives.
+/// data gave them on 2026-11-27 (.NET 10.0.12 with ICU 72.1) for en-US, de-DE, fr-FR, es-ES, pt-PT, it-IT and nl-NL,
+/// and on 2026-12-08 for pl-PL and ru-RU: <c>DateTimeFormatInfo.MonthNames</c>, <c>MonthGenitiveNames</c> (the same as
+/// the month names in the first seven languages; the case a date is written in, in Polish and Russian) and
+/// <c>AbbreviatedMonthNames</c> (Russian: also <c>AbbreviatedMonthGenitiveNames</c>) with their trailing '.' removed,
+/// kept when at least 3 letters long, plus "sept". All are lower-case (<see cref="string.ToLowerInvariant()"/>), January
+/// first. No name means two different months across the languages. A test checks that the table still holds every name
+/// the machine's culture data gives.
 /// </summary>
 internal static class MonthNames
 {
@@ -37,6 +39,15 @@ internal static class MonthNames
         // Dutch
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+        // Polish: the names, the genitive a date writes ("4 listopada 2020"), the abbreviations
+        ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+        ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+        // Russian: the names, the genitive a date writes ("4 ноября 2020"), the abbreviations and their genitives
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+        ["янв", "февр", "март", "апр", "май", "июнь", "июль", "авг", "сент", "окт", "нояб", "дек"],
+        ["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"],
     ];
 
     /// <summary>Each name with its month (1–12), built once from <see cref="Table"/> and only read afterwards (thread-safe).</summary>
@@ -47,7 +58,7 @@ internal static class MonthNames
 
     /// <summary>
     /// The month (1–12) of <paramref name="name"/>, which must already be lower-case and without a trailing '.'
-    /// (the comparison is ordinal); false when it is not a month name of the seven languages.
+    /// (the comparison is ordinal); false when it is not a month name of the nine languages.
     /// </summary>
     public static bool TryGetMonth(string name, out int month) => Months.TryGetValue(name, out month);
 

@@ -41,6 +41,24 @@ public class StateDateTests
         Assert.Equal("2022-01-14", article.Modified?[..10]);
     }
 
+    [Theory]
+    [InlineData("en", "This page was last edited on 4 November 2020, at 19:23.")]
+    [InlineData("de", "Diese Seite wurde zuletzt am 4. November 2020 um 19:23 Uhr geändert.")]
+    [InlineData("fr", "Dernière modification de cette page le 4 novembre 2020 à 19:23.")]
+    [InlineData("es", "Esta página se editó por última vez el 4 noviembre 2020 a las 19:23.")]
+    [InlineData("it", "Questa pagina è stata modificata per l'ultima volta il 4 novembre 2020 alle 19:23.")]
+    [InlineData("nl", "Deze pagina is het laatst bewerkt op 4 november 2020 om 19:23.")]
+    [InlineData("pl", "Tę stronę ostatnio edytowano 4 listopada 2020, 19:23.")]
+    [InlineData("ru", "Эта страница в последний раз была отредактирована 4 ноября 2020 в 19:23.")]
+    public void A_wikis_last_edit_in_its_footer_dates_a_page_that_shows_no_other(string lang, string line)
+    {
+        var body = "<div id=\"content\">" + Headline + Paragraphs(4) + "</div><div id=\"footer\"><ul id=\"footer-info\"><li id=\"footer-info-lastmod\">"
+            + line + "</li><li><a href=\"/privacy\">Privacy policy</a></li></ul></div>";
+        var article = Parse(body, lang: lang);
+        Assert.Equal("2020-11-04", article.Modified?[..10]);
+        Assert.Equal("2020-11-04", article.Published?[..10]);
+    }
+
     [Fact]
     public void A_date_meta_tag_of_a_later_day_than_the_state_is_no_publication()
     {

@@ -30,19 +30,22 @@ internal static class TimeWordLexicon
     /// <summary>
     /// The <see cref="Labels"/> (and more, in en, de, fr, es, pt, it, nl, pl, ru) that name a later change or the page's
     /// state, not the first publication ("Updated:", "Aktualisiert am", "Stand:", "Letzte Änderung:", "Mis à jour le",
-    /// "Dernière mise à jour :"): a date after one of these is not the publication date (the publication is no later).
+    /// "Dernière mise à jour :"), and the last edit a wiki's footer states ("This page was last edited on 4 November
+    /// 2020", "Diese Seite wurde zuletzt am 29. Januar 2020 … geändert", "Dernière modification de cette page le …",
+    /// "Esta página se editó por última vez el …"): a date after one of these is not the publication date (the
+    /// publication is no later).
     /// </summary>
     public static ImmutableArray<string> UpdateLabels { get; } =
     [
-        "updated", "last updated", "modified", "last modified",
-        "aktualisiert", "zuletzt aktualisiert", "stand", "letzte änderung", "geändert", "zuletzt geändert",
-        "mis à jour", "mise à jour", "modifié", "modifiée",
-        "actualizado", "actualizada", "última actualización", "modificado", "última modificación",
-        "atualizado", "atualizada", "última atualização",
-        "aggiornato", "aggiornata", "ultimo aggiornamento", "ultima modifica",
-        "bijgewerkt", "laatst bijgewerkt", "laatste update", "gewijzigd", "laatst gewijzigd",
-        "zaktualizowano", "aktualizacja", "ostatnia aktualizacja",
-        "обновлено", "изменено", "обновление",
+        "updated", "last updated", "modified", "last modified", "last edited", "edited",
+        "aktualisiert", "zuletzt aktualisiert", "stand", "letzte änderung", "geändert", "zuletzt geändert", "zuletzt", "bearbeitet",
+        "mis à jour", "mise à jour", "modifié", "modifiée", "dernière modification", "dernière modification de cette page",
+        "actualizado", "actualizada", "última actualización", "modificado", "última modificación", "por última vez",
+        "atualizado", "atualizada", "última atualização", "pela última vez",
+        "aggiornato", "aggiornata", "ultimo aggiornamento", "ultima modifica", "per l'ultima volta",
+        "bijgewerkt", "laatst bijgewerkt", "laatste update", "gewijzigd", "laatst gewijzigd", "laatst bewerkt", "bewerkt",
+        "zaktualizowano", "aktualizacja", "ostatnia aktualizacja", "edytowano", "ostatnio edytowano",
+        "обновлено", "изменено", "обновление", "отредактирована", "в последний раз",
     ];
 
     /// <summary>
