@@ -143,7 +143,10 @@ public class HtmlReaderTests
     {
         var masthead = "<header><div class=\"site-header__date\">Wednesday, November 20, 2019</div></header>";
         var updated = "<div class=\"byline\">By Jane Doe <span>Updated Nov 19, 2019, 10:28am EST</span></div>";
-        Assert.Null(Html(masthead + "<article><h1>Council approves budget</h1>" + updated + Paragraphs(4) + "</article>").Published);
+        // the update is the only date the article shows: it dates the article (both published and modified), today's date never
+        var onlyUpdate = Html(masthead + "<article><h1>Council approves budget</h1>" + updated + Paragraphs(4) + "</article>");
+        Assert.Equal("2019-11-19T10:28:00", onlyUpdate.Published);
+        Assert.Equal(onlyUpdate.Published, onlyUpdate.Modified);
         var both = "<div class=\"byline\">By Jane Doe | Updated: Nov 19, 2019 | Published: Nov 18, 2019</div>";
         Assert.Equal("2019-11-18", Html(masthead + "<article><h1>Council approves budget</h1>" + both + Paragraphs(4) + "</article>").Published);
     }
