@@ -23,6 +23,8 @@ namespace NewsParse.Html;
 /// heading that reads so ("&lt;h1&gt;Headline&lt;br&gt;&lt;small&gt;02.02.2022 • Presse&lt;/small&gt;&lt;/h1&gt;"; a heading
 /// itself only when it holds nothing but the date).</item>
 /// </list>
+/// With none of these, a dateline that opens the article's text ("Berlin, 25.01.2022 – Die …"), else a date line the
+/// page writes as loose text right after the headline, in no element of its own (<see cref="LooseDateLine"/>).
 /// The article's head is where the page shows its headline, byline and date: from the header that holds the headline
 /// (<see cref="ArticleHead.HeaderTop"/>; the headline is the element it was read from, else the last h1 before <see cref="ArticleHead.MaxCharsBeforeHeadline"/> characters of the
 /// article's text; without an h1, the first element of the article <see cref="ContentSelector"/> chose) to the
@@ -62,7 +64,46 @@ internal static class VisibleDateReader
         // label, or on a day the metadata gives as a change only, is still skipped)
         if (updateNamed && ScanAll(head, start, end, marked, new HashSet<string>(modifiedDays, StringComparer.Ordinal), published, kinds, updateNamedShowsPublished: true) is { } updated) return updated;
         // no date in the head: a dateline that opens the text ("Berlin, 25.01.2022 – Die …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …")
-        return end < head.Nodes.Count && head.IsParagraph(head.Nodes[end]) ? OpeningDateline(head.Nodes[end], updates) : null;
+        var opening = end < head.Nodes.Count && head.IsParagraph(head.Nodes[end]) ? OpeningDateline(head.Nodes[end], updates) : null;
+        // else a date line the page writes as loose text right after the headline, in no element of its own
+        return opening ?? LooseDateLine(headline, updates);
+    }
+
+    /// <summary>Most levels climbed from the headline's element to the text that follows it (<see cref="LooseDateLine"/>): the headline inside a title block inside a header.</summary>
+    private const int MaxLooseLevels = 3;
+
+    /// <summary>
+    /// A date line written as loose text right after the headline, in no element of its own: the first text that
+    /// follows the headline's element (or the element the headline ends, up to <see cref="MaxLooseLevels"/> levels up),
+    /// before any element with text ("&lt;dl&gt;&lt;dt&gt;Headline&lt;/dt&gt;&lt;/dl&gt; 기사입력 :[ 2018-08-25 15:24 ] &lt;div&gt;…",
+    /// "&lt;h1&gt;Headline&lt;/h1&gt;Posted 12.03.2009&lt;br&gt;"), when it is a date line: at most
+    /// <see cref="MaxDateLineChars"/> characters, its date (not after an update label, not an update's day) with at most
+    /// <see cref="ArticleHead.MaxDateLineWords"/> other words. Null when the headline is not an element of the page or
+    /// no such text follows it.
+    /// </summary>
+    private static string? LooseDateLine(NodeInfo? headline, HashSet<string> updates)
+    {
+        if (headline is null) return null;
+        Dom.HtmlNode? node = headline.Element;
+        for (int level = 0; level < MaxLooseLevels && node is not null; level++, node = node.Parent)
+        {
+            for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+            {
+                if (next is Dom.HtmlText loose)
+                {
+                    var span = loose.Data.AsSpan().Trim();
+                    if (span.IsEmpty) continue;
+                    if (span.Length > MaxDateLineChars) return null;
+                    var text = span.ToString();
+                    if (DateReader.Find(text) is not { } found || FirstPublished(text, updates) != found.Iso) return null;
+                    var rest = string.Concat(text.AsSpan(0, found.Index), " ", text.AsSpan(found.Index + found.Length));
+                    return ArticleHead.Words(rest) <= ArticleHead.MaxDateLineWords ? found.Iso : null;
+                }
+                // the next element with text ends the search: a date past it is not the headline's
+                if (next is Dom.HtmlElement element && TextCollector.Flat(element, maxOutputChars: 1).Length > 0) return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Index in <see cref="ArticleHead.Nodes"/> where the article's head begins (<see cref="Read"/>'s window), else the article's first element; -1 when no article was chosen.</summary>
