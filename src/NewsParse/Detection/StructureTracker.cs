@@ -1,5 +1,6 @@
 using NewsParse.Detection.Cohesion;
 using NewsParse.Model;
+using NewsParse.PlainText;
 using NewsParse.Reading;
 
 namespace NewsParse.Detection;
@@ -59,6 +60,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _headlineDone = !inferHeadline;
     private int _bylineChances;
     private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
+    private ClassifiedBlock? _above;       // the block right over the headline, read for the byline and date the lines under it do not give
 
     /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
     public const int MaxOpeningBlocks = 64;
@@ -131,9 +133,11 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
         if (_opening.Count == 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
-            && (IsRunningText(block) || ReadsAsBylineOnce(block)))
+            && (IsRunningText(block) || ReadsAsBylineOnce(block) && ReadByline(block)?.Byline is not null))
         {
             // A title that opens the input right over running text or a byline is the headline (the article comes first).
+            // Over a date alone it may be a page's first line over the day's date ("Zum Inhalt springen" over "18. Februar
+            // 2020"): the first paragraph of prose decides then, the title still the headline when it stands right over it.
             Open(0, output);
             Add(block, next, output);
             return;
@@ -214,6 +218,7 @@ internal sealed class StructureTracker(bool inferHeadline)
         _headlineDone = true;
         bool first = headline == 0 && !_openingReleased;
         if (headline < 0 && !_openingReleased) _bylineChances = 2;
+        _above = headline > 0 && _opening[headline - 1].Block is var over && ReadTop(over) is not null ? over : null;
         for (int i = 0; i < _opening.Count; i++)
         {
             var (block, next) = _opening[i];
@@ -259,14 +264,72 @@ internal sealed class StructureTracker(bool inferHeadline)
         {
             _bylineOf = block;
             _bylineFound = block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle or BlockRole.Question
-                ? BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
+                ? DumpByline.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
                 : null;
         }
         return _bylineFound;
     }
 
+    /// <summary>
+    /// The byline/date line a block at the top of a text dump reads as (<see cref="ReadByline"/>): a title or a
+    /// paragraph, or a line the table-of-contents rule took because the same line comes back further down (a date, an
+    /// author's name the page repeats under the article). Null for any other block.
+    /// </summary>
+    private (string? Byline, string? Published)? ReadTop(ClassifiedBlock block) =>
+        block.Role != BlockRole.Boilerplate ? ReadByline(block)
+        : block.Kind == BoilerplateKind.TableOfContents && ReferenceEquals(block.Text, block.Source.Text) ? DumpByline.Read(block.Text, block.SourceShape) : null;
+
+    /// <summary>True when a block at the top of a text dump is a date line without author (<see cref="ReadTop"/>).</summary>
+    private bool IsDateLine(ClassifiedBlock block) => ReadTop(block) is { Byline: null, Published: not null };
+
+    /// <summary>Adds the byline and date read at the top of a text dump, each unless read before.</summary>
+    private void AddByline((string? Byline, string? Published) found, SourceSpan span, string where, List<ArticleEvent> output)
+    {
+        if (found.Byline is { } author && !_bylineRead)
+        {
+            _bylineRead = true;
+            output.Add(new MetadataEvent(MetadataField.Byline, author, span) { Reason = where == "top" ? "the byline at the top" : "the byline " + where });
+            foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, span) { Reason = "one of the byline's names" });
+        }
+        if (found.Published is { } date && !_dateRead)
+        {
+            _dateRead = true;
+            output.Add(new MetadataEvent(MetadataField.Published, date, span) { Reason = where == "top" ? "the date line at the top" : "the date line " + where });
+        }
+    }
+
+    /// <summary>Once the lines under a text dump's headline are read: the byline and date they did not give, from the line right over the headline (a date or byline line over the title).</summary>
+    private void CloseBylineWindow(List<ArticleEvent> output)
+    {
+        _bylineChances = 0;
+        if (_above is not { } above) return;
+        _above = null;
+        // over the title, a section's name or a kicker beside the date is as common as an author: only a labelled one ("von Jane Doe") is read
+        if (ReadTop(above) is { } found)
+            AddByline(found.Byline is null || AuthorNames.Read(above.Text, marked: false) is { Labelled: true } ? found : (null, found.Published), above.Span, "right over the headline", output);
+    }
+
     /// <summary>True when a title or paragraph reads as a byline or date line (memoised: see <see cref="ReadByline"/>).</summary>
     private bool ReadsAsBylineOnce(ClassifiedBlock block) => block.Role is BlockRole.Heading or BlockRole.Paragraph && ReadByline(block) is not null;
+
+    /// <summary>
+    /// Reads a block of a text dump's byline window (<see cref="ReadTop"/>): a byline or date line, or a line of names
+    /// alone (<see cref="DumpByline.NameLine"/>) right over a line that is a date and nothing else (<see cref="DumpByline.IsBareDate"/>). Adds what it gives that was
+    /// not read before; false when it gives nothing new (the block is laid out).
+    /// </summary>
+    private bool ReadAtTop(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (ReadTop(block) is { } found)
+        {
+            if (found.Byline is not null && _bylineRead || found.Published is not null && _dateRead) return false;
+            AddByline(found, block.Span, "top", output);
+            return true;
+        }
+        if (_bylineRead || next is null || !ReferenceEquals(block.Text, block.Source.Text) || DumpByline.NameLine(block.Text, block.SourceShape) is not { } names
+            || !IsDateLine(next) || !DumpByline.IsBareDate(next.Text)) return false;
+        AddByline((names, null), block.Span, "over the date line at the top", output);
+        return true;
+    }
 
     /// <summary>Lays out <paramref name="block"/> once the headline is decided (or held blocks, as the headline is decided).</summary>
     private void Lay(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
@@ -289,6 +352,8 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (inferHeadline && AddToComments(block, next, output)) return;
         if (block.Role == BlockRole.Boilerplate)
         {
+            // a date or an author's name under the headline that the page repeats further down (a contents entry by that rule) is still the byline
+            if (_bylineChances > 0 && block.Kind == BoilerplateKind.TableOfContents && ReadAtTop(block, next, output)) return;
             AddBoilerplate(block, output);
             return;
         }
@@ -296,28 +361,20 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
         {
             // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of
-            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025").
+            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025"), the
+            // author's name alone over or under the date line ("Edward Russell" over "October 13, 2020").
             _bylineChances--;
-            if (ReadByline(block) is { } found && (found.Byline is null || !_bylineRead) && (found.Published is null || !_dateRead))
+            if (ReadAtTop(block, next, output))
             {
-                if (found.Byline is { } author)
-                {
-                    _bylineRead = true;
-                    output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
-                    foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, block.Span) { Reason = "one of the byline's names" });
-                }
-                if (found.Published is { } date)
-                {
-                    _dateRead = true;
-                    output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
-                }
-                if (_bylineRead && _dateRead) _bylineChances = 0;
+                if (_bylineRead && _dateRead || _bylineChances == 0) CloseBylineWindow(output);
                 return;
             }
+            if (_bylineChances == 0) CloseBylineWindow(output);
         }
         else if (_bylineChances > 0 && block.Role != BlockRole.Boilerplate)
         {
             _bylineChances--;
+            if (_bylineChances == 0) CloseBylineWindow(output);
         }
 
         if (_inFaq && AddToFaq(block, output)) return;
@@ -480,6 +537,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     public void Complete(List<ArticleEvent> output)
     {
         if (!_headlineDone) DecideHeadline(null, output);
+        if (_bylineChances > 0) CloseBylineWindow(output);
         if (_heldHeading is not null) ReleaseHeading(empty: true, output);
         FlushQuestion(output);
         FlushComment(output);
