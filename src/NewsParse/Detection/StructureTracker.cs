@@ -16,7 +16,9 @@ namespace NewsParse.Detection;
 /// (see <see cref="DecideHeadline"/>; at most <see cref="MaxOpeningBlocks"/> blocks); a title that opens the input
 /// right over running text or a byline is the headline at once, unless it shares few words with the article and has
 /// no byline under it (another article's headline); a byline/date line among the first two blocks after it (or the
-/// input's first two, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// input's first two, without headline) gives the byline and date (<see cref="DumpByline"/>; one block more for the
+/// half not yet read; a line of names alone right over a bare date line), else the nearest byline or date line over
+/// the headline (<see cref="MaxDateLinesOver"/>). A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
 /// when no open heading is above it, else at its parent's level plus the distance of their tags (see
 /// <see cref="Normalise"/>). A heading of the FAQ lexicon opens the FAQ;
@@ -60,7 +62,8 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _headlineDone = !inferHeadline;
     private int _bylineChances;
     private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
-    private ClassifiedBlock? _above;       // the block right over the headline, read for the byline and date the lines under it do not give
+    private ClassifiedBlock? _above;       // a byline or date line over the headline, read for the byline and date the lines under it do not give
+    private bool _aboveAdjacent;           // _above stands right over the headline (nothing between)
 
     /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
     public const int MaxOpeningBlocks = 64;
@@ -218,7 +221,8 @@ internal sealed class StructureTracker(bool inferHeadline)
         _headlineDone = true;
         bool first = headline == 0 && !_openingReleased;
         if (headline < 0 && !_openingReleased) _bylineChances = 2;
-        _above = headline > 0 && _opening[headline - 1].Block is var over && ReadTop(over) is not null ? over : null;
+        _above = headline > 0 ? DateLineOver(headline) : null;
+        _aboveAdjacent = _above is not null && ReferenceEquals(_above, _opening[headline - 1].Block);
         for (int i = 0; i < _opening.Count; i++)
         {
             var (block, next) = _opening[i];
@@ -232,6 +236,21 @@ internal sealed class StructureTracker(bool inferHeadline)
         }
         _opening.Clear();
         _openingLead = 0;
+    }
+
+    /// <summary>Most blocks other than boilerplate over a text dump's headline read for its date line (a kicker may stand between: "06.11.2023" over "Stadt eröffnet Nordpark-Anlage" over the title).</summary>
+    public const int MaxDateLinesOver = 2;
+
+    /// <summary>The nearest held block over the headline at <paramref name="headline"/> that reads as a byline or date line (<see cref="ReadTop"/>), among the <see cref="MaxDateLinesOver"/> nearest that are not boilerplate (boilerplate between is passed over); null when none.</summary>
+    private ClassifiedBlock? DateLineOver(int headline)
+    {
+        for (int i = headline - 1, seen = 0; i >= 0 && seen < MaxDateLinesOver; i--)
+        {
+            var block = _opening[i].Block;
+            if (ReadTop(block) is not null) return block;
+            if (block.Role != BlockRole.Boilerplate) seen++;
+        }
+        return null;
     }
 
     /// <summary>
@@ -298,15 +317,16 @@ internal sealed class StructureTracker(bool inferHeadline)
         }
     }
 
-    /// <summary>Once the lines under a text dump's headline are read: the byline and date they did not give, from the line right over the headline (a date or byline line over the title).</summary>
+    /// <summary>Once the lines under a text dump's headline are read: the byline and date they did not give, from a date or byline line over the headline (<see cref="DateLineOver"/>; the author only when labelled and right over the title).</summary>
     private void CloseBylineWindow(List<ArticleEvent> output)
     {
         _bylineChances = 0;
         if (_above is not { } above) return;
         _above = null;
-        // over the title, a section's name or a kicker beside the date is as common as an author: only a labelled one ("von Jane Doe") is read
+        // over the title, a section's name or a kicker beside the date is as common as an author: only a labelled one
+        // ("von Jane Doe") right over the title is read; further up only the date (a user or the blog's name "Gespeichert von human")
         if (ReadTop(above) is { } found)
-            AddByline(found.Byline is null || AuthorNames.Read(above.Text, marked: false) is { Labelled: true } ? found : (null, found.Published), above.Span, "right over the headline", output);
+            AddByline(found.Byline is null || _aboveAdjacent && AuthorNames.Read(above.Text, marked: false) is { Labelled: true } ? found : (null, found.Published), above.Span, "over the headline", output);
     }
 
     /// <summary>True when a title or paragraph reads as a byline or date line (memoised: see <see cref="ReadByline"/>).</summary>
@@ -323,6 +343,8 @@ internal sealed class StructureTracker(bool inferHeadline)
         {
             if (found.Byline is not null && _bylineRead || found.Published is not null && _dateRead) return false;
             AddByline(found, block.Span, "top", output);
+            // a byline without date, or a date without byline, may have its other half on the next line ("By Jane Doe" over "March 4, 2025")
+            if (_bylineRead != _dateRead) _bylineChances = Math.Max(_bylineChances, 1);
             return true;
         }
         if (_bylineRead || next is null || !ReferenceEquals(block.Text, block.Source.Text) || DumpByline.NameLine(block.Text, block.SourceShape) is not { } names

@@ -7,7 +7,8 @@ namespace NewsParse.Tests.PlainText;
 /// The byline and date of a whole page copied as text (<c>PlainText/DumpByline</c>, the byline window of
 /// <c>StructureTracker</c>): a date written with the day's stop ("14. November 2019") is no list item; a date line
 /// with the author after a label further on; a line of full names right over a line that is a date alone; a date or
-/// name the page repeats further down (a contents entry by that rule); the date line right over the headline; one
+/// name the page repeats further down (a contents entry by that rule); the date line over the headline (two lines at
+/// most; the author only when labelled and right over it); the other half of a byline on the line after the window; one
 /// word each beside a date is a list of categories; a page's first line over the day's date is not its headline.
 /// </summary>
 public sealed class DumpBylineTests
@@ -106,6 +107,28 @@ public sealed class DumpBylineTests
         Assert.Equal(Headline, article.Headline);
         Assert.Equal(author, article.Byline);
         Assert.Equal("2022-12-12", article.Published?[..10]);
+    }
+
+    [Theory]
+    [InlineData("12.12.2022\nLocal politics\n", null)]                             // a kicker between the date and the title
+    [InlineData("Gespeichert von human am 12.12.2022\nLocal politics\n", null)]     // further up than right over the title: the date only
+    public void The_date_line_two_lines_over_the_headline(string top, string? author)
+    {
+        var article = Page(top, "");
+        Assert.Equal(Headline, article.Headline);
+        Assert.Equal(author, article.Byline);
+        Assert.Equal("2022-12-12", article.Published?[..10]);
+    }
+
+    [Theory]
+    [InlineData("Repairs will take six months.\nBy Jane Whitfield\nMarch 4, 2025\n")]
+    [InlineData("Repairs will take six months.\nMarch 4, 2025\nBy Jane Whitfield\n")]
+    public void The_other_half_of_a_byline_may_stand_on_the_next_line(string under)
+    {
+        // a standfirst, then the byline and the date on two lines: the window of two lines grows by one for the other half
+        var article = Page("", under);
+        Assert.Equal("Jane Whitfield", article.Byline);
+        Assert.Equal("2025-03-04", article.Published?[..10]);
     }
 
     [Fact]
