@@ -17,7 +17,7 @@ namespace NewsParse.Detection;
 /// right over running text or a byline is the headline at once, unless it shares few words with the article and has
 /// no byline under it (another article's headline); a byline/date line among the first two blocks after it (or the
 /// input's first two, without headline) gives the byline and date (<see cref="DumpByline"/>; one block more for the
-/// half not yet read; a line of names alone right over a bare date line), else the nearest byline or date line over
+/// half not yet read; a line of names alone right over a bare date line; a byline label alone over the names), else the nearest byline or date line over
 /// the headline (<see cref="MaxDateLinesOver"/>). A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
 /// when no open heading is above it, else at its parent's level plus the distance of their tags (see
@@ -64,6 +64,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
     private ClassifiedBlock? _above;       // a byline or date line over the headline, read for the byline and date the lines under it do not give
     private bool _aboveAdjacent;           // _above stands right over the headline (nothing between)
+    private string? _bylineLabel;          // a byline label alone on its line in the byline window ("By"), the names on the next
 
     /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
     public const int MaxOpeningBlocks = 64;
@@ -339,6 +340,17 @@ internal sealed class StructureTracker(bool inferHeadline)
     /// </summary>
     private bool ReadAtTop(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
     {
+        if (_bylineLabel is { } label)
+        {
+            // the names under a byline label alone on its line ("By" over "Ariel H", "Von" over "Claus Boelen-Theile")
+            _bylineLabel = null;
+            if (!_bylineRead && AuthorNames.Read(string.Concat(label, " ", block.Text), marked: false) is { Labelled: true } labelled)
+            {
+                AddByline((labelled.Line, null), block.Span, "top", output);
+                if (!_dateRead) _bylineChances = Math.Max(_bylineChances, 1);
+                return true;
+            }
+        }
         if (ReadTop(block) is { } found)
         {
             if (found.Byline is not null && _bylineRead || found.Published is not null && _dateRead) return false;
@@ -346,6 +358,12 @@ internal sealed class StructureTracker(bool inferHeadline)
             // a byline without date, or a date without byline, may have its other half on the next line ("By Jane Doe" over "March 4, 2025")
             if (_bylineRead != _dateRead) _bylineChances = Math.Max(_bylineChances, 1);
             return true;
+        }
+        if (!_bylineRead && next is not null && block.Role != BlockRole.Boilerplate && AuthorNames.IsOnlyLabel(block.Text))
+        {
+            _bylineLabel = block.Text.TrimEnd(':', '：', ' ');
+            _bylineChances = Math.Max(_bylineChances, 1);
+            return false;   // laid out as it is (a label over a byline is set apart with it: TitleOf)
         }
         if (_bylineRead || next is null || !ReferenceEquals(block.Text, block.Source.Text) || DumpByline.NameLine(block.Text, block.SourceShape) is not { } names
             || !IsDateLine(next) || !DumpByline.IsBareDate(next.Text)) return false;
@@ -368,6 +386,7 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (_withLabel is { } label)
         {
             _withLabel = null;
+            if (_bylineLabel is not null && _bylineChances > 0) ReadAtTop(block, next, output);
             AddBoilerplate(block, BoilerplateKind.Other, label, output);
             return;
         }

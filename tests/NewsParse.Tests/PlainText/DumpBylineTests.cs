@@ -8,7 +8,8 @@ namespace NewsParse.Tests.PlainText;
 /// <c>StructureTracker</c>): a date written with the day's stop ("14. November 2019") is no list item; a date line
 /// with the author after a label further on; a line of full names right over a line that is a date alone; a date or
 /// name the page repeats further down (a contents entry by that rule); the date line over the headline (two lines at
-/// most; the author only when labelled and right over it); the other half of a byline on the line after the window; one
+/// most; the author only when labelled and right over it); the other half of a byline on the line after the window; a
+/// byline label alone on its line over the names; one
 /// word each beside a date is a list of categories; a page's first line over the day's date is not its headline.
 /// </summary>
 public sealed class DumpBylineTests
@@ -129,6 +130,24 @@ public sealed class DumpBylineTests
         var article = Page("", under);
         Assert.Equal("Jane Whitfield", article.Byline);
         Assert.Equal("2025-03-04", article.Published?[..10]);
+    }
+
+    [Theory]
+    [InlineData("By\nAriel Hart\nMarch 4, 2025\n", "Ariel Hart")]
+    [InlineData("Von:\nGötz Warnke\nMarch 4, 2025\n", "Götz Warnke")]
+    [InlineData("Von\nClaus Boelen-Theile\nMarch 4, 2025\n", "Claus Boelen-Theile")]
+    public void A_byline_label_alone_on_its_line_gives_the_names_under_it(string under, string author)
+    {
+        var article = Page("", under);
+        Assert.Equal(author, article.Byline);
+        Assert.Equal("2025-03-04", article.Published?[..10]);
+    }
+
+    [Fact]
+    public void A_byline_label_over_no_names_gives_no_byline()
+    {
+        var article = Page("", "By\nthe numbers\nMarch 4, 2025\n");
+        Assert.Null(article.Byline);
     }
 
     [Fact]
