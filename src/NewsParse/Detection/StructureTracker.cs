@@ -1,5 +1,6 @@
 using NewsParse.Detection.Cohesion;
 using NewsParse.Model;
+using NewsParse.PlainText;
 using NewsParse.Reading;
 
 namespace NewsParse.Detection;
@@ -15,7 +16,9 @@ namespace NewsParse.Detection;
 /// (see <see cref="DecideHeadline"/>; at most <see cref="MaxOpeningBlocks"/> blocks); a title that opens the input
 /// right over running text or a byline is the headline at once, unless it shares few words with the article and has
 /// no byline under it (another article's headline); a byline/date line among the first two blocks after it (or the
-/// input's first two, without headline) gives the byline and date. A heading read from text is level 2, or one deeper than the heading right before it
+/// input's first two, without headline) gives the byline and date (<see cref="DumpByline"/>; one block more for the
+/// half not yet read; a line of names alone right over a bare date line; a byline label alone over the names), else the nearest byline or date line over
+/// the headline (<see cref="MaxDateLinesOver"/>). A heading read from text is level 2, or one deeper than the heading right before it
 /// (a heading directly followed by another is its parent), at most 6. A heading of the page is laid out at level 2
 /// when no open heading is above it, else at its parent's level plus the distance of their tags (see
 /// <see cref="Normalise"/>). A heading of the FAQ lexicon opens the FAQ;
@@ -59,6 +62,9 @@ internal sealed class StructureTracker(bool inferHeadline)
     private bool _headlineDone = !inferHeadline;
     private int _bylineChances;
     private bool _bylineRead, _dateRead;   // the byline, the date, read at the top of a text dump
+    private ClassifiedBlock? _above;       // a byline or date line over the headline, read for the byline and date the lines under it do not give
+    private bool _aboveAdjacent;           // _above stands right over the headline (nothing between)
+    private string? _bylineLabel;          // a byline label alone on its line in the byline window ("By"), the names on the next
 
     /// <summary>Most blocks of a text dump held while its headline is undecided (menus, share bars, a byline...); past them the oldest is laid out, no longer a candidate.</summary>
     public const int MaxOpeningBlocks = 64;
@@ -131,9 +137,11 @@ internal sealed class StructureTracker(bool inferHeadline)
             return;
         }
         if (_opening.Count == 1 && !_openingReleased && IsTitleCandidate(_opening[0].Block, _opening[0].Next)
-            && (IsRunningText(block) || ReadsAsBylineOnce(block)))
+            && (IsRunningText(block) || ReadsAsBylineOnce(block) && ReadByline(block)?.Byline is not null))
         {
             // A title that opens the input right over running text or a byline is the headline (the article comes first).
+            // Over a date alone it may be a page's first line over the day's date ("Zum Inhalt springen" over "18. Februar
+            // 2020"): the first paragraph of prose decides then, the title still the headline when it stands right over it.
             Open(0, output);
             Add(block, next, output);
             return;
@@ -214,6 +222,8 @@ internal sealed class StructureTracker(bool inferHeadline)
         _headlineDone = true;
         bool first = headline == 0 && !_openingReleased;
         if (headline < 0 && !_openingReleased) _bylineChances = 2;
+        _above = headline > 0 ? DateLineOver(headline) : null;
+        _aboveAdjacent = _above is not null && ReferenceEquals(_above, _opening[headline - 1].Block);
         for (int i = 0; i < _opening.Count; i++)
         {
             var (block, next) = _opening[i];
@@ -227,6 +237,21 @@ internal sealed class StructureTracker(bool inferHeadline)
         }
         _opening.Clear();
         _openingLead = 0;
+    }
+
+    /// <summary>Most blocks other than boilerplate over a text dump's headline read for its date line (a kicker may stand between: "06.11.2023" over "Stadt eröffnet Nordpark-Anlage" over the title).</summary>
+    public const int MaxDateLinesOver = 2;
+
+    /// <summary>The nearest held block over the headline at <paramref name="headline"/> that reads as a byline or date line (<see cref="ReadTop"/>), among the <see cref="MaxDateLinesOver"/> nearest that are not boilerplate (boilerplate between is passed over); null when none.</summary>
+    private ClassifiedBlock? DateLineOver(int headline)
+    {
+        for (int i = headline - 1, seen = 0; i >= 0 && seen < MaxDateLinesOver; i--)
+        {
+            var block = _opening[i].Block;
+            if (ReadTop(block) is not null) return block;
+            if (block.Role != BlockRole.Boilerplate) seen++;
+        }
+        return null;
     }
 
     /// <summary>
@@ -259,14 +284,92 @@ internal sealed class StructureTracker(bool inferHeadline)
         {
             _bylineOf = block;
             _bylineFound = block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle or BlockRole.Question
-                ? BylineReader.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
+                ? DumpByline.Read(block.Text, ReferenceEquals(block.Text, block.Source.Text) ? block.SourceShape : TextShape.Of(block.Text))
                 : null;
         }
         return _bylineFound;
     }
 
+    /// <summary>
+    /// The byline/date line a block at the top of a text dump reads as (<see cref="ReadByline"/>): a title or a
+    /// paragraph, or a line the table-of-contents rule took because the same line comes back further down (a date, an
+    /// author's name the page repeats under the article). Null for any other block.
+    /// </summary>
+    private (string? Byline, string? Published)? ReadTop(ClassifiedBlock block) =>
+        block.Role != BlockRole.Boilerplate ? ReadByline(block)
+        : block.Kind == BoilerplateKind.TableOfContents && ReferenceEquals(block.Text, block.Source.Text) ? DumpByline.Read(block.Text, block.SourceShape) : null;
+
+    /// <summary>True when a block at the top of a text dump is a date line without author (<see cref="ReadTop"/>).</summary>
+    private bool IsDateLine(ClassifiedBlock block) => ReadTop(block) is { Byline: null, Published: not null };
+
+    /// <summary>Adds the byline and date read at the top of a text dump, each unless read before.</summary>
+    private void AddByline((string? Byline, string? Published) found, SourceSpan span, string where, List<ArticleEvent> output)
+    {
+        if (found.Byline is { } author && !_bylineRead)
+        {
+            _bylineRead = true;
+            output.Add(new MetadataEvent(MetadataField.Byline, author, span) { Reason = where == "top" ? "the byline at the top" : "the byline " + where });
+            foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, span) { Reason = "one of the byline's names" });
+        }
+        if (found.Published is { } date && !_dateRead)
+        {
+            _dateRead = true;
+            output.Add(new MetadataEvent(MetadataField.Published, date, span) { Reason = where == "top" ? "the date line at the top" : "the date line " + where });
+        }
+    }
+
+    /// <summary>Once the lines under a text dump's headline are read: the byline and date they did not give, from a date or byline line over the headline (<see cref="DateLineOver"/>; the author only when labelled and right over the title).</summary>
+    private void CloseBylineWindow(List<ArticleEvent> output)
+    {
+        _bylineChances = 0;
+        if (_above is not { } above) return;
+        _above = null;
+        // over the title, a section's name or a kicker beside the date is as common as an author: only a labelled one
+        // ("von Jane Doe") right over the title is read; further up only the date (a user or the blog's name "Gespeichert von human")
+        if (ReadTop(above) is { } found)
+            AddByline(found.Byline is null || _aboveAdjacent && AuthorNames.Read(above.Text, marked: false) is { Labelled: true } ? found : (null, found.Published), above.Span, "over the headline", output);
+    }
+
     /// <summary>True when a title or paragraph reads as a byline or date line (memoised: see <see cref="ReadByline"/>).</summary>
     private bool ReadsAsBylineOnce(ClassifiedBlock block) => block.Role is BlockRole.Heading or BlockRole.Paragraph && ReadByline(block) is not null;
+
+    /// <summary>
+    /// Reads a block of a text dump's byline window (<see cref="ReadTop"/>): a byline or date line, or a line of names
+    /// alone (<see cref="DumpByline.NameLine"/>) right over a line that is a date and nothing else (<see cref="DumpByline.IsBareDate"/>). Adds what it gives that was
+    /// not read before; false when it gives nothing new (the block is laid out).
+    /// </summary>
+    private bool ReadAtTop(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
+    {
+        if (_bylineLabel is { } label)
+        {
+            // the names under a byline label alone on its line ("By" over "Ariel H", "Von" over "Claus Boelen-Theile")
+            _bylineLabel = null;
+            if (!_bylineRead && AuthorNames.Read(string.Concat(label, " ", block.Text), marked: false) is { Labelled: true } labelled)
+            {
+                AddByline((labelled.Line, null), block.Span, "top", output);
+                if (!_dateRead) _bylineChances = Math.Max(_bylineChances, 1);
+                return true;
+            }
+        }
+        if (ReadTop(block) is { } found)
+        {
+            if (found.Byline is not null && _bylineRead || found.Published is not null && _dateRead) return false;
+            AddByline(found, block.Span, "top", output);
+            // a byline without date, or a date without byline, may have its other half on the next line ("By Jane Doe" over "March 4, 2025")
+            if (_bylineRead != _dateRead) _bylineChances = Math.Max(_bylineChances, 1);
+            return true;
+        }
+        if (!_bylineRead && next is not null && block.Role != BlockRole.Boilerplate && AuthorNames.IsOnlyLabel(block.Text))
+        {
+            _bylineLabel = block.Text.TrimEnd(':', '：', ' ');
+            _bylineChances = Math.Max(_bylineChances, 1);
+            return false;   // laid out as it is (a label over a byline is set apart with it: TitleOf)
+        }
+        if (_bylineRead || next is null || !ReferenceEquals(block.Text, block.Source.Text) || DumpByline.NameLine(block.Text, block.SourceShape) is not { } names
+            || !IsDateLine(next) || !DumpByline.IsBareDate(next.Text)) return false;
+        AddByline((names, null), block.Span, "over the date line at the top", output);
+        return true;
+    }
 
     /// <summary>Lays out <paramref name="block"/> once the headline is decided (or held blocks, as the headline is decided).</summary>
     private void Lay(ClassifiedBlock block, ClassifiedBlock? next, List<ArticleEvent> output)
@@ -283,12 +386,15 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (_withLabel is { } label)
         {
             _withLabel = null;
+            if (_bylineLabel is not null && _bylineChances > 0) ReadAtTop(block, next, output);
             AddBoilerplate(block, BoilerplateKind.Other, label, output);
             return;
         }
         if (inferHeadline && AddToComments(block, next, output)) return;
         if (block.Role == BlockRole.Boilerplate)
         {
+            // a date or an author's name under the headline that the page repeats further down (a contents entry by that rule) is still the byline
+            if (_bylineChances > 0 && block.Kind == BoilerplateKind.TableOfContents && ReadAtTop(block, next, output)) return;
             AddBoilerplate(block, output);
             return;
         }
@@ -296,28 +402,20 @@ internal sealed class StructureTracker(bool inferHeadline)
         if (_bylineChances > 0 && block.Role is BlockRole.Heading or BlockRole.Paragraph or BlockRole.OffTopicTitle)
         {
             // The byline is one of the first two blocks after the headline (or, in a dump that opens with the article, of
-            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025").
+            // the input); the author and the date may stand on two lines ("By Jane Doe" over "March 4, 2025"), the
+            // author's name alone over or under the date line ("Edward Russell" over "October 13, 2020").
             _bylineChances--;
-            if (ReadByline(block) is { } found && (found.Byline is null || !_bylineRead) && (found.Published is null || !_dateRead))
+            if (ReadAtTop(block, next, output))
             {
-                if (found.Byline is { } author)
-                {
-                    _bylineRead = true;
-                    output.Add(new MetadataEvent(MetadataField.Byline, author, block.Span) { Reason = "the byline at the top" });
-                    foreach (var name in AuthorNames.Read(author, marked: false)?.Names ?? []) output.Add(new MetadataEvent(MetadataField.Author, name, block.Span) { Reason = "one of the byline's names" });
-                }
-                if (found.Published is { } date)
-                {
-                    _dateRead = true;
-                    output.Add(new MetadataEvent(MetadataField.Published, date, block.Span) { Reason = "the date line at the top" });
-                }
-                if (_bylineRead && _dateRead) _bylineChances = 0;
+                if (_bylineRead && _dateRead || _bylineChances == 0) CloseBylineWindow(output);
                 return;
             }
+            if (_bylineChances == 0) CloseBylineWindow(output);
         }
         else if (_bylineChances > 0 && block.Role != BlockRole.Boilerplate)
         {
             _bylineChances--;
+            if (_bylineChances == 0) CloseBylineWindow(output);
         }
 
         if (_inFaq && AddToFaq(block, output)) return;
@@ -480,6 +578,7 @@ internal sealed class StructureTracker(bool inferHeadline)
     public void Complete(List<ArticleEvent> output)
     {
         if (!_headlineDone) DecideHeadline(null, output);
+        if (_bylineChances > 0) CloseBylineWindow(output);
         if (_heldHeading is not null) ReleaseHeading(empty: true, output);
         FlushQuestion(output);
         FlushComment(output);

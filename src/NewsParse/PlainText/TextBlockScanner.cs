@@ -272,6 +272,15 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         return true;
     }
 
+    /// <summary>
+    /// True when a line that opens like an ordered list item ("14. ") opens with a date: the day of "14. November 2019",
+    /// "3. August 2015 · Filed under …" is no item number (German, Danish, Norwegian... write the day with a stop). Only a
+    /// day (one or two digits and a stop) is read so, and only when <see cref="DateReader"/> finds the date right there.
+    /// </summary>
+    private static bool OpensWithDate(ReadOnlySpan<char> line, int digits) =>
+        digits <= 2 && line[digits] == '.' && line.Length > digits + 2 && char.IsLetter(line[digits + 2])
+        && DateReader.Find(line.ToString()) is { Index: 0 };
+
     private static bool ListItem(ReadOnlySpan<char> line, out bool ordered, out string text)
     {
         ordered = false;
@@ -283,7 +292,7 @@ internal sealed class TextBlockScanner(int maxBlockChars)
         }
         int digits = 0;
         while (digits < line.Length && digits < 4 && char.IsAsciiDigit(line[digits])) digits++;
-        if (digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ')
+        if (digits > 0 && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] == ' ' && !OpensWithDate(line, digits))
         {
             ordered = true;
             text = line[(digits + 2)..].ToString();
