@@ -18,7 +18,8 @@ namespace NewsParse.Html;
 /// credits (<see cref="CreditsBox"/>). With none there, the byline written right above the headline's header, with
 /// little text between (<see cref="LeadInByline"/>: "Gunter Frank / 22.04.2020" over the headline), then the article's
 /// text and what follows it. The article's text is read from its first chosen element when that stands above
-/// the headline. Never in comments, forms, footers, asides or other page chrome.</item>
+/// the headline. With none shown anywhere, the name the text is signed with on its last lines (<see cref="ArticleSignature"/>:
+/// "…aussterben.&lt;br&gt;&lt;em&gt;Claudia Duwe&lt;/em&gt;"). Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -83,6 +84,9 @@ internal static class BylineChooser
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? LeadInByline(head, start, sites, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
         // the chosen content may begin above the headline's header: its text there is the article's too ("Auteur : Kossivi Tiassou")
         if (shown is null && start > head.FirstRoot && head.FirstRoot >= 0) shown = Shown(head, head.FirstRoot, start, sites, inHead: false, 0);
+        // none shown anywhere: the name the text is signed with ("…aussterben.<br><em>Claudia Duwe</em>")
+        if (shown is null && start >= 0 && ArticleSignature.Find(head, head.FirstParagraph, ContentEnd(head), sites) is var (signed, signedAt))
+            shown = new ShownLine(signed, "at the end of the article's text", "a name signed alone on the text's last lines", signedAt);
         // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
         // kept only when no other byline is shown after it ("Blog Beitrag von Margarita Koreneva" in the text)
         ShownLine? accountOnly = null;
@@ -248,6 +252,13 @@ internal static class BylineChooser
         int limit = Math.Min(nodes.Count, end + MaxNodesAfterArticle);
         while (end < limit && (last.Parent is null || nodes[end].Depth > last.Parent.Depth)) end++;
         return end;
+    }
+
+    /// <summary>Where the chosen article's elements end in <see cref="ArticleHead.Nodes"/>: after the last one's subtree.</summary>
+    private static int ContentEnd(ArticleHead head)
+    {
+        int at = head.IndexOf(head.Roots[^1]);
+        return at < 0 ? head.Nodes.Count : at + SubtreeSize(head, at);
     }
 
     /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
