@@ -662,7 +662,7 @@ internal static class BylineChooser
     private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':'));
 
     /// <summary>
-    /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
+    /// The line without names that are the site's (the publisher), its team's ("Zespół wPolityce.pl": <see cref="BylineLexicon.TeamWords"/>) or the article's section (<see cref="IsSection"/>),
     /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
     /// Tawfik, BBC News, New York"); null when none is left.
     /// </summary>
@@ -686,6 +686,8 @@ internal static class BylineChooser
             }
             // "Sarah Schnieder Reiterrevue International": the publication written after the name
             var cut = sites.WithoutTrailingName(name);
+            // "Zespół wPolityce.pl": the site's team is the site
+            if (cut != name && BylineLexicon.TeamWords.Contains(cut)) cut = "";
             changed |= cut != name;
             if (cut.Length > 0 && !names.Contains(cut)) names.Add(cut);
         }
@@ -710,7 +712,8 @@ internal static class BylineChooser
                 if (NamesAuthorWord(value) && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
             }
         }
-        if (node.Name == "a" && element.TryGetAttributeSpan("href", out var href))
+        // a link in running text ("Die Ustawa <a href=…/bill/member/2019/…>przewiduje</a> …") is a reference, not a byline
+        if (node.Name == "a" && node.Owner.InlineChars <= MaxPlainBylineChars && element.TryGetAttributeSpan("href", out var href))
         {
             foreach (var path in BylineLexicon.AuthorPaths)
             {
