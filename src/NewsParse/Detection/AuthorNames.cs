@@ -7,7 +7,7 @@ namespace NewsParse.Detection;
 /// Reads the author names out of a byline, as a page or a dump writes it: "By Jane Doe and John Roe | May 9, 2025",
 /// "Von Anna Schmidt, 9. März 2025, 14:05 Uhr", "Auteurs : Pierre Puchot", "Rob Ewaschuk Edited by Betsy Beyer".
 /// <list type="number">
-/// <item>A line that ends in a verb of commenting ("Aylin sagt:", "NCWien says:", <see cref="BylineLexicon.CommentVerbs"/>) is a comment, not a byline.</item>
+/// <item>A line that ends in a verb of commenting ("Aylin sagt:", "NCWien says:", <see cref="BylineLexicon.CommentVerbs"/>) is a comment, not a byline; one that opens with a source's label ("Quelle: dpa", <see cref="BylineLexicon.SourceLabels"/>) is a credit, not a byline.</item>
 /// <item>Dates and clock times go with the words around them (<see cref="BylineReader.WithoutDateTime"/>), and so does what
 /// they leave after a name ("Malcolm Owen (07:05 pm ET)"), from its first word with no capital when a digit follows.</item>
 /// <item>A label at the start goes ("By", "Von", "Par", "Por", "Posted by", "Auteurs", "Text:": <see cref="BylineLexicon.Labels"/>).</item>
@@ -80,7 +80,7 @@ internal static class AuthorNames
     private static AuthorLine? ReadAnew(string text, bool marked, bool labelledOnly)
     {
         var line = Whitespace.Collapse(WithoutInvisible(text));
-        if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line)) return null;
+        if (line.Length == 0 || line.Length > MaxLineChars || IsComment(line) || OpensWithSourceLabel(line)) return null;
         var undated = BylineReader.WithoutDateTime(line);
         bool dated = !ReferenceEquals(undated, line);
         line = undated;
@@ -358,6 +358,18 @@ internal static class AuthorNames
         }
         return false;
     }
+
+    /// <summary>True when the line opens with a source's label and a colon ("Quelle: dpa", "Źródło: Statista.com": <see cref="BylineLexicon.SourceLabels"/>): a credit of where the facts come from, no byline.</summary>
+    private static bool OpensWithSourceLabel(string line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > MaxSourceLabelChars) return false;
+        var label = line.AsSpan(0, colon).TrimEnd();
+        return label.IndexOf(' ') < 0 && BylineLexicon.SourceLabels.Contains(label.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>Most characters before the colon of a source's label (<see cref="OpensWithSourceLabel"/>).</summary>
+    private const int MaxSourceLabelChars = 12;
 
     /// <summary>True when the line opens with the label of an interviewer ("Ein Interview von", "Propos recueillis par": <see cref="BylineLexicon.InterviewLabels"/>).</summary>
     private static bool OpensWithInterviewLabel(string line)

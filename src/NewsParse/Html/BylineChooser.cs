@@ -18,7 +18,10 @@ namespace NewsParse.Html;
 /// credits (<see cref="CreditsBox"/>). With none there, the byline written right above the headline's header, with
 /// little text between (<see cref="LeadInByline"/>: "Gunter Frank / 22.04.2020" over the headline), then the article's
 /// text and what follows it. The article's text is read from its first chosen element when that stands above
-/// the headline. Never in comments, forms, footers, asides or other page chrome.</item>
+/// the headline. Then the rest of the <c>&lt;article&gt;</c> element that holds the text (<see cref="ArticleFooterEnd"/>: its
+/// footer past a list of related posts), not a teaser's author (<see cref="InTeaser"/>). With none shown anywhere, the
+/// name the text is signed with on its last lines (<see cref="ArticleSignature"/>: "…aussterben.&lt;br&gt;&lt;em&gt;Claudia
+/// Duwe&lt;/em&gt;"). Never in comments, forms, footers, asides or other page chrome.</item>
 /// <item><b>Told</b>: the JSON-LD article's authors that are people, then the author meta tags (<c>author</c>,
 /// <c>article:author</c> when not an address, <c>dc.creator</c>, <c>parsely-author</c>, <c>sailthru.author</c>,
 /// <c>byl</c>), then its authors that are organizations.</item>
@@ -83,6 +86,12 @@ internal static class BylineChooser
         var shown = start >= 0 ? Shown(head, start, end, sites, inHead: true, headerKinds) ?? LeadInByline(head, start, sites, headerKinds) ?? Shown(head, end, ArticleEnd(head), sites, inHead: false, 0) : null;
         // the chosen content may begin above the headline's header: its text there is the article's too ("Auteur : Kossivi Tiassou")
         if (shown is null && start > head.FirstRoot && head.FirstRoot >= 0) shown = Shown(head, head.FirstRoot, start, sites, inHead: false, 0);
+        // the <article> element that holds the text holds its footer too, past a list of related posts: a byline marked there, not a teaser's
+        if (shown is null && start >= 0 && ArticleFooterEnd(head) is var footerEnd && footerEnd > ArticleEnd(head))
+            shown = Shown(head, ArticleEnd(head), footerEnd, sites, inHead: false, 0, teasers: false);
+        // none shown anywhere: the name the text is signed with ("…aussterben.<br><em>Claudia Duwe</em>")
+        if (shown is null && start >= 0 && ArticleSignature.Find(head, head.FirstParagraph, ContentEnd(head), sites) is var (signed, signedAt))
+            shown = new ShownLine(signed, "at the end of the article's text", "a name signed alone on the text's last lines", signedAt);
         // a labelled line that names only user names in lower case ("Gespeichert von rasos", the account that posted) is
         // kept only when no other byline is shown after it ("Blog Beitrag von Margarita Koreneva" in the text)
         ShownLine? accountOnly = null;
@@ -250,8 +259,44 @@ internal static class BylineChooser
         return end;
     }
 
-    /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text).</summary>
-    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead, int headerKinds)
+    /// <summary>
+    /// Where the <c>&lt;article&gt;</c> element that holds all the chosen article's elements ends in
+    /// <see cref="ArticleHead.Nodes"/> (its footer, past a list of related posts: Plone's "documentByLine" under them);
+    /// -1 when no such element holds them.
+    /// </summary>
+    private static int ArticleFooterEnd(ArticleHead head)
+    {
+        var first = head.Roots[0];
+        for (var up = head.Roots[^1].Parent; up is not null; up = up.Parent)
+        {
+            if (up.Name != "article") continue;
+            if (up != first && !IsAncestor(up, first)) return -1;
+            int at = head.IndexOf(up);
+            return at < 0 ? -1 : at + SubtreeSize(head, at);
+        }
+        return -1;
+    }
+
+    /// <summary>True when the element stands in a link or a list item: a teaser of another post, whose author is that post's.</summary>
+    private static bool InTeaser(NodeInfo node)
+    {
+        if (node.InLink) return true;
+        for (var up = node; up is not null; up = up.Parent)
+        {
+            if (up.Name == "li") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the chosen article's elements end in <see cref="ArticleHead.Nodes"/>: after the last one's subtree.</summary>
+    private static int ContentEnd(ArticleHead head)
+    {
+        int at = head.IndexOf(head.Roots[^1]);
+        return at < 0 ? head.Nodes.Count : at + SubtreeSize(head, at);
+    }
+
+    /// <summary>The first byline shown between <paramref name="start"/> and <paramref name="end"/> (<paramref name="inHead"/>: under the headline; else in or right after the article's text; <paramref name="teasers"/> false: not in a teaser of another post, <see cref="InTeaser"/>).</summary>
+    private static ShownLine? Shown(ArticleHead head, int start, int end, SiteNames sites, bool inHead, int headerKinds, bool teasers = true)
     {
         var nodes = head.Nodes;
         var where = inHead ? "with the headline" : "with the article's text";
@@ -261,6 +306,7 @@ internal static class BylineChooser
             var node = nodes[i];
             if (node.TextChars is 0 or > AuthorNames.MaxLineChars) continue;
             if (ArticleHead.InComments(node)) continue;
+            if (!teasers && InTeaser(node)) continue;
             string? what;
             if (inHead ? head.InHeadChrome(node, headerKinds) : head.InArticleChrome(node))
             {
@@ -616,7 +662,7 @@ internal static class BylineChooser
     private static bool IsNewsroomWord(string word) => BylineLexicon.NewsroomWords.Contains(word.Trim(',', '.', ':'));
 
     /// <summary>
-    /// The line without names that are the site's (the publisher) or the article's section (<see cref="IsSection"/>),
+    /// The line without names that are the site's (the publisher), its team's ("Zespół wPolityce.pl": <see cref="BylineLexicon.TeamWords"/>) or the article's section (<see cref="IsSection"/>),
     /// nor the one last piece written after the publisher's name behind an author's (the dateline's place: "Nada
     /// Tawfik, BBC News, New York"); null when none is left.
     /// </summary>
@@ -640,6 +686,8 @@ internal static class BylineChooser
             }
             // "Sarah Schnieder Reiterrevue International": the publication written after the name
             var cut = sites.WithoutTrailingName(name);
+            // "Zespół wPolityce.pl": the site's team is the site
+            if (cut != name && BylineLexicon.TeamWords.Contains(cut)) cut = "";
             changed |= cut != name;
             if (cut.Length > 0 && !names.Contains(cut)) names.Add(cut);
         }
@@ -664,7 +712,8 @@ internal static class BylineChooser
                 if (NamesAuthorWord(value) && !AsciiCaseInsensitive.Contains(value, "comment")) return author;
             }
         }
-        if (node.Name == "a" && element.TryGetAttributeSpan("href", out var href))
+        // a link in running text ("Die Ustawa <a href=…/bill/member/2019/…>przewiduje</a> …") is a reference, not a byline
+        if (node.Name == "a" && node.Owner.InlineChars <= MaxPlainBylineChars && element.TryGetAttributeSpan("href", out var href))
         {
             foreach (var path in BylineLexicon.AuthorPaths)
             {

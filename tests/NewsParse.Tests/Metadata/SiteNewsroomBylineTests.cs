@@ -6,7 +6,8 @@ namespace NewsParse.Tests.Metadata;
 
 /// <summary>
 /// A byline that names the site's newsroom ("Motor Heute Redaktion", "Redacción Diario Norte") names the desk that wrote
-/// the article, and is kept as written. Its counterpart: a byline that names only the site is the publisher's, no author.
+/// the article, and is kept as written. Its counterpart: a byline that names only the site, or the site's team ("Zespół
+/// wPolityce.pl"), is the publisher's, no author.
 /// </summary>
 public class SiteNewsroomBylineTests
 {
@@ -23,9 +24,11 @@ public class SiteNewsroomBylineTests
         Assert.Equal(byline, Parse(Page(byline), head, lang: "de").Byline);
     }
 
-    [Fact]
-    public void The_site_alone_is_no_byline()
+    [Theory]
+    [InlineData("Motor Heute")]
+    [InlineData("Zespół Motor Heute")]
+    public void The_site_alone_or_its_team_is_no_byline(string byline)
     {
-        Assert.Null(Parse(Page("Motor Heute"), "<meta property=\"og:site_name\" content=\"Motor Heute\">", lang: "de").Byline);
+        Assert.Null(Parse(Page(byline), "<meta property=\"og:site_name\" content=\"Motor Heute\">", lang: "de").Byline);
     }
 }

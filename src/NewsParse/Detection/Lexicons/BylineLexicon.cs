@@ -72,6 +72,16 @@ internal static class BylineLexicon
         "تحرير", "تصوير", "संपादन", "সম্পাদনা", "责任编辑", "编辑", "摄影", "編集", "写真", "penyunting", "editor:",
     ];
 
+    /// <summary>
+    /// Labels of a source or a credit that is no author's byline ("Quelle: dpa", "Źródło: Statista.com", "Fuente:
+    /// Europa Press"): a line that opens with one and a colon names where the facts or the picture come from. In the main
+    /// news languages (en, de, fr, es, pt, it, nl, pl, ru), lower case.
+    /// </summary>
+    public static FrozenSet<string> SourceLabels { get; } = new[]
+    {
+        "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron", "bronnen", "źródło", "źródła", "источник", "источники",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Verbs a comment writes after its author's name ("Aylin sagt:", "NCWien says:", "stephangoeldi said"): a line with one is a comment, not a byline.</summary>
     public static FrozenSet<string> CommentVerbs { get; } = new[]
     {
@@ -79,7 +89,7 @@ internal static class BylineLexicon
         "dit", "a dit", "écrit", "dice", "dijo", "escribió", "escreveu", "disse", "scrive", "ha scritto", "zegt", "schreef", "skriver", "skrev",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>What stands where a name should and is none: form labels ("Name (erforderlich)", "Nom *"), placeholders and roles ("admin", "No Author", "Follow").</summary>
+    /// <summary>What stands where a name should and is none: form labels ("Name (erforderlich)", "Nom *"), placeholders and roles ("admin", "No Author", "Follow"), a photo's courtesy ("Cortesía") or a source's label ("Źródło").</summary>
     public static FrozenSet<string> NotNames { get; } = new[]
     {
         "name", "your name", "nom", "nombre", "nome", "naam", "imię", "имя", "required", "erforderlich", "obligatoire", "obligatorio", "obbligatorio", "verplicht", "pflichtfeld",
@@ -90,6 +100,8 @@ internal static class BylineLexicon
         "home", "startseite", "accueil", "inicio", "menu", "search", "suche", "login", "log in", "sign in", "anmelden", "more", "mehr", "plus", "más",
         "biography", "bio", "biographie", "biografie", "biografía", "biografia", "biografia autora", "биография", "profile", "view profile", "profil", "perfil", "profilo", "profiel", "профиль",
         "email", "e-mail", "contact", "kontakt", "contacto", "contatto", "contato", "контакты", "twitter", "facebook", "linkedin", "instagram",
+        "courtesy", "cortesía", "cortesia", "gentileza", "avec l'aimable autorisation", "per gentile concessione", "dzięki uprzejmości", "mit freundlicher genehmigung",
+        "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron", "bronnen", "źródło", "źródła", "источник", "источники",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that join two names ("and", "und", "et", "y", "e", "och", "og", "и", "&amp;").</summary>
@@ -157,6 +169,16 @@ internal static class BylineLexicon
     {
         "redaktion", "onlineredaktion", "online-redaktion", "nachrichtenredaktion", "newsroom", "newsdesk", "desk", "staff", "editors", "editorial",
         "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao", "redazione", "redactie", "redakcja", "редакция",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words for the team behind a site ("Team", "Équipe", "Zespół"): written with the site's name ("Zespół wPolityce.pl",
+    /// "Limespace Team"), a byline names the site, not who wrote the article. In the main news languages (en, de, fr, es,
+    /// pt, it, nl, pl, ru); compared without case.
+    /// </summary>
+    public static FrozenSet<string> TeamWords { get; } = new[]
+    {
+        "team", "équipe", "equipe", "equipo", "squadra", "zespół", "команда",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Definite articles written before a newsroom's word ("Die Redaktion", "La redacción", "The Newsroom"), and the words that join it to the paper's name ("von", "of", "de", "di", "do"); compared without case.</summary>
