@@ -1,6 +1,5 @@
 using NewsParse.Detection.Cohesion;
 using NewsParse.Model;
-using NewsParse.PlainText;
 using NewsParse.Reading;
 
 namespace NewsParse.Detection;

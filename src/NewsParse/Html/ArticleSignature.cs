@@ -1,4 +1,5 @@
 using NewsParse.Detection;
+using NewsParse.Detection.Lexicons;
 using NewsParse.Text;
 
 namespace NewsParse.Html;
@@ -88,7 +89,7 @@ internal static class ArticleSignature
         for (int k = 0; k < words.Length; k++)
         {
             var word = words[k];
-            if (k > 0 && k < words.Length - 1 && MiddleParticles.Contains(word)) continue;
+            if (k > 0 && k < words.Length - 1 && BylineLexicon.NameParticles.Contains(word)) continue;
             if (!char.IsUpper(word[0])) return false;
             foreach (char c in word)
             {
@@ -97,9 +98,6 @@ internal static class ArticleSignature
         }
         return true;
     }
-
-    /// <summary>Words written in lower case inside a person's name ("Jan de Vries", "Ursula von der Leyen").</summary>
-    private static readonly HashSet<string> MiddleParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y" };
 
     /// <summary>
     /// The block's last line when it is set apart as a signature is: the block's whole text when it is short (at most

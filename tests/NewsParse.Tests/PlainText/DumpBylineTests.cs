@@ -4,7 +4,7 @@ using Xunit;
 namespace NewsParse.Tests.PlainText;
 
 /// <summary>
-/// The byline and date of a whole page copied as text (<c>PlainText/DumpByline</c>, the byline window of
+/// The byline and date of a whole page copied as text (<c>Detection/DumpByline</c>, the byline window of
 /// <c>StructureTracker</c>): a date written with the day's stop ("14. November 2019") is no list item; a date line
 /// with the author after a label further on; a line of full names right over a line that is a date alone; a date or
 /// name the page repeats further down (a contents entry by that rule); the date line over the headline (two lines at

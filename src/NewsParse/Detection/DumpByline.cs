@@ -1,7 +1,6 @@
-using NewsParse.Detection;
 using NewsParse.Detection.Lexicons;
 
-namespace NewsParse.PlainText;
+namespace NewsParse.Detection;
 
 /// <summary>
 /// Reads the byline and date lines at the top of a text dump, where no markup says which line is the author's: the
